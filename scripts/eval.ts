@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { basename, join } from 'path';
-import { extractArticle, Statement } from '../src/extraction';
+import { extractArticle } from '../src/extraction';
 import {
   addCounts,
   Attribution,
@@ -18,6 +18,7 @@ import {
   MeasureName,
   scoreDocument,
   spanText,
+  statementsToAttributions,
 } from '../src/evaluation/attribution-score';
 import { readGoldAttributions, SpanSet } from '../src/evaluation/brat';
 import { quoteBaseline } from '../src/evaluation/quote-baseline';
@@ -130,18 +131,6 @@ function* readCorpus(folder: string, limit: number): Generator<CorpusDocument> {
   }
 }
 
-const asSpans = (span: { start: number; end: number } | null): SpanSet | null =>
-  span ? [{ start: span.start, end: span.end }] : null;
-
-function statementAttribution(statement: Statement): Attribution {
-  return {
-    content: [{ start: statement.start, end: statement.end }],
-    source: asSpans(statement.speakerMention),
-    cue: asSpans(statement.cue),
-    direct: statement.direct,
-  };
-}
-
 function newResult(): SystemResult {
   return { all: emptyCounts(), direct: emptyCounts(), predicted: 0, failures: 0, milliseconds: 0, examples: [] };
 }
@@ -249,7 +238,7 @@ function main(): void {
     let predicted: Attribution[] = [];
     const started = process.hrtime.bigint();
     try {
-      predicted = extractArticle(document.text, { id: document.name }).statements.map(statementAttribution);
+      predicted = statementsToAttributions(extractArticle(document.text, { id: document.name }).statements);
     } catch (error) {
       system.failures++;
       process.stderr.write(`eval: extractArticle threw on ${document.name}: ${(error as Error).stack ?? error}\n`);

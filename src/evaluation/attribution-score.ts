@@ -170,3 +170,40 @@ export function isDirectQuote(text: string, content: SpanSet): boolean {
 export function spanText(text: string, spans: SpanSet | null): string {
   return spans ? spans.map(({ start, end }: Fragment) => text.slice(start, end)).join(' … ') : '';
 }
+
+/** What scoring reads of a statement; `group` and `source` are optional so older outputs still score. */
+export interface ScorableStatement {
+  id: string;
+  start: number;
+  end: number;
+  direct: boolean;
+  speakerMention: Fragment | null;
+  cue: Fragment | null;
+  /** Statements sharing a group are one attribution (a quote split around its cue, or continued). */
+  group?: string;
+  /** The whole source phrase as annotators bound it; the speaker mention when absent. */
+  source?: Fragment | null;
+}
+
+/**
+ * Statements as attributions: one per group, content = every member's span, source and cue those of
+ * the group's leader (the member whose id is the group), else of its first member.
+ */
+export function statementsToAttributions(statements: ScorableStatement[]): Attribution[] {
+  const groups = new Map<string, ScorableStatement[]>();
+  for (const statement of statements) {
+    const key = statement.group ?? statement.id;
+    groups.set(key, [...(groups.get(key) ?? []), statement]);
+  }
+  const asSpans = (span: Fragment | null | undefined): SpanSet | null =>
+    span ? [{ start: span.start, end: span.end }] : null;
+  return [...groups].map(([key, members]) => {
+    const leader = members.find((member) => member.id === key) ?? members[0];
+    return {
+      content: members.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
+      source: asSpans(leader.source ?? leader.speakerMention),
+      cue: asSpans(leader.cue),
+      direct: leader.direct,
+    };
+  });
+}

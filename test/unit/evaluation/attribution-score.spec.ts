@@ -9,6 +9,7 @@ import {
   overlapsByHalf,
   roleMatches,
   scoreDocument,
+  statementsToAttributions,
 } from '../../../src/evaluation/attribution-score';
 import { quoteBaseline } from '../../../src/evaluation/quote-baseline';
 
@@ -132,5 +133,37 @@ describe('quoteBaseline', () => {
       '"second"',
     ]);
     expect(quoteBaseline(text).every((a) => a.direct && a.source === null && a.cue === null)).toBe(true);
+  });
+});
+
+describe('statementsToAttributions', () => {
+  const statement = (id: string, start: number, end: number, extra: object = {}) => ({
+    id,
+    start,
+    end,
+    direct: true,
+    speakerMention: { start: 0, end: 3 },
+    cue: { start: 4, end: 8 },
+    ...extra,
+  });
+
+  it('merges a group into one attribution with the leader’s source and cue', () => {
+    const attributions = statementsToAttributions([
+      statement('b', 30, 40, { group: 'a', speakerMention: null, cue: null }),
+      statement('a', 10, 20, { group: 'a', source: { start: 0, end: 6 } }),
+      statement('c', 50, 60),
+    ]);
+    expect(attributions).toEqual([
+      {
+        content: [
+          { start: 10, end: 20 },
+          { start: 30, end: 40 },
+        ],
+        source: [{ start: 0, end: 6 }],
+        cue: [{ start: 4, end: 8 }],
+        direct: true,
+      },
+      { content: [{ start: 50, end: 60 }], source: [{ start: 0, end: 3 }], cue: [{ start: 4, end: 8 }], direct: true },
+    ]);
   });
 });
