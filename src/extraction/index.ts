@@ -1,3 +1,4 @@
+import { parseArticleHeader } from './metadata';
 import { ArticleMetadata, ExtractedDocument } from './model';
 
 export * from './model';
@@ -15,14 +16,15 @@ export interface ExtractOptions {
  * (Placeholder until the extraction pipeline lands: returns the metadata only.)
  */
 export function extractArticle(text: string, options: ExtractOptions): ExtractedDocument {
-  const metadata = options.metadata ?? {};
+  const given = options.metadata ?? {};
+  const header = parseArticleHeader(text).metadata;
   return {
     id: options.id,
-    title: metadata.title ?? null,
-    url: metadata.url ?? null,
-    outlet: metadata.outlet ?? null,
-    authors: metadata.authors ?? [],
-    publishedAt: metadata.publishedAt ?? null,
+    title: given.title ?? header.title,
+    url: given.url ?? header.url,
+    outlet: given.outlet ?? header.outlet,
+    authors: given.authors ?? header.authors,
+    publishedAt: given.publishedAt ?? header.publishedAt,
     people: [],
     organizations: [],
     statements: [],
