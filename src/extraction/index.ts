@@ -1,4 +1,4 @@
-import { parseArticleHeader } from './metadata';
+import { articleMetadata } from './metadata';
 import { ArticleMetadata, ExtractedDocument } from './model';
 
 export * from './model';
@@ -16,15 +16,9 @@ export interface ExtractOptions {
  * (Placeholder until the extraction pipeline lands: returns the metadata only.)
  */
 export function extractArticle(text: string, options: ExtractOptions): ExtractedDocument {
-  const given = options.metadata ?? {};
-  const header = parseArticleHeader(text).metadata;
   return {
     id: options.id,
-    title: given.title ?? header.title,
-    url: given.url ?? header.url,
-    outlet: given.outlet ?? header.outlet,
-    authors: given.authors ?? header.authors,
-    publishedAt: given.publishedAt ?? header.publishedAt,
+    ...articleMetadata(text, options.metadata),
     people: [],
     organizations: [],
     statements: [],

@@ -45,6 +45,22 @@ const PHOTO_CREDIT =
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|del|der|di|du|la|le|van|von|bin|al|el|ibn|st\.?)$/u;
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
+/**
+ * An article's metadata: what the caller gives wins, the text's header fills the rest, and a given
+ * URL names the outlet when the caller names none.
+ */
+export function articleMetadata(text: string, given: Partial<ArticleMetadata> = {}): ArticleMetadata {
+  const header = parseArticleHeader(text).metadata;
+  const givenUrlOutlet = given.url ? (outletByHost(given.url)?.name ?? null) : null;
+  return {
+    title: given.title ?? header.title,
+    url: given.url ?? header.url,
+    outlet: given.outlet ?? givenUrlOutlet ?? header.outlet,
+    authors: given.authors ?? header.authors,
+    publishedAt: given.publishedAt ?? header.publishedAt,
+  };
+}
+
 function emptyMetadata(): ArticleMetadata {
   return { title: null, url: null, outlet: null, authors: [], publishedAt: null };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { parseArticleHeader } from '../../../src/extraction/metadata';
+import { articleMetadata, parseArticleHeader } from '../../../src/extraction/metadata';
 import { outletByHost, outletByName, OUTLETS } from '../../../src/extraction/outlets';
 
 const seed = (name: string) => readFileSync(join(__dirname, '../../../seeds', name), 'utf8');
@@ -137,5 +137,25 @@ describe('outlets', () => {
     expect(new Set(names).size).toBe(names.length);
     const hosts = OUTLETS.flatMap((known) => known.hosts);
     expect(new Set(hosts).size).toBe(hosts.length);
+  });
+});
+
+describe('articleMetadata', () => {
+  const text = 'https://deadline.com/2017/11/22/story/\n\nJane Doe\n\nA Headline Here\n\nBody of the article.';
+
+  it('fills from the header what the caller does not give; the caller wins', () => {
+    expect(articleMetadata(text, { title: 'Given title', authors: [] })).toEqual({
+      title: 'Given title',
+      url: 'https://deadline.com/2017/11/22/story/',
+      outlet: 'Deadline',
+      authors: [],
+      publishedAt: '2017-11-22',
+    });
+  });
+
+  it('names the outlet from a given URL when no outlet is given', () => {
+    expect(articleMetadata('Body only, no header at all in this text.', { url: 'https://www.latimes.com/x' }).outlet).toBe(
+      'Los Angeles Times',
+    );
   });
 });
