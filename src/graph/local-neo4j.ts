@@ -18,8 +18,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
+import { projectRoot } from '../config/project-root';
 
 export interface LocalNeo4jOptions {
   /** Folder that holds this instance's conf, data, logs and password. */
@@ -61,17 +62,6 @@ export const DEFAULT_START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
 const INITIAL_PASSWORD = 'neo4j';
 const APOC_JAR = /^apoc-.*\.jar$/;
-
-/** The repository root: the nearest folder above this file that has package.json and infra/neo4j/pom.xml. */
-export function projectRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'infra', 'neo4j', 'pom.xml')) || !existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new LocalNeo4jError(`cannot find the project root (infra/neo4j/pom.xml) above ${__dirname}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 /** The instance `npm start` and `npm run neo4j:*` use by default. */
 export function defaultLocalNeo4j(): LocalNeo4jOptions {

@@ -1,0 +1,89 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Environment } from '../config/environment';
+import { toPlain } from './to-plain';
+
+export const NEO4J_DRIVER = Symbol('NEO4J_DRIVER');
+
+/** One record with every value already plain (see toPlain). */
+export type PlainRecord = Record<string, unknown>;
+
+/**
+ * The app's only door to Neo4j. One-off queries go through read()/write(); units of work through
+ * readTx()/writeTx(), whose sessions are always closed. The driver retries transient errors in both.
+ */
+@Injectable()
+export class Neo4jService implements OnApplicationShutdown {
+  readonly database: string;
+  readonly uri: string;
+  private readonly transactionConfig: { timeout: number };
+
+  constructor(
+    @Inject(NEO4J_DRIVER) private readonly driver: Driver,
+    config: ConfigService<Environment, true>,
+  ) {
+    this.database = config.get('NEO4J_DATABASE', { infer: true });
+    this.uri = config.get('NEO4J_URI', { infer: true });
+    this.transactionConfig = { timeout: config.get('NEO4J_TX_TIMEOUT_MS', { infer: true }) };
+  }
+
+  /** Runs a read query; each record becomes a plain object, then goes through `map` when given. */
+  read<T = PlainRecord>(cypher: string, params: Record<string, unknown> = {}, map?: (record: PlainRecord) => T): Promise<T[]> {
+    return this.run(neo4j.routing.READ, cypher, params, map);
+  }
+
+  write<T = PlainRecord>(cypher: string, params: Record<string, unknown> = {}, map?: (record: PlainRecord) => T): Promise<T[]> {
+    return this.run(neo4j.routing.WRITE, cypher, params, map);
+  }
+
+  /** Runs `work` in one read transaction (retried as a whole on transient errors). */
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, this.transactionConfig);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, this.transactionConfig);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when Neo4j answers now; never throws and never retries, so it suits a health probe. */
+  async isUp(): Promise<boolean> {
+    try {
+      await this.driver.getServerInfo({ database: this.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T>(
+    routing: 'READ' | 'WRITE',
+    cypher: string,
+    params: Record<string, unknown>,
+    map?: (record: PlainRecord) => T,
+  ): Promise<T[]> {
+    const { records } = await this.driver.executeQuery(cypher, params, {
+      routing,
+      database: this.database,
+      transactionConfig: this.transactionConfig,
+    });
+    return records.map((record) => {
+      const plain = toPlain(record.toObject()) as PlainRecord;
+      return map ? map(plain) : (plain as T);
+    });
+  }
+}
