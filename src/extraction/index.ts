@@ -1,5 +1,13 @@
-import { articleMetadata } from './metadata';
-import { ArticleMetadata, ExtractedDocument } from './model';
+import { analyse, Analysis, isCapitalised } from './analysis';
+import { organizationId, personId, statementId } from './ids';
+import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT } from './lexicon';
+import { parseArticleHeader } from './metadata';
+import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
+import { findOrganizations, OrganizationMention } from './organizations';
+import { clusterPeople, findNameMentions, makeMention, NameMention, PersonCluster } from './people';
+import { findQuotes } from './quotes';
+import { Speaker, SpeakerResolver } from './speakers';
+import { Attribution, AttributionFinder, TokenRange } from './statements';
 
 export * from './model';
 
@@ -13,14 +21,270 @@ export interface ExtractOptions {
 /**
  * Reads one article's plain text and returns its people, organizations and attributed statements.
  * Pure and synchronous: no I/O, safe to call from a CLI, a worker, a test or the service.
- * (Placeholder until the extraction pipeline lands: returns the metadata only.)
  */
 export function extractArticle(text: string, options: ExtractOptions): ExtractedDocument {
+  const input = typeof text === 'string' ? text : '';
+  const header = parseArticleHeader(input);
+  const known = options.metadata ?? {};
+  const metadata: ArticleMetadata = {
+    title: known.title ?? header.metadata.title,
+    url: known.url ?? header.metadata.url,
+    outlet: known.outlet ?? header.metadata.outlet,
+    authors: known.authors ?? header.metadata.authors,
+    publishedAt: known.publishedAt ?? header.metadata.publishedAt,
+  };
+  const found = extractAttributions(input, header.bodyStart, metadata.title, options.id);
+  const people = [...found.people];
+  for (const author of metadata.authors) {
+    if (!people.some((person) => person.name === author)) people.push({ id: personId(author), name: author, aliases: [] });
+  }
   return {
     id: options.id,
-    ...articleMetadata(text, options.metadata),
-    people: [],
-    organizations: [],
-    statements: [],
+    ...metadata,
+    people,
+    organizations: found.organizations,
+    statements: found.statements,
   };
+}
+
+interface Found {
+  people: Person[];
+  organizations: Organization[];
+  statements: Statement[];
+}
+
+const VIA_WORDS = new Set(['to', 'told', 'telling', 'tells', 'tell', 'with', 'on', 'in', 'for', 'via', 'from', 'through']);
+const ABOUT_ACTS = new Set<Act>(['ACCUSED', 'CRITICIZED', 'DEFENDED', 'PRAISED', 'APOLOGIZED', 'DENIED']);
+
+function extractAttributions(text: string, bodyStart: number, title: string | null, documentId: string): Found {
+  const analysis = analyse(text);
+  const { tokens } = analysis;
+  const skipped = skippedSentences(analysis, bodyStart, title);
+  const organizations = findOrganizations(analysis);
+  const blocked = new Uint8Array(tokens.length);
+  for (const org of organizations) for (let k = org.first; k < org.last; k++) blocked[k] = 1;
+  for (const sentence of analysis.sentences) {
+    if (skipped.has(sentence.index)) for (let k = sentence.first; k < sentence.last; k++) blocked[k] = 1;
+  }
+  const mentions = findNameMentions(analysis, blocked);
+  const quotes = findQuotes(text);
+  const outlets = new Uint8Array(tokens.length);
+  for (const org of organizations) {
+    if (org.type === 'outlet' || org.type === 'platform') for (let k = org.first; k < org.last; k++) outlets[k] = 1;
+  }
+  const finder = new AttributionFinder(analysis, quotes, skipped, outlets);
+  const attributions = finder.find();
+  addSpeakerNames(analysis, attributions, mentions, organizations, blocked);
+  addNameParts(analysis, mentions, blocked);
+  const clusters = clusterPeople(analysis, mentions);
+  const resolver = new SpeakerResolver({ analysis, mentions, clusters, organizations, quoted: finder.quoted });
+
+  const statements: Statement[] = [];
+  const byAttribution = new Map<Attribution, Statement>();
+  for (const attribution of attributions) {
+    const head = attribution.head ? byAttribution.get(attribution.head) : undefined;
+    const speaker: Speaker = attribution.head ? { kind: 'unknown', mention: null } : resolver.resolve(attribution.source);
+    const speakerName = head ? head.speaker : speakerNameOf(speaker, clusters);
+    const act = actOf(analysis, attribution, head);
+    const content = text.slice(attribution.start, attribution.end);
+    const statement: Statement = {
+      id: statementId(documentId, attribution.start, attribution.end, act),
+      speaker: speakerName,
+      act,
+      text: content,
+      direct: attribution.direct,
+      start: attribution.start,
+      end: attribution.end,
+      speakerMention: head ? head.speakerMention : mentionSpan(analysis, speaker, mentions),
+      cue: spanOf(analysis, attribution.cue),
+      via: head ? head.via : viaOf(analysis, attribution, organizations),
+      about: [],
+      sentence: sentenceText(analysis, attribution),
+      group: '',
+      source: head ? head.source : spanOf(analysis, attribution.source),
+    };
+    statement.group = head ? head.group : statement.id;
+    statement.about = aboutOf(analysis, attribution, mentions, clusters, statement);
+    byAttribution.set(attribution, statement);
+    statements.push(statement);
+  }
+
+  return {
+    people: clusters.map((cluster) => personOf(cluster)),
+    organizations: uniqueOrganizations(organizations),
+    statements,
+  };
+}
+
+function skippedSentences(analysis: Analysis, bodyStart: number, title: string | null): Set<number> {
+  const skipped = new Set<number>();
+  const { text } = analysis;
+  const titleAt = title ? text.indexOf(title) : -1;
+  for (const sentence of analysis.sentences) {
+    const paragraphStart = analysis.paragraphStarts[sentence.paragraph];
+    const paragraphEnd = analysis.paragraphStarts[sentence.paragraph + 1] ?? text.length;
+    const paragraph = text.slice(paragraphStart, Math.min(paragraphEnd, paragraphStart + 300)).trim();
+    const inTitle = titleAt >= 0 && sentence.start >= titleAt && sentence.start < titleAt + (title?.length ?? 0);
+    if ((sentence.start < bodyStart && !inTitle) || FURNITURE.test(paragraph) || PHOTO_CREDIT.test(paragraph)) {
+      skipped.add(sentence.index);
+    }
+  }
+  return skipped;
+}
+
+/** A capitalised source head that no tagger called a person ("Khalighi added") is a person too. */
+function addSpeakerNames(
+  analysis: Analysis,
+  attributions: Attribution[],
+  mentions: NameMention[],
+  organizations: OrganizationMention[],
+  blocked: Uint8Array,
+): void {
+  const { tokens } = analysis;
+  for (const attribution of attributions) {
+    const source = attribution.source;
+    if (!source || attribution.head) continue;
+    let last = source.first;
+    while (last < source.last && !tokens[last].post) last++;
+    last = Math.min(source.last, last + 1);
+    const overlaps = (first: number, end: number): boolean => first < last && end > source.first;
+    if (mentions.some((mention) => overlaps(mention.first, mention.last))) continue;
+    if (organizations.some((org) => overlaps(org.first, org.last))) continue;
+    let first = last;
+    while (first - 1 >= source.first && isCapitalised(tokens[first - 1]) && !blocked[first - 1] && !tokens[first - 1].tags.has('Pronoun')) first--;
+    if (first === last || first > source.first + 3) continue;
+    const mention = makeMention(analysis, first, last);
+    if (mention && !tokens[first].tags.has('Organization')) mentions.push(mention);
+  }
+}
+
+/** Lone surnames and first names of people named in full, where the tagger missed them. */
+function addNameParts(analysis: Analysis, mentions: NameMention[], blocked: Uint8Array): void {
+  const parts = new Set<string>();
+  const covered = new Uint8Array(analysis.tokens.length);
+  for (const mention of mentions) {
+    for (let k = mention.first; k < mention.last; k++) covered[k] = 1;
+    if (mention.words.length >= 2) for (const word of mention.words) parts.add(word);
+  }
+  analysis.tokens.forEach((token, index) => {
+    if (covered[index] || blocked[index] || !isCapitalised(token)) return;
+    const word = token.text.replace(/['’]s?$/, '');
+    if (!parts.has(word) || token.tags.has('Pronoun') || token.tags.has('Determiner')) return;
+    const mention = makeMention(analysis, index, index + 1);
+    if (mention) mentions.push(mention);
+  });
+}
+
+function speakerNameOf(speaker: Speaker, clusters: PersonCluster[]): string | null {
+  if (speaker.kind === 'person') return clusters[speaker.person].words.join(' ');
+  if (speaker.kind === 'organization') return speaker.organization.name;
+  return null;
+}
+
+function mentionSpan(analysis: Analysis, speaker: Speaker, mentions: NameMention[]): Span | null {
+  if (!speaker.mention) return null;
+  if (speaker.kind === 'person') {
+    const mention = mentions.find((candidate) => candidate.first === speaker.mention?.first && candidate.last === speaker.mention?.last);
+    if (mention) return { text: analysis.text.slice(mention.start, mention.end), start: mention.start, end: mention.end };
+  }
+  return spanOf(analysis, speaker.mention);
+}
+
+function spanOf(analysis: Analysis, range: TokenRange | null): Span | null {
+  if (!range || range.last <= range.first) return null;
+  const start = analysis.tokens[range.first].start;
+  const end = analysis.tokens[range.last - 1].end;
+  return { text: analysis.text.slice(start, end), start, end };
+}
+
+function actOf(analysis: Analysis, attribution: Attribution, head: Statement | undefined): Act {
+  const cueWord = attribution.cue ? analysis.tokens[attribution.cue.first].lower : '';
+  let act: Act = CUE_ACT.get(cueWord) ?? 'SAID';
+  if (head && head.act !== 'SAID' && !attribution.direct) act = head.act;
+  if (act === 'SAID') {
+    const content = analysis.text.slice(attribution.start, attribution.end);
+    for (const [pattern, contentAct, reportedToo] of CONTENT_ACTS) {
+      if ((attribution.direct || reportedToo) && pattern.test(content)) {
+        act = contentAct;
+        break;
+      }
+    }
+  }
+  return act;
+}
+
+/** Outlets and platforms the statement was made to, in or through, from its sentence outside the content. */
+function viaOf(analysis: Analysis, attribution: Attribution, organizations: OrganizationMention[]): string[] {
+  const { tokens } = analysis;
+  const [firstSentence, lastSentence] = sentenceRange(analysis, attribution);
+  const via: string[] = [];
+  for (const org of organizations) {
+    if (org.type !== 'outlet' && org.type !== 'platform') continue;
+    const sentence = tokens[org.first].sentence;
+    if (sentence < firstSentence || sentence > lastSentence) continue;
+    if (org.start < attribution.end && org.end > attribution.start) continue;
+    let introduced = false;
+    for (let k = org.first - 1; k >= Math.max(0, org.first - 4) && tokens[k].sentence === sentence; k--) {
+      if (VIA_WORDS.has(tokens[k].lower)) introduced = true;
+      if (introduced || tokens[k].post) break;
+    }
+    const reporter = org.last < tokens.length && /^report/.test(tokens[org.last].lower);
+    const isSource = attribution.source !== null && org.first >= attribution.source.first && org.last <= attribution.source.last;
+    if ((introduced || reporter) && !isSource && !via.includes(org.name)) via.push(org.name);
+  }
+  return via;
+}
+
+function aboutOf(analysis: Analysis, attribution: Attribution, mentions: NameMention[], clusters: PersonCluster[], statement: Statement): string[] {
+  const about = new Set<string>();
+  const names = (person: number): string => clusters[person].words.join(' ');
+  for (const mention of mentions) {
+    if (mention.start >= attribution.start && mention.end <= attribution.end) about.add(names(mention.person));
+  }
+  if (attribution.cue && ABOUT_ACTS.has(statement.act)) {
+    const cueEnd = attribution.cue.last;
+    const object = mentions.find((mention) => mention.first >= cueEnd && mention.first <= cueEnd + 4 && analysis.tokens[mention.first].sentence === analysis.tokens[cueEnd - 1].sentence);
+    if (object) about.add(names(object.person));
+  }
+  if (statement.speaker) about.delete(statement.speaker);
+  return [...about];
+}
+
+function sentenceRange(analysis: Analysis, attribution: Attribution): [number, number] {
+  const { tokens } = analysis;
+  const indexes: number[] = [];
+  const at = (offset: number): number => {
+    let low = 0;
+    let high = analysis.sentences.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (analysis.sentences[middle].start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  if (analysis.sentences.length === 0) return [0, -1];
+  indexes.push(at(attribution.start), at(Math.max(attribution.start, attribution.end - 1)));
+  if (attribution.cue) indexes.push(tokens[attribution.cue.first].sentence);
+  if (attribution.source) indexes.push(tokens[attribution.source.first].sentence);
+  return [Math.min(...indexes), Math.max(...indexes)];
+}
+
+function sentenceText(analysis: Analysis, attribution: Attribution): string {
+  const [first, last] = sentenceRange(analysis, attribution);
+  if (last < first) return analysis.text.slice(attribution.start, attribution.end);
+  return analysis.text.slice(Math.min(analysis.sentences[first].start, attribution.start), Math.max(analysis.sentences[last].end, attribution.end));
+}
+
+function personOf(cluster: PersonCluster): Person {
+  const name = cluster.words.join(' ');
+  return { id: personId(name), name, aliases: [...cluster.variants].filter((variant) => variant !== name) };
+}
+
+function uniqueOrganizations(mentions: OrganizationMention[]): Organization[] {
+  const byName = new Map<string, Organization>();
+  for (const mention of mentions) {
+    if (!byName.has(mention.name)) byName.set(mention.name, { id: organizationId(mention.name), name: mention.name, type: mention.type });
+  }
+  return [...byName.values()];
 }

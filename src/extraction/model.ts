@@ -65,6 +65,13 @@ export interface Statement {
   about: string[];
   /** The sentence (or sentences) it stands in. */
   sentence: string;
+  /**
+   * Statements with the same group form one attribution: a quote split around its cue or continued in the
+   * next sentences. The group is the id of its first statement.
+   */
+  group: string;
+  /** The whole source phrase (the speaker mention with its titles and appositives), as written. */
+  source: Span | null;
 }
 
 export interface ArticleMetadata {

@@ -1,0 +1,138 @@
+/**
+ * One compromise pass over the article, turned into tokens and sentences with offsets into the original text.
+ */
+import nlp from 'compromise';
+
+export interface Token {
+  text: string;
+  /** Lower-cased text, possessive 's stripped. */
+  lower: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+  /** Punctuation written right after the token ("," or ",”"), whitespace trimmed. */
+  post: string;
+  /** Punctuation written right before the token (an opening quote mark). */
+  pre: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last in `Analysis.tokens`. */
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Start offset of every paragraph (a paragraph ends at a line break). */
+  paragraphStarts: number[];
+}
+
+/** Text past this length is not analysed: bounded work per article, whatever the input. */
+export const MAX_ANALYSED_LENGTH = 400_000;
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+export function analyse(text: string): Analysis {
+  const analysed = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
+  const paragraphStarts = [0];
+  for (let i = analysed.indexOf('\n'); i >= 0; i = analysed.indexOf('\n', i + 1)) paragraphStarts.push(i + 1);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let terms: Term[][] = [];
+  try {
+    terms = (nlp(analysed) as unknown as { document: Term[][] }).document;
+  } catch {
+    terms = [];
+  }
+  let cursor = 0;
+  let paragraph = 0;
+  let sentenceStartToken = 0;
+  const closeSentence = (): void => {
+    if (tokens.length > sentenceStartToken) pushSentence(analysed, tokens, sentences, sentenceStartToken, paragraph);
+    sentenceStartToken = tokens.length;
+  };
+  for (const termList of terms) {
+    for (const term of termList) {
+      const found = term.text ? analysed.indexOf(term.text, cursor) : -1;
+      // Contractions' implicit halves have no text; a token compromise rewrote is kept at the cursor.
+      const start = found >= 0 && found - cursor < 400 ? found : cursor;
+      const end = found >= 0 && found - cursor < 400 ? found + term.text.length : cursor;
+      let nextParagraph = paragraph;
+      while (nextParagraph + 1 < paragraphStarts.length && paragraphStarts[nextParagraph + 1] <= start) nextParagraph++;
+      if (nextParagraph !== paragraph) {
+        closeSentence();
+        paragraph = nextParagraph;
+      }
+      cursor = end;
+      const lower = term.text.toLowerCase();
+      tokens.push({
+        text: term.text,
+        lower: lower.length > 2 ? lower.replace(POSSESSIVE, '') : lower,
+        start,
+        end,
+        tags: term.tags,
+        post: term.post.trim(),
+        pre: term.pre.trim(),
+        sentence: sentences.length,
+      });
+    }
+    if (!continuesName(analysed, tokens)) closeSentence();
+  }
+  closeSentence();
+  return { text, tokens, sentences, paragraphStarts };
+}
+
+/** "E! News": a one-letter word with "!" does not end a sentence when a name word follows. */
+function continuesName(text: string, tokens: Token[]): boolean {
+  const tail = tokens[tokens.length - 1];
+  return tail !== undefined && /^[A-Z]$/.test(tail.text) && tail.post === '!' && /^ (?:News|Online)\b/.test(text.slice(tail.end + 1, tail.end + 9));
+}
+
+function pushSentence(text: string, tokens: Token[], sentences: Sentence[], first: number, paragraph: number): void {
+  const index = sentences.length;
+  for (let i = first; i < tokens.length; i++) tokens[i].sentence = index;
+  const head = tokens[first];
+  const tail = tokens[tokens.length - 1];
+  const start = Math.max(0, head.start - head.pre.length);
+  const end = Math.min(text.length, tail.end + tail.post.length);
+  sentences.push({
+    index,
+    start: text.slice(start, head.start) === head.pre ? start : head.start,
+    end: text.slice(tail.end, end) === tail.post ? end : tail.end,
+    first,
+    last: tokens.length,
+    paragraph,
+  });
+}
+
+export function paragraphOf(analysis: Analysis, offset: number): number {
+  const starts = analysis.paragraphStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+export function isCapitalised(token: Token): boolean {
+  const first = token.text.charCodeAt(0);
+  return first >= 65 && first <= 90;
+}

@@ -1,0 +1,122 @@
+/**
+ * The extraction's general word lists: speech cues and the acts they signal, outlets and platforms, titles.
+ * Nothing here is about any one article.
+ */
+import { Act } from './model';
+import minedCueWords from './data/cue-words.json';
+
+/** Cue word (any inflection) → act; a cue not listed here but mined from the corpus says SAID. */
+const ACT_CUES: Record<Act, string[]> = {
+  SAID: [
+    'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding', 'write',
+    'writes', 'wrote', 'writing', 'explain', 'explains', 'explained', 'explaining', 'note', 'notes', 'noted', 'noting',
+    'state', 'states', 'stated', 'stating', 'tweet', 'tweets', 'tweeted', 'tweeting', 'post', 'posted', 'posts',
+    'continue', 'continued', 'continues', 'recall', 'recalled', 'recalls', 'recalling', 'reply', 'replied', 'replies',
+    'respond', 'responded', 'responds', 'remark', 'remarked', 'announce', 'announced', 'announces', 'announcing',
+    'share', 'shared', 'shares', 'reveal', 'revealed', 'reveals', 'describe', 'described', 'describes', 'describing',
+    'joke', 'joked', 'quipped', 'argue', 'argued', 'argues', 'arguing', 'suggest', 'suggested', 'suggests',
+    'suggesting', 'declare', 'declared', 'declares', 'declaring', 'stress', 'stressed', 'stresses', 'reiterated',
+    'mention', 'mentioned', 'report', 'reported', 'reports', 'emailed', 'texted', 'captioned', 'recounted', 'told',
+    'testified', 'read', 'reads', 'according', 'added', 'concluded', 'observed', 'pointed', 'explained', 'penned',
+  ],
+  DENIED: ['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismissed', 'dismisses', 'rejected', 'reject', 'rejects',
+    'refute', 'refuted', 'refutes', 'disputed', 'disputes', 'dispute', 'rebutted', 'contested'],
+  APOLOGIZED: ['apologize', 'apologized', 'apologizes', 'apologizing', 'apologise', 'apologised', 'apologises',
+    'apologising', 'regretted', 'regrets'],
+  ACCUSED: ['accuse', 'accused', 'accuses', 'accusing', 'allege', 'alleged', 'alleges', 'alleging', 'blame',
+    'blamed', 'blames', 'blaming', 'charged', 'charges'],
+  DEFENDED: ['defend', 'defended', 'defends', 'defending'],
+  CLAIMED: ['claim', 'claimed', 'claims', 'claiming', 'insist', 'insisted', 'insists', 'insisting', 'assert',
+    'asserted', 'asserts', 'maintain', 'maintained', 'maintains', 'contend', 'contended', 'contends'],
+  CONFIRMED: ['confirm', 'confirmed', 'confirms', 'confirming'],
+  ADMITTED: ['admit', 'admitted', 'admits', 'admitting', 'acknowledge', 'acknowledged', 'acknowledges',
+    'acknowledging', 'concede', 'conceded', 'concedes', 'conceding', 'confessed', 'confesses'],
+  CRITICIZED: ['criticize', 'criticized', 'criticizes', 'criticizing', 'criticise', 'criticised', 'slammed',
+    'slams', 'blasted', 'blasts', 'attacked', 'attacks', 'denounced', 'denounces', 'denouncing', 'condemned',
+    'condemns', 'decried', 'decries', 'mocked', 'mocks', 'railed', 'lambasted', 'ripped', 'complained', 'complains'],
+  PRAISED: ['praise', 'praised', 'praises', 'praising', 'hailed', 'hails', 'applauded', 'lauded', 'commended',
+    'thanked'],
+  WARNED: ['warn', 'warned', 'warns', 'warning', 'cautioned', 'cautions'],
+  PROMISED: ['promise', 'promised', 'promises', 'promising', 'vow', 'vowed', 'vows', 'vowing', 'pledge', 'pledged',
+    'pledges', 'pledging', 'assured', 'assures'],
+  ASKED: ['ask', 'asked', 'asks', 'asking', 'question', 'questioned', 'questions', 'wondered', 'wonders', 'urged',
+    'urges', 'urging', 'demanded', 'demands', 'called'],
+  BELIEVED: ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt',
+    'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'predicted', 'predicts', 'expects', 'expected'],
+};
+
+export const CUE_ACT = new Map<string, Act>();
+for (const [act, words] of Object.entries(ACT_CUES) as Array<[Act, string[]]>) {
+  for (const word of words) if (!CUE_ACT.has(word)) CUE_ACT.set(word, act);
+}
+
+/** Mined words that are cue-like in the corpus but mostly noise as a cue on their own. */
+const NOT_CUES = new Set(
+  ('has have had also did do does re ve doesn’t didn’t don’t recently quickly strongly publicly privately ' +
+    'criticism opposition went began sent cast decided looked filed signed passed released voted delivered ' +
+    'includes seeking showing supports supported supporting backing backed knows knew learned seem seems appear ' +
+    'wanted wants expect fear saw sees opposed oppose named').split(' '),
+);
+const MIN_MINED_RATE = 0.3;
+
+/** Words that can head a speech or attribution cue when used as a verb. */
+export const CUE_WORDS = new Set<string>([...CUE_ACT.keys()]);
+for (const [word, rate] of Object.entries(minedCueWords as Record<string, number>)) {
+  if (rate >= MIN_MINED_RATE && !NOT_CUES.has(word) && /^[a-z]+$/.test(word)) CUE_WORDS.add(word);
+}
+for (const word of NOT_CUES) if (!CUE_ACT.has(word)) CUE_WORDS.delete(word);
+
+/** Cues that take the hearer as object: "told Kelly that …". */
+export const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'warned', 'warns',
+  'informed', 'reminded', 'urged', 'asked', 'asks', 'promised']);
+
+/**
+ * Content that makes a plainly "said" statement an apology or a denial, in the speaker's own words;
+ * the flag says whether it also holds for reported speech (where quoted "untrue" still marks a denial).
+ */
+export const CONTENT_ACTS: Array<[RegExp, Act, boolean]> = [
+  [/\b(?:I|we)\b[^.!?]{0,60}\bapologi[sz]e|\b(?:I|we)(?:'|’)m (?:\w+ )?sorry\b|\b(?:I|we) am (?:\w+ )?sorry\b|\bmy (?:sincere |deepest |heartfelt )?apolog/i,
+    'APOLOGIZED', false],
+  [/\b(?:I|we)\b[^.!?]{0,40}\bden(?:y|ied)\b|\buntrue\b|\bnot true\b|\bnever happened\b|\bcategorically (?:false|deny|denies|untrue)|\bbaseless\b|\bunfounded\b|\bfalse (?:allegations?|claims?|accusations?)\b/i,
+    'DENIED', true],
+];
+
+/** Names that look like people or organizations to a tagger but never speak in the news sense. */
+export const NEVER_SPEAKERS = new Set(['god', 'jesus', 'allah', 'lord', 'christ']);
+
+/** Last words that make a capitalised run an outlet ("… Times", "… Today") or a company. */
+export const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Journal', 'Magazine', 'Reporter', 'Herald',
+  'Tribune', 'Gazette', 'Daily', 'Weekly', 'Press', 'Radio', 'TV', 'Network', 'Channel', 'Today', 'Tonight',
+  'Show', 'Podcast', 'Review', 'Mail', 'Chronicle', 'Observer', 'Telegraph', 'Insider', 'Wire', 'Monthly',
+  'Examiner', 'Bulletin', 'Dispatch', 'Sentinel', 'Star', 'Globe', 'Live']);
+export const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'LLC',
+  'Ltd', 'Ltd.', 'Group', 'Records', 'Recordings', 'Entertainment', 'Studios', 'Pictures', 'Productions',
+  'Holdings', 'Partners', 'Bank', 'Airlines', 'Motors', 'Industries', 'Foundation', 'Fund', 'Association',
+  'Institute', 'University', 'College', 'Department', 'Ministry', 'Committee', 'Commission', 'Agency', 'Council',
+  'Party', 'Campaign', 'Union', 'Court', 'Senate', 'Congress', 'Parliament', 'Police', 'Office', 'Organization',
+  'Organisation', 'Club', 'League', 'Federation', 'Board', 'Authority', 'Service', 'Services', 'Society',
+  'Center', 'Centre', 'PAC', 'Administration', 'Army', 'FC', 'Museum', 'School', 'Church', 'Hospital']);
+
+/** Titles and honorifics that precede a name and are not part of it. */
+export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'secretary', 'judge',
+  'justice', 'mayor', 'gen', 'general', 'col', 'capt', 'captain', 'lt', 'sgt', 'rev', 'reverend', 'father',
+  'pope', 'king', 'queen', 'prince', 'princess', 'chancellor', 'minister', 'prime', 'former', 'ex', 'late',
+  'chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'director', 'coach', 'officer', 'detective', 'agent',
+  'attorney', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'speaker', 'leader',
+  'democrat', 'republican', 'u.s.', 'us', 'uk', 'actor', 'actress', 'singer', 'rapper', 'model', 'producer',
+  'director', 'mogul', 'star', 'host', 'anchor', 'author', 'writer', 'st', 'saint', 'then', 'sgt.', 'mr.', 'mrs.',
+  'ms.', 'dr.', 'gov.', 'sen.', 'rep.', 'the', 'said', 'says', 'by', 'and', 'of', 'with', 'as', 'but', 'when',
+  'while', 'after', 'before', 'if', 'in', 'on', 'at', 'for', 'to', 'from', 'dear', 'hi', 'hey', 'thanks']);
+
+export const MALE_WORDS = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess']);
+
+/** Subject pronouns that can be a speaker mention. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** Paragraphs that are page furniture, not article text: section labels, photo credits, links. */
+export const FURNITURE = /^(?:related(?: story| stories| articles?| coverage| content)?\b|latest news\b|read more\b|watch\b|advertisement\b|image (?:copyright|caption)|photo(?:graph)?:|\(?photo by\b|getty images|follow us\b|sign up\b|share this\b|click here\b)/i;
+export const PHOTO_CREDIT = /\b(?:Getty Images|FilmMagic|WireImage|Shutterstock|AP Photo|Invision|REX|Splash News)\b|^[^.!?“"]{0,60}\bvia [A-Z][^.!?“"]{0,40}$|^[^ ]+\/[^ ]+$/;

@@ -1,0 +1,145 @@
+/**
+ * Organizations: outlets, platforms and companies, from a lexicon of known names and from the shape of
+ * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
+ */
+import { Analysis, isCapitalised, Token } from './analysis';
+import { COMPANY_SUFFIXES, OUTLET_SUFFIXES } from './lexicon';
+import { KnownOutlet, OUTLETS } from './outlets';
+import { OrganizationType } from './model';
+
+export interface OrganizationMention {
+  name: string;
+  type: OrganizationType;
+  start: number;
+  end: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+}
+
+/** Known names by their first word, longest first, so a scan tries "New York Times" before "New". */
+const KNOWN_BY_FIRST_WORD = new Map<string, string[][]>();
+const KNOWN_ORGANIZATIONS = new Map<string, KnownOutlet>();
+for (const known of OUTLETS) {
+  for (const written of [known.name, ...known.aliases]) {
+    if (!KNOWN_ORGANIZATIONS.has(written)) KNOWN_ORGANIZATIONS.set(written, known);
+    const withoutThe = written.replace(/^The /, '');
+    if (!KNOWN_ORGANIZATIONS.has(withoutThe)) KNOWN_ORGANIZATIONS.set(withoutThe, known);
+  }
+}
+for (const name of KNOWN_ORGANIZATIONS.keys()) {
+  const words = name.split(' ');
+  const list = KNOWN_BY_FIRST_WORD.get(words[0]) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  KNOWN_BY_FIRST_WORD.set(words[0], list);
+}
+/** Known names a tagger splits oddly ("E!" → "E" + "!") are matched on the raw text instead. */
+const KNOWN_RAW = [...KNOWN_ORGANIZATIONS.keys()].filter((name) => /[^A-Za-z0-9 .'’-]/.test(name));
+
+const AMBIGUOUS_KNOWN = new Set(['Time', 'TIME', 'People', 'Today', 'X', 'Fox', 'Deadline', 'Medium', 'Threads',
+  'Guardian', 'Sun', 'Star', 'Vice', 'AP', 'E!', 'Variety', 'Billboard', 'Elle', 'Vogue', 'Glamour', 'Fortune',
+  'Wired', 'Telegram', 'ABC', 'Independent', 'Observer', 'Complex', 'Insider', 'Sky', 'ET', 'EW', 'FT', 'Mastodon', 'The Times', 'The View', 'The Hill', 'The Sun', 'The Mirror', 'Salon', 'Slate']);
+
+function tokenWord(token: Token): string {
+  return token.text.replace(/['’]s$/, '');
+}
+
+export function findOrganizations(analysis: Analysis): OrganizationMention[] {
+  const { tokens, text } = analysis;
+  const found: OrganizationMention[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const add = (first: number, last: number, name: string, type: OrganizationType): void => {
+    for (let k = first; k < last; k++) taken[k] = 1;
+    found.push({ name, type, start: tokens[first].start, end: tokens[last - 1].end, first, last });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !isCapitalised(tokens[i])) continue;
+    const candidates = KNOWN_BY_FIRST_WORD.get(tokenWord(tokens[i])) ?? KNOWN_BY_FIRST_WORD.get(tokens[i].text);
+    if (!candidates) continue;
+    for (const words of candidates) {
+      if (i + words.length > tokens.length) continue;
+      let matches = true;
+      for (let k = 0; k < words.length && matches; k++) {
+        const token = tokens[i + k];
+        matches = tokenWord(token) === words[k] || token.text === words[k];
+        // A name never runs across punctuation ("Today, …").
+        if (matches && k < words.length - 1 && token.post && token.post !== '.') matches = false;
+      }
+      if (!matches) continue;
+      const written = words.join(' ');
+      const known = KNOWN_ORGANIZATIONS.get(written) as KnownOutlet;
+      const name = known.name;
+      const last = i + words.length;
+      // One-word names that are also common words count only when the next word is not capitalised too.
+      if (AMBIGUOUS_KNOWN.has(written) && (analysis.sentences[tokens[i].sentence]?.first === i || (last < tokens.length && isCapitalised(tokens[last]) && !tokens[last - 1].post))) {
+        if (!isPrecededByOutletCue(tokens, i)) break;
+      }
+      add(/^the$/i.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, last, name, known.type);
+      i = last - 1;
+      break;
+    }
+  }
+  for (const name of KNOWN_RAW) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const endAt = at + name.length;
+      if (isLetterAt(text, at - 1) || isLetterAt(text, endAt)) continue;
+      const first = firstTokenEndingAfter(tokens, at);
+      if (first < 0 || taken[first]) continue;
+      let last = first;
+      while (last < tokens.length && tokens[last].start < endAt) last++;
+      const known = KNOWN_ORGANIZATIONS.get(name) as KnownOutlet;
+      found.push({ name: known.name, type: known.type, start: at, end: endAt, first, last });
+      for (let k = first; k < last; k++) taken[k] = 1;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !isCapitalised(tokens[i])) continue;
+    let last = i;
+    while (last < tokens.length && !taken[last] && isNameLike(tokens[last]) && tokens[last].sentence === tokens[i].sentence) {
+      last++;
+      if (tokens[last - 1].post && !/^\.$/.test(tokens[last - 1].post)) break;
+    }
+    if (last === i) continue;
+    const runTokens = tokens.slice(i, last);
+    const lastWord = tokenWord(runTokens[runTokens.length - 1]);
+    const tagged = runTokens.some((token) => token.tags.has('Organization'));
+    let type: OrganizationType | null = null;
+    if (OUTLET_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'outlet';
+    else if (COMPANY_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'company';
+    else if (tagged && !runTokens.some((token) => token.tags.has('Person'))) type = 'other';
+    if (type) {
+      let first = i;
+      if (/^the$/i.test(tokens[first].text) && last - first > 1) first++;
+      const name = text.slice(tokens[first].start, tokens[last - 1].end).replace(/['’]s?$/, '');
+      add(first, last, name, type);
+    }
+    i = last - 1;
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isNameLike(token: Token): boolean {
+  return isCapitalised(token) || token.text === '&' || token.text === 'of' || /^\d+$/.test(token.text);
+}
+
+function isLetterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && /[A-Za-z0-9]/.test(text[index]);
+}
+
+const OUTLET_CUES = new Set(['told', 'to', 'on', 'with', 'in', 'for', 'via', 'telling', 'tells', 'tell', 'from']);
+function isPrecededByOutletCue(tokens: Token[], index: number): boolean {
+  return index > 0 && OUTLET_CUES.has(tokens[index - 1].lower);
+}
+
+/** Binary search: the first token whose end is past `offset`, or -1. */
+export function firstTokenEndingAfter(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low < tokens.length ? low : -1;
+}

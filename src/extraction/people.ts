@@ -1,0 +1,265 @@
+/**
+ * People: name mentions from compromise's tags, grouped into one person per name variant family
+ * ("Russell", "Simmons", "Russell Simmons"), kept apart when only a surname is shared, and a light coreference
+ * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
+ */
+import { Analysis, isCapitalised, Token } from './analysis';
+import { FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, TITLES } from './lexicon';
+
+export type Gender = 'male' | 'female' | null;
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** Token range [first, last) of the name itself (titles excluded). */
+  first: number;
+  last: number;
+  words: string[];
+  sentence: number;
+  /** Followed by its verb: the sentence is about what this person did. */
+  subject: boolean;
+  genderHint: Gender;
+  person: number;
+}
+
+export interface PersonCluster {
+  words: string[];
+  variants: Set<string>;
+  gender: Gender;
+  mentions: number;
+  firstAt: number;
+  /** Lower-case nouns the article uses for this person ("model", "co-founder", "60-year-old"). */
+  descriptors: Set<string>;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const NAME_BREAKING_TAGS = ['Verb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord',
+  'Date', 'Month', 'WeekDay', 'Place', 'Country', 'City'];
+const POSSESSIVE = /['’]s?$/;
+const INITIAL = /^[A-Z]\.?$/;
+
+function hasAny(token: Token, tags: string[]): boolean {
+  for (const tag of tags) if (token.tags.has(tag)) return true;
+  return false;
+}
+
+function nameWord(token: Token): string {
+  return token.text.replace(POSSESSIVE, '').replace(/\.$/, '');
+}
+
+function canBeInName(token: Token): boolean {
+  if (!isCapitalised(token)) return false;
+  if (hasAny(token, PERSON_TAGS) || token.tags.has('Honorific')) return true;
+  return !hasAny(token, NAME_BREAKING_TAGS) && /^[A-Z][A-Za-z'’.-]*$/.test(token.text);
+}
+
+/** Capitalised runs holding at least one person-tagged word, outside `blocked` tokens (organizations, furniture). */
+export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameMention[] {
+  const { tokens } = analysis;
+  const mentions: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked[i] || !canBeInName(tokens[i])) continue;
+    let last = i;
+    while (last < tokens.length && !blocked[last] && canBeInName(tokens[last]) && tokens[last].sentence === tokens[i].sentence) {
+      last++;
+      const post = tokens[last - 1].post;
+      const abbreviation = post === '.' && (tokens[last - 1].tags.has('Honorific') || INITIAL.test(tokens[last - 1].text));
+      if ((post && !abbreviation) || POSSESSIVE.test(tokens[last - 1].text) && tokens[last - 1].text.length > 2 && /['’]/.test(tokens[last - 1].text)) break;
+    }
+    const run = tokens.slice(i, last);
+    if (run.some((token) => hasAny(token, PERSON_TAGS))) {
+      const mention = makeMention(analysis, i, last);
+      if (mention) mentions.push(mention);
+    }
+    i = Math.max(i, last - 1);
+  }
+  return mentions;
+}
+
+/** A mention over tokens [first, last), titles stripped; null when nothing name-like is left. */
+export function makeMention(analysis: Analysis, first: number, last: number): NameMention | null {
+  const { tokens } = analysis;
+  let genderHint: Gender = null;
+  while (first < last && (TITLES.has(tokens[first].lower.replace(/\.$/, '')) || tokens[first].tags.has('Honorific'))) {
+    const title = tokens[first].lower.replace(/\.$/, '');
+    if (MALE_HONORIFICS.has(title)) genderHint = 'male';
+    if (FEMALE_HONORIFICS.has(title)) genderHint = 'female';
+    first++;
+  }
+  while (last > first && TITLES.has(tokens[last - 1].lower)) last--;
+  if (first >= last || last - first > 5) return null;
+  const words = tokens.slice(first, last).map(nameWord).filter((word) => word.length > 0);
+  if (words.length === 0 || words.some((word) => NEVER_SPEAKERS.has(word.toLowerCase()))) return null;
+  if (words.every((word) => word === word.toUpperCase() && word.length > 3)) return null;
+  if (!genderHint && tokens[first].tags.has('FemaleName')) genderHint = 'female';
+  if (!genderHint && tokens[first].tags.has('MaleName')) genderHint = 'male';
+  return {
+    start: tokens[first].start,
+    end: tokens[last - 1].end - (POSSESSIVE.test(tokens[last - 1].text) && /['’]/.test(tokens[last - 1].text) ? tokens[last - 1].text.length - nameWord(tokens[last - 1]).length : 0),
+    first,
+    last,
+    words,
+    sentence: tokens[first].sentence,
+    subject: isSubject(tokens, last),
+    genderHint,
+    person: -1,
+  };
+}
+
+function isSubject(tokens: Token[], after: number): boolean {
+  for (let k = after; k < Math.min(tokens.length, after + 3); k++) {
+    const token = tokens[k];
+    if (token.tags.has('Verb') && !token.tags.has('Gerund')) return true;
+    if (!token.tags.has('Adverb') && !token.tags.has('Auxiliary')) return false;
+  }
+  return false;
+}
+
+/** Groups mentions into people; sets `mention.person`. Full names first, then single words by salience. */
+export function clusterPeople(analysis: Analysis, mentions: NameMention[]): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const fullNames = ordered.filter((mention) => mention.words.length >= 2);
+  for (const mention of fullNames) {
+    const key = mention.words.map((word) => word.toLowerCase());
+    let index = clusters.findIndex((cluster) => sameFamily(cluster.words.map((w) => w.toLowerCase()), key));
+    if (index < 0) {
+      index = clusters.length;
+      clusters.push({ words: mention.words, variants: new Set(), gender: null, mentions: 0, firstAt: mention.start, descriptors: new Set() });
+    } else if (mention.words.length > clusters[index].words.length) {
+      clusters[index].words = mention.words;
+    }
+    attach(clusters[index], mention, index);
+  }
+  const sentencePeople = new Map<number, Set<number>>();
+  for (const mention of fullNames) {
+    const set = sentencePeople.get(mention.sentence) ?? new Set<number>();
+    set.add(mention.person);
+    sentencePeople.set(mention.sentence, set);
+  }
+  for (const mention of ordered) {
+    if (mention.words.length !== 1) continue;
+    const word = mention.words[0].toLowerCase();
+    const inSentence = sentencePeople.get(mention.sentence) ?? new Set<number>();
+    const bySurname: number[] = [];
+    const byOtherWord: number[] = [];
+    clusters.forEach((cluster, index) => {
+      if (cluster.words.length < 2) return;
+      const lower = cluster.words.map((w) => w.toLowerCase());
+      if (lower[lower.length - 1] === word) bySurname.push(index);
+      else if (lower.includes(word)) byOtherWord.push(index);
+    });
+    const candidates = bySurname.length > 0 ? bySurname : byOtherWord;
+    let chosen = -1;
+    if (candidates.length > 0) {
+      const preferred = candidates.filter((index) => !inSentence.has(index));
+      const pool = preferred.length > 0 ? preferred : candidates;
+      chosen = pool.reduce((best, index) =>
+        clusters[index].mentions > clusters[best].mentions ||
+        (clusters[index].mentions === clusters[best].mentions && clusters[index].firstAt < clusters[best].firstAt)
+          ? index
+          : best,
+      );
+    } else {
+      chosen = clusters.findIndex((cluster) => cluster.words.length === 1 && cluster.words[0].toLowerCase() === word);
+      if (chosen < 0) {
+        chosen = clusters.length;
+        clusters.push({ words: mention.words, variants: new Set(), gender: null, mentions: 0, firstAt: mention.start, descriptors: new Set() });
+      }
+    }
+    attach(clusters[chosen], mention, chosen);
+    const set = sentencePeople.get(mention.sentence) ?? new Set<number>();
+    set.add(chosen);
+    sentencePeople.set(mention.sentence, set);
+  }
+  inferGenders(analysis, ordered, clusters);
+  collectDescriptors(analysis, ordered, clusters);
+  return clusters;
+}
+
+/** Same person when one name's words sit inside the other's with the same surname ("Keri Khalighi" ⊂ "Keri Claussen Khalighi"). */
+function sameFamily(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length === longer.length) return shorter.every((word, index) => word === longer[index]);
+  let k = 0;
+  for (const word of longer) if (k < shorter.length && word === shorter[k]) k++;
+  if (k !== shorter.length) return false;
+  // "Lee Simmons" inside "Kimora Lee Simmons" is fine; a different first name is a different person.
+  return shorter.length === 1 || shorter[0] === longer[0] || longer.indexOf(shorter[0]) > 0;
+}
+
+function attach(cluster: PersonCluster, mention: NameMention, index: number): void {
+  mention.person = index;
+  cluster.mentions++;
+  cluster.firstAt = Math.min(cluster.firstAt, mention.start);
+  cluster.variants.add(mention.words.join(' '));
+  if (!cluster.gender && mention.genderHint) cluster.gender = mention.genderHint;
+}
+
+function inferGenders(analysis: Analysis, mentions: NameMention[], clusters: PersonCluster[]): void {
+  const votes = clusters.map(() => ({ male: 0, female: 0 }));
+  const bySentence = new Map<number, NameMention[]>();
+  for (const mention of mentions) {
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push(mention);
+    bySentence.set(mention.sentence, list);
+  }
+  for (const [sentence, list] of bySentence) {
+    const people = new Set(list.map((mention) => mention.person));
+    if (people.size !== 1) continue;
+    const person = list[0].person;
+    for (const index of [sentence, sentence + 1]) {
+      const range = analysis.sentences[index];
+      if (!range || (index !== sentence && bySentence.has(index))) continue;
+      for (let k = range.first; k < range.last; k++) {
+        if (k < list[0].last && index === sentence) continue;
+        const lower = analysis.tokens[k].lower;
+        if (MALE_WORDS.has(lower)) votes[person].male++;
+        else if (FEMALE_WORDS.has(lower)) votes[person].female++;
+      }
+    }
+  }
+  clusters.forEach((cluster, index) => {
+    if (cluster.gender) return;
+    const { male, female } = votes[index];
+    if (male > female) cluster.gender = 'male';
+    else if (female > male) cluster.gender = 'female';
+  });
+}
+
+const DESCRIPTOR_WORD = /^[a-z][a-z-]*$/;
+
+/** "Former model Keri …", "music mogul Russell …", "Keri, a former model,", "Keri, 44," → descriptors. */
+function collectDescriptors(analysis: Analysis, mentions: NameMention[], clusters: PersonCluster[]): void {
+  const { tokens } = analysis;
+  for (const mention of mentions) {
+    const descriptors = clusters[mention.person].descriptors;
+    for (let k = mention.first - 1; k >= 0 && k >= mention.first - 4; k--) {
+      const token = tokens[k];
+      if (token.sentence !== mention.sentence || token.post) break;
+      const lower = token.lower.replace(/^ex-/, '');
+      if (token.tags.has('Noun') && !token.tags.has('Person') && DESCRIPTOR_WORD.test(lower)) descriptors.add(lower);
+      else if (!token.tags.has('Adjective') && !isCapitalised(token)) break;
+    }
+    const lastToken = tokens[mention.last - 1];
+    if (lastToken.post !== ',') continue;
+    let k = mention.last;
+    if (k < tokens.length && /^\d{1,3}$/.test(tokens[k].text) && tokens[k].post === ',') {
+      descriptors.add(`${tokens[k].text}-year-old`);
+      continue;
+    }
+    if (k < tokens.length && /^(a|an|the)$/.test(tokens[k].lower)) k++;
+    for (; k < tokens.length && k < mention.last + 8; k++) {
+      const token = tokens[k];
+      if (token.tags.has('Noun') && DESCRIPTOR_WORD.test(token.lower)) descriptors.add(token.lower.replace(/^ex-/, ''));
+      if (token.post) break;
+    }
+  }
+}
+
+export function genderOfPronoun(lower: string): Gender {
+  if (MALE_WORDS.has(lower)) return 'male';
+  if (FEMALE_WORDS.has(lower)) return 'female';
+  return null;
+}

@@ -1,0 +1,176 @@
+/**
+ * Who a source phrase stands for: a named person, an organization, or — for pronouns and descriptions
+ * ("she", "the 60-year-old", "the former model") — the person the article last spoke of in that way.
+ */
+import { Analysis, isCapitalised, Token } from './analysis';
+import { OrganizationMention } from './organizations';
+import { Gender, genderOfPronoun, NameMention, PersonCluster } from './people';
+import { TokenRange } from './statements';
+
+export type Speaker =
+  | { kind: 'person'; person: number; mention: TokenRange }
+  | { kind: 'organization'; organization: OrganizationMention; mention: TokenRange }
+  | { kind: 'unknown'; mention: TokenRange | null };
+
+/** Nouns whose possessor is the speaker: "part of his statement read", "Trump's tweet said". */
+const STATEMENT_NOUNS = new Set(['statement', 'statements', 'post', 'tweet', 'tweets', 'letter', 'message', 'email',
+  'e-mail', 'note', 'caption', 'essay', 'article', 'op-ed', 'interview', 'speech', 'remarks', 'book', 'memo',
+  'release', 'account', 'words', 'website', 'campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson',
+  'lawyer', 'attorney', 'representative', 'rep', 'publicist', 'team', 'camp', 'aide', 'aides', 'part', 'lawyers',
+  'attorneys', 'representatives']);
+/** Nouns that describe a person ("the former model"), besides what compromise tags as an actor. */
+const PERSON_NOUNS = new Set(['model', 'co-founder', 'cofounder', 'founder', 'businessman', 'businesswoman', 'star',
+  'singer', 'actor', 'actress', 'rapper', 'mogul', 'executive', 'producer', 'director', 'candidate', 'nominee',
+  'senator', 'congressman', 'congresswoman', 'governor', 'president', 'mayor', 'official', 'lawmaker', 'woman',
+  'man', 'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'entrepreneur', 'comedian', 'host', 'anchor',
+  'writer', 'author', 'journalist', 'reporter', 'chef', 'designer', 'ex', 'ex-wife', 'ex-husband', 'billionaire',
+  'millionaire', 'tycoon', 'victim', 'accuser', 'musician', 'filmmaker', 'veteran', 'activist', 'leader',
+  'chairman', 'chairwoman', 'ceo', 'secretary', 'republican', 'democrat', 'frontrunner', 'front-runner', 'hopeful',
+  'billionaire', 'politician', 'player', 'coach', 'manager', 'spokesman', 'spokeswoman', 'diplomat', 'minister']);
+const NOT_HEAD_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'at', 'from', 'by']);
+
+export interface SpeakerContext {
+  analysis: Analysis;
+  mentions: NameMention[];
+  clusters: PersonCluster[];
+  organizations: OrganizationMention[];
+  /** Per token: 1 inside a quote (names there are not the article's subjects). */
+  quoted: Uint8Array;
+}
+
+export class SpeakerResolver {
+  private readonly mentionsByStart: NameMention[];
+  private previousSpeaker: { person: number; sentence: number } | null = null;
+
+  constructor(private readonly context: SpeakerContext) {
+    this.mentionsByStart = [...context.mentions].sort((a, b) => a.start - b.start);
+  }
+
+  /** Resolves in document order; remembers the last speaker for "he said" after a quote. */
+  resolve(source: TokenRange | null): Speaker {
+    if (!source) return { kind: 'unknown', mention: null };
+    const speaker = this.resolveRange(source);
+    if (speaker.kind === 'person') {
+      this.previousSpeaker = { person: speaker.person, sentence: this.context.analysis.tokens[source.first].sentence };
+    }
+    return speaker;
+  }
+
+  private resolveRange(source: TokenRange): Speaker {
+    const { tokens } = this.context.analysis;
+    const head = this.headRange(source);
+    const statementHead = STATEMENT_NOUNS.has(tokens[head.last - 1].lower);
+    const names = this.context.mentions.filter((mention) => mention.first >= source.first && mention.last <= source.last);
+    const headNames = names.filter((mention) => mention.first >= head.first && mention.last <= head.last);
+    const candidates = headNames.length > 0 ? headNames : names.filter((mention) => !this.isModifier(mention, source));
+    const named = candidates.find((mention) => !this.isPossessive(mention) || statementHead) ??
+      (statementHead ? names.find((mention) => this.isPossessive(mention)) : undefined);
+    if (named) return { kind: 'person', person: named.person, mention: { first: named.first, last: named.last } };
+    const organization = this.context.organizations.find(
+      (org) => org.first >= head.first && org.last <= head.last && org.last === head.last,
+    );
+    if (organization) return { kind: 'organization', organization, mention: { first: organization.first, last: organization.last } };
+    for (let k = head.first; k < head.last; k++) {
+      const token = tokens[k];
+      const gender = genderOfPronoun(token.lower);
+      const personal = token.tags.has('Pronoun') && (gender !== null || token.lower === 'they' || token.lower === 'i' || token.lower === 'we');
+      if (personal && (k === head.last - 1 || statementHead)) {
+        const person = gender ? this.byPronoun(token, gender) : -1;
+        return person >= 0 ? { kind: 'person', person, mention: { first: k, last: k + 1 } } : { kind: 'unknown', mention: { first: k, last: k + 1 } };
+      }
+    }
+    const headToken = tokens[head.last - 1];
+    const headWord = headToken.lower.replace(/^ex-/, '');
+    if (/^(the|this|that)$/i.test(tokens[head.first].text) || /-year-old$/.test(headWord)) {
+      const person = this.byDescription(headToken, headWord);
+      if (person >= 0) return { kind: 'person', person, mention: head };
+    }
+    return { kind: 'unknown', mention: head };
+  }
+
+  /** The head noun phrase: the source up to its first comma (appositives and "who" clauses dropped). */
+  private headRange(source: TokenRange): TokenRange {
+    const { tokens } = this.context.analysis;
+    let last = source.first;
+    while (last < source.last) {
+      last++;
+      if (tokens[last - 1].post === ',' || tokens[last - 1].post === '—') break;
+    }
+    for (let k = source.first + 1; k < last; k++) {
+      if (NOT_HEAD_PREPOSITIONS.has(tokens[k].lower) && !STATEMENT_NOUNS.has(tokens[k - 1].lower)) return { first: source.first, last: k };
+    }
+    return { first: source.first, last };
+  }
+
+  private isPossessive(mention: NameMention): boolean {
+    const token = this.context.analysis.tokens[mention.last - 1];
+    return /['’]s?$/.test(token.text) && /['’]/.test(token.text) || /^['’]/.test(token.post);
+  }
+
+  private isModifier(mention: NameMention, source: TokenRange): boolean {
+    const before = this.context.analysis.tokens[mention.first - 1];
+    return mention.first > source.first && before !== undefined && NOT_HEAD_PREPOSITIONS.has(before.lower);
+  }
+
+  private compatible(person: number, gender: Gender): boolean {
+    const known = this.context.clusters[person].gender;
+    return !gender || !known || known === gender;
+  }
+
+  private byPronoun(token: Token, gender: Gender): number {
+    const sentence = token.sentence;
+    if (this.previousSpeaker && sentence - this.previousSpeaker.sentence <= 3 && this.compatible(this.previousSpeaker.person, gender)) {
+      return this.previousSpeaker.person;
+    }
+    return this.recentPerson(token.start, sentence, (mention) => this.compatible(mention.person, gender));
+  }
+
+  private byDescription(token: Token, headWord: string): number {
+    const described = this.recentPerson(token.start, token.sentence - 40, (mention) =>
+      this.context.clusters[mention.person].descriptors.has(headWord),
+    );
+    if (described >= 0) return described;
+    const age = /-year-old$/.test(headWord);
+    const personLike = PERSON_NOUNS.has(headWord) || token.tags.has('Actor');
+    if (!personLike && !age) return -1;
+    if (personLike) {
+      // A role noun goes to the latest person not already described otherwise.
+      const undescribed = this.recentPerson(token.start, token.sentence, (mention) => {
+        const descriptors = this.context.clusters[mention.person].descriptors;
+        return descriptors.size === 0 || descriptors.has(headWord);
+      }, true);
+      if (undescribed >= 0) return undescribed;
+    }
+    if (this.previousSpeaker && token.sentence - this.previousSpeaker.sentence <= 2) return this.previousSpeaker.person;
+    return this.recentPerson(token.start, token.sentence, () => true);
+  }
+
+  /** The latest person mentioned before `offset` (subjects first), within a few sentences, outside quotes. */
+  private recentPerson(offset: number, sentence: number, accept: (mention: NameMention) => boolean, latest = false): number {
+    const floor = Math.min(sentence, this.context.analysis.tokens.length) - 6;
+    let fallback = -1;
+    for (let i = this.upperBound(offset) - 1; i >= 0; i--) {
+      const mention = this.mentionsByStart[i];
+      if (mention.sentence < floor) break;
+      if (this.context.quoted[mention.first] || !accept(mention)) continue;
+      if (mention.subject || latest) return mention.person;
+      if (fallback < 0) fallback = mention.person;
+    }
+    return fallback;
+  }
+
+  private upperBound(offset: number): number {
+    let low = 0;
+    let high = this.mentionsByStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentionsByStart[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+export function isProperHead(token: Token): boolean {
+  return isCapitalised(token) && (token.tags.has('ProperNoun') || token.tags.has('Noun')) && !token.tags.has('Pronoun');
+}

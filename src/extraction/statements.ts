@@ -1,0 +1,448 @@
+/**
+ * Attributions: who a quote or a reported clause is attributed to, through which cue. Works on the token
+ * stream of `analyse` and the quote spans of `findQuotes`; names are resolved to people later.
+ */
+import { Analysis, isCapitalised, paragraphOf, Sentence, Token } from './analysis';
+import { CUE_ACT, CUE_WORDS, TELL_VERBS } from './lexicon';
+import { firstTokenEndingAfter } from './organizations';
+import { Quote } from './quotes';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+export interface Attribution {
+  direct: boolean;
+  /** Content offsets (quote marks excluded). */
+  start: number;
+  end: number;
+  /** Cue tokens, or null when the statement continues an earlier one without a cue of its own. */
+  cue: TokenRange | null;
+  /** The whole source phrase, by tokens. */
+  source: TokenRange | null;
+  /** The first attribution of its group (null when it starts one): a quote continued after its cue. */
+  head: Attribution | null;
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'once', 'previously', 'repeatedly',
+  'recently', 'reportedly', 'publicly', 'privately', 'first', 'further', 'simply', 'just', 'still', 'often', 'had',
+  'would', 'will', 'did', 'does', 'do', 'has', 'may', 'might', 'could', 'should', 'can', 'never', 'not', 'flatly',
+  'quickly', 'immediately', 'angrily', 'bluntly', 'openly', 'famously', 'ultimately', 'subsequently', 'emphatically',
+  'always', 'already', 'clearly', 'explicitly', 'specifically', 'frequently', 'continually', 'even', 'now', 'only']);
+const NP_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym',
+  'Organization', 'Person', 'Cardinal', 'Ordinal'];
+const NP_BREAKERS = ['Verb', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb'];
+const CONTENT_LEADS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'to', 'while', 'after', 'before', 'for',
+  'with', 'from', 'last', 'this', 'earlier', 'late', 'early', 'yesterday', 'today', 'tonight', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'privately', 'publicly', 'repeatedly', 'again', 'also',
+  'then', 'recently', 'later', 'once', 'often', 'simply', 'bluntly', 'flatly', 'firmly', 'openly']);
+const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'add', 'adds', 'added', 'tweeted',
+  'posted', 'captioned', 'declared', 'explained', 'continued', 'stated', 'replied', 'responded']);
+const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
+const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
+const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
+const MAX_NP_TOKENS = 12;
+const MAX_APPOSITION_TOKENS = 30;
+
+function hasAny(token: Token, tags: string[]): boolean {
+  for (const tag of tags) if (token.tags.has(tag)) return true;
+  return false;
+}
+
+function isNpToken(token: Token): boolean {
+  if (token.lower === 'of' || token.lower === '&') return true;
+  if (hasAny(token, NP_BREAKERS) && !token.tags.has('Person') && !token.tags.has('ProperNoun')) {
+    return token.tags.has('Adjective') || token.tags.has('Noun');
+  }
+  return hasAny(token, NP_TAGS) || isCapitalised(token);
+}
+
+function isNpHead(token: Token, previous?: Token): boolean {
+  if (previous?.tags.has('Determiner') && (token.tags.has('Adjective') || /-year-old$/.test(token.lower))) return true;
+  return (
+    (token.tags.has('Noun') || token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Acronym') || isCapitalised(token)) &&
+    !token.tags.has('Verb') && !token.tags.has('Preposition') && !token.tags.has('Conjunction') && !token.tags.has('Determiner')
+  );
+}
+
+export class AttributionFinder {
+  private readonly tokens: Token[];
+  private readonly sentences: Sentence[];
+  private readonly text: string;
+  /** Per token: 1 when it sits inside a quote that is (or may be) someone's words. */
+  readonly quoted: Uint8Array;
+  /** Per token: 1 when already used as a cue, a source or content. */
+  private readonly used: Uint8Array;
+  readonly attributions: Attribution[] = [];
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly quotes: Quote[],
+    private readonly skippedSentences: Set<number>,
+    /** Per token: 1 inside an outlet or platform name. */
+    private readonly outlets: Uint8Array,
+  ) {
+    this.tokens = analysis.tokens;
+    this.sentences = analysis.sentences;
+    this.text = analysis.text;
+    this.quoted = new Uint8Array(this.tokens.length);
+    this.used = new Uint8Array(this.tokens.length);
+    for (const quote of quotes) {
+      if (wordCount(this.text, quote.start, quote.end) < 4) continue;
+      const [first, last] = this.tokenRange(quote.start, quote.end);
+      for (let k = first; k < last; k++) this.quoted[k] = 1;
+    }
+  }
+
+  find(): Attribution[] {
+    const quoteAttributions = new Map<Quote, Attribution>();
+    for (const quote of this.quotes) {
+      const attribution = this.attributeQuote(quote);
+      if (!attribution) continue;
+      quoteAttributions.set(quote, attribution);
+      this.markUsed(attribution.cue);
+      this.markUsed(attribution.source);
+    }
+    this.findReported();
+    for (const attribution of quoteAttributions.values()) this.push(attribution);
+    this.attributions.sort((a, b) => a.start - b.start);
+    this.addContinuations(quoteAttributions);
+    this.attributions.sort((a, b) => a.start - b.start);
+    return this.attributions;
+  }
+
+  private push(attribution: Attribution): void {
+    this.attributions.push(attribution);
+  }
+
+  private markUsed(range: TokenRange | null): void {
+    if (range) for (let k = range.first; k < range.last; k++) this.used[k] = 1;
+  }
+
+  /** Token indexes [first, last) of the tokens overlapping [start, end). */
+  private tokenRange(start: number, end: number): [number, number] {
+    const first = firstTokenEndingAfter(this.tokens, start);
+    if (first < 0) return [this.tokens.length, this.tokens.length];
+    let last = first;
+    while (last < this.tokens.length && this.tokens[last].start < end) last++;
+    return [first, last];
+  }
+
+  /** An outlet or platform name starts at `index` (after an optional "the"). */
+  private outletAt(index: number): boolean {
+    if (this.tokens[index]?.lower === 'the') index++;
+    return this.outlets[index] === 1;
+  }
+
+  private isCue(index: number): boolean {
+    const token = this.tokens[index];
+    if (!token || this.quoted[index]) return false;
+    if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
+    return CUE_WORDS.has(token.lower) && token.tags.has('Verb');
+  }
+
+  private sentenceOf(index: number): Sentence {
+    return this.sentences[this.tokens[index].sentence];
+  }
+
+  private attributeQuote(quote: Quote): Attribution | null {
+    const { tokens, text } = this;
+    if (quote.end <= quote.start) return null;
+    const quoteParagraph = paragraphOf(this.analysis, quote.start);
+    const words = wordCount(text, quote.start, quote.end);
+    const after = firstTokenEndingAfter(tokens, quote.close);
+    if (after >= 0 && tokens[after].start >= quote.close && !this.skippedSentences.has(tokens[after].sentence)) {
+      const gap = text.slice(quote.close, tokens[after].start);
+      if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap)) {
+        const found = this.cueAfterQuote(after);
+        if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
+          return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        }
+      }
+    }
+    const before = firstTokenEndingAfter(tokens, quote.open) - 1;
+    const beforeToken = before >= 0 ? tokens[before] : undefined;
+    if (beforeToken && beforeToken.end <= quote.open && !this.skippedSentences.has(beforeToken.sentence)) {
+      const gap = text.slice(beforeToken.end, quote.open);
+      const sameParagraph = !gap.includes('\n');
+      const introduces = /[:,]\s*$/.test(gap) || /[:,]$/.test(beforeToken.post);
+      if ((sameParagraph && (introduces || /^\s*$/.test(gap))) || (!sameParagraph && /:\s*$/.test(gap) && /^\s*\n?\s*$/.test(gap.replace(/:/, '')))) {
+        const endsSentence = /^[\s.!?]*($|\n)/.test(text.slice(quote.close, quote.close + 40)) || /[.!?]$/.test(text.slice(quote.start, quote.end));
+        const found = introduces || endsSentence ? this.cueBeforeQuote(before, introduces) : null;
+        if (found && (introduces || TELL_VERBS.has(tokens[found.cue.first].lower) || SAY_VERBS.has(tokens[found.cue.first].lower))) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+      }
+    }
+    return null;
+  }
+
+  /** `…,” Khalighi told Kelly` / `…,” said Freddy Ortega, …` / `…,” part of his statement read`. */
+  private cueAfterQuote(index: number): { cue: TokenRange; source: TokenRange | null } | null {
+    const sentence = this.sentenceOf(index);
+    if (this.isCue(index)) {
+      const source = this.sourceAfter(index, sentence);
+      return source ? { cue: this.cueRange(index), source } : null;
+    }
+    const limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
+    for (let j = index + 1; j < limit; j++) {
+      const token = this.tokens[j];
+      if (this.isCue(j)) {
+        const source = this.sourceBefore(j, index);
+        return source && source.first === index ? { cue: this.cueRange(j), source } : null;
+      }
+      if (token.tags.has('Verb') && !AUXILIARIES.has(token.lower)) return null;
+      if (token.pre && /["“”]/.test(token.pre)) return null;
+    }
+    return null;
+  }
+
+  /** `Russell said, “…”` / `She then continued, “…”` / `X told Y: “…”` / `Tells Megyn Kelly ‘…’`. */
+  private cueBeforeQuote(index: number, introduces: boolean): { cue: TokenRange; source: TokenRange | null } | null {
+    const sentence = this.sentenceOf(index);
+    const reach = introduces ? 14 : 4;
+    for (let j = index; j >= Math.max(sentence.first, index - reach); j--) {
+      if (j < index && this.tokens[j].post && /[”"’]/.test(this.tokens[j].post)) break;
+      if (!this.isCue(j) || this.used[j]) continue;
+      const cue = this.cueRange(j);
+      const source = this.tokens[j].lower === 'according' ? this.sourceAfter(j, sentence) : this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
+      if (!source) continue;
+      return { cue, source };
+    }
+    return null;
+  }
+
+  private cueRange(index: number): TokenRange {
+    const next = this.tokens[index + 1];
+    if (this.tokens[index].lower === 'according' && next?.lower === 'to') return { first: index, last: index + 2 };
+    if (next && PARTICLES.has(next.lower) && next.tags.has('Particle')) return { first: index, last: index + 2 };
+    return { first: index, last: index + 1 };
+  }
+
+  /** The noun phrase ending right before the cue at `cue` (auxiliaries and adverbs in between are skipped). */
+  private sourceBefore(cue: number, floor: number): TokenRange | null {
+    const { tokens } = this;
+    let k = cue - 1;
+    while (k >= floor && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    if (k < floor || this.quoted[k]) return null;
+    if (/[,;:]$/.test(tokens[k].post) || tokens[k].post === '—') {
+      return this.appositiveSource(k, floor);
+    }
+    if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1])) return null;
+    let first = k;
+    while (
+      first - 1 >= floor && k - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
+      (!tokens[first - 1].post || /^['’]$/.test(tokens[first - 1].post) || (tokens[first - 1].post === '.' && tokens[first - 1].tags.has('Honorific')))
+    ) {
+      first--;
+    }
+    return { first, last: k + 1 };
+  }
+
+  /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */
+  private appositiveSource(end: number, floor: number): TokenRange | null {
+    const { tokens } = this;
+    for (let k = end - 1; k >= Math.max(floor, end - MAX_APPOSITION_TOKENS); k--) {
+      const token = tokens[k];
+      if (this.quoted[k]) return null;
+      if (token.post !== ',' || !isNpHead(token) || !isCapitalised(token)) continue;
+      let first = k;
+      while (first - 1 >= floor && isNpToken(tokens[first - 1]) && !tokens[first - 1].post) first--;
+      const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
+      if (startsClause) return { first, last: end + 1 };
+    }
+    return null;
+  }
+
+  /** `said Freddy Ortega, German's brother …`: the rest of the sentence, up to a quote. */
+  private sourceAfter(cue: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let first = cue + 1;
+    if (tokens[cue].lower === 'according') first++;
+    if (first >= sentence.last || tokens[first].pre) return null;
+    if (!isNpToken(tokens[first])) return null;
+    let last = first;
+    while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre)) {
+      last++;
+      if (/[;.!?:]$/.test(tokens[last - 1].post) || /["“”]/.test(tokens[last - 1].post)) break;
+      if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
+    }
+    if (tokens[first].tags.has('Pronoun')) last = first + 1;
+    return { first, last };
+  }
+
+  /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
+  private sentenceSubject(cue: number, sentence: Sentence): TokenRange | null {
+    const cueToken = this.tokens[cue];
+    if (!cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
+    for (let k = cue - 1; k >= sentence.first; k--) {
+      const token = this.tokens[k];
+      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || token.tags.has('Infinitive') || AUXILIARIES.has(token.lower)) continue;
+      const source = this.sourceBefore(k, sentence.first);
+      const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
+      if (source && (!before || before.post || before.tags.has('Conjunction'))) return source;
+    }
+    return null;
+  }
+
+  private findReported(): void {
+    const { tokens } = this;
+    for (const sentence of this.sentences) {
+      if (this.skippedSentences.has(sentence.index)) continue;
+      for (let j = sentence.first; j < sentence.last; j++) {
+        if (this.used[j] || !this.isCue(j)) continue;
+        const attribution = this.reportedAt(j, sentence);
+        if (!attribution) continue;
+        this.push(attribution);
+        const [first, last] = this.tokenRange(attribution.start, attribution.end);
+        for (let k = first; k < last; k++) this.used[k] = 1;
+        if (attribution.cue) for (let k = attribution.cue.first; k < attribution.cue.last; k++) this.used[k] = 1;
+        j = Math.max(j, last - 1);
+      }
+    }
+    void tokens;
+  }
+
+  private reportedAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const cue = this.cueRange(j);
+    if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
+    const source = this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
+    if (!source) return null;
+    const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
+    const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post);
+    if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 4) {
+      // "The economy might have leaned …, they argue, …": the content is the clause before the source.
+      const start = tokens[sentence.first].start - tokens[sentence.first].pre.length;
+      const end = tokens[source.first - 1].end;
+      if (end - start < 12 || this.quoted[sentence.first]) return null;
+      return { direct: false, start: Math.max(sentence.start, start), end, cue, source, head: null };
+    }
+    let k = cue.last;
+    if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
+    const that = this.findThat(k, sentence);
+    if (that >= 0) k = that;
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower)) {
+      let comma = k;
+      while (comma < sentence.last && comma - k < 8 && !tokens[comma].post) comma++;
+      if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',') k = comma + 1;
+    }
+    if (k >= sentence.last) return null;
+    const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
+    const end = this.contentEnd(k, sentence);
+    if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
+    return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** After "told": one noun phrase (the hearer), ending before a pronoun or determiner that opens the content. */
+  private objectEnd(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let k = from;
+    while (k < sentence.last && k - from < 6 && isNpToken(tokens[k]) && tokens[k].lower !== 'that') {
+      if (k > from && (tokens[k].tags.has('Pronoun') || (tokens[k].tags.has('Determiner') && !tokens[k - 1].tags.has('Preposition')))) break;
+      k++;
+      if (tokens[k - 1].post) break;
+    }
+    return k;
+  }
+
+  /** `that` opening the content clause, after at most an object or adverbials ("said in an interview that"). */
+  private findThat(from: number, sentence: Sentence): number {
+    let inPhrase = false;
+    for (let k = from; k < Math.min(sentence.last, from + 10); k++) {
+      const token = this.tokens[k];
+      if (token.lower === 'that') return k;
+      if (/[;:,]$/.test(token.post) && token.lower !== 'that') return -1;
+      if (token.tags.has('Preposition') || CONTENT_LEADS.has(token.lower)) inPhrase = true;
+      else if (token.tags.has('Date') || token.tags.has('Value')) continue;
+      else if (!(inPhrase && isNpToken(token))) return -1;
+    }
+    return -1;
+  }
+
+  /** The content runs to the end of its sentence, terminal punctuation excluded, closing quote marks kept. */
+  private contentEnd(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let last = sentence.last - 1;
+    for (let k = from; k < sentence.last; k++) {
+      const afterComma = tokens[k - 1]?.post.endsWith(',') ?? false;
+      const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
+      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k);
+      if (k > from + 1 && gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')) {
+        last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
+        break;
+      }
+      if (k > from + 1 && afterComma && CLAUSE_BREAKS.has(tokens[k].lower)) {
+        last = k - 1;
+        break;
+      }
+      if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1)) {
+        last = k - 1;
+        break;
+      }
+      if (tokens[k].post.startsWith(';') || (k > from && tokens[k].lower === 'according' && tokens[k - 1].post === ',')) {
+        last = k - (tokens[k].post.startsWith(';') ? 0 : 1);
+        break;
+      }
+    }
+    const token = tokens[last];
+    const closing = /^[.!?,;:]*([”"’']+)/.exec(token.post);
+    if (!closing) return token.end;
+    const marks = closing[1];
+    // A closing mark written before the terminal punctuation stays with the content ("… untrue”.").
+    return this.text.startsWith(marks, token.end) ? token.end + marks.length : token.end;
+  }
+
+  private accordingTo(j: number, sentence: Sentence, cue: TokenRange): Attribution | null {
+    const { tokens } = this;
+    const source = this.sourceAfter(j, sentence);
+    if (!source) return null;
+    if (j === sentence.first || (j > sentence.first && /[,—]$/.test(tokens[j - 1].post))) {
+      if (j === sentence.first) {
+        const k = source.last;
+        if (k >= sentence.last) return null;
+        return { direct: false, start: tokens[k].start, end: this.contentEnd(k, sentence), cue, source, head: null };
+      }
+      const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+      return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
+    }
+    return null;
+  }
+
+  /** Quotes without a cue of their own that go on from the previous attributed quote. */
+  private addContinuations(attributed: Map<Quote, Attribution>): void {
+    const { text } = this;
+    const taken = new Set(this.attributions.map((attribution) => attribution.start));
+    let previous: Attribution | null = null;
+    let index = 0;
+    for (const quote of this.quotes) {
+      while (index < this.attributions.length && this.attributions[index].start <= quote.start) {
+        previous = this.attributions[index];
+        index++;
+      }
+      if (attributed.has(quote) || taken.has(quote.start) || !previous || !previous.direct) continue;
+      if (wordCount(text, quote.start, quote.end) < 4) continue;
+      if (this.attributions.some((other) => !other.direct && other.start <= quote.open && other.end >= quote.start)) continue;
+      const between = text.slice(previous.end, quote.open);
+      const previousParagraph = paragraphOf(this.analysis, previous.start);
+      const paragraph = paragraphOf(this.analysis, quote.open);
+      const gapSentences = between.split(/[.!?]["”’]?\s+/).length - 1;
+      const adjacent = paragraph === previousParagraph ? gapSentences <= 1 && between.length < 120 : paragraph - previousParagraph <= 2 && /^\s*[”"’]?\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open)) && between.length < 200 && !/\n[^\n“"]*\b(?:said|says|told)\b/.test(between);
+      if (!adjacent) continue;
+      const head = previous.head ?? previous;
+      const continuation: Attribution = { direct: true, start: quote.start, end: quote.end, cue: head.cue, source: head.source, head };
+      this.attributions.push(continuation);
+      previous = continuation;
+    }
+  }
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = /\s/.test(text[i]);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
