@@ -2,6 +2,8 @@
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
 
 module.exports = {
+  // e2e specs start the app on a real Neo4j; Jest reads testTimeout only here, not per project.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -18,7 +20,6 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };
