@@ -55,6 +55,12 @@ export class Environment {
   @IsNotEmpty()
   API_TOKEN?: string;
 
+  /** Most write requests (POST, PUT, PATCH, DELETE) one client address may make per minute; 0 turns the limit off. Reads are not limited. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  WRITE_RATE_LIMIT = 60;
+
   /** Largest request body (and so document) accepted, in bytes; larger ones get 413. */
   @Transform(toInteger)
   @IsInt()
