@@ -39,6 +39,8 @@ export interface StatementRow {
   start: number;
   end: number;
   sentence: string;
+  /** Statements of one attribution (a quote split around its cue, or continued) share the id of the first. */
+  group: string;
   /** The speaker as the article writes them at the cue ("he", "Simmons"); null when unknown. */
   speakerMention: string | null;
   cue: string | null;
@@ -189,12 +191,14 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
   const reportedBy: StatementLinkRow[] = [];
   const about: StatementLinkRow[] = [];
   const statementIds = new Set<string>();
+  const graphIdByExtractionId = new Map<string, string>();
 
   for (const statement of doc.statements) {
     const baseId = `${doc.id}:${statement.start}-${statement.end}`;
     let id = baseId;
     for (let n = 2; statementIds.has(id); n += 1) id = `${baseId}:${n}`;
     statementIds.add(id);
+    if (!graphIdByExtractionId.has(statement.id)) graphIdByExtractionId.set(statement.id, id);
     statements.push({
       id,
       articleId: doc.id,
@@ -204,6 +208,7 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
       start: statement.start,
       end: statement.end,
       sentence: statement.sentence,
+      group: statement.group,
       speakerMention: statement.speakerMention?.text ?? null,
       cue: statement.cue?.text ?? null,
     });
@@ -232,6 +237,8 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
     }
   }
 
+  for (const row of statements) row.group = graphIdByExtractionId.get(row.group) ?? row.id;
+
   return {
     article: {
       id: doc.id,
@@ -250,5 +257,40 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
     mentioned: [...mentioned],
     authors,
     publisherId,
+  };
+}
+
+/** Acts a denial can answer (DISPUTES); see docs/graph-model.md. */
+export const ACCUSATION_ACTS: readonly Act[] = ['ACCUSED', 'CLAIMED'];
+
+interface EdgeKey {
+  start: string;
+  type: string;
+  end: string;
+}
+
+/** The parameters of cypher/ingest-article.cypher: the rows, plus the edges this ingest keeps (older ones go). */
+export function ingestParameters(graph: ArticleGraph): Record<string, unknown> {
+  const articleId = graph.article.id;
+  const articleEdges: EdgeKey[] = [
+    ...graph.mentioned.map((personId) => ({ start: personId, type: 'MENTIONED_IN', end: articleId })),
+    ...graph.authors.map((personId) => ({ start: articleId, type: 'WRITTEN_BY', end: personId })),
+    ...(graph.publisherId === null ? [] : [{ start: articleId, type: 'PUBLISHED_BY', end: graph.publisherId }]),
+  ];
+  const statementEdges: EdgeKey[] = [
+    ...[...graph.personSpeakers, ...graph.organizationSpeakers].map((row) => ({
+      start: row.speakerId,
+      type: row.act,
+      end: row.statementId,
+    })),
+    ...graph.reportedBy.map((row) => ({ start: row.statementId, type: 'REPORTED_BY', end: row.targetId })),
+    ...graph.about.map((row) => ({ start: row.statementId, type: 'ABOUT', end: row.targetId })),
+  ];
+  return {
+    ...graph,
+    statementIds: graph.statements.map((statement) => statement.id),
+    articleEdges,
+    statementEdges,
+    accusationActs: ACCUSATION_ACTS,
   };
 }

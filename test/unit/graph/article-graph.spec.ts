@@ -15,6 +15,8 @@ function statement(overrides: Partial<Statement>): Statement {
     via: [],
     about: [],
     sentence: 'words',
+    group: 'x',
+    source: null,
     ...overrides,
   };
 }

@@ -1,0 +1,118 @@
+// Writes one article's rows (src/graph/article-graph.ts) in ONE transaction, statement by statement, in this order.
+// Every write is a MERGE keyed on an id under a uniqueness constraint, so running it twice changes nothing.
+// Parameters: $article, $people, $organizations, $statements, $personSpeakers, $organizationSpeakers,
+// $reportedBy, $about, $mentioned, $authors, $publisherId, $statementIds, $articleEdges, $statementEdges, $accusationActs,
+// $linkedIds.
+
+// 1. The article.
+MERGE (a:Article {id: $article.id})
+SET a.url = $article.url, a.title = $article.title, a.publishedAt = $article.publishedAt, a.contentHash = $article.contentHash;
+
+// 2. Organizations; outlets and platforms also get the Outlet label.
+UNWIND $organizations AS row
+MERGE (o:Organization {id: row.id})
+ON CREATE SET o.name = row.name, o.type = row.type
+FOREACH (_ IN CASE WHEN row.outlet THEN [1] ELSE [] END | SET o:Outlet);
+
+// 3. People: one node per id across articles, aliases gathered as a set (the first name seen stays the name).
+UNWIND $people AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name
+WITH p, coalesce(p.aliases, []) AS known, row
+WITH p, known, [alias IN row.aliases + [row.name] WHERE alias <> p.name AND NOT alias IN known] AS added
+SET p.aliases = known + reduce(acc = [], alias IN added | CASE WHEN alias IN acc THEN acc ELSE acc + alias END);
+
+// 4. Statements and their provenance.
+MATCH (a:Article {id: $article.id})
+UNWIND $statements AS row
+MERGE (s:Statement {id: row.id})
+SET s.text = row.text, s.act = row.act, s.direct = row.direct, s.start = row.start, s.end = row.end,
+    s.sentence = row.sentence, s.group = row.group, s.articleId = row.articleId, s.speakerMention = row.speakerMention, s.cue = row.cue
+MERGE (s)-[:IN_ARTICLE]->(a);
+
+// 5. Speakers: the relationship type is the act (validated against ACTS before it gets here).
+UNWIND $personSpeakers AS row
+MATCH (p:Person {id: row.speakerId}), (s:Statement {id: row.statementId})
+MERGE (p)-[:$(row.act)]->(s);
+
+UNWIND $organizationSpeakers AS row
+MATCH (o:Organization {id: row.speakerId}), (s:Statement {id: row.statementId})
+MERGE (o)-[:$(row.act)]->(s);
+
+// 6. Where each statement was said or reported, and whom it is about.
+UNWIND $reportedBy AS row
+MATCH (s:Statement {id: row.statementId}), (o:Organization {id: row.targetId})
+MERGE (s)-[:REPORTED_BY]->(o);
+
+UNWIND $about AS row
+MATCH (s:Statement {id: row.statementId}), (p:Person {id: row.targetId})
+MERGE (s)-[:ABOUT]->(p);
+
+// 7. The article's people and publisher.
+MATCH (a:Article {id: $article.id})
+UNWIND $mentioned AS personId
+MATCH (p:Person {id: personId})
+MERGE (p)-[:MENTIONED_IN]->(a);
+
+MATCH (a:Article {id: $article.id})
+UNWIND $authors AS personId
+MATCH (p:Person {id: personId})
+MERGE (a)-[:WRITTEN_BY]->(p);
+
+MATCH (a:Article {id: $article.id}), (o:Organization {id: $publisherId})
+MERGE (a)-[:PUBLISHED_BY]->(o);
+
+// 8. What an earlier ingest of this article wrote and this one does not: statements, then edges.
+MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement)
+WHERE NOT s.id IN $statementIds
+DETACH DELETE s;
+
+MATCH (:Article {id: $article.id})-[r:WRITTEN_BY|PUBLISHED_BY|MENTIONED_IN]-()
+WHERE NOT {start: startNode(r).id, type: type(r), end: endNode(r).id} IN $articleEdges
+DELETE r;
+
+MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(:Statement)-[r]-(:Person|Organization)
+WHERE type(r) <> 'TO' AND NOT {start: startNode(r).id, type: type(r), end: endNode(r).id} IN $statementEdges
+DELETE r;
+
+// 9. Derived edges, dropped where their reason is gone, then added: an apology goes TO the people it is about;
+// a denial DISPUTES the accusations about its speaker, in any article.
+MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement)-[r:TO]->(p:Person)
+WHERE s.act <> 'APOLOGIZED' OR NOT (s)-[:ABOUT]->(p)
+DELETE r;
+
+MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement {act: 'APOLOGIZED'})-[:ABOUT]->(p:Person)
+WHERE NOT (p)-->(s)
+MERGE (s)-[:TO]->(p);
+
+MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(:Statement)-[r:DISPUTES]-(:Statement)
+WITH DISTINCT r, startNode(r) AS denial, endNode(r) AS accusation
+WHERE NOT EXISTS {
+  MATCH (denier:Person)-[:DENIED]->(denial)
+  WHERE accusation.act IN $accusationActs AND (accusation)-[:ABOUT]->(denier) AND NOT (denier)-->(accusation)
+}
+DELETE r;
+
+MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement)
+WHERE s.act = 'DENIED' OR s.act IN $accusationActs
+CALL (s) {
+  MATCH (denier:Person)-[:DENIED]->(s)
+  MATCH (denier)<-[:ABOUT]-(accusation:Statement)
+  WHERE accusation.act IN $accusationActs AND NOT (denier)-->(accusation)
+  RETURN s AS denial, accusation
+  UNION
+  MATCH (s)-[:ABOUT]->(denier:Person)-[:DENIED]->(denial:Statement)
+  WHERE s.act IN $accusationActs AND NOT (denier)-->(s)
+  RETURN denial, s AS accusation
+}
+MERGE (denial)-[:DISPUTES]->(accusation);
+
+// 10. People and organizations this article linked before ($linkedIds) that nothing links any more.
+UNWIND $linkedIds AS linkedId
+CALL (linkedId) {
+  MATCH (p:Person {id: linkedId}) RETURN p AS n
+  UNION
+  MATCH (o:Organization {id: linkedId}) RETURN o AS n
+}
+WITH DISTINCT n WHERE NOT (n)--()
+DELETE n;

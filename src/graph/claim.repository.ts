@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import neo4j from 'neo4j-driver';
+import { Act } from '../extraction/model';
+import { loadCypher } from './cypher-files';
+import { Neo4jService } from './neo4j.service';
+import { personKey } from './person-identity';
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  aliases: string[];
+  statementCount: number;
+  articleCount: number;
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  /** The outlet that published the article, when known. */
+  outlet: string | null;
+}
+
+export interface StatementView {
+  id: string;
+  speaker: string | null;
+  speakerId: string | null;
+  act: Act;
+  text: string;
+  direct: boolean;
+  start: number;
+  end: number;
+  sentence: string;
+  /** Outlets and platforms it was said to or reported by. */
+  via: string[];
+  about: string[];
+  document: DocumentRef;
+  /** Full-text relevance; 0 when no text query was given. */
+  score: number;
+}
+
+export interface StatementFilter {
+  /** Full-text query over the statement text, taken as plain words. */
+  q?: string;
+  act?: Act;
+  speaker?: string;
+  speakerId?: string;
+  excludeSpeakerId?: string;
+  about?: string;
+  aboutId?: string;
+  outlet?: string;
+}
+
+export interface Contradiction {
+  denial: StatementView;
+  accusation: StatementView;
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** The words of `q` as a Lucene query with every operator character escaped, so no input is read as syntax. */
+export function plainWordsQuery(q: string): string {
+  return q.replace(LUCENE_SPECIAL, (char) => `\\${char}`).replace(/\b(AND|OR|NOT|TO)\b/g, (word) => word.toLowerCase());
+}
+
+function lowerOrNull(value: string | undefined): string | null {
+  return value === undefined ? null : value.trim().toLowerCase();
+}
+
+function pageParams(page: Page): { limit: unknown; offset: unknown } {
+  return { limit: neo4j.int(page.limit), offset: neo4j.int(page.offset) };
+}
+
+/** Read side of the claim graph: people, statements, contradictions. */
+@Injectable()
+export class ClaimRepository {
+  private readonly findPeopleCypher = loadCypher('find-people');
+  private readonly resolvePersonCypher = loadCypher('resolve-person');
+  private readonly findStatementsCypher = loadCypher('find-statements');
+  private readonly findContradictionsCypher = loadCypher('find-contradictions');
+
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  findPeople(q: string | undefined, page: Page): Promise<PersonSummary[]> {
+    return this.neo4j.read<PersonSummary>(this.findPeopleCypher, { q: lowerOrNull(q), ...pageParams(page) });
+  }
+
+  /** The person `ref` names: an id, a full name or an alias (case-insensitive); null when nobody matches. */
+  async resolvePerson(ref: string): Promise<PersonSummary | null> {
+    const [person] = await this.neo4j.read<PersonSummary>(this.resolvePersonCypher, {
+      ref,
+      key: personKey(ref),
+      lower: ref.trim().toLowerCase(),
+    });
+    return person ?? null;
+  }
+
+  findStatements(filter: StatementFilter, page: Page): Promise<StatementView[]> {
+    return this.neo4j.read(
+      this.findStatementsCypher,
+      {
+        q: filter.q === undefined || filter.q.trim() === '' ? null : plainWordsQuery(filter.q),
+        act: filter.act ?? null,
+        speaker: lowerOrNull(filter.speaker),
+        speakerId: filter.speakerId ?? null,
+        excludeSpeakerId: filter.excludeSpeakerId ?? null,
+        about: lowerOrNull(filter.about),
+        aboutId: filter.aboutId ?? null,
+        outlet: lowerOrNull(filter.outlet),
+        ...pageParams(page),
+      },
+      (record) => record.statement as StatementView,
+    );
+  }
+
+  findContradictions(personId: string | null, page: Page): Promise<Contradiction[]> {
+    return this.neo4j.read<Contradiction>(this.findContradictionsCypher, { personId, ...pageParams(page) });
+  }
+}
