@@ -68,6 +68,7 @@ export function analyse(text: string): Analysis {
   };
   for (const termList of terms) {
     for (const term of termList) {
+      if (endsQuotedSentence(tokens) && /^[A-Z]/.test(term.text)) closeSentence();
       const found = term.text ? analysed.indexOf(term.text, cursor) : -1;
       // Contractions' implicit halves have no text; a token compromise rewrote is kept at the cursor.
       const start = found >= 0 && found - cursor < 400 ? found : cursor;
@@ -95,6 +96,12 @@ export function analyse(text: string): Analysis {
   }
   closeSentence();
   return { text, tokens, sentences, paragraphStarts };
+}
+
+/** `… together.” He said` — compromise keeps sentences that end inside quote marks together. */
+function endsQuotedSentence(tokens: Token[]): boolean {
+  const tail = tokens[tokens.length - 1];
+  return tail !== undefined && /^[.!?]+["”’']+$/.test(tail.post) && !tail.tags.has('Honorific') && !/^[A-Z]$/.test(tail.text);
 }
 
 /** "E! News": a one-letter word with "!" does not end a sentence when a name word follows. */

@@ -166,13 +166,18 @@ function addNameParts(analysis: Analysis, mentions: NameMention[], blocked: Uint
     for (let k = mention.first; k < mention.last; k++) covered[k] = 1;
     if (mention.words.length >= 2) for (const word of mention.words) parts.add(word);
   }
-  analysis.tokens.forEach((token, index) => {
-    if (covered[index] || blocked[index] || !isCapitalised(token)) return;
-    const word = token.text.replace(/['’]s?$/, '');
-    if (!parts.has(word) || token.tags.has('Pronoun') || token.tags.has('Determiner')) return;
-    const mention = makeMention(analysis, index, index + 1);
+  const { tokens } = analysis;
+  const isPart = (index: number): boolean =>
+    !covered[index] && !blocked[index] && isCapitalised(tokens[index]) && parts.has(tokens[index].text.replace(/['’]s?$/, '')) &&
+    !tokens[index].tags.has('Pronoun') && !tokens[index].tags.has('Determiner');
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isPart(index)) continue;
+    let last = index + 1;
+    while (last < tokens.length && !tokens[last - 1].post && tokens[last].sentence === tokens[index].sentence && isPart(last)) last++;
+    const mention = makeMention(analysis, index, last);
     if (mention) mentions.push(mention);
-  });
+    index = last - 1;
+  }
 }
 
 function speakerNameOf(speaker: Speaker, clusters: PersonCluster[]): string | null {

@@ -64,7 +64,7 @@ export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameM
       last++;
       const post = tokens[last - 1].post;
       const abbreviation = post === '.' && (tokens[last - 1].tags.has('Honorific') || INITIAL.test(tokens[last - 1].text));
-      if ((post && !abbreviation) || POSSESSIVE.test(tokens[last - 1].text) && tokens[last - 1].text.length > 2 && /['’]/.test(tokens[last - 1].text)) break;
+      if ((post && post !== '-' && !abbreviation) || POSSESSIVE.test(tokens[last - 1].text) && tokens[last - 1].text.length > 2 && /['’]/.test(tokens[last - 1].text)) break;
     }
     const run = tokens.slice(i, last);
     if (run.some((token) => hasAny(token, PERSON_TAGS))) {
@@ -239,7 +239,7 @@ function collectDescriptors(analysis: Analysis, mentions: NameMention[], cluster
       const token = tokens[k];
       if (token.sentence !== mention.sentence || token.post) break;
       const lower = token.lower.replace(/^ex-/, '');
-      if (token.tags.has('Noun') && !token.tags.has('Person') && DESCRIPTOR_WORD.test(lower)) descriptors.add(lower);
+      if (token.tags.has('Noun') && !isCapitalised(token) && DESCRIPTOR_WORD.test(lower)) descriptors.add(lower);
       else if (!token.tags.has('Adjective') && !isCapitalised(token)) break;
     }
     const lastToken = tokens[mention.last - 1];

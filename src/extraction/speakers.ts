@@ -58,6 +58,7 @@ export class SpeakerResolver {
 
   private resolveRange(source: TokenRange): Speaker {
     const { tokens } = this.context.analysis;
+    if (source.last - source.first === 1 && /^(who|which)$/.test(tokens[source.first].lower)) return this.antecedent(source);
     const head = this.headRange(source);
     const statementHead = STATEMENT_NOUNS.has(tokens[head.last - 1].lower);
     const names = this.context.mentions.filter((mention) => mention.first >= source.first && mention.last <= source.last);
@@ -80,12 +81,23 @@ export class SpeakerResolver {
       }
     }
     const headToken = tokens[head.last - 1];
-    const headWord = headToken.lower.replace(/^ex-/, '');
+    let headStart = head.last - 1;
+    while (headStart > head.first && tokens[headStart - 1].post === '-') headStart--;
+    const headWord = tokens.slice(headStart, head.last).map((token) => token.lower).join('-').replace(/^ex-/, '');
     if (/^(the|this|that)$/i.test(tokens[head.first].text) || /-year-old$/.test(headWord)) {
       const person = this.byDescription(headToken, headWord);
       if (person >= 0) return { kind: 'person', person, mention: head };
     }
     return { kind: 'unknown', mention: head };
+  }
+
+  /** "Jeb Bush, who announced …": the speaker is the name before the comma. */
+  private antecedent(source: TokenRange): Speaker {
+    const mention = this.context.mentions.find((candidate) => candidate.last === source.first || candidate.last === source.first - 1);
+    if (mention) return { kind: 'person', person: mention.person, mention: source };
+    const organization = this.context.organizations.find((org) => org.last === source.first);
+    if (organization) return { kind: 'organization', organization, mention: source };
+    return { kind: 'unknown', mention: source };
   }
 
   /** The head noun phrase: the source up to its first comma (appositives and "who" clauses dropped). */

@@ -39,6 +39,9 @@ const CONTENT_LEADS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'to
   'then', 'recently', 'later', 'once', 'often', 'simply', 'bluntly', 'flatly', 'firmly', 'openly']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'add', 'adds', 'added', 'tweeted',
   'posted', 'captioned', 'declared', 'explained', 'continued', 'stated', 'replied', 'responded']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const NOUN_LIKE_CUES = new Set(['states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
+  'questions', 'remarks', 'charges', 'posts', 'tweets', 'statements', 'plans', 'demands', 'warnings']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
@@ -139,7 +142,12 @@ export class AttributionFinder {
     const token = this.tokens[index];
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
-    return CUE_WORDS.has(token.lower) && token.tags.has('Verb');
+    if (!CUE_WORDS.has(token.lower) || !token.tags.has('Verb')) return false;
+    if (NOUN_LIKE_CUES.has(token.lower)) {
+      const previous = this.tokens[index - 1];
+      return previous !== undefined && (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun'));
+    }
+    return true;
   }
 
   private sentenceOf(index: number): Sentence {
@@ -154,7 +162,8 @@ export class AttributionFinder {
     const after = firstTokenEndingAfter(tokens, quote.close);
     if (after >= 0 && tokens[after].start >= quote.close && !this.skippedSentences.has(tokens[after].sentence)) {
       const gap = text.slice(quote.close, tokens[after].start);
-      if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap)) {
+      const endsWithPeriod = /[.…]\s*$/.test(text.slice(quote.start, quote.end)) || /^\s*\./.test(gap);
+      if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap) && !endsWithPeriod) {
         const found = this.cueAfterQuote(after);
         if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
@@ -227,11 +236,13 @@ export class AttributionFinder {
     if (/[,;:]$/.test(tokens[k].post) || tokens[k].post === '—') {
       return this.appositiveSource(k, floor);
     }
+    if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
     if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1])) return null;
+    if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     let first = k;
     while (
       first - 1 >= floor && k - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
-      (!tokens[first - 1].post || /^['’]$/.test(tokens[first - 1].post) || (tokens[first - 1].post === '.' && tokens[first - 1].tags.has('Honorific')))
+      (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || (tokens[first - 1].post === '.' && tokens[first - 1].tags.has('Honorific')))
     ) {
       first--;
     }
@@ -246,11 +257,24 @@ export class AttributionFinder {
       if (this.quoted[k]) return null;
       if (token.post !== ',' || !isNpHead(token) || !isCapitalised(token)) continue;
       let first = k;
-      while (first - 1 >= floor && isNpToken(tokens[first - 1]) && !tokens[first - 1].post) first--;
+      while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-')) first--;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause) return { first, last: end + 1 };
+      if (startsClause && this.isAppositive(k + 1, end)) return { first, last: end + 1 };
     }
     return null;
+  }
+
+  /** No finite verb in an appositive, except inside its relative clause ("who is working with …"). */
+  private isAppositive(first: number, last: number): boolean {
+    let relative = false;
+    for (let k = first; k <= last; k++) {
+      const token = this.tokens[k];
+      if (RELATIVE_PRONOUNS.has(token.lower)) relative = true;
+      const finite = token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
+        !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive');
+      if (finite && !relative) return false;
+    }
+    return true;
   }
 
   /** `said Freddy Ortega, German's brother …`: the rest of the sentence, up to a quote. */
@@ -263,7 +287,8 @@ export class AttributionFinder {
     let last = first;
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre)) {
       last++;
-      if (/[;.!?:]$/.test(tokens[last - 1].post) || /["“”]/.test(tokens[last - 1].post)) break;
+      const abbreviation = tokens[last - 1].tags.has('Honorific') || /^[A-Z]$/.test(tokens[last - 1].text);
+      if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
     }
     if (tokens[first].tags.has('Pronoun')) last = first + 1;
@@ -367,7 +392,8 @@ export class AttributionFinder {
       const afterComma = tokens[k - 1]?.post.endsWith(',') ?? false;
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k);
-      if (k > from + 1 && gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')) {
+      const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
+      if (k > from + 1 && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
         break;
       }
@@ -408,6 +434,21 @@ export class AttributionFinder {
     return null;
   }
 
+  /** Between the end of `previous` and `offset` stand only its own cue and source, and a few more words. */
+  private onlyCueBetween(previous: Attribution, offset: number): boolean {
+    const head = previous.head ?? previous;
+    const [first, last] = this.tokenRange(previous.end, offset);
+    let others = 0;
+    for (let k = first; k < last; k++) {
+      if (this.tokens[k].start < previous.end) continue;
+      const inCue = head.cue !== null && k >= head.cue.first && k < head.cue.last;
+      const inSource = head.source !== null && k >= head.source.first && k < head.source.last;
+      if (inCue || inSource) continue;
+      if (this.isCue(k) || ++others > MAX_TOKENS_BETWEEN_CONTINUED_QUOTES) return false;
+    }
+    return paragraphOf(this.analysis, offset) - paragraphOf(this.analysis, previous.end) <= 2;
+  }
+
   /** Quotes without a cue of their own that go on from the previous attributed quote. */
   private addContinuations(attributed: Map<Quote, Attribution>): void {
     const { text } = this;
@@ -422,11 +463,9 @@ export class AttributionFinder {
       if (attributed.has(quote) || taken.has(quote.start) || !previous || !previous.direct) continue;
       if (wordCount(text, quote.start, quote.end) < 4) continue;
       if (this.attributions.some((other) => !other.direct && other.start <= quote.open && other.end >= quote.start)) continue;
-      const between = text.slice(previous.end, quote.open);
-      const previousParagraph = paragraphOf(this.analysis, previous.start);
       const paragraph = paragraphOf(this.analysis, quote.open);
-      const gapSentences = between.split(/[.!?]["”’]?\s+/).length - 1;
-      const adjacent = paragraph === previousParagraph ? gapSentences <= 1 && between.length < 120 : paragraph - previousParagraph <= 2 && /^\s*[”"’]?\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open)) && between.length < 200 && !/\n[^\n“"]*\b(?:said|says|told)\b/.test(between);
+      const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));
+      const adjacent = (paragraph === paragraphOf(this.analysis, previous.end) || startsParagraph) && this.onlyCueBetween(previous, quote.open);
       if (!adjacent) continue;
       const head = previous.head ?? previous;
       const continuation: Attribution = { direct: true, start: quote.start, end: quote.end, cue: head.cue, source: head.source, head };
@@ -435,6 +474,8 @@ export class AttributionFinder {
     }
   }
 }
+
+const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 6;
 
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
