@@ -17,7 +17,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
+import { AddressInfo, connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { projectRoot } from '../config/project-root';
@@ -235,13 +235,40 @@ function javaMajorVersion(java: string): number | undefined {
   return major === 1 ? Number(match[2]) : major;
 }
 
-async function assertPortFree(port: number, what: string, home: string): Promise<void> {
-  const free = await new Promise<boolean>((resolvePort) => {
-    const server = createServer();
-    server.once('error', () => resolvePort(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolvePort(true)));
+/** True when nothing listens on 127.0.0.1:port (IPv4 or IPv6-mapped) and it can be bound. */
+export async function isPortFree(port: number): Promise<boolean> {
+  const answers = await new Promise<boolean>((resolveConnect) => {
+    const socket = connect({ host: '127.0.0.1', port, timeout: 1000 });
+    const settle = (listening: boolean) => {
+      socket.destroy();
+      resolveConnect(listening);
+    };
+    socket.once('connect', () => settle(true));
+    socket.once('timeout', () => settle(true));
+    socket.once('error', () => settle(false));
   });
-  if (!free) {
+  if (answers) return false;
+  return new Promise<boolean>((resolveBind) => {
+    const server = createServer();
+    server.once('error', () => resolveBind(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveBind(true)));
+  });
+}
+
+/** A port on 127.0.0.1 that is free right now, chosen by the operating system. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function assertPortFree(port: number, what: string, home: string): Promise<void> {
+  if (!(await isPortFree(port))) {
     throw new LocalNeo4jError(
       `port ${port} (Neo4j ${what}) is already taken by another process, not by the Neo4j in ${home}: ` +
         'stop that process, or choose other ports, or set NEO4J_URI to use the Neo4j that listens there',

@@ -4,7 +4,7 @@
  * user's .neo4j/. Exports NEO4J_URI/USER/PASSWORD for the specs.
  */
 import type { StartedNeo4jContainer } from '@testcontainers/neo4j';
-import { startLocalNeo4j, testLocalNeo4j } from '../../src/graph/local-neo4j';
+import { freePort, isPortFree, localNeo4jStatus, startLocalNeo4j, testLocalNeo4j } from '../../src/graph/local-neo4j';
 import { TEST_NEO4J_LOCAL, TEST_NEO4J_SOURCE, TestNeo4jSource } from '../support/test-neo4j';
 
 export interface TestNeo4jHandle {
@@ -47,6 +47,10 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const options = testLocalNeo4j();
+  if (!(await localNeo4jStatus(options)).running && !((await isPortFree(options.boltPort)) && (await isPortFree(options.httpPort)))) {
+    // Another checkout's tests hold the usual ports; any free ones do, since the specs read NEO4J_URI.
+    Object.assign(options, { boltPort: await freePort(), httpPort: await freePort() });
+  }
   process.stderr.write(`\nNo NEO4J_URI and no container runtime: starting the local test Neo4j in ${options.home}...\n`);
   const neo4j = await startLocalNeo4j(options);
   if (neo4j.startedHere) globalThis.claimgraphTestNeo4j.localHome = options.home;
