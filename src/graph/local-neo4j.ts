@@ -214,7 +214,7 @@ export function findJava(): string {
     }
   }
   const seen: string[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of new Set(candidates)) {
     const major = javaMajorVersion(candidate);
     if (major === undefined) continue;
     if (major === 17 || major === 21) return candidate;
