@@ -26,7 +26,7 @@ SET p.aliases = known + reduce(acc = [], alias IN added | CASE WHEN alias IN acc
 MATCH (a:Article {id: $article.id})
 UNWIND $statements AS row
 MERGE (s:Statement {id: row.id})
-SET s.text = row.text, s.act = row.act, s.direct = row.direct, s.start = row.start, s.end = row.end,
+SET s.text = row.text, s.shortText = row.shortText, s.act = row.act, s.direct = row.direct, s.start = row.start, s.end = row.end,
     s.sentence = row.sentence, s.group = row.group, s.articleId = row.articleId, s.speakerMention = row.speakerMention, s.cue = row.cue
 MERGE (s)-[:IN_ARTICLE]->(a);
 

@@ -34,6 +34,8 @@ export interface StatementRow {
   id: string;
   articleId: string;
   text: string;
+  /** The start of the text, for captions (Neo4j Browser, exports). */
+  shortText: string;
   act: Act;
   direct: boolean;
   start: number;
@@ -85,6 +87,17 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+const SHORT_TEXT_LENGTH = 60;
+
+/** The text on one line, cut at a word boundary to at most SHORT_TEXT_LENGTH characters. */
+export function shortText(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= SHORT_TEXT_LENGTH) return line;
+  const cut = line.slice(0, SHORT_TEXT_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SHORT_TEXT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function unique<T>(values: Iterable<T>): T[] {
@@ -203,6 +216,7 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
       id,
       articleId: doc.id,
       text: statement.text,
+      shortText: shortText(statement.text),
       act: statement.act,
       direct: statement.direct,
       start: statement.start,

@@ -117,6 +117,17 @@ describe('the seed articles in the graph', () => {
     }
   });
 
+  it('answers the ready Neo4j Browser queries in cypher/browser/', async () => {
+    const folder = join(__dirname, '..', '..', 'cypher', 'browser');
+    const params = { name: 'Russell Simmons', articleId: seedIds[2] };
+    const files = readdirSync(folder).filter((name) => name.endsWith('.cypher'));
+    expect(files.sort()).toEqual(['accusations-and-denials.cypher', 'article-graph.cypher', 'said-about-person.cypher', 'who-denied-what.cypher']);
+    for (const file of files) {
+      const rows = await neo4j.read(readFileSync(join(folder, file), 'utf8'), params);
+      expect({ file, answered: rows.length > 0 }).toEqual({ file, answered: true });
+    }
+  });
+
   it('adds no node or edge on a second ingest', async () => {
     const before = await graphCounts(app);
     const outcomes = await ingestSeeds();

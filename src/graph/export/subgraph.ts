@@ -36,8 +36,8 @@ const CAPTION_LENGTH = 60;
 
 /** The short text a viewer shows on a node: a name, a title, or the start of a statement. */
 export function nodeCaption(node: GraphNode): string {
-  const { name, title, text } = node.properties;
-  const caption = [name, title, text].find((value): value is string => typeof value === 'string' && value !== '');
+  const { name, title, shortText, text } = node.properties;
+  const caption = [name, title, shortText, text].find((value): value is string => typeof value === 'string' && value !== '');
   if (caption === undefined) return node.id;
   return caption.length > CAPTION_LENGTH ? `${caption.slice(0, CAPTION_LENGTH - 1)}…` : caption;
 }

@@ -1,4 +1,4 @@
-import { contentHash, InvalidExtractionError, toArticleGraph } from '../../../src/graph/article-graph';
+import { contentHash, InvalidExtractionError, shortText, toArticleGraph } from '../../../src/graph/article-graph';
 import { ExtractedDocument, Statement } from '../../../src/extraction/model';
 
 function statement(overrides: Partial<Statement>): Statement {
@@ -145,5 +145,26 @@ describe('toArticleGraph', () => {
 
   it('drops a publishedAt that is not an ISO date', () => {
     expect(toArticleGraph(document({ publishedAt: 'Fri., Jan. 26' }), 'h').article.publishedAt).toBeNull();
+  });
+
+  it('maps a statement group to the graph id of its first statement', () => {
+    const grouped = toArticleGraph(
+      document({
+        statements: [
+          statement({ id: 'e1', group: 'e1', start: 0, end: 5 }),
+          statement({ id: 'e2', group: 'e1', start: 9, end: 12 }),
+          statement({ id: 'e3', group: 'e3', start: 20, end: 25 }),
+        ],
+      }),
+      'h',
+    );
+    expect(grouped.statements.map((s) => s.group)).toEqual(['doc1:0-5', 'doc1:0-5', 'doc1:20-25']);
+  });
+
+  it('gives statements a one-line short text for captions', () => {
+    expect(shortText('  I deny\nit  ')).toBe('I deny it');
+    const long = shortText('word '.repeat(30));
+    expect(long.length).toBeLessThanOrEqual(60);
+    expect(long.endsWith('word…')).toBe(true);
   });
 });
