@@ -21,7 +21,8 @@ export class ApiTokenGuard implements CanActivate {
   private readonly token: string | undefined;
 
   constructor(config: ConfigService<Environment, true>) {
-    this.token = config.get('API_TOKEN', { infer: true });
+    // An empty API_TOKEN means unset, as for every variable (ConfigService would hand back the raw empty string).
+    this.token = config.get('API_TOKEN', { infer: true }) || undefined;
   }
 
   canActivate(context: ExecutionContext): boolean {
