@@ -3,8 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from './app.setup';
-import { Environment, EnvironmentError, validateEnvironment } from './config/environment';
-import { defaultLocalNeo4j, LocalNeo4jError, LocalNeo4jInstance, startLocalNeo4j, stopLocalNeo4j } from './graph/local-neo4j';
+import { Environment, validateEnvironment } from './config/environment';
+import { defaultLocalNeo4j, LocalNeo4jInstance, startLocalNeo4j, stopLocalNeo4j } from './graph/local-neo4j';
 
 const logger = new Logger('claimgraph');
 
@@ -73,8 +73,8 @@ async function bootstrap(): Promise<void> {
   }
 }
 
+// One line: what went wrong and what to do (Nest has already logged the stack of errors raised inside the app).
 bootstrap().catch((error: unknown) => {
-  const known = error instanceof EnvironmentError || error instanceof LocalNeo4jError;
-  logger.error(known || !(error instanceof Error) ? String((error as Error).message ?? error) : (error.stack ?? error.message));
+  logger.error(`start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

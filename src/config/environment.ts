@@ -93,7 +93,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const environment = plainToInstance(Environment, given, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
   if (errors.length > 0) {
-    const problems = errors.map((error) => `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+    const problems = errors.map(
+      (error) => `${error.property}=${JSON.stringify(given[error.property] ?? error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+    );
     throw new EnvironmentError(`invalid configuration: ${problems.join(' | ')}`);
   }
   return environment;

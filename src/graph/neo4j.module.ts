@@ -12,7 +12,9 @@ const logger = new Logger('Neo4j');
 async function connectDriver(config: ConfigService<Environment, true>): Promise<Driver> {
   const uri = config.get('NEO4J_URI', { infer: true });
   const user = config.get('NEO4J_USER', { infer: true });
-  const password = config.get('NEO4J_PASSWORD', { infer: true }) ?? readLocalPassword(defaultLocalNeo4j().home) ?? '';
+  // The local server's generated password is offered only to a Neo4j on this machine.
+  const loopback = /^[a-z+]+:\/\/(127\.0\.0\.1|localhost|\[::1\])(:|\/|$)/.test(uri);
+  const password = config.get('NEO4J_PASSWORD', { infer: true }) ?? (loopback ? readLocalPassword(defaultLocalNeo4j().home) : undefined) ?? '';
   const database = config.get('NEO4J_DATABASE', { infer: true });
   const timeoutMs = config.get('NEO4J_CONNECT_TIMEOUT_MS', { infer: true });
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
