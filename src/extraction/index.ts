@@ -1,7 +1,7 @@
 import { analyse, Analysis, isCapitalised } from './analysis';
 import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT } from './lexicon';
-import { parseArticleHeader } from './metadata';
+import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
 import { findOrganizations, OrganizationMention } from './organizations';
 import { clusterPeople, findNameMentions, makeMention, NameMention, PersonCluster } from './people';
@@ -25,14 +25,7 @@ export interface ExtractOptions {
 export function extractArticle(text: string, options: ExtractOptions): ExtractedDocument {
   const input = typeof text === 'string' ? text : '';
   const header = parseArticleHeader(input);
-  const known = options.metadata ?? {};
-  const metadata: ArticleMetadata = {
-    title: known.title ?? header.metadata.title,
-    url: known.url ?? header.metadata.url,
-    outlet: known.outlet ?? header.metadata.outlet,
-    authors: known.authors ?? header.metadata.authors,
-    publishedAt: known.publishedAt ?? header.metadata.publishedAt,
-  };
+  const metadata = mergeMetadata(header.metadata, options.metadata);
   const found = extractAttributions(input, header.bodyStart, metadata.title, options.id);
   const people = [...found.people];
   for (const author of metadata.authors) {

@@ -46,11 +46,10 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|del|der|di|du|la|l
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /**
- * An article's metadata: what the caller gives wins, the text's header fills the rest, and a given
- * URL names the outlet when the caller names none.
+ * An article's metadata: what the caller gives wins, the header fills the rest, and a given URL names
+ * the outlet when the caller names none.
  */
-export function articleMetadata(text: string, given: Partial<ArticleMetadata> = {}): ArticleMetadata {
-  const header = parseArticleHeader(text).metadata;
+export function mergeMetadata(header: ArticleMetadata, given: Partial<ArticleMetadata> = {}): ArticleMetadata {
   const givenUrlOutlet = given.url ? (outletByHost(given.url)?.name ?? null) : null;
   return {
     title: given.title ?? header.title,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { articleMetadata, parseArticleHeader } from '../../../src/extraction/metadata';
+import { mergeMetadata, parseArticleHeader } from '../../../src/extraction/metadata';
 import { outletByHost, outletByName, OUTLETS } from '../../../src/extraction/outlets';
 
 const seed = (name: string) => readFileSync(join(__dirname, '../../../seeds', name), 'utf8');
@@ -140,11 +140,11 @@ describe('outlets', () => {
   });
 });
 
-describe('articleMetadata', () => {
+describe('mergeMetadata', () => {
   const text = 'https://deadline.com/2017/11/22/story/\n\nJane Doe\n\nA Headline Here\n\nBody of the article.';
 
   it('fills from the header what the caller does not give; the caller wins', () => {
-    expect(articleMetadata(text, { title: 'Given title', authors: [] })).toEqual({
+    expect(mergeMetadata(parseArticleHeader(text).metadata, { title: 'Given title', authors: [] })).toEqual({
       title: 'Given title',
       url: 'https://deadline.com/2017/11/22/story/',
       outlet: 'Deadline',
@@ -154,7 +154,8 @@ describe('articleMetadata', () => {
   });
 
   it('names the outlet from a given URL when no outlet is given', () => {
-    expect(articleMetadata('Body only, no header at all in this text.', { url: 'https://www.latimes.com/x' }).outlet).toBe(
+    const header = parseArticleHeader('Body only, no header at all in this text.').metadata;
+    expect(mergeMetadata(header, { url: 'https://www.latimes.com/x' }).outlet).toBe(
       'Los Angeles Times',
     );
   });
