@@ -57,7 +57,7 @@ export class LocalNeo4jError extends Error {
 }
 
 export const NEO4J_USER = 'neo4j';
-export const DEFAULT_START_TIMEOUT_MS = 120_000;
+export const DEFAULT_START_TIMEOUT_MS = 180_000;
 
 const STOP_TIMEOUT_MS = 60_000;
 const INITIAL_PASSWORD = 'neo4j';
