@@ -1,16 +1,37 @@
 // Statements, filtered by any of: full-text $q (Lucene-escaped), $act, speaker / about person (by $speakerId / $aboutId,
 // or by name or alias in lower case: $speaker / $about), outlet it was reported by ($outlet, name in lower case).
 // Unset filters are null. Full-text hits come best first; otherwise by article date, article, position.
+// The subquery starts from the most selective filter given (one branch runs); the WHERE below applies them all.
 CALL () {
   WITH $q AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('statementText', q) YIELD node, score
   RETURN node AS s, score
   UNION
-  WITH $q AS q WHERE q IS NULL
+  WITH $q AS q WHERE q IS NULL AND $speakerId IS NOT NULL
+  MATCH (:Person|Organization {id: $speakerId})-->(s:Statement)
+  RETURN s, 0.0 AS score
+  UNION
+  WITH $q AS q WHERE q IS NULL AND $speakerId IS NULL AND $speaker IS NOT NULL
+  MATCH (sp:Person|Organization)
+  WHERE toLower(sp.name) = $speaker OR any(alias IN coalesce(sp.aliases, []) WHERE toLower(alias) = $speaker)
+  MATCH (sp)-->(s:Statement)
+  RETURN s, 0.0 AS score
+  UNION
+  WITH $q AS q WHERE q IS NULL AND $speakerId IS NULL AND $speaker IS NULL AND $aboutId IS NOT NULL
+  MATCH (s:Statement)-[:ABOUT]->(:Person {id: $aboutId})
+  RETURN s, 0.0 AS score
+  UNION
+  WITH $q AS q WHERE q IS NULL AND $speakerId IS NULL AND $speaker IS NULL AND $aboutId IS NULL AND $about IS NOT NULL
+  MATCH (p:Person)
+  WHERE toLower(p.name) = $about OR any(alias IN coalesce(p.aliases, []) WHERE toLower(alias) = $about)
+  MATCH (s:Statement)-[:ABOUT]->(p)
+  RETURN s, 0.0 AS score
+  UNION
+  WITH $q AS q WHERE q IS NULL AND $speakerId IS NULL AND $speaker IS NULL AND $aboutId IS NULL AND $about IS NULL
   MATCH (s:Statement)
   RETURN s, 0.0 AS score
 }
-WITH s, score
+WITH DISTINCT s, score
 WHERE ($act IS NULL OR s.act = $act)
   AND ($speakerId IS NULL OR EXISTS { (:Person|Organization {id: $speakerId})-->(s) })
   AND ($speaker IS NULL OR EXISTS {
