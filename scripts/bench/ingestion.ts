@@ -1,0 +1,144 @@
+/**
+ * Ingestion into Neo4j without HTTP and without extraction (the articles are extracted beforehand): the app's own
+ * ArticleRepository, one transaction per article, timed per growth step; then the write floor, the same numbers of
+ * nodes and relationships per article written by one raw UNWIND … CREATE per article (cypher/bench-write-floor.cypher).
+ */
+import { INestApplicationContext } from '@nestjs/common';
+import { ExtractedDocument } from '../../src/extraction';
+import { ArticleGraph, contentHash, toArticleGraph } from '../../src/graph/article-graph';
+import { ArticleRepository } from '../../src/graph/article.repository';
+import { loadCypher } from '../../src/graph/cypher-files';
+import { GraphStoreModule } from '../../src/graph/graph-store.module';
+import { Neo4jService } from '../../src/graph/neo4j.service';
+import { createGraphContext } from '../lib/graph-cli';
+import { BenchArticle } from './corpus';
+
+export interface GrowthStep {
+  /** Articles in the graph once this step is done. */
+  articles: number;
+  /** Articles this step added. */
+  added: number;
+  seconds: number;
+  /** Milliseconds per article added in this step: flat when the cost does not grow with the graph. */
+  msPerArticle: number;
+}
+
+export interface WriteResult {
+  articles: number;
+  statements: number;
+  nodes: number;
+  relationships: number;
+  seconds: number;
+  growth: GrowthStep[];
+}
+
+export interface FloorResult {
+  nodes: number;
+  relationships: number;
+  transactions: number;
+  seconds: number;
+}
+
+const WARM_UP_ARTICLES = 5;
+const CLEAR_BATCH = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted';
+const COUNT_GRAPH = 'MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships';
+
+export class BenchGraph {
+  private readonly floorCypher = loadCypher('bench-write-floor');
+
+  private constructor(private readonly context: INestApplicationContext) {}
+
+  /** Boots the graph repositories on NEO4J_URI / NEO4J_PASSWORD (set by the caller). */
+  static async open(): Promise<BenchGraph> {
+    return new BenchGraph(await createGraphContext(GraphStoreModule));
+  }
+
+  private get neo4j(): Neo4jService {
+    return this.context.get(Neo4jService);
+  }
+
+  /** Deletes every node and relationship of the bench database, in batches (the schema stays). */
+  async clear(): Promise<void> {
+    for (;;) {
+      const [{ deleted }] = await this.neo4j.write<{ deleted: number }>(CLEAR_BATCH);
+      if (deleted === 0) return;
+    }
+  }
+
+  async count(): Promise<{ nodes: number; relationships: number }> {
+    const [counts] = await this.neo4j.read<{ nodes: number; relationships: number }>(COUNT_GRAPH);
+    return counts;
+  }
+
+  /** Ingests a few articles and clears them again, so that Neo4j has planned and compiled every statement before timing. */
+  async warmUp(articles: BenchArticle[], documents: ExtractedDocument[]): Promise<void> {
+    const repository = this.context.get(ArticleRepository);
+    const count = Math.min(WARM_UP_ARTICLES, articles.length);
+    const began = process.hrtime.bigint();
+    for (let i = 0; i < count; i++) await repository.ingest(toArticleGraph(documents[i], contentHash(articles[i].text)));
+    await this.floor([{ nodes: 2, relationships: 2 }]);
+    await this.clear();
+    process.stderr.write(`bench: ingest warm-up over ${count} articles took ${(Number(process.hrtime.bigint() - began) / 1e9).toFixed(1)} s\n`);
+  }
+
+  /** Ingests the extracted articles in order, one transaction each; times each growth step. */
+  async ingest(articles: BenchArticle[], documents: ExtractedDocument[], prefixes: number[]): Promise<{ result: WriteResult; perArticle: Array<{ nodes: number; relationships: number }> }> {
+    const repository = this.context.get(ArticleRepository);
+    const graphs: ArticleGraph[] = documents.map((document, index) => toArticleGraph(document, contentHash(articles[index].text)));
+    const perArticle: Array<{ nodes: number; relationships: number }> = [];
+    const growth: GrowthStep[] = [];
+    let done = 0;
+    const began = process.hrtime.bigint();
+    for (const end of prefixes) {
+      const stepBegan = process.hrtime.bigint();
+      for (; done < end; done++) {
+        const outcome = await repository.ingest(graphs[done]);
+        perArticle.push({ nodes: outcome.nodesCreated, relationships: outcome.relationshipsCreated });
+      }
+      const seconds = Number(process.hrtime.bigint() - stepBegan) / 1e9;
+      const added = end - (growth[growth.length - 1]?.articles ?? 0);
+      growth.push({ articles: end, added, seconds, msPerArticle: (seconds * 1000) / added });
+      process.stderr.write(`bench: write-only ingest ${end}/${graphs.length} articles (${((seconds * 1000) / added).toFixed(1)} ms/article in this step)\n`);
+    }
+    const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+    const counts = await this.count();
+    return {
+      result: {
+        articles: graphs.length,
+        statements: graphs.reduce((sum, graph) => sum + graph.statements.length, 0),
+        nodes: counts.nodes,
+        relationships: counts.relationships,
+        seconds,
+        growth,
+      },
+      perArticle,
+    };
+  }
+
+  /** Writes, per article, as many plain nodes and relationships as its ingest created, one raw transaction each. */
+  async floor(perArticle: Array<{ nodes: number; relationships: number }>): Promise<FloorResult> {
+    let pendingEdges = 0;
+    let nodes = 0;
+    let relationships = 0;
+    let transactions = 0;
+    const began = process.hrtime.bigint();
+    for (const [index, counts] of perArticle.entries()) {
+      pendingEdges += counts.relationships;
+      if (counts.nodes === 0) continue;
+      const batch = Array.from({ length: counts.nodes }, (_, k) => ({ id: `floor-${index}-${k}` }));
+      const edges = Array.from({ length: pendingEdges }, (_, k) => ({ from: k % counts.nodes, to: (k + 1) % counts.nodes }));
+      await this.neo4j.writeTx((tx) => tx.run(this.floorCypher, { nodes: batch, edges }));
+      nodes += batch.length;
+      relationships += edges.length;
+      transactions += 1;
+      pendingEdges = 0;
+    }
+    const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+    process.stderr.write(`bench: write floor ${nodes} nodes, ${relationships} relationships in ${seconds.toFixed(2)} s\n`);
+    return { nodes, relationships, transactions, seconds };
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Queries under load: autocannon in a SEPARATE process (its own CLI, JSON on stdout), so that the load generator
+ * does not share an event loop with the benchmark or the service.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/config/project-root';
+
+export interface LoadResult {
+  query: string;
+  path: string;
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  requests: number;
+  /** Answers other than 2xx, plus connection errors and timeouts. */
+  failures: number;
+}
+
+interface AutocannonJson {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; max: number };
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+function runAutocannon(url: string, connections: number, seconds: number): Promise<AutocannonJson> {
+  const cli = join(projectRoot(), 'node_modules', 'autocannon', 'autocannon.js');
+  const args = [cli, '-j', '-c', String(connections), '-d', String(seconds), '-t', '10', url];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${code}: ${stderr.trim()}`));
+      try {
+        resolve(JSON.parse(stdout) as AutocannonJson);
+      } catch {
+        reject(new Error(`autocannon printed no JSON: ${stdout.slice(0, 200)} ${stderr.slice(0, 200)}`));
+      }
+    });
+  });
+}
+
+/** One warm-up second at one connection, then `seconds` at each number of connections. */
+export async function loadQuery(
+  baseUrl: string,
+  query: string,
+  path: string,
+  connectionCounts: number[],
+  seconds: number,
+): Promise<LoadResult[]> {
+  const url = `${baseUrl}${path}`;
+  await runAutocannon(url, 1, 1);
+  const results: LoadResult[] = [];
+  for (const connections of connectionCounts) {
+    const run = await runAutocannon(url, connections, seconds);
+    const result: LoadResult = {
+      query,
+      path,
+      connections,
+      seconds: run.duration,
+      requestsPerSecond: run.requests.total / run.duration,
+      p50Ms: run.latency.p50,
+      p99Ms: run.latency.p99,
+      maxMs: run.latency.max,
+      requests: run.requests.total,
+      failures: run.non2xx + run.errors + run.timeouts,
+    };
+    process.stderr.write(
+      `bench: ${query} at ${connections} connections: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
+        `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failures\n`,
+    );
+    results.push(result);
+  }
+  return results;
+}
