@@ -14,7 +14,7 @@ export async function graphCounts(app: NestExpressApplication): Promise<GraphCou
   return row;
 }
 
-const PEOPLE = [
+export const GENERATED_PEOPLE = [
   'Margaret Holloway',
   'Daniel Okafor',
   'Priya Raman',
@@ -32,7 +32,7 @@ const TOPICS = ['the budget', 'the merger', 'the investigation', 'the new policy
  * pool (so articles share people) and told to outlets.
  */
 export function generatedArticle(index: number): string {
-  const person = (k: number) => PEOPLE[(index * 3 + k) % PEOPLE.length];
+  const person = (k: number) => GENERATED_PEOPLE[(index * 3 + k) % GENERATED_PEOPLE.length];
   const last = (name: string) => name.split(' ').pop()!;
   const [first, second, third] = [person(0), person(1), person(2)];
   const topic = TOPICS[index % TOPICS.length];
