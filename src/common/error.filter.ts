@@ -28,7 +28,8 @@ export function neo4jErrorToHttp(error: unknown): ErrorBody | undefined {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.')) {
     return body(HttpStatus.SERVICE_UNAVAILABLE, 'Neo4j is not reachable right now; the service reconnects by itself, try again shortly');
   }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+  // A transaction stopped by the timeout while it waited for a lock reports LockClientStopped.
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.LockClientStopped') {
     return body(HttpStatus.GATEWAY_TIMEOUT, 'the graph query took longer than NEO4J_TX_TIMEOUT_MS and was stopped');
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
