@@ -25,6 +25,8 @@ export interface Sentence {
   first: number;
   last: number;
   paragraph: number;
+  /** A headline-style line: nearly every word capitalised, so tags are unreliable. */
+  titleCase: boolean;
 }
 
 export interface Analysis {
@@ -53,11 +55,13 @@ export function analyse(text: string): Analysis {
   for (let i = analysed.indexOf('\n'); i >= 0; i = analysed.indexOf('\n', i + 1)) paragraphStarts.push(i + 1);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let terms: Term[][] = [];
-  try {
-    terms = (nlp(analysed) as unknown as { document: Term[][] }).document;
-  } catch {
-    terms = [];
+  const terms: Term[][] = [];
+  for (const [start, end] of chunks(analysed)) {
+    try {
+      terms.push(...(nlp(analysed.slice(start, end)) as unknown as { document: Term[][] }).document);
+    } catch {
+      // A chunk the tagger cannot read contributes no tokens; the rest of the article still counts.
+    }
   }
   let cursor = 0;
   let paragraph = 0;
@@ -98,6 +102,55 @@ export function analyse(text: string): Analysis {
   return { text, tokens, sentences, paragraphStarts };
 }
 
+/** compromise slows down sharply on one long run without a sentence break ("St. St. St. …"). */
+const MAX_CHUNK_LENGTH = 2000;
+const MAX_UNBROKEN_LENGTH = 500;
+const SENTENCE_BREAK = /(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]))[.!?]["”’']?\s+(?=["“‘']?[A-Z])/g;
+
+/**
+ * Pieces of the text for the tagger: whole paragraphs up to MAX_CHUNK_LENGTH, and paragraphs longer than
+ * MAX_UNBROKEN_LENGTH cut at sentence breaks (or, lacking any, at a space) so no piece runs on unbroken.
+ */
+function chunks(text: string): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let chunkStart = 0;
+  let position = 0;
+  while (position < text.length) {
+    const newline = text.indexOf('\n', position);
+    const paragraphEnd = newline < 0 ? text.length : newline + 1;
+    if (paragraphEnd - position > MAX_UNBROKEN_LENGTH) {
+      if (position > chunkStart) pieces.push([chunkStart, position]);
+      for (const piece of splitParagraph(text, position, paragraphEnd)) pieces.push(piece);
+      chunkStart = paragraphEnd;
+    } else if (paragraphEnd - chunkStart > MAX_CHUNK_LENGTH && position > chunkStart) {
+      pieces.push([chunkStart, position]);
+      chunkStart = position;
+    }
+    position = paragraphEnd;
+  }
+  if (text.length > chunkStart) pieces.push([chunkStart, text.length]);
+  return pieces;
+}
+
+function splitParagraph(text: string, start: number, end: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let pieceStart = start;
+  while (end - pieceStart > MAX_UNBROKEN_LENGTH) {
+    const window = text.slice(pieceStart, pieceStart + MAX_UNBROKEN_LENGTH);
+    let cut = -1;
+    SENTENCE_BREAK.lastIndex = 0;
+    for (let match = SENTENCE_BREAK.exec(window); match; match = SENTENCE_BREAK.exec(window)) {
+      if (match.index > 0) cut = match.index + match[0].length;
+    }
+    if (cut <= 0) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = MAX_UNBROKEN_LENGTH;
+    pieces.push([pieceStart, pieceStart + cut]);
+    pieceStart += cut;
+  }
+  if (end > pieceStart) pieces.push([pieceStart, end]);
+  return pieces;
+}
+
 /** `… together.” He said` — compromise keeps sentences that end inside quote marks together. */
 function endsQuotedSentence(tokens: Token[]): boolean {
   const tail = tokens[tokens.length - 1];
@@ -124,7 +177,19 @@ function pushSentence(text: string, tokens: Token[], sentences: Sentence[], firs
     first,
     last: tokens.length,
     paragraph,
+    titleCase: isTitleCase(tokens, first),
   });
+}
+
+function isTitleCase(tokens: Token[], first: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = first; k < tokens.length; k++) {
+    if (!/^[A-Za-z]/.test(tokens[k].text)) continue;
+    words++;
+    if (isCapitalised(tokens[k])) capitalised++;
+  }
+  return words >= 3 && capitalised >= 0.75 * words;
 }
 
 export function paragraphOf(analysis: Analysis, offset: number): number {

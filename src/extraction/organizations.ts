@@ -23,8 +23,6 @@ const KNOWN_ORGANIZATIONS = new Map<string, KnownOutlet>();
 for (const known of OUTLETS) {
   for (const written of [known.name, ...known.aliases]) {
     if (!KNOWN_ORGANIZATIONS.has(written)) KNOWN_ORGANIZATIONS.set(written, known);
-    const withoutThe = written.replace(/^The /, '');
-    if (!KNOWN_ORGANIZATIONS.has(withoutThe)) KNOWN_ORGANIZATIONS.set(withoutThe, known);
   }
 }
 for (const name of KNOWN_ORGANIZATIONS.keys()) {
@@ -39,7 +37,7 @@ const KNOWN_RAW = [...KNOWN_ORGANIZATIONS.keys()].filter((name) => /[^A-Za-z0-9 
 
 const AMBIGUOUS_KNOWN = new Set(['Time', 'TIME', 'People', 'Today', 'X', 'Fox', 'Deadline', 'Medium', 'Threads',
   'Guardian', 'Sun', 'Star', 'Vice', 'AP', 'E!', 'Variety', 'Billboard', 'Elle', 'Vogue', 'Glamour', 'Fortune',
-  'Wired', 'Telegram', 'ABC', 'Independent', 'Observer', 'Complex', 'Insider', 'Sky', 'ET', 'EW', 'FT', 'Mastodon', 'The Times', 'The View', 'The Hill', 'The Sun', 'The Mirror', 'Salon', 'Slate']);
+  'Wired', 'Telegram', 'ABC', 'Independent', 'Observer', 'Complex', 'Insider', 'Sky', 'ET', 'EW', 'FT', 'Mastodon', 'The Times', 'The View', 'The Hill', 'Hill', 'Today show', 'The Atlantic', 'The Verge', 'The Economist', 'The Independent', 'The Sun', 'The Mirror', 'Salon', 'Slate']);
 
 function tokenWord(token: Token): string {
   return token.text.replace(/['’]s$/, '');
@@ -55,8 +53,14 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
-    const candidates = KNOWN_BY_FIRST_WORD.get(tokenWord(tokens[i])) ?? KNOWN_BY_FIRST_WORD.get(tokens[i].text);
-    if (!candidates) continue;
+    // "the Atlantic": a lower-case "the" before a name known as "The Atlantic".
+    const afterThe = i > 0 && tokens[i - 1].text === 'the' && !taken[i - 1];
+    const candidates = [
+      ...(afterThe ? (KNOWN_BY_FIRST_WORD.get('The') ?? []).map((words) => words.slice(1)) : []),
+      ...(KNOWN_BY_FIRST_WORD.get(tokenWord(tokens[i])) ?? KNOWN_BY_FIRST_WORD.get(tokens[i].text) ?? []),
+    ].filter((words) => words.length > 0 && (words[0] === tokenWord(tokens[i]) || words[0] === tokens[i].text));
+    if (candidates.length === 0) continue;
+    candidates.sort((a, b) => b.length - a.length);
     for (const words of candidates) {
       if (i + words.length > tokens.length) continue;
       let matches = true;
@@ -68,13 +72,14 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
       }
       if (!matches) continue;
       const written = words.join(' ');
-      const known = KNOWN_ORGANIZATIONS.get(written) as KnownOutlet;
+      const known = KNOWN_ORGANIZATIONS.get(written) ?? KNOWN_ORGANIZATIONS.get(`The ${written}`);
+      if (!known) continue;
       const name = known.name;
       const last = i + words.length;
       // One-word names that are also common words count only when the next word is not capitalised too.
-      if (AMBIGUOUS_KNOWN.has(written) && (analysis.sentences[tokens[i].sentence]?.first === i || (last < tokens.length && isCapitalised(tokens[last]) && !tokens[last - 1].post))) {
-        if (!isPrecededByOutletCue(tokens, i)) break;
-      }
+      const ambiguous = AMBIGUOUS_KNOWN.has(written) || (afterThe && AMBIGUOUS_KNOWN.has(`The ${written}`));
+      const reports = last < tokens.length && /^report/.test(tokens[last].lower);
+      if (ambiguous && !reports && !isPrecededByOutletCue(tokens, afterThe ? i - 1 : i)) break;
       add(/^the$/i.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, last, name, known.type);
       i = last - 1;
       break;

@@ -4,7 +4,7 @@
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
 import { Analysis, isCapitalised, Token } from './analysis';
-import { FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, TITLES } from './lexicon';
+import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -59,8 +59,12 @@ export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameM
   const mentions: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] || !canBeInName(tokens[i])) continue;
+    const titleCase = analysis.sentences[tokens[i].sentence]?.titleCase ?? false;
     let last = i;
-    while (last < tokens.length && !blocked[last] && canBeInName(tokens[last]) && tokens[last].sentence === tokens[i].sentence) {
+    while (
+      last < tokens.length && !blocked[last] && canBeInName(tokens[last]) && tokens[last].sentence === tokens[i].sentence &&
+      !(titleCase && last > i && CUE_WORDS.has(tokens[last].lower))
+    ) {
       last++;
       const post = tokens[last - 1].post;
       const abbreviation = post === '.' && (tokens[last - 1].tags.has('Honorific') || INITIAL.test(tokens[last - 1].text));
@@ -86,7 +90,6 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
     if (FEMALE_HONORIFICS.has(title)) genderHint = 'female';
     first++;
   }
-  while (last > first && TITLES.has(tokens[last - 1].lower)) last--;
   if (first >= last || last - first > 5) return null;
   const words = tokens.slice(first, last).map(nameWord).filter((word) => word.length > 0);
   if (words.length === 0 || words.some((word) => NEVER_SPEAKERS.has(word.toLowerCase()))) return null;

@@ -142,7 +142,8 @@ export class AttributionFinder {
     const token = this.tokens[index];
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
-    if (!CUE_WORDS.has(token.lower) || !token.tags.has('Verb')) return false;
+    if (!CUE_WORDS.has(token.lower)) return false;
+    if (!token.tags.has('Verb') && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       const previous = this.tokens[index - 1];
       return previous !== undefined && (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun'));
@@ -331,7 +332,13 @@ export class AttributionFinder {
     const { tokens } = this;
     const cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
-    const source = this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
+    let source = this.sourceBefore(j, sentence.first);
+    const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
+    // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
+    if (source && beforeSource && /ing$/.test(tokens[j].lower) && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
+      source = null;
+    }
+    source = source ?? this.sentenceSubject(j, sentence);
     if (!source) return null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post);
@@ -453,11 +460,12 @@ export class AttributionFinder {
   private addContinuations(attributed: Map<Quote, Attribution>): void {
     const { text } = this;
     const taken = new Set(this.attributions.map((attribution) => attribution.start));
+    const ordered = [...this.attributions];
     let previous: Attribution | null = null;
     let index = 0;
     for (const quote of this.quotes) {
-      while (index < this.attributions.length && this.attributions[index].start <= quote.start) {
-        previous = this.attributions[index];
+      while (index < ordered.length && ordered[index].start <= quote.start) {
+        if (!previous || ordered[index].start > previous.start) previous = ordered[index];
         index++;
       }
       if (attributed.has(quote) || taken.has(quote.start) || !previous || !previous.direct) continue;

@@ -1,0 +1,208 @@
+/**
+ * extractArticle on small constructed articles: one pattern per case (quotes, cues, reported speech,
+ * speakers, acts, outlets).
+ */
+import { extractArticle, ExtractedDocument, Statement } from '../../../src/extraction';
+
+function extract(text: string): ExtractedDocument {
+  return extractArticle(text, { id: 'test' });
+}
+
+function only(document: ExtractedDocument, predicate: (statement: Statement) => boolean = () => true): Statement {
+  const matching = document.statements.filter(predicate);
+  expect(matching).toHaveLength(1);
+  return matching[0];
+}
+
+function containing(document: ExtractedDocument, words: string): Statement {
+  return only(document, (statement) => statement.text.includes(words));
+}
+
+describe('direct quotes', () => {
+  it('attributes a straight-quoted sentence to the name after it', () => {
+    const text = 'The vote was close.\n\n"We will win this fight," Maria Lopez said.';
+    const statement = containing(extract(text), 'We will win');
+    expect(statement).toMatchObject({ speaker: 'Maria Lopez', act: 'SAID', direct: true, text: 'We will win this fight,' });
+    expect(statement.cue?.text).toBe('said');
+    expect(text.slice(statement.start, statement.end)).toBe(statement.text);
+  });
+
+  it('attributes a curly quote with an inverted cue and keeps the appositive in the source', () => {
+    const document = extract('“The plan is dead,” said John Carter, a senator from Ohio.');
+    const statement = containing(document, 'The plan is dead');
+    expect(statement.speaker).toBe('John Carter');
+    expect(statement.source?.text).toContain('a senator from Ohio');
+  });
+
+  it('reads single curly quotes in a headline', () => {
+    const statement = containing(extract('Jane Doe Tells Reporters ‘I Was Never Paid’\n\nThe case goes on.'), 'I Was Never Paid');
+    expect(statement).toMatchObject({ speaker: 'Jane Doe', direct: true });
+  });
+
+  it('joins a quote split around its cue into one group with one speaker', () => {
+    const document = extract('Anna Berg arrived late. “I was there,” she said, “and I saw all of it happen.”');
+    const first = containing(document, 'I was there');
+    const second = containing(document, 'and I saw all of it');
+    expect(first.speaker).toBe('Anna Berg');
+    expect(second.speaker).toBe('Anna Berg');
+    expect(second.group).toBe(first.group);
+  });
+
+  it('keeps one quote running over paragraphs', () => {
+    const text = 'Tom Hill said: “The first part of my answer is this.\n\n“And the second part follows in the next paragraph.”';
+    const statement = containing(extract(text), 'first part');
+    expect(statement.text).toContain('second part follows');
+    expect(statement.speaker).toBe('Tom Hill');
+  });
+
+  it('reads a closing mark typed where an opening one belongs', () => {
+    const document = extract('“It was fine,” Lena Ortiz said.”It was not fine at all for the others,” she added.');
+    expect(containing(document, 'not fine at all').speaker).toBe('Lena Ortiz');
+  });
+
+  it('carries the speaker to the quote that continues after the cue sentence', () => {
+    const document = extract('“We are refugees,” said Amal Haddad. “We are not terrorists, and we never were.”');
+    const continued = containing(document, 'We are not terrorists');
+    expect(continued.speaker).toBe('Amal Haddad');
+    expect(continued.group).toBe(containing(document, 'We are refugees').group);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['Peter Grant denied the claim that he had lied.', 'Peter Grant', 'DENIED', 'the claim that he had lied'],
+    ['Sarah Kim apologized for the long delay on Monday.', 'Sarah Kim', 'APOLOGIZED', 'for the long delay'],
+    ['Mark Dean accused Paul Rice of fraud.', 'Mark Dean', 'ACCUSED', 'Paul Rice of fraud'],
+    ['Linda Park insisted that the results were accurate.', 'Linda Park', 'CLAIMED', 'that the results were accurate'],
+    ['Owen Hart defended the decision to close the plant.', 'Owen Hart', 'DEFENDED', 'the decision to close the plant'],
+  ])('%s', (text, speaker, act, content) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ speaker, act, direct: false });
+    expect(statement.text).toContain(content);
+  });
+
+  it('puts the accused in about', () => {
+    expect(only(extract('Mark Dean accused Paul Rice of fraud.')).about).toContain('Paul Rice');
+  });
+
+  it('reads "according to X" before and after the clause', () => {
+    const before = only(extract('According to Daniel Ross, the company lost money last year.'));
+    expect(before).toMatchObject({ speaker: 'Daniel Ross', text: 'the company lost money last year' });
+    const after = only(extract('The company lost money last year, according to Daniel Ross.'));
+    expect(after).toMatchObject({ speaker: 'Daniel Ross', text: 'The company lost money last year' });
+  });
+
+  it('reads "X told Y that …" with the hearer outside the content', () => {
+    const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
+    expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
+  });
+
+  it('ends the content where a new cue clause starts', () => {
+    const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
+    expect(containing(document, 'the staff').text).toBe('the staff');
+    expect(containing(document, 'worked hard').speaker).toBe('Ella Ray');
+  });
+});
+
+describe('via', () => {
+  it.each([
+    ['“We are done here,” Kevin Long said in a statement to E! News.', 'E! News'],
+    ['Rita Moss wrote on Instagram: “Thank you all for the support this year.”', 'Instagram'],
+    ['Carl Webb told CNN that the deal was off.', 'CNN'],
+    ['Nina Frost penned an article for The Hollywood Reporter accusing the director of abuse.', 'The Hollywood Reporter'],
+    ['Appearing on Megyn Kelly Today, Dana Fox said that she had been treated unfairly.', 'Megyn Kelly Today'],
+  ])('%s', (text, outlet) => {
+    const document = extract(text);
+    expect(document.statements.some((statement) => statement.via.includes(outlet))).toBe(true);
+    expect(document.organizations.map((organization) => organization.name)).toContain(outlet);
+    expect(document.people.map((person) => person.name)).not.toContain(outlet);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves a pronoun to the person named before it', () => {
+    const statement = containing(extract('Michael Brown arrived at the court. “I am innocent of every charge,” he said.'), 'innocent');
+    expect(statement.speaker).toBe('Michael Brown');
+    expect(statement.speakerMention?.text).toBe('he');
+  });
+
+  it('resolves "part of his statement read" to the man it belongs to', () => {
+    const text = 'Victor Hale issued a statement. “I did nothing wrong at any point,” part of his statement read.';
+    expect(containing(extract(text), 'nothing wrong').speaker).toBe('Victor Hale');
+  });
+
+  it('resolves a description used earlier as a title', () => {
+    const text = 'Former model Julia Vance spoke to reporters on Monday. “It happened exactly as I said,” the former model said.';
+    expect(containing(extract(text), 'It happened').speaker).toBe('Julia Vance');
+  });
+
+  it('resolves an age description to the speaker it follows', () => {
+    const text = 'Robert King denied the report on Friday. “It is a complete fabrication,” the 60-year-old wrote.';
+    expect(containing(extract(text), 'fabrication').speaker).toBe('Robert King');
+  });
+
+  it('groups name variants into one person and keeps a namesake apart', () => {
+    const text =
+      'Tom Baker and his ex-wife Anna Lee Baker spoke on Monday. Baker said the divorce was friendly. ' +
+      'Anna said she agreed. Tom added that he was relieved.';
+    const document = extract(text);
+    const tom = document.people.find((person) => person.name === 'Tom Baker');
+    expect(tom?.aliases).toEqual(expect.arrayContaining(['Baker', 'Tom']));
+    expect(document.people.map((person) => person.name)).toContain('Anna Lee Baker');
+    expect(containing(document, 'divorce').speaker).toBe('Tom Baker');
+    expect(containing(document, 'she agreed').speaker).toBe('Anna Lee Baker');
+  });
+
+  it('never makes God, section labels or photo credits speakers or people', () => {
+    const text =
+      'LATEST NEWS\n\nJane Roe/Getty Images\n\nGod said nothing, the priest joked.\n\n“Pray for us all tonight,” said Paul Stone.';
+    const document = extract(text);
+    const names = document.people.map((person) => person.name);
+    expect(names).not.toContain('God');
+    expect(names).not.toContain('Jane Roe');
+    expect(names.some((name) => /LATEST/.test(name))).toBe(false);
+    expect(document.statements.every((statement) => statement.speaker !== 'God')).toBe(true);
+  });
+
+  it('lists byline authors as people without making them speakers', () => {
+    const document = extractArticle('“Fine,” said Ben Ode.', { id: 'a', metadata: { authors: ['Jill Writer'] } });
+    expect(document.people.map((person) => person.name)).toContain('Jill Writer');
+    expect(document.statements.every((statement) => statement.speaker !== 'Jill Writer')).toBe(true);
+  });
+});
+
+describe('acts from content', () => {
+  it('makes a quoted apology an apology', () => {
+    expect(containing(extract('Sam Reed spoke. “I sincerely apologize to everyone I hurt,” he said.'), 'apologize').act).toBe('APOLOGIZED');
+  });
+
+  it('makes "absolutely untrue" a denial', () => {
+    const statement = only(extract('Ivan Cole described the allegations as "absolutely untrue" in a statement.'));
+    expect(statement.act).toBe('DENIED');
+  });
+
+  it('does not make a report of someone else apologizing an apology', () => {
+    const statement = containing(extract('Rosa Diaz told reporters that her former boss had apologized to her.'), 'apologized');
+    expect(statement.act).toBe('SAID');
+  });
+});
+
+describe('ids and offsets', () => {
+  it('derives stable ids from names and positions', () => {
+    const text = '“We will win this,” Maria Lopez told CNN.';
+    const first = extractArticle(text, { id: 'doc-1' });
+    const second = extractArticle(text, { id: 'doc-1' });
+    expect(first.people[0].id).toBe('maria-lopez');
+    expect(first.organizations[0].id).toBe('org:cnn');
+    expect(first.statements[0].id).toBe(second.statements[0].id);
+    expect(extractArticle(text, { id: 'doc-2' }).statements[0].id).not.toBe(first.statements[0].id);
+  });
+
+  it('gives offsets into the text as given, before any line-ending or space', () => {
+    const text = '\r\n  \u00a0Intro line.\r\n\r\n“Quoted words here,” said Ada Park.\r\n';
+    const statement = containing(extract(text), 'Quoted words here');
+    expect(text.slice(statement.start, statement.end)).toBe(statement.text);
+    expect(text.slice(statement.cue!.start, statement.cue!.end)).toBe('said');
+    expect(text.slice(statement.speakerMention!.start, statement.speakerMention!.end)).toBe('Ada Park');
+  });
+});
