@@ -5,6 +5,6 @@ OPTIONAL MATCH (same:Article {contentHash: $hash}) WHERE same.id <> $id
 WITH a, same LIMIT 1
 RETURN a IS NOT NULL AS exists, same.id AS sameTextId,
   CASE WHEN a IS NULL THEN [] ELSE
-    COLLECT { MATCH (a)--(n:Person|Organization) RETURN n.id } +
-    COLLECT { MATCH (a)<-[:IN_ARTICLE]-(:Statement)--(n:Person|Organization) RETURN n.id }
-  END AS linkedIds
+    COLLECT { MATCH (a)--(n:Person|Organization) RETURN elementId(n) } +
+    COLLECT { MATCH (a)<-[:IN_ARTICLE]-(:Statement)--(n:Person|Organization) RETURN elementId(n) }
+  END AS linkedElementIds

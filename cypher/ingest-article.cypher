@@ -2,7 +2,7 @@
 // Every write is a MERGE keyed on an id under a uniqueness constraint, so running it twice changes nothing.
 // Parameters: $article, $people, $organizations, $statements, $personSpeakers, $organizationSpeakers,
 // $reportedBy, $about, $mentioned, $authors, $publisherId, $statementIds, $articleEdges, $statementEdges, $accusationActs,
-// $linkedIds.
+// $mentionedOrganizations, $linkedElementIds.
 
 // 1. The article.
 MERGE (a:Article {id: $article.id})
@@ -48,11 +48,16 @@ UNWIND $about AS row
 MATCH (s:Statement {id: row.statementId}), (p:Person {id: row.targetId})
 MERGE (s)-[:ABOUT]->(p);
 
-// 7. The article's people and publisher.
+// 7. The article's people, organizations and publisher.
 MATCH (a:Article {id: $article.id})
 UNWIND $mentioned AS personId
 MATCH (p:Person {id: personId})
 MERGE (p)-[:MENTIONED_IN]->(a);
+
+MATCH (a:Article {id: $article.id})
+UNWIND $mentionedOrganizations AS organizationId
+MATCH (o:Organization {id: organizationId})
+MERGE (o)-[:MENTIONED_IN]->(a);
 
 MATCH (a:Article {id: $article.id})
 UNWIND $authors AS personId
@@ -107,12 +112,6 @@ CALL (s) {
 }
 MERGE (denial)-[:DISPUTES]->(accusation);
 
-// 10. People and organizations this article linked before ($linkedIds) that nothing links any more.
-UNWIND $linkedIds AS linkedId
-CALL (linkedId) {
-  MATCH (p:Person {id: linkedId}) RETURN p AS n
-  UNION
-  MATCH (o:Organization {id: linkedId}) RETURN o AS n
-}
-WITH DISTINCT n WHERE NOT (n)--()
+// 10. People and organizations this article linked before (by element id) that nothing links any more.
+MATCH (n) WHERE elementId(n) IN $linkedElementIds AND NOT (n)--()
 DELETE n;

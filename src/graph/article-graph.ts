@@ -73,6 +73,8 @@ export interface ArticleGraph {
   about: StatementLinkRow[];
   /** Ids of the people mentioned in the article. */
   mentioned: string[];
+  /** Ids of the organizations the article names (so none is left without a relationship). */
+  mentionedOrganizations: string[];
   /** Ids of the article's authors (people). */
   authors: string[];
   /** Id of the outlet that published the article. */
@@ -190,9 +192,11 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
     const id = names.addPerson(person.name, person.aliases);
     if (id !== null) mentioned.add(id);
   }
+  const mentionedOrganizations = new Set<string>();
   for (const organization of doc.organizations) {
     const type = ORGANIZATION_TYPES.includes(organization.type) ? organization.type : 'other';
-    names.addOrganization(organization.name, type);
+    const id = names.addOrganization(organization.name, type);
+    if (id !== null) mentionedOrganizations.add(id);
   }
   const outletNamed = (name: string): string | null => names.findOrganization(name) ?? names.addOrganization(name, 'outlet');
   const publisherId = doc.outlet === null || doc.outlet.trim() === '' ? null : outletNamed(doc.outlet);
@@ -232,6 +236,7 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
       const organizationId = personId === null ? names.findOrganization(statement.speaker) : null;
       if (organizationId !== null) {
         organizationSpeakers.push({ statementId: id, speakerId: organizationId, act: statement.act });
+        mentionedOrganizations.add(organizationId);
       } else {
         const speakerId = personId ?? names.person(statement.speaker);
         if (speakerId !== null) {
@@ -241,7 +246,10 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
       }
     }
     for (const outletId of unique(statement.via.map(outletNamed))) {
-      if (outletId !== null) reportedBy.push({ statementId: id, targetId: outletId });
+      if (outletId !== null) {
+        reportedBy.push({ statementId: id, targetId: outletId });
+        mentionedOrganizations.add(outletId);
+      }
     }
     for (const personId of unique(statement.about.map((name) => names.person(name)))) {
       if (personId !== null) {
@@ -269,6 +277,7 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
     reportedBy,
     about,
     mentioned: [...mentioned],
+    mentionedOrganizations: [...mentionedOrganizations],
     authors,
     publisherId,
   };
@@ -287,7 +296,7 @@ interface EdgeKey {
 export function ingestParameters(graph: ArticleGraph): Record<string, unknown> {
   const articleId = graph.article.id;
   const articleEdges: EdgeKey[] = [
-    ...graph.mentioned.map((personId) => ({ start: personId, type: 'MENTIONED_IN', end: articleId })),
+    ...[...graph.mentioned, ...graph.mentionedOrganizations].map((id) => ({ start: id, type: 'MENTIONED_IN', end: articleId })),
     ...graph.authors.map((personId) => ({ start: articleId, type: 'WRITTEN_BY', end: personId })),
     ...(graph.publisherId === null ? [] : [{ start: articleId, type: 'PUBLISHED_BY', end: graph.publisherId }]),
   ];

@@ -107,6 +107,7 @@ describe('toArticleGraph', () => {
       { statementId: 'doc1:10-20', targetId: 'daily-planet' },
     ]);
     expect(graph.publisherId).toBe('e-news');
+    expect([...graph.mentionedOrganizations].sort()).toEqual(['acme-corp', 'daily-planet', 'instagram']);
     expect(graph.authors).toEqual(['elyse-dupre']);
     expect(graph.mentioned).not.toContain('elyse-dupre');
   });
