@@ -40,7 +40,7 @@ const ACT_CUES: Record<Act, string[]> = {
   PROMISED: ['promise', 'promised', 'promises', 'promising', 'vow', 'vowed', 'vows', 'vowing', 'pledge', 'pledged',
     'pledges', 'pledging', 'assured', 'assures'],
   ASKED: ['ask', 'asked', 'asks', 'asking', 'question', 'questioned', 'questions', 'wondered', 'wonders', 'urged',
-    'urges', 'urging', 'demanded', 'demands', 'called'],
+    'urges', 'urging', 'demanded', 'demands'],
   BELIEVED: ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt',
     'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'predicted', 'predicts', 'expects', 'expected'],
 };

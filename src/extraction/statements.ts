@@ -40,6 +40,7 @@ const CONTENT_LEADS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'to
 const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'add', 'adds', 'added', 'tweeted',
   'posted', 'captioned', 'declared', 'explained', 'continued', 'stated', 'replied', 'responded']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
 const NOUN_LIKE_CUES = new Set(['states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
   'questions', 'remarks', 'charges', 'posts', 'tweets', 'statements', 'plans', 'demands', 'warnings']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
@@ -61,8 +62,13 @@ function isNpToken(token: Token): boolean {
   return hasAny(token, NP_TAGS) || isCapitalised(token);
 }
 
+function isAbbreviation(token: Token): boolean {
+  return token.post === '.' && (token.tags.has('Honorific') || /^[A-Z][a-z]{0,3}$/.test(token.text) || /^[A-Z]$/.test(token.text));
+}
+
 function isNpHead(token: Token, previous?: Token): boolean {
   if (previous?.tags.has('Determiner') && (token.tags.has('Adjective') || /-year-old$/.test(token.lower))) return true;
+  if (previous && (previous.tags.has('Possessive') || /['’]s$/.test(previous.text)) && /^[a-z]+$/.test(token.text) && !token.tags.has('Auxiliary')) return true;
   return (
     (token.tags.has('Noun') || token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Acronym') || isCapitalised(token)) &&
     !token.tags.has('Verb') && !token.tags.has('Preposition') && !token.tags.has('Conjunction') && !token.tags.has('Determiner')
@@ -180,7 +186,8 @@ export class AttributionFinder {
       if ((sameParagraph && (introduces || /^\s*$/.test(gap))) || (!sameParagraph && /:\s*$/.test(gap) && /^\s*\n?\s*$/.test(gap.replace(/:/, '')))) {
         const endsSentence = /^[\s.!?]*($|\n)/.test(text.slice(quote.close, quote.close + 40)) || /[.!?]$/.test(text.slice(quote.start, quote.end));
         const found = introduces || endsSentence ? this.cueBeforeQuote(before, introduces) : null;
-        if (found && (introduces || TELL_VERBS.has(tokens[found.cue.first].lower) || SAY_VERBS.has(tokens[found.cue.first].lower))) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        const close = found !== null && (introduces || (before - found.cue.last < 3 && !tokens.slice(found.cue.last, before + 1).some((token) => token.lower === 'that')));
+        if (found && close && (introduces || TELL_VERBS.has(tokens[found.cue.first].lower) || SAY_VERBS.has(tokens[found.cue.first].lower))) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
       }
     }
     return null;
@@ -234,6 +241,16 @@ export class AttributionFinder {
     let k = cue - 1;
     while (k >= floor && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
     if (k < floor || this.quoted[k]) return null;
+    // "Bernie Sanders (I-Vt.) said": step over a parenthesis after the name.
+    if (/\)$/.test(tokens[k].post)) {
+      let open = k;
+      while (open > floor && k - open < 6 && !tokens[open].pre.includes('(')) open--;
+      if (tokens[open].pre.includes('(') && open > floor && !tokens[open - 1].post) {
+        const inner = this.sourceBefore(open, floor);
+        if (inner) return { first: inner.first, last: k + 1 };
+      }
+      return null;
+    }
     if (/[,;:]$/.test(tokens[k].post) || tokens[k].post === '—') {
       return this.appositiveSource(k, floor);
     }
@@ -243,7 +260,7 @@ export class AttributionFinder {
     let first = k;
     while (
       first - 1 >= floor && k - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
-      (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || (tokens[first - 1].post === '.' && tokens[first - 1].tags.has('Honorific')))
+      (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
     ) {
       first--;
     }
@@ -256,9 +273,9 @@ export class AttributionFinder {
     for (let k = end - 1; k >= Math.max(floor, end - MAX_APPOSITION_TOKENS); k--) {
       const token = tokens[k];
       if (this.quoted[k]) return null;
-      if (token.post !== ',' || !isNpHead(token) || !isCapitalised(token)) continue;
+      if (token.post !== ',' || !isNpHead(token, tokens[k - 1])) continue;
       let first = k;
-      while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-')) first--;
+      while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
       if (startsClause && this.isAppositive(k + 1, end)) return { first, last: end + 1 };
     }
@@ -270,7 +287,7 @@ export class AttributionFinder {
     let relative = false;
     for (let k = first; k <= last; k++) {
       const token = this.tokens[k];
-      if (RELATIVE_PRONOUNS.has(token.lower)) relative = true;
+      if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       const finite = token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
         !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive');
       if (finite && !relative) return false;
@@ -284,7 +301,7 @@ export class AttributionFinder {
     let first = cue + 1;
     if (tokens[cue].lower === 'according') first++;
     if (first >= sentence.last || tokens[first].pre) return null;
-    if (!isNpToken(tokens[first])) return null;
+    if (tokens[cue].lower !== 'according' && !isNpToken(tokens[first])) return null;
     let last = first;
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre)) {
       last++;
@@ -299,8 +316,9 @@ export class AttributionFinder {
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
   private sentenceSubject(cue: number, sentence: Sentence): TokenRange | null {
     const cueToken = this.tokens[cue];
-    if (!cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
-    for (let k = cue - 1; k >= sentence.first; k--) {
+    const coordinated = cue > sentence.first && /^(and|but)$/.test(this.tokens[cue - 1].lower);
+    if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
+    for (let k = cue - (coordinated ? 2 : 1); k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || token.tags.has('Infinitive') || AUXILIARIES.has(token.lower)) continue;
       const source = this.sourceBefore(k, sentence.first);
@@ -332,7 +350,15 @@ export class AttributionFinder {
     const { tokens } = this;
     const cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
-    let source = this.sourceBefore(j, sentence.first);
+    const sourceBefore = this.sourceBefore(j, sentence.first);
+    if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund')) {
+      const after = this.sourceAfter(j, sentence);
+      const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+      if (after && isCapitalised(tokens[after.first]) && tokens[j - 1].end - start > 12) {
+        return { direct: false, start, end: tokens[j - 1].end, cue, source: after, head: null };
+      }
+    }
+    let source = sourceBefore;
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
     if (source && beforeSource && /ing$/.test(tokens[j].lower) && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
@@ -342,13 +368,7 @@ export class AttributionFinder {
     if (!source) return null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post);
-    if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 4) {
-      // "The economy might have leaned …, they argue, …": the content is the clause before the source.
-      const start = tokens[sentence.first].start - tokens[sentence.first].pre.length;
-      const end = tokens[source.first - 1].end;
-      if (end - start < 12 || this.quoted[sentence.first]) return null;
-      return { direct: false, start: Math.max(sentence.start, start), end, cue, source, head: null };
-    }
+    if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);
     let k = cue.last;
     if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
     const that = this.findThat(k, sentence);
@@ -363,6 +383,23 @@ export class AttributionFinder {
     const end = this.contentEnd(k, sentence);
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /**
+   * "…, they argue, …" / "In the end, Mr. Rosenthal said, union voters …": the content is the clause around the
+   * source and cue; a short lead-in before them ("In the end") is not part of it.
+   */
+  private parenthetical(sentence: Sentence, source: TokenRange, cue: TokenRange): Attribution | null {
+    const { tokens } = this;
+    const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+    const beforeEnd = tokens[source.first - 1].end;
+    const beforeWords = wordCount(this.text, start, beforeEnd);
+    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post);
+    const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
+    if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
+    if (!hasAfter) return null;
+    const afterStart = tokens[cue.last].start - (/["“‘']/.test(tokens[cue.last].pre) ? tokens[cue.last].pre.length : 0);
+    return afterEnd - afterStart > 3 ? { direct: false, start: afterStart, end: afterEnd, cue, source, head: null } : null;
   }
 
   /** After "told": one noun phrase (the hearer), ending before a pronoun or determiner that opens the content. */
@@ -396,7 +433,7 @@ export class AttributionFinder {
     const { tokens } = this;
     let last = sentence.last - 1;
     for (let k = from; k < sentence.last; k++) {
-      const afterComma = tokens[k - 1]?.post.endsWith(',') ?? false;
+      const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k);
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
