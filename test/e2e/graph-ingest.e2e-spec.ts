@@ -169,6 +169,16 @@ describe('graph ingestion (hand-made extractions, real Neo4j)', () => {
     expect(restored).toEqual({ n: 1 });
   });
 
+  it('keeps a person and an organization that share a name apart, and re-ingests both without change', async () => {
+    const personDoc = article('t-f', { people: [{ id: 'j', name: 'Jordan Lee', aliases: [] }] });
+    const companyDoc = article('t-g', { organizations: [{ id: 'j', name: 'Jordan Lee', type: 'company' }] });
+    await ingest(personDoc);
+    await ingest(companyDoc);
+    for (const doc of [personDoc, companyDoc]) expect((await ingest(doc)).status).toBe('unchanged');
+    const nodes = await neo4j.read("MATCH (n {id: 'jordan-lee'}) RETURN labels(n) AS labels ORDER BY labels");
+    expect(nodes).toEqual([{ labels: ['Organization'] }, { labels: ['Person'] }]);
+  });
+
   it('writes nothing of an article whose transaction fails half-way', async () => {
     const before = await graphCounts(app);
     const graph = toArticleGraph(
