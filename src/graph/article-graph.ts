@@ -102,6 +102,8 @@ export function shortText(text: string): string {
   return `${(space > SHORT_TEXT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
@@ -269,8 +271,9 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
       publishedAt: doc.publishedAt !== null && ISO_DATE.test(doc.publishedAt) ? doc.publishedAt : null,
       contentHash: hash,
     },
-    people: [...names.people.values()],
-    organizations: [...names.organizations.values()],
+    // In id order, so that concurrent ingests lock shared nodes in the same order (fewer deadlocks).
+    people: [...names.people.values()].sort(byId),
+    organizations: [...names.organizations.values()].sort(byId),
     statements,
     personSpeakers,
     organizationSpeakers,

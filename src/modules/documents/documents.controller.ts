@@ -1,5 +1,5 @@
 import { Body, Controller, Post, UnprocessableEntityException } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { InvalidExtractionError } from '../../graph/article-graph';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { IngestionService, RejectedArticleError } from './ingestion.service';
@@ -10,6 +10,8 @@ export class DocumentsController {
   constructor(private readonly ingestion: IngestionService) {}
 
   @Post()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Extract an article and store it in the graph (idempotent: the same text again creates nothing new)' })
   @ApiCreatedResponse({
     description:
       'The extraction (id, people, organizations, statements, metadata) and what the ingest did (`ingest.status`: ' +
