@@ -9,7 +9,8 @@ import { Environment } from './config/environment';
 /** Everything the app needs around its modules; main.ts and the e2e tests both call it, so they test what runs. */
 export function configureApp(app: NestExpressApplication): void {
   const maxBodyBytes = app.get(ConfigService<Environment, true>).get('MAX_DOCUMENT_BYTES', { infer: true });
-  app.use(helmet());
+  // The API is plain HTTP (loopback by default): asking browsers to upgrade /docs' assets to HTTPS would break it.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.useBodyParser('json', { limit: maxBodyBytes });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new ErrorFilter(app.getHttpAdapter(), maxBodyBytes));

@@ -59,7 +59,9 @@ describe('the service on a real Neo4j', () => {
   });
 
   it('serves the OpenAPI document at /docs', async () => {
-    await request(app.getHttpServer()).get('/docs').expect(200).expect('content-type', /html/);
+    const page = await request(app.getHttpServer()).get('/docs').expect(200).expect('content-type', /html/);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
     const spec = await request(app.getHttpServer()).get('/docs-json').expect(200);
     expect(spec.body.paths).toHaveProperty('/health');
   });
