@@ -4,72 +4,66 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from './app.setup';
 import { Environment, validateEnvironment } from './config/environment';
-import { defaultLocalNeo4j, LocalNeo4jInstance, startLocalNeo4j, stopLocalNeo4j } from './graph/local-neo4j';
+import { defaultLocalNeo4j, LocalNeo4jInstance, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './graph/local-neo4j';
 
 const logger = new Logger('claimgraph');
 
-/** Starts (or reuses) the local Neo4j in .neo4j/ unless NEO4J_URI names another one, and points the config at it. */
-async function provideNeo4j(): Promise<LocalNeo4jInstance | undefined> {
-  if (process.env.NEO4J_URI) return undefined;
-  const local = defaultLocalNeo4j();
-  logger.log(`NEO4J_URI is not set: using the local Neo4j in ${local.home}`);
-  const neo4j = await startLocalNeo4j(local);
-  Object.assign(process.env, { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
-  logger.log(`${neo4j.startedHere ? 'started' : 'reusing the already running'} Neo4j (pid ${neo4j.pid}) at ${neo4j.uri}`);
-  return neo4j;
-}
-
 async function bootstrap(): Promise<void> {
   validateEnvironment(process.env);
-  const localNeo4j = await provideNeo4j();
-  const stopStartedNeo4j = async () => {
-    if (localNeo4j?.startedHere) {
-      logger.log('stopping the Neo4j this process started');
-      await stopLocalNeo4j(defaultLocalNeo4j().home);
+  // Without NEO4J_URI the local Neo4j in .neo4j/ is used; this process stops it on exit only if it starts it.
+  const local = process.env.NEO4J_URI ? undefined : defaultLocalNeo4j();
+  const ownsNeo4j = local !== undefined && !(await localNeo4jStatus(local)).running;
+  let app: NestExpressApplication | undefined;
+
+  // Signals are handled here rather than by enableShutdownHooks(): the local Neo4j must stop after the app has
+  // closed its driver, and also when Ctrl-C comes while the app is still starting.
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    try {
+      await app?.close();
+      if (local && ownsNeo4j) {
+        logger.log('stopping the Neo4j this process started');
+        await stopLocalNeo4j(local.home);
+      }
+      process.exit(0);
+    } catch (error) {
+      logger.error(`shutdown failed: ${(error as Error).message}`);
+      process.exit(1);
     }
   };
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
 
-  let app: NestExpressApplication;
   try {
+    let neo4j: LocalNeo4jInstance | undefined;
+    if (local) {
+      logger.log(`NEO4J_URI is not set: using the local Neo4j in ${local.home}`);
+      neo4j = await startLocalNeo4j(local);
+      Object.assign(process.env, { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
+      logger.log(`${neo4j.startedHere ? 'started' : 'reusing the already running'} Neo4j (pid ${neo4j.pid}) at ${neo4j.uri}`);
+    }
     // Imported only now: ConfigModule.forRoot() writes the defaults into process.env, which would hide an unset NEO4J_URI.
     const { AppModule } = await import('./app.module');
     app = await NestFactory.create<NestExpressApplication>(AppModule, { abortOnError: false });
     configureApp(app);
     const config = app.get(ConfigService<Environment, true>);
     await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
+
+    const url = await app.getUrl();
+    logger.log(`API            ${url}`);
+    logger.log(`OpenAPI        ${url}/docs`);
+    if (neo4j) {
+      logger.log(`Neo4j Browser  ${neo4j.browserUrl}  (user ${neo4j.user}, password ${neo4j.password})`);
+    } else {
+      logger.log(`Neo4j          ${config.get('NEO4J_URI', { infer: true })}`);
+    }
   } catch (error) {
-    await stopStartedNeo4j();
+    if (stopping) return; // a signal interrupted start-up; shutdown() finishes and exits
+    if (local && ownsNeo4j) await stopLocalNeo4j(local.home);
     throw error;
-  }
-
-  // Signals are handled here rather than by enableShutdownHooks(): the local Neo4j must stop after the app has closed its driver.
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      logger.log(`${signal}: shutting down`);
-      app
-        .close()
-        .then(stopStartedNeo4j)
-        .then(
-          () => process.exit(0),
-          (error: unknown) => {
-            logger.error(`shutdown failed: ${(error as Error).message}`);
-            process.exit(1);
-          },
-        );
-    });
-  }
-
-  const url = (await app.getUrl()).replace('[::1]', 'localhost');
-  const config = app.get(ConfigService<Environment, true>);
-  logger.log(`API            ${url}`);
-  logger.log(`OpenAPI        ${url}/docs`);
-  if (localNeo4j) {
-    logger.log(`Neo4j Browser  ${localNeo4j.browserUrl}  (user ${localNeo4j.user}, password ${localNeo4j.password})`);
-  } else {
-    logger.log(`Neo4j          ${config.get('NEO4J_URI', { infer: true })}`);
   }
 }
 
