@@ -101,7 +101,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const running = runningInstance(home);
   if (running) {
     const password = await waitUntilReady(home, running.boltPort, running.httpPort, running.pid, options);
-    return describe(running.pid, running.boltPort, running.httpPort, password, false);
+    return instanceDetails(running.pid, running.boltPort, running.httpPort, password, false);
   }
 
   const java = findJava();
@@ -125,7 +125,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   try {
     const password = await waitUntilReady(home, options.boltPort, options.httpPort, pid, options);
-    return describe(pid, options.boltPort, options.httpPort, password, true);
+    return instanceDetails(pid, options.boltPort, options.httpPort, password, true);
   } catch (error) {
     await stopProcess(home, pid);
     throw error;
@@ -464,7 +464,7 @@ function startFailure(home: string, headline: string): LocalNeo4jError {
   return new LocalNeo4jError(`${headline}; last lines of ${log}:\n${text}`);
 }
 
-function describe(pid: number, boltPort: number, httpPort: number, password: string, startedHere: boolean): LocalNeo4jInstance {
+function instanceDetails(pid: number, boltPort: number, httpPort: number, password: string, startedHere: boolean): LocalNeo4jInstance {
   return {
     uri: `bolt://127.0.0.1:${boltPort}`,
     user: NEO4J_USER,
