@@ -39,7 +39,7 @@ export interface FloorResult {
   seconds: number;
 }
 
-const WARM_UP_ARTICLES = 5;
+const WARM_UP_ARTICLES = 20;
 const CLEAR_BATCH = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted';
 const COUNT_GRAPH = 'MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships';
 

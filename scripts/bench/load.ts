@@ -3,6 +3,7 @@
  * does not share an event loop with the benchmark or the service.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/config/project-root';
 
@@ -18,6 +19,25 @@ export interface LoadResult {
   requests: number;
   /** Answers other than 2xx, plus connection errors and timeouts. */
   failures: number;
+  /** CPU time (user + system) per request in the service and in Neo4j, when their processes are known: where the time goes. */
+  serviceCpuMsPerRequest?: number;
+  neo4jCpuMsPerRequest?: number;
+}
+
+/** The pids whose CPU time each run accounts for. */
+export interface LoadTargets {
+  servicePid: number;
+  neo4jPid?: number;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU milliseconds a process has used so far (utime + stime from /proc/<pid>/stat); undefined off Linux. */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 interface AutocannonJson {
@@ -52,6 +72,7 @@ function runAutocannon(url: string, connections: number, seconds: number): Promi
 
 /** One warm-up second at one connection, then `seconds` at each number of connections. */
 export async function loadQuery(
+  targets: LoadTargets,
   baseUrl: string,
   query: string,
   path: string,
@@ -62,7 +83,13 @@ export async function loadQuery(
   await runAutocannon(url, 1, 1);
   const results: LoadResult[] = [];
   for (const connections of connectionCounts) {
+    const serviceBefore = cpuMs(targets.servicePid);
+    const neo4jBefore = cpuMs(targets.neo4jPid);
     const run = await runAutocannon(url, connections, seconds);
+    const perRequest = (before: number | undefined, pid: number | undefined) => {
+      const after = cpuMs(pid);
+      return before === undefined || after === undefined || run.requests.total === 0 ? undefined : (after - before) / run.requests.total;
+    };
     const result: LoadResult = {
       query,
       path,
@@ -74,6 +101,8 @@ export async function loadQuery(
       maxMs: run.latency.max,
       requests: run.requests.total,
       failures: run.non2xx + run.errors + run.timeouts,
+      serviceCpuMsPerRequest: perRequest(serviceBefore, targets.servicePid),
+      neo4jCpuMsPerRequest: perRequest(neo4jBefore, targets.neo4jPid),
     };
     process.stderr.write(
       `bench: ${query} at ${connections} connections: ${result.requestsPerSecond.toFixed(0)} req/s, ` +

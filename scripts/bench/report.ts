@@ -94,10 +94,13 @@ export function toMarkdown(results: BenchResults): string {
     lines.push('');
     lines.push(`Person queried: ${results.queries.person} (the person with the most statements).`);
     lines.push('');
-    lines.push('| query | connections | requests/s | p50 ms | p99 ms | max ms | failures |');
-    lines.push('|---|---|---|---|---|---|---|');
+    lines.push('| query | connections | requests/s | p50 ms | p99 ms | max ms | failures | CPU ms/request: service | Neo4j |');
+    lines.push('|---|---|---|---|---|---|---|---|---|');
     for (const result of results.queries.results) {
-      lines.push(`| ${result.query} \`${result.path}\` | ${result.connections} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50Ms} | ${result.p99Ms} | ${result.maxMs} | ${result.failures} |`);
+      lines.push(
+        `| ${result.query} \`${result.path}\` | ${result.connections} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50Ms} | ${result.p99Ms} | ` +
+          `${result.maxMs} | ${result.failures} | ${fixed(result.serviceCpuMsPerRequest ?? NaN, 2)} | ${fixed(result.neo4jCpuMsPerRequest ?? NaN, 2)} |`,
+      );
     }
     lines.push('');
   }
