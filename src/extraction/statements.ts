@@ -41,7 +41,8 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
   'posted', 'captioned', 'declared', 'explained', 'continued', 'stated', 'replied', 'responded']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
-const NOUN_LIKE_CUES = new Set(['states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
+const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', 'claim', 'charge', 'share', 'call',
+  'plan', 'hope', 'fear', 'remark', 'tweet', 'states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
   'questions', 'remarks', 'charges', 'posts', 'tweets', 'statements', 'plans', 'demands', 'warnings']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
