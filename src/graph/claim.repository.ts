@@ -64,9 +64,14 @@ export interface Contradiction {
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** The words of `q` as a Lucene query with every operator character escaped, so no input is read as syntax. */
-export function plainWordsQuery(q: string): string {
-  return q.replace(LUCENE_SPECIAL, (char) => `\\${char}`).replace(/\b(AND|OR|NOT|TO)\b/g, (word) => word.toLowerCase());
+/**
+ * The words of `q` as a Lucene query that reads no input as syntax: operator characters are escaped and the
+ * operator words (AND, OR, NOT, TO in capitals) dropped; the remaining words are OR-ed, Lucene's default.
+ * Null when no word is left.
+ */
+export function plainWordsQuery(q: string): string | null {
+  const query = q.replace(LUCENE_SPECIAL, (char) => `\\${char}`).replace(/\b(?:AND|OR|NOT|TO)\b/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(query) ? query : null;
 }
 
 function lowerOrNull(value: string | undefined): string | null {
@@ -101,11 +106,13 @@ export class ClaimRepository {
     return person ?? null;
   }
 
-  findStatements(filter: StatementFilter, page: Page): Promise<StatementView[]> {
+  async findStatements(filter: StatementFilter, page: Page): Promise<StatementView[]> {
+    const q = filter.q === undefined ? null : plainWordsQuery(filter.q);
+    if (filter.q !== undefined && q === null) return [];
     return this.neo4j.read(
       this.findStatementsCypher,
       {
-        q: filter.q === undefined || filter.q.trim() === '' ? null : plainWordsQuery(filter.q),
+        q,
         act: filter.act ?? null,
         speaker: lowerOrNull(filter.speaker),
         speakerId: filter.speakerId ?? null,

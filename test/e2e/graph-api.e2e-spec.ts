@@ -108,6 +108,9 @@ describe('claim queries and exports over HTTP (hand-made extractions, real Neo4j
       for (const q of ['"unbalanced', 'a:b OR (c', '*', 'AND', '\\']) {
         await get(`/statements?q=${encodeURIComponent(q)}`).expect(200);
       }
+      for (const q of ['*', '*:*', '[* TO *]', 'AND', '(*)']) {
+        expect((await get(`/statements?q=${encodeURIComponent(q)}`).expect(200)).body).toEqual([]);
+      }
     });
 
     it('refuses an unknown act and unknown parameters', async () => {
