@@ -446,6 +446,16 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
+      if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
+      // "… and said it's …": a second cue joined by "and" starts its own attribution.
+      if (k > from + 1 && tokens[k - 1].lower === 'and' && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {
+        last = k - 2;
+        break;
+      }
       if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1)) {
         last = k - 1;
         break;
@@ -521,7 +531,7 @@ export class AttributionFinder {
   }
 }
 
-const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 6;
+const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 12;
 
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
