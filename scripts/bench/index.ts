@@ -52,7 +52,7 @@ class UsageError extends Error {}
 function parseOptions(argv: string[]): Options {
   const options: Options = {
     folder: join(projectRoot(), 'seeds'),
-    rounds: 3,
+    rounds: 2,
     duration: 10,
     connections: [1, 16, 64],
     concurrency: 2,
