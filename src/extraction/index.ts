@@ -46,6 +46,7 @@ interface Found {
   statements: Statement[];
 }
 
+const TWEET_PLATFORM = 'Twitter';
 const VIA_WORDS = new Set(['to', 'told', 'telling', 'tells', 'tell', 'with', 'on', 'in', 'for', 'via', 'from', 'through']);
 const ABOUT_ACTS = new Set<Act>(['ACCUSED', 'CRITICIZED', 'DEFENDED', 'PRAISED', 'APOLOGIZED', 'DENIED']);
 
@@ -72,11 +73,12 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   const clusters = clusterPeople(analysis, mentions);
   const resolver = new SpeakerResolver({ analysis, mentions, clusters, organizations, quoted: finder.quoted });
 
+  const implicitPlatforms: OrganizationMention[] = [];
   const statements: Statement[] = [];
   const byAttribution = new Map<Attribution, Statement>();
   for (const attribution of attributions) {
     const head = attribution.head ? byAttribution.get(attribution.head) : undefined;
-    const speaker: Speaker = attribution.head ? { kind: 'unknown', mention: null } : resolver.resolve(attribution.source);
+    const speaker: Speaker = attribution.head ? { kind: 'unknown', mention: null } : resolver.resolve(attribution.source, attribution);
     const speakerName = head ? head.speaker : speakerNameOf(speaker, clusters);
     const act = actOf(analysis, attribution, head);
     const content = text.slice(attribution.start, attribution.end);
@@ -90,7 +92,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
       end: attribution.end,
       speakerMention: head ? head.speakerMention : mentionSpan(analysis, speaker, mentions),
       cue: spanOf(analysis, attribution.cue),
-      via: head ? head.via : viaOf(analysis, attribution, organizations),
+      via: head ? head.via : viaOf(analysis, attribution, organizations, implicitPlatforms),
       about: [],
       sentence: sentenceText(analysis, attribution),
       group: '',
@@ -104,7 +106,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
 
   return {
     people: clusters.map((cluster) => personOf(cluster)),
-    organizations: uniqueOrganizations(organizations),
+    organizations: uniqueOrganizations([...organizations, ...implicitPlatforms]),
     statements,
   };
 }
@@ -212,7 +214,12 @@ function actOf(analysis: Analysis, attribution: Attribution, head: Statement | u
 }
 
 /** Outlets and platforms the statement was made to, in or through, from its sentence outside the content. */
-function viaOf(analysis: Analysis, attribution: Attribution, organizations: OrganizationMention[]): string[] {
+function viaOf(
+  analysis: Analysis,
+  attribution: Attribution,
+  organizations: OrganizationMention[],
+  implicitPlatforms: OrganizationMention[],
+): string[] {
   const { tokens } = analysis;
   const [firstSentence, lastSentence] = sentenceRange(analysis, attribution);
   const via: string[] = [];
@@ -229,6 +236,12 @@ function viaOf(analysis: Analysis, attribution: Attribution, organizations: Orga
     const reporter = org.last < tokens.length && /^report/.test(tokens[org.last].lower);
     const isSource = attribution.source !== null && org.first >= attribution.source.first && org.last <= attribution.source.last;
     if ((introduced || reporter) && !isSource && !via.includes(org.name)) via.push(org.name);
+  }
+  // "… she tweeted": the cue names the platform.
+  if (via.length === 0 && attribution.cue && /^tweet/.test(tokens[attribution.cue.first].lower)) {
+    const cue = tokens[attribution.cue.first];
+    implicitPlatforms.push({ name: TWEET_PLATFORM, type: 'platform', start: cue.start, end: cue.end, first: attribution.cue.first, last: attribution.cue.last });
+    via.push(TWEET_PLATFORM);
   }
   return via;
 }

@@ -93,7 +93,12 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
   if (first >= last || last - first > 5) return null;
   const words = tokens.slice(first, last).map(nameWord).filter((word) => word.length > 0);
   if (words.length === 0 || words.some((word) => NEVER_SPEAKERS.has(word.toLowerCase()))) return null;
-  if (words.every((word) => word === word.toUpperCase() && word.length > 3)) return null;
+  // Acronyms ("IRA", "DVD") are organizations or things, not names.
+  while (words.length > 1 && /^[A-Z]{3,}$/.test(words[words.length - 1])) {
+    words.pop();
+    last--;
+  }
+  if (words.every((word) => /^[A-Z]{2,}$/.test(word))) return null;
   if (!genderHint && tokens[first].tags.has('FemaleName')) genderHint = 'female';
   if (!genderHint && tokens[first].tags.has('MaleName')) genderHint = 'male';
   return {

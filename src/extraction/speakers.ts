@@ -41,14 +41,19 @@ export interface SpeakerContext {
 export class SpeakerResolver {
   private readonly mentionsByStart: NameMention[];
   private previousSpeaker: { person: number; sentence: number } | null = null;
+  private namedInContent = new Set<number>();
 
   constructor(private readonly context: SpeakerContext) {
     this.mentionsByStart = [...context.mentions].sort((a, b) => a.start - b.start);
   }
 
   /** Resolves in document order; remembers the last speaker for "he said" after a quote. */
-  resolve(source: TokenRange | null): Speaker {
+  resolve(source: TokenRange | null, content: { start: number; end: number }): Speaker {
     if (!source) return { kind: 'unknown', mention: null };
+    // People the content speaks of by name are not the one saying it ("He said Mr Blair had spoken …").
+    this.namedInContent = new Set(
+      this.context.mentions.filter((mention) => mention.start >= content.start && mention.end <= content.end).map((mention) => mention.person),
+    );
     const speaker = this.resolveRange(source);
     if (speaker.kind === 'person') {
       this.previousSpeaker = { person: speaker.person, sentence: this.context.analysis.tokens[source.first].sentence };
@@ -125,6 +130,7 @@ export class SpeakerResolver {
   }
 
   private compatible(person: number, gender: Gender): boolean {
+    if (this.namedInContent.has(person)) return false;
     const known = this.context.clusters[person].gender;
     return !gender || !known || known === gender;
   }
