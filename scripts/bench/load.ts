@@ -70,7 +70,7 @@ function runAutocannon(url: string, connections: number, seconds: number): Promi
   });
 }
 
-/** One warm-up second at one connection, then `seconds` at each number of connections. */
+/** Three requests and one warm-up second at one connection, then `seconds` at each number of connections. */
 export async function loadQuery(
   targets: LoadTargets,
   baseUrl: string,
@@ -80,6 +80,12 @@ export async function loadQuery(
   seconds: number,
 ): Promise<LoadResult[]> {
   const url = `${baseUrl}${path}`;
+  // Awaited one by one first: a cold Neo4j may take seconds to plan the query, longer than a short autocannon run.
+  for (let i = 0; i < 3; i++) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    await response.arrayBuffer();
+  }
   await runAutocannon(url, 1, 1);
   const results: LoadResult[] = [];
   for (const connections of connectionCounts) {
