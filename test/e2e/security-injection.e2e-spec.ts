@@ -191,4 +191,18 @@ describe('injection attempts in every parameter', () => {
       expect(stored).toEqual({ title: injection });
     }
   }, 600_000);
+
+  it('exports people named with injection strings as a Cypher script that, replayed, changes nothing', async () => {
+    const neo4j = app.get(Neo4jService);
+    for (const injection of ["' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //', '`}) DETACH DELETE n //', '$param', "\\u0027 OR \\u00271\\u0027=\\u00271"]) {
+      const response = await request(app.getHttpServer()).get('/graph/export').query({ person: injection, depth: 1, format: 'cypher' }).expect(200);
+      const statements = response.text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('//'));
+      expect(statements.length).toBeGreaterThan(1);
+      const counts = await graphCounts(app);
+      for (const statement of statements) await neo4j.write(statement);
+      expect({ injection, counts: await graphCounts(app) }).toEqual({ injection, counts });
+      const [person] = await neo4j.read('MATCH (p:Person) WHERE p.name = $name OR $name IN p.aliases RETURN count(p) AS people', { name: injection });
+      expect(person).toEqual({ people: 1 });
+    }
+  }, 600_000);
 });
