@@ -187,8 +187,12 @@ export class AttributionFinder {
       if ((sameParagraph && (introduces || /^\s*$/.test(gap))) || (!sameParagraph && /:\s*$/.test(gap) && /^\s*\n?\s*$/.test(gap.replace(/:/, '')))) {
         const endsSentence = /^[\s.!?]*($|\n)/.test(text.slice(quote.close, quote.close + 40)) || /[.!?]$/.test(text.slice(quote.start, quote.end));
         const found = introduces || endsSentence ? this.cueBeforeQuote(before, introduces) : null;
-        const close = found !== null && (introduces || (before - found.cue.last < 3 && !tokens.slice(found.cue.last, before + 1).some((token) => token.lower === 'that')));
-        if (found && close && (introduces || TELL_VERBS.has(tokens[found.cue.first].lower) || SAY_VERBS.has(tokens[found.cue.first].lower))) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        // Without ":" or ",", the quote must follow the cue at once ("wrote “…”") or its hearer ("Tells Kelly ‘…’").
+        const between = found ? tokens.slice(found.cue.last, before + 1) : [];
+        const cueWord = found ? tokens[found.cue.first].lower : '';
+        const close = introduces || (SAY_VERBS.has(cueWord) && between.length === 0) ||
+          (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
+        if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
       }
     }
     return null;
@@ -380,6 +384,9 @@ export class AttributionFinder {
       if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',') k = comma + 1;
     }
     if (k >= sentence.last) return null;
+    // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
+    const lead = tokens[k];
+    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) return null;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
     const end = this.contentEnd(k, sentence);
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
@@ -450,6 +457,14 @@ export class AttributionFinder {
       if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && !this.quoted[k]) {
         last = k - 1;
         break;
+      }
+      // "…, Jamieson said Trump is …": a new source and cue after a comma start their own attribution.
+      if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund')) {
+        const source = this.sourceBefore(k, from + 1);
+        if (source && /,$/.test(tokens[source.first - 1].post)) {
+          last = source.first - 1;
+          break;
+        }
       }
       // "… and said it's …": a second cue joined by "and" starts its own attribution.
       if (k > from + 1 && tokens[k - 1].lower === 'and' && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {
