@@ -3,6 +3,8 @@
  * time, and every span it returns slices the input to exactly the text it reports.
  */
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
 import { extractArticle, ExtractedDocument, Span } from '../../../src/extraction';
 
 const NAMES = ['Jane Doe', 'John Smith', 'Mr. Smith', 'Dr. Ana López', 'She', 'he', 'They', 'The spokesman', 'O’Brien'];
@@ -68,6 +70,22 @@ function extractTimed(text: string): { document: ExtractedDocument; milliseconds
   return { document, milliseconds: performance.now() - started };
 }
 
+/**
+ * "Never hangs" is judged against the same extractor on ordinary news of the same size, timed in this process just
+ * before: a wall-clock limit would fail on a loaded machine, while a pathological input stays many times slower anywhere.
+ */
+const SLOWDOWN_ALLOWED = 5;
+const ordinaryNews = (() => {
+  const seedsFolder = join(__dirname, '../../../seeds');
+  const prose = readdirSync(seedsFolder).map((file) => readFileSync(join(seedsFolder, file), 'utf8')).join('\n\n');
+  return prose.repeat(Math.ceil(20_000 / prose.length)).slice(0, 20_000);
+})();
+
+function timeBudgetMilliseconds(): number {
+  const runs = [0, 1, 2].map(() => extractTimed(ordinaryNews).milliseconds).sort((a, b) => a - b);
+  return SLOWDOWN_ALLOWED * runs[1];
+}
+
 describe('extractArticle properties', () => {
   it('never throws and returns spans that slice the input exactly', () => {
     fc.assert(
@@ -92,7 +110,8 @@ describe('extractArticle properties', () => {
     expect(document.statements.length).toBeGreaterThan(0);
   }, 120_000);
 
-  it('reads a 20 KB article in under 2 seconds, however adversarial', () => {
+  it('reads a 20 KB article, however adversarial, within 5x the time of 20 KB of ordinary news', () => {
+    const budget = timeBudgetMilliseconds();
     const twentyKb = fc.oneof(speechArticle, quoteSoup, longRun).map((text) => {
       const seed = text.length > 0 ? text : 'said “';
       return seed.repeat(Math.ceil(20_000 / seed.length)).slice(0, 20_000);
@@ -100,7 +119,7 @@ describe('extractArticle properties', () => {
     fc.assert(
       fc.property(twentyKb, (text) => {
         const { document, milliseconds } = extractTimed(text);
-        expect(milliseconds).toBeLessThan(2000);
+        expect(milliseconds).toBeLessThan(budget);
         expectSlicesExact(text, document);
       }),
       { numRuns: 25 },
@@ -108,11 +127,11 @@ describe('extractArticle properties', () => {
   }, 120_000);
 
   // Found by exploring: runs of abbreviations that never end a sentence grow super-linearly (8 KB took 23 s).
-  // A 4 KB run is well inside the 20 KB bound above.
-  it.each(['St. ', 'Ave. '])('reads a 4 KB run of %j in under 2 seconds', (unit) => {
-    const text = unit.repeat(Math.ceil(4000 / unit.length)).slice(0, 4000);
+  it.each(['St. ', 'Ave. '])('reads a 20 KB run of %j within 5x the time of 20 KB of ordinary news', (unit) => {
+    const budget = timeBudgetMilliseconds();
+    const text = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000);
     const { document, milliseconds } = extractTimed(text);
-    expect(milliseconds).toBeLessThan(2000);
+    expect(milliseconds).toBeLessThan(budget);
     expectSlicesExact(text, document);
   }, 120_000);
 });
