@@ -16,6 +16,11 @@ if (!canRunLocalNeo4j) {
   );
 }
 
+/** Graph reads under test during the outage (H6): each runs a query; on the empty graph a named person is 404. */
+const GRAPH_READS = ['/people', '/people/nobody', '/people/nobody/timeline', '/statements?act=DENIED', '/contradictions', '/graph/export?person=nobody'];
+const OUTAGE_ARTICLE =
+  'The mayor said on Tuesday that the city would review the budget. "We will look at every line of it," she told reporters at city hall.';
+
 async function eventually(check: () => Promise<unknown>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -75,8 +80,31 @@ async function eventually(check: () => Promise<unknown>, timeoutMs: number): Pro
     expect(neo4jErrorToHttp(failure)).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
     await request(server).get('/health').expect(503);
 
+    // Every graph endpoint, read or write, answers 503 with the same clear message, within the driver's short retry time.
+    const started = Date.now();
+    const graphAnswers = await Promise.all(
+      [
+        ...GRAPH_READS.map((path) => [`GET ${path}`, request(server).get(path)] as const),
+        ['POST /documents', request(server).post('/documents').send({ text: OUTAGE_ARTICLE })] as const,
+      ].map(async ([path, pending]) => {
+        const response = await pending;
+        return { path, status: response.status, message: response.body.message };
+      }),
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(graphAnswers).toEqual(
+      graphAnswers.map(({ path }) => ({
+        path,
+        status: 503,
+        message: 'Neo4j is not reachable right now; the service reconnects by itself, try again shortly',
+      })),
+    );
+    await request(server).get('/docs-json').expect(200);
+
     await startLocalNeo4j(neo4jOptions);
     await eventually(() => request(server).get('/health').expect(200), 60_000);
     await expect(neo4j.read('RETURN 1 AS one')).resolves.toEqual([{ one: 1 }]);
+    for (const path of GRAPH_READS) expect({ path, status: (await request(server).get(path)).status }).toEqual({ path, status: path.startsWith('/people/') || path.startsWith('/graph/') ? 404 : 200 });
+    expect((await request(server).get('/statements?act=DENIED')).body).toEqual([]);
   }, 300_000);
 });
