@@ -53,8 +53,9 @@ describe('isWriteMethod', () => {
 });
 
 describe('ApiTokenGuard', () => {
-  it('lets everything through when API_TOKEN is not set', () => {
+  it('lets everything through when API_TOKEN is not set or empty', () => {
     expect(guard(undefined).canActivate(httpContext('POST').context)).toBe(true);
+    expect(guard('').canActivate(httpContext('POST').context)).toBe(true);
   });
 
   it('lets reads through without a token when API_TOKEN is set', () => {
