@@ -106,7 +106,9 @@ export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'profess
   'attorney', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'speaker', 'leader',
   'democrat', 'republican', 'u.s.', 'us', 'uk', 'actor', 'actress', 'singer', 'rapper', 'model', 'producer',
   'director', 'mogul', 'star', 'host', 'anchor', 'author', 'writer', 'st', 'saint', 'then', 'sgt.', 'mr.', 'mrs.',
-  'ms.', 'dr.', 'gov.', 'sen.', 'rep.', 'the', 'said', 'says', 'by', 'and', 'of', 'with', 'as', 'but', 'when',
+  'ms.', 'dr.', 'gov.', 'sen.', 'rep.', 'deputy', 'shadow', 'mp', 'mep', 'commissioner', 'ambassador', 'envoy',
+  'editor', 'analyst', 'economist', 'chairperson', 'councillor', 'councilman', 'councilwoman', 'inspector',
+  'superintendent', 'sheriff', 'premier', 'president-elect', 'senator-elect', 'congressman', 'congresswoman', 'the', 'said', 'says', 'by', 'and', 'of', 'with', 'as', 'but', 'when',
   'while', 'after', 'before', 'if', 'in', 'on', 'at', 'for', 'to', 'from', 'dear', 'hi', 'hey', 'thanks']);
 
 export const MALE_WORDS = new Set(['he', 'him', 'his', 'himself']);

@@ -36,6 +36,14 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const NAME_BREAKING_TAGS = ['Verb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord',
   'Date', 'Month', 'WeekDay', 'Place', 'Country', 'City'];
 const POSSESSIVE = /['’]s?$/;
+const TRAILING_TITLES = new Set(['mp', 'mep', 'msp', 'qc', 'am', 'mla', 'td']);
+/** A lone word with these tags is a date, place or number, whatever else the tagger thought. */
+const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Place', 'City', 'Country', 'Value', 'Pronoun', 'Region'];
+const NOT_NAMES = new Set(['one', 'anti', 'pro', 'he', 'she', 'it', 'they', 'we', 'oscar', 'oscars', 'grammy', 'emmy']);
+/** Parties and groups that taggers take for people. */
+const GROUP_WORDS = new Set(['tories', 'dems', 'democrats', 'republicans', 'mps', 'meps', 'analysts', 'conservatives',
+  'liberals', 'socialists', 'nationalists', 'unionists', 'labour', 'greens', 'officials', 'police', 'democrat',
+  'republican', 'tory', 'gop', 'babes']);
 const INITIAL = /^[A-Z]\.?$/;
 
 function hasAny(token: Token, tags: string[]): boolean {
@@ -90,7 +98,19 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
     if (FEMALE_HONORIFICS.has(title)) genderHint = 'female';
     first++;
   }
+  // "Foreign Secretary Jack Straw", "Liberal Democrat MP Jackie Ballard": everything up to the last title word.
+  for (let k = last - 2; k > first; k--) {
+    if (TITLES.has(tokens[k].lower.replace(/\.$/, '')) && isCapitalised(tokens[k + 1])) {
+      first = k + 1;
+      break;
+    }
+  }
+  while (last - 1 > first && TRAILING_TITLES.has(tokens[last - 1].lower)) last--;
   if (first >= last || last - first > 5) return null;
+  const lastToken = tokens[last - 1];
+  if (lastToken.tags.has('Plural') && !lastToken.tags.has('LastName') && !lastToken.tags.has('FirstName')) return null;
+  if (last - first === 1 && (hasAny(lastToken, NOT_NAME_TAGS) || NOT_NAMES.has(lastToken.lower))) return null;
+  if (GROUP_WORDS.has(lastToken.lower) || /^(most|many|some|all|both|few)$/i.test(tokens[first].text)) return null;
   const words = tokens.slice(first, last).map(nameWord).filter((word) => word.length > 0);
   if (words.length === 0 || words.some((word) => NEVER_SPEAKERS.has(word.toLowerCase()))) return null;
   // Acronyms ("IRA", "DVD") are organizations or things, not names.
