@@ -44,6 +44,10 @@ const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom'
 const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', 'claim', 'charge', 'share', 'call',
   'plan', 'hope', 'fear', 'remark', 'tweet', 'states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
   'questions', 'remarks', 'charges', 'posts', 'tweets', 'statements', 'plans', 'demands', 'warnings']);
+/** Speech verbs the tagger sometimes mislabels ("Young said" as an adjective) but that are verbs here anyway. */
+const UNMISTAKABLE_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked',
+  'explained', 'noted', 'recalled', 'insisted', 'continued', 'tweeted', 'replied', 'stated', 'declared', 'argued',
+  'acknowledged', 'claimed', 'denied', 'announced', 'warned', 'apologized', 'apologised', 'accused', 'insists']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
@@ -150,7 +154,8 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (!CUE_WORDS.has(token.lower)) return false;
-    if (!token.tags.has('Verb') && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
+    const taggedVerb = token.tags.has('Verb') || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner'));
+    if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       const previous = this.tokens[index - 1];
       return previous !== undefined && (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun'));
@@ -293,8 +298,10 @@ export class AttributionFinder {
     for (let k = first; k <= last; k++) {
       const token = this.tokens[k];
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
+      const previous = this.tokens[k - 1];
+      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb'));
       const finite = token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
-        !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive');
+        !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier;
       if (finite && !relative) return false;
     }
     return true;
