@@ -71,7 +71,7 @@ export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameM
     let last = i;
     while (
       last < tokens.length && !blocked[last] && canBeInName(tokens[last]) && tokens[last].sentence === tokens[i].sentence &&
-      !(titleCase && last > i && CUE_WORDS.has(tokens[last].lower))
+      !(titleCase && last > i && CUE_WORDS.has(tokens[last].lower)) && !(last > i && tokens[last].pre.includes('('))
     ) {
       last++;
       const post = tokens[last - 1].post;

@@ -250,6 +250,17 @@ export class AttributionFinder {
     const { tokens } = this;
     let k = cue - 1;
     while (k >= floor && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
+    if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
+      let time = k;
+      while (time > floor && tokens[time - 1].tags.has('Date') && !tokens[time - 1].post) time--;
+      if (time > floor && /^(on|last|this|earlier|late)$/.test(tokens[time - 1].lower)) time--;
+      const previous = tokens[time - 1];
+      if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post))) k = time - 1;
+      else if (time > floor && /,$/.test(previous.post)) k = time - 1;
+      else return null;
+    }
+    while (k >= floor && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
     if (k < floor || this.quoted[k]) return null;
     // "Bernie Sanders (I-Vt.) said": step over a parenthesis after the name.
     if (/\)$/.test(tokens[k].post)) {
