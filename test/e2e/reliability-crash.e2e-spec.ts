@@ -13,6 +13,8 @@ import { Neo4jService } from '../../src/graph/neo4j.service';
 import { generatedArticle, GENERATED_PEOPLE } from './reliability-support';
 
 const ARTICLES = 40;
+/** The first run is killed once this many articles are in: well into the folder, with room left before its end. */
+const KILL_AFTER = 15;
 const runTag = `crash${Date.now().toString(36)}`;
 const articleId = (k: number) => `${runTag}-${String(k).padStart(2, '0')}`;
 const BAD_FILES: Record<string, string | Buffer> = {
@@ -21,6 +23,9 @@ const BAD_FILES: Record<string, string | Buffer> = {
   [`${runTag}-bad-latin1.txt`]: Buffer.from('The mayor said the caf\xe9 was closed on Tuesday.', 'latin1'),
   [`${runTag}-bad-page.txt`]: `<!DOCTYPE html><html><body><p>${generatedArticle(1)}</p></body></html>`,
 };
+
+const INGEST_STATEMENT_RUNNING =
+  "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' AND (currentQuery CONTAINS 'UNWIND $' OR currentQuery CONTAINS 'MERGE (') RETURN currentQuery";
 
 interface Run {
   child: ChildProcess;
@@ -87,18 +92,26 @@ describe('the ingest CLI killed with SIGKILL half-way and run again', () => {
     let storedAtKill = 0;
     for (const deadline = Date.now() + 300_000; Date.now() < deadline; ) {
       storedAtKill = (await storedArticles()).size;
-      if (storedAtKill >= 3) break;
+      if (storedAtKill >= KILL_AFTER) break;
       const exited = await Promise.race([first.exit.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 100))]);
       if (exited) throw new Error(`the first run ended before it could be killed:\n${first.stderr.join('')}`);
+    }
+    // Best effort: kill while one of the ingest's write statements runs, so that a transaction is cut in the middle.
+    let midTransaction = false;
+    for (const deadline = Date.now() + 10_000; !midTransaction && Date.now() < deadline; ) {
+      midTransaction = (await neo4j.read(INGEST_STATEMENT_RUNNING)).length > 0;
     }
     first.child.kill('SIGKILL');
     expect(await first.exit).toEqual({ code: null, signal: 'SIGKILL' });
 
     const afterKill = await storedArticles();
-    expect(afterKill.size).toBeGreaterThanOrEqual(3);
+    expect(afterKill.size).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(afterKill.size).toBeLessThan(ARTICLES);
     expectComplete(afterKill);
-    process.stderr.write(`reliability-crash: SIGKILL after ${afterKill.size} of ${ARTICLES} articles, all of them whole\n`);
+    process.stderr.write(
+      `reliability-crash: SIGKILL after ${afterKill.size} of ${ARTICLES} articles` +
+        `${midTransaction ? ', while an ingest statement ran' : ''}; all stored articles whole\n`,
+    );
 
     const second = runIngest(folder);
     const ended = await second.exit;
