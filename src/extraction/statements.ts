@@ -172,7 +172,13 @@ export class AttributionFinder {
     if (quote.end <= quote.start) return null;
     const quoteParagraph = paragraphOf(this.analysis, quote.start);
     const words = wordCount(text, quote.start, quote.end);
-    const after = firstTokenEndingAfter(tokens, quote.close);
+    // "“Morning Joe,” co-host Mika Brzezinski said": a short all-capitalised quote is a title, not someone's words.
+    const inHeadline = this.sentences[tokens[Math.max(0, firstTokenEndingAfter(tokens, quote.start))]?.sentence ?? 0]?.titleCase ?? false;
+    if (!inHeadline && words <= 3 && /^(?:["'“‘]?[A-Z0-9][^\s]*\s*)+$/.test(text.slice(quote.start, quote.end).trim()) && !/[.!?]\W*$/.test(text.slice(quote.start, quote.end))) {
+      return null;
+    }
+    const colonBefore = /:\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));
+    const after = colonBefore ? -1 : firstTokenEndingAfter(tokens, quote.close);
     if (after >= 0 && tokens[after].start >= quote.close && !this.skippedSentences.has(tokens[after].sentence)) {
       const gap = text.slice(quote.close, tokens[after].start);
       const endsWithPeriod = /[.…]\s*$/.test(text.slice(quote.start, quote.end)) || /^\s*\./.test(gap);
@@ -229,6 +235,8 @@ export class AttributionFinder {
     const reach = introduces ? 14 : 4;
     for (let j = index; j >= Math.max(sentence.first, index - reach); j--) {
       if (j < index && this.tokens[j].post && /[”"’]/.test(this.tokens[j].post)) break;
+      // "arguing that if …, “…”": the quote ends a reported clause, it is not introduced by the cue.
+      if (this.tokens[j].lower === 'that') return null;
       if (!this.isCue(j) || this.used[j]) continue;
       const cue = this.cueRange(j);
       const source = this.tokens[j].lower === 'according' ? this.sourceAfter(j, sentence) : this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
