@@ -525,7 +525,13 @@ export class AttributionFinder {
         return { direct: false, start: tokens[k].start, end: this.contentEnd(k, sentence), cue, source, head: null };
       }
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
-      return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
+      // "…, according to an official, two were upgraded …": the clause goes on after the source.
+      const continues = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post);
+      const end = continues ? this.contentEnd(source.last, sentence) : tokens[j - 1].end;
+      if (continues && wordCount(this.text, start, tokens[j - 1].end) < 4) {
+        return { direct: false, start: tokens[source.last].start, end, cue, source, head: null };
+      }
+      return { direct: false, start, end, cue, source, head: null };
     }
     return null;
   }
