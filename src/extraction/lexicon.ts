@@ -97,7 +97,7 @@ export const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corpor
   'Organisation', 'Club', 'League', 'Federation', 'Board', 'Authority', 'Service', 'Services', 'Society',
   'Center', 'Centre', 'PAC', 'Administration', 'Army', 'FC', 'Museum', 'School', 'Church', 'Hospital']);
 
-/** Titles and honorifics that precede a name and are not part of it. */
+/** Titles, honorifics and sentence-opening words that can precede a name in a capitalised run but are not part of it. */
 export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'secretary', 'judge',
   'justice', 'mayor', 'gen', 'general', 'col', 'capt', 'captain', 'lt', 'sgt', 'rev', 'reverend', 'father',
@@ -116,8 +116,6 @@ export const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess']);
 
-/** Subject pronouns that can be a speaker mention. */
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
 /** Paragraphs that are page furniture, not article text: section labels, photo credits, links. */
 export const FURNITURE = /^(?:related(?: story| stories| articles?| coverage| content)?\b|latest news\b|read more\b|watch\b|advertisement\b|image (?:copyright|caption)|photo(?:graph)?:|\(?photo by\b|getty images|follow us\b|sign up\b|share this\b|click here\b)/i;

@@ -2,7 +2,7 @@
  * Who a source phrase stands for: a named person, an organization, or — for pronouns and descriptions
  * ("she", "the 60-year-old", "the former model") — the person the article last spoke of in that way.
  */
-import { Analysis, isCapitalised, Token } from './analysis';
+import { Analysis, Token } from './analysis';
 import { OrganizationMention } from './organizations';
 import { Gender, genderOfPronoun, NameMention, PersonCluster } from './people';
 import { TokenRange } from './statements';
@@ -187,8 +187,4 @@ export class SpeakerResolver {
     }
     return low;
   }
-}
-
-export function isProperHead(token: Token): boolean {
-  return isCapitalised(token) && (token.tags.has('ProperNoun') || token.tags.has('Noun')) && !token.tags.has('Pronoun');
 }

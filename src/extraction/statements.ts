@@ -360,7 +360,6 @@ export class AttributionFinder {
   }
 
   private findReported(): void {
-    const { tokens } = this;
     for (const sentence of this.sentences) {
       if (this.skippedSentences.has(sentence.index)) continue;
       for (let j = sentence.first; j < sentence.last; j++) {
@@ -374,7 +373,6 @@ export class AttributionFinder {
         j = Math.max(j, last - 1);
       }
     }
-    void tokens;
   }
 
   private reportedAt(j: number, sentence: Sentence): Attribution | null {
@@ -475,7 +473,8 @@ export class AttributionFinder {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
         break;
       }
-      if (k > from + 1 && afterComma && CLAUSE_BREAKS.has(tokens[k].lower)) {
+      const relative = CLAUSE_OPENERS.has(tokens[k].lower) || (tokens[k].tags.has('Preposition') && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? ''));
+      if (k > from + 1 && afterComma && (CLAUSE_BREAKS.has(tokens[k].lower) || relative)) {
         last = k - 1;
         break;
       }
