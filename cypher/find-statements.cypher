@@ -1,5 +1,6 @@
 // Statements, filtered by any of: full-text $q (Lucene-escaped), $act, speaker / about person (by $speakerId / $aboutId,
-// or by name or alias in lower case: $speaker / $about), outlet it was reported by ($outlet, name in lower case).
+// or by name or alias in lower case: $speaker / $about, found through the entityNames index by the Lucene phrase
+// $speakerPhrase / $aboutPhrase), outlet it was reported by ($outlet, name in lower case).
 // Unset filters are null. Full-text hits come best first; otherwise by article date, article, position.
 // The subquery starts from the most selective filter given (one branch runs); the WHERE below applies them all.
 CALL () {
@@ -12,8 +13,8 @@ CALL () {
   RETURN s, 0.0 AS score
   UNION
   WITH $q AS q WHERE q IS NULL AND $speakerId IS NULL AND $speaker IS NOT NULL
-  MATCH (sp:Person|Organization)
-  WHERE toLower(sp.name) = $speaker OR any(alias IN coalesce(sp.aliases, []) WHERE toLower(alias) = $speaker)
+  CALL db.index.fulltext.queryNodes('entityNames', $speakerPhrase) YIELD node AS sp
+  WITH sp WHERE toLower(sp.name) = $speaker OR any(alias IN coalesce(sp.aliases, []) WHERE toLower(alias) = $speaker)
   MATCH (sp)-->(s:Statement)
   RETURN s, 0.0 AS score
   UNION
@@ -22,8 +23,8 @@ CALL () {
   RETURN s, 0.0 AS score
   UNION
   WITH $q AS q WHERE q IS NULL AND $speakerId IS NULL AND $speaker IS NULL AND $aboutId IS NULL AND $about IS NOT NULL
-  MATCH (p:Person)
-  WHERE toLower(p.name) = $about OR any(alias IN coalesce(p.aliases, []) WHERE toLower(alias) = $about)
+  CALL db.index.fulltext.queryNodes('entityNames', $aboutPhrase) YIELD node AS p
+  WITH p WHERE p:Person AND (toLower(p.name) = $about OR any(alias IN coalesce(p.aliases, []) WHERE toLower(alias) = $about))
   MATCH (s:Statement)-[:ABOUT]->(p)
   RETURN s, 0.0 AS score
   UNION

@@ -8,3 +8,7 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS U
 CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name);
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash);
 CREATE FULLTEXT INDEX statementText IF NOT EXISTS FOR (s:Statement) ON EACH [s.text];
+// Name lookups (speaker, about, a person named in a URL) seek here instead of scanning every Person and Organization;
+// no stop words, so every name with a letter or digit has a term.
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person|Organization) ON EACH [n.name, n.aliases]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

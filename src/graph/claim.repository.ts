@@ -74,6 +74,15 @@ export function plainWordsQuery(q: string): string | null {
   return /[\p{L}\p{N}]/u.test(query) ? query : null;
 }
 
+/**
+ * A name as one Lucene phrase for the entityNames index: inside quotes only `"` and `\` are syntax, so nothing in
+ * the name is read as an operator. Null when it has no letter or digit (no stored name is matched by it then).
+ */
+export function namePhraseQuery(name: string): string | null {
+  const lower = name.trim().toLowerCase();
+  return /[\p{L}\p{N}]/u.test(lower) ? `"${lower.replace(/["\\]/g, (char) => `\\${char}`)}"` : null;
+}
+
 function lowerOrNull(value: string | undefined): string | null {
   return value === undefined ? null : value.trim().toLowerCase();
 }
@@ -102,6 +111,7 @@ export class ClaimRepository {
       ref,
       key: personKey(ref),
       lower: ref.trim().toLowerCase(),
+      phrase: namePhraseQuery(ref),
     });
     return person ?? null;
   }
@@ -109,15 +119,22 @@ export class ClaimRepository {
   async findStatements(filter: StatementFilter, page: Page): Promise<StatementView[]> {
     const q = filter.q === undefined ? null : plainWordsQuery(filter.q);
     if (filter.q !== undefined && q === null) return [];
+    const speakerPhrase = filter.speaker === undefined ? null : namePhraseQuery(filter.speaker);
+    const aboutPhrase = filter.about === undefined ? null : namePhraseQuery(filter.about);
+    if ((filter.speaker !== undefined && speakerPhrase === null) || (filter.about !== undefined && aboutPhrase === null)) {
+      return [];
+    }
     return this.neo4j.read(
       this.findStatementsCypher,
       {
         q,
         act: filter.act ?? null,
         speaker: lowerOrNull(filter.speaker),
+        speakerPhrase,
         speakerId: filter.speakerId ?? null,
         excludeSpeakerId: filter.excludeSpeakerId ?? null,
         about: lowerOrNull(filter.about),
+        aboutPhrase,
         aboutId: filter.aboutId ?? null,
         outlet: lowerOrNull(filter.outlet),
         ...pageParams(page),

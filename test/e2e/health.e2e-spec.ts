@@ -36,6 +36,13 @@ describe('the service on a real Neo4j', () => {
         { name: 'person_name', type: 'RANGE', state: 'ONLINE', labelsOrTypes: ['Person'], properties: ['name'] },
         { name: 'article_content_hash', type: 'RANGE', state: 'ONLINE', labelsOrTypes: ['Article'], properties: ['contentHash'] },
         { name: 'statementText', type: 'FULLTEXT', state: 'ONLINE', labelsOrTypes: ['Statement'], properties: ['text'] },
+        {
+          name: 'entityNames',
+          type: 'FULLTEXT',
+          state: 'ONLINE',
+          labelsOrTypes: ['Person', 'Organization'],
+          properties: ['name', 'aliases'],
+        },
       ]),
     );
   });

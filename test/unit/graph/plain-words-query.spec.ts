@@ -1,4 +1,4 @@
-import { plainWordsQuery } from '../../../src/graph/claim.repository';
+import { namePhraseQuery, plainWordsQuery } from '../../../src/graph/claim.repository';
 
 describe('plainWordsQuery', () => {
   it('escapes every Lucene operator character and drops operator words', () => {
@@ -14,5 +14,17 @@ describe('plainWordsQuery', () => {
 
   it('is null when no word is left, so that no query matches everything or fails to parse', () => {
     for (const q of ['*', '*:*', '[* TO *]', 'AND', ' OR ', '(*)', '\\', '']) expect(plainWordsQuery(q)).toBeNull();
+  });
+});
+
+describe('namePhraseQuery', () => {
+  it('makes one lower-case Lucene phrase of a name, escaping the only characters a phrase reads as syntax', () => {
+    expect(namePhraseQuery('  Russell Simmons ')).toBe('"russell simmons"');
+    expect(namePhraseQuery('E! News')).toBe('"e! news"');
+    expect(namePhraseQuery('a" OR name:* \\')).toBe('"a\\" or name:* \\\\"');
+  });
+
+  it('is null for a name with no letter or digit, which no stored name is found by', () => {
+    for (const name of ['', '   ', '"', '*:*', '\\']) expect(namePhraseQuery(name)).toBeNull();
   });
 });
