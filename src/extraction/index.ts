@@ -127,7 +127,7 @@ function skippedSentences(analysis: Analysis, bodyStart: number, title: string |
   return skipped;
 }
 
-/** A capitalised source head that no tagger called a person ("Khalighi added") is a person too. */
+/** A capitalised source head that no tagger called a person ("Lopez added") is a person too. */
 function addSpeakerNames(
   analysis: Analysis,
   attributions: Attribution[],

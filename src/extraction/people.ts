@@ -1,6 +1,6 @@
 /**
  * People: name mentions from compromise's tags, grouped into one person per name variant family
- * ("Russell", "Simmons", "Russell Simmons"), kept apart when only a surname is shared, and a light coreference
+ * ("Jane", "Doe", "Jane Doe"), kept apart when only a surname is shared, and a light coreference
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
 import { Analysis, isCapitalised, Token } from './analysis';
@@ -205,7 +205,7 @@ export function clusterPeople(analysis: Analysis, mentions: NameMention[]): Pers
   return clusters;
 }
 
-/** Same person when one name's words sit inside the other's with the same surname ("Keri Khalighi" ⊂ "Keri Claussen Khalighi"). */
+/** Same person when one name's words sit inside the other's with the same surname ("Ana Lopez" ⊂ "Ana Maria Lopez"). */
 function sameFamily(a: string[], b: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
@@ -213,7 +213,7 @@ function sameFamily(a: string[], b: string[]): boolean {
   let k = 0;
   for (const word of longer) if (k < shorter.length && word === shorter[k]) k++;
   if (k !== shorter.length) return false;
-  // "Lee Simmons" inside "Kimora Lee Simmons" is fine; a different first name is a different person.
+  // "Ann Doe" inside "Mary Ann Doe" is fine; a different first name is a different person.
   return shorter.length === 1 || shorter[0] === longer[0] || longer.indexOf(shorter[0]) > 0;
 }
 
@@ -258,7 +258,7 @@ function inferGenders(analysis: Analysis, mentions: NameMention[], clusters: Per
 
 const DESCRIPTOR_WORD = /^[a-z][a-z-]*$/;
 
-/** "Former model Keri …", "music mogul Russell …", "Keri, a former model,", "Keri, 44," → descriptors. */
+/** "Former model Ana …", "music mogul Jane …", "Ana, a former model,", "Ana, 44," → descriptors. */
 function collectDescriptors(analysis: Analysis, mentions: NameMention[], clusters: PersonCluster[]): void {
   const { tokens } = analysis;
   for (const mention of mentions) {

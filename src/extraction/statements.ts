@@ -209,7 +209,7 @@ export class AttributionFinder {
     return null;
   }
 
-  /** `…,” Khalighi told Kelly` / `…,” said Freddy Ortega, …` / `…,” part of his statement read`. */
+  /** `…,” Lopez told Kelly` / `…,” said Freddy Ortega, …` / `…,” part of his statement read`. */
   private cueAfterQuote(index: number): { cue: TokenRange; source: TokenRange | null } | null {
     const sentence = this.sentenceOf(index);
     if (this.isCue(index)) {
@@ -229,7 +229,7 @@ export class AttributionFinder {
     return null;
   }
 
-  /** `Russell said, “…”` / `She then continued, “…”` / `X told Y: “…”` / `Tells Megyn Kelly ‘…’`. */
+  /** `Jane said, “…”` / `She then continued, “…”` / `X told Y: “…”` / `Tells Ann Curry ‘…’`. */
   private cueBeforeQuote(index: number, introduces: boolean): { cue: TokenRange; source: TokenRange | null } | null {
     const sentence = this.sentenceOf(index);
     const reach = introduces ? 14 : 4;

@@ -43,7 +43,7 @@ export interface StatementRow {
   sentence: string;
   /** Statements of one attribution (a quote split around its cue, or continued) share the id of the first. */
   group: string;
-  /** The speaker as the article writes them at the cue ("he", "Simmons"); null when unknown. */
+  /** The speaker as the article writes them at the cue ("he", "Doe"); null when unknown. */
   speakerMention: string | null;
   cue: string | null;
 }

@@ -3,10 +3,10 @@
  *
  * Rule (docs/graph-model.md, "Who is one person"):
  * - A full name (two or more tokens after normalisation) is global: the same normalised full name
- *   in any article is the same `Person` node ("Russell Simmons" everywhere is one node).
- * - A bare single-token name ("Simmons", "Kimora") is scoped to its article: it never merges
+ *   in any article is the same `Person` node ("Jane Doe" everywhere is one node).
+ * - A bare single-token name ("Doe", "Mary") is scoped to its article: it never merges
  *   across articles, because a surname alone may belong to several people.
- * - Different full names are never merged ("Kimora Lee Simmons" stays apart from "Russell Simmons").
+ * - Different full names are never merged ("Mary Ann Doe" stays apart from "Jane Doe").
  */
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev']);

@@ -6,7 +6,7 @@ import { PersonPageQueryDto } from './dto/person-page-query.dto';
 import { PeopleService } from './people.service';
 import { PersonPageDto, PersonSummaryDto, TimelineDto } from './person.dto';
 
-const PERSON_PARAM = { name: 'id', description: 'Person id, full name or alias (case-insensitive)', example: 'russell-simmons' };
+const PERSON_PARAM = { name: 'id', description: 'Person id, full name or alias (case-insensitive)', example: 'jane-doe' };
 
 @ApiTags('people')
 @Controller('people')

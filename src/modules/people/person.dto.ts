@@ -3,9 +3,9 @@ import { StatementDto } from '../statements/statement.dto';
 
 /** OpenAPI description of the people answers. */
 export class PersonSummaryDto {
-  @ApiProperty({ example: 'russell-simmons' }) id!: string;
-  @ApiProperty({ example: 'Russell Simmons' }) name!: string;
-  @ApiProperty({ type: [String], example: ['Simmons', 'Russell'] }) aliases!: string[];
+  @ApiProperty({ example: 'jane-doe' }) id!: string;
+  @ApiProperty({ example: 'Jane Doe' }) name!: string;
+  @ApiProperty({ type: [String], example: ['Doe', 'Jane'] }) aliases!: string[];
   @ApiProperty({ description: 'Statements this person made' }) statementCount!: number;
   @ApiProperty({ description: 'Articles that mention this person' }) articleCount!: number;
 }

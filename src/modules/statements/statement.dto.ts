@@ -12,8 +12,8 @@ export class DocumentRefDto {
 
 export class StatementDto {
   @ApiProperty() id!: string;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Russell Simmons' }) speaker!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'russell-simmons' }) speakerId!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Jane Doe' }) speaker!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'jane-doe' }) speakerId!: string | null;
   @ApiProperty({ enum: ACTS }) act!: string;
   @ApiProperty() text!: string;
   @ApiProperty({ description: 'Verbatim quote (true) or reported speech (false)' }) direct!: boolean;

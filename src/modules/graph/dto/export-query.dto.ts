@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, ExportFormat } from '../../../graph/export';
 export const MAX_DEPTH = 3;
 
 export class ExportQueryDto {
-  @ApiProperty({ description: 'The person at the centre: id, full name or alias (case-insensitive)', example: 'Russell Simmons' })
+  @ApiProperty({ description: 'The person at the centre: id, full name or alias (case-insensitive)', example: 'Jane Doe' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

@@ -3,7 +3,7 @@ import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from './page-query.dto';
 
 export class ContradictionsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Only pairs where this person (id, name or alias) denied or accused', example: 'Russell Simmons' })
+  @ApiPropertyOptional({ description: 'Only pairs where this person (id, name or alias) denied or accused', example: 'Jane Doe' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()

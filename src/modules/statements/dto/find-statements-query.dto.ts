@@ -7,7 +7,7 @@ import { PageQueryDto } from './page-query.dto';
 const upperCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class FindStatementsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Speaker: full name or alias (case-insensitive)', example: 'Russell Simmons' })
+  @ApiPropertyOptional({ description: 'Speaker: full name or alias (case-insensitive)', example: 'Jane Doe' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -20,7 +20,7 @@ export class FindStatementsQueryDto extends PageQueryDto {
   @IsIn(ACTS)
   act?: Act;
 
-  @ApiPropertyOptional({ description: 'A person the statement is about: full name or alias', example: 'Keri Claussen Khalighi' })
+  @ApiPropertyOptional({ description: 'A person the statement is about: full name or alias', example: 'John Smith' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
