@@ -73,6 +73,18 @@ export class Environment {
   @Min(1)
   EXPORT_MAX_NODES = 5_000;
 
+  /** How long (ms) an API read answer may be reused when this service has not written since; 0 turns reuse off. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  READ_CACHE_TTL_MS = 1_000;
+
+  /** How many API read answers are kept at most (least recently used dropped first). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  READ_CACHE_ENTRIES = 500;
+
   /** Ingest seeds/ at start-up when the graph is empty. */
   @Transform(toBoolean)
   @IsBoolean()

@@ -102,12 +102,12 @@ export class ClaimRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   findPeople(q: string | undefined, page: Page): Promise<PersonSummary[]> {
-    return this.neo4j.read<PersonSummary>(this.findPeopleCypher, { q: lowerOrNull(q), ...pageParams(page) });
+    return this.neo4j.cachedRead<PersonSummary>(this.findPeopleCypher, { q: lowerOrNull(q), ...pageParams(page) });
   }
 
   /** The person `ref` names: an id, a full name or an alias (case-insensitive); null when nobody matches. */
   async resolvePerson(ref: string): Promise<PersonSummary | null> {
-    const [person] = await this.neo4j.read<PersonSummary>(this.resolvePersonCypher, {
+    const [person] = await this.neo4j.cachedRead<PersonSummary>(this.resolvePersonCypher, {
       ref,
       key: personKey(ref),
       lower: ref.trim().toLowerCase(),
@@ -124,7 +124,7 @@ export class ClaimRepository {
     if ((filter.speaker !== undefined && speakerPhrase === null) || (filter.about !== undefined && aboutPhrase === null)) {
       return [];
     }
-    return this.neo4j.read(
+    return this.neo4j.cachedRead(
       this.findStatementsCypher,
       {
         q,
@@ -144,6 +144,6 @@ export class ClaimRepository {
   }
 
   findContradictions(personId: string | null, page: Page): Promise<Contradiction[]> {
-    return this.neo4j.read<Contradiction>(this.findContradictionsCypher, { personId, ...pageParams(page) });
+    return this.neo4j.cachedRead<Contradiction>(this.findContradictionsCypher, { personId, ...pageParams(page) });
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Environment } from '../config/environment';
+import { ReadCache } from './read-cache';
 import { toPlain } from './to-plain';
 
 export const NEO4J_DRIVER = Symbol('NEO4J_DRIVER');
@@ -12,12 +13,14 @@ export type PlainRecord = Record<string, unknown>;
 /**
  * The app's only door to Neo4j. One-off queries go through read()/write(); units of work through
  * readTx()/writeTx(), whose sessions are always closed. The driver retries transient errors in both.
+ * Queries answered to API readers go through cachedRead(); every write clears that cache (see ReadCache).
  */
 @Injectable()
 export class Neo4jService implements OnApplicationShutdown {
   readonly database: string;
   readonly uri: string;
   private readonly transactionConfig: { timeout: number };
+  private readonly readCache: ReadCache;
 
   constructor(
     @Inject(NEO4J_DRIVER) private readonly driver: Driver,
@@ -26,6 +29,7 @@ export class Neo4jService implements OnApplicationShutdown {
     this.database = config.get('NEO4J_DATABASE', { infer: true });
     this.uri = config.get('NEO4J_URI', { infer: true });
     this.transactionConfig = { timeout: config.get('NEO4J_TX_TIMEOUT_MS', { infer: true }) };
+    this.readCache = new ReadCache(config.get('READ_CACHE_TTL_MS', { infer: true }), config.get('READ_CACHE_ENTRIES', { infer: true }));
   }
 
   /** Runs a read query; each record becomes a plain object, then goes through `map` when given. */
@@ -33,8 +37,20 @@ export class Neo4jService implements OnApplicationShutdown {
     return this.run(neo4j.routing.READ, cypher, params, map);
   }
 
-  write<T = PlainRecord>(cypher: string, params: Record<string, unknown> = {}, map?: (record: PlainRecord) => T): Promise<T[]> {
-    return this.run(neo4j.routing.WRITE, cypher, params, map);
+  /**
+   * read(), but the answer may be one given up to READ_CACHE_TTL_MS ago, unless this process wrote since. For what
+   * the API answers readers; `map` must be pure, and callers must not modify the shared answer.
+   */
+  cachedRead<T = PlainRecord>(cypher: string, params: Record<string, unknown> = {}, map?: (record: PlainRecord) => T): Promise<T[]> {
+    return this.readCache.get(JSON.stringify([cypher, params]), () => this.read(cypher, params, map));
+  }
+
+  async write<T = PlainRecord>(cypher: string, params: Record<string, unknown> = {}, map?: (record: PlainRecord) => T): Promise<T[]> {
+    try {
+      return await this.run(neo4j.routing.WRITE, cypher, params, map);
+    } finally {
+      this.readCache.clear();
+    }
   }
 
   /** Runs `work` in one read transaction (retried as a whole on transient errors). */
@@ -52,6 +68,8 @@ export class Neo4jService implements OnApplicationShutdown {
     try {
       return await session.executeWrite(work, this.transactionConfig);
     } finally {
+      // Also after a failure: a commit whose answer was lost may still have changed the graph.
+      this.readCache.clear();
       await session.close();
     }
   }
