@@ -155,13 +155,14 @@ async function main(argv: string[]): Promise<void> {
 
     const logDir = join(projectRoot(), '.neo4j-bench');
     mkdirSync(logDir, { recursive: true });
-    service = await BenchService.start({
+    const serviceOptions = {
       port: options.port,
       neo4jUri: neo4j.uri,
       neo4jUser: neo4j.user,
       neo4jPassword: neo4j.password,
       logFile: join(logDir, 'service.log'),
-    });
+    };
+    service = await BenchService.start(serviceOptions);
     process.stderr.write(`bench: service up (pid ${service.pid}) at ${service.baseUrl}\n`);
     const warmUp = corpus.articles.slice(0, Math.min(SERVICE_WARM_UP_ARTICLES, corpus.articles.length));
     await service.post(warmUp, [warmUp.length], options.concurrency, 'service warm-up');
@@ -184,9 +185,18 @@ async function main(argv: string[]): Promise<void> {
         ['depth-2 export', `/graph/export?person=${name}&depth=2&format=json`],
       ];
       const loadResults: LoadResult[] = [];
-      for (const [query, path] of queries) {
-        const targets = { servicePid: service.pid, neo4jPid: neo4j.local?.pid };
-        loadResults.push(...(await loadQuery(targets, service.baseUrl, query, path, options.connections, options.duration)));
+      // First as configured (answers reused for READ_CACHE_TTL_MS), then restarted with reuse off: what each query
+      // costs when every request reaches Neo4j, as for questions nobody asked in the last second.
+      for (const readCache of ['on', 'off'] as const) {
+        if (readCache === 'off') {
+          await service.stop();
+          service = await BenchService.start({ ...serviceOptions, env: { READ_CACHE_TTL_MS: '0' } });
+        }
+        for (const [query, path] of queries) {
+          const targets = { servicePid: service.pid, neo4jPid: neo4j.local?.pid };
+          const measured = await loadQuery(targets, service.baseUrl, `${query} (read cache ${readCache})`, path, options.connections, options.duration);
+          loadResults.push(...measured.map((result) => ({ ...result, readCache })));
+        }
       }
       results.queries = { person: `${top.name} (${top.statementCount} statements)`, results: loadResults };
     }

@@ -9,6 +9,8 @@ import { projectRoot } from '../../src/config/project-root';
 
 export interface LoadResult {
   query: string;
+  /** The service's read cache in this run: on (as configured by default) or off (READ_CACHE_TTL_MS=0). */
+  readCache?: 'on' | 'off';
   path: string;
   connections: number;
   seconds: number;

@@ -15,6 +15,8 @@ export interface ServiceOptions {
   neo4jUser: string;
   neo4jPassword: string;
   logFile: string;
+  /** More environment for the service (e.g. READ_CACHE_TTL_MS). */
+  env?: Record<string, string>;
 }
 
 export interface MemorySample {
@@ -64,6 +66,7 @@ export class BenchService {
       SEED_ON_EMPTY: 'false',
       WRITE_RATE_LIMIT: '0',
       NODE_ENV: 'production',
+      ...options.env,
     };
     delete env.API_TOKEN;
     const log = createWriteStream(options.logFile, { flags: 'w' });
