@@ -1,5 +1,8 @@
 // Writes one article's rows (src/graph/article-graph.ts) in ONE transaction, statement by statement, in this order.
 // Every write is a MERGE keyed on an id under a uniqueness constraint, so running it twice changes nothing.
+// Statements tagged `// @re-ingest` only remove what an earlier ingest of the same article wrote: they are not sent
+// when the article is new. A statement that UNWINDs an empty list (before any write) is not sent either: it does
+// nothing. (src/graph/article.repository.ts)
 // Parameters: $article, $people, $organizations, $statements, $personSpeakers, $organizationSpeakers,
 // $reportedBy, $about, $mentioned, $authors, $publisherId, $statementIds, $articleEdges, $statementEdges, $accusationActs,
 // $mentionedOrganizations, $linkedElementIds.
@@ -68,20 +71,24 @@ MATCH (a:Article {id: $article.id}), (o:Organization {id: $publisherId})
 MERGE (a)-[:PUBLISHED_BY]->(o);
 
 // 8. What an earlier ingest of this article wrote and this one does not: statements, then edges.
+// @re-ingest
 MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement)
 WHERE NOT s.id IN $statementIds
 DETACH DELETE s;
 
+// @re-ingest
 MATCH (:Article {id: $article.id})-[r:WRITTEN_BY|PUBLISHED_BY|MENTIONED_IN]-()
 WHERE NOT {start: startNode(r).id, type: type(r), end: endNode(r).id} IN $articleEdges
 DELETE r;
 
+// @re-ingest
 MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(:Statement)-[r]-(:Person|Organization)
 WHERE type(r) <> 'TO' AND NOT {start: startNode(r).id, type: type(r), end: endNode(r).id} IN $statementEdges
 DELETE r;
 
 // 9. Derived edges, dropped where their reason is gone, then added: an apology goes TO the people it is about;
 // a denial DISPUTES the accusations about its speaker, in any article.
+// @re-ingest
 MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement)-[r:TO]->(p:Person)
 WHERE s.act <> 'APOLOGIZED' OR NOT (s)-[:ABOUT]->(p)
 DELETE r;
@@ -90,6 +97,7 @@ MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement {act: 'APOLOGIZED
 WHERE NOT (p)-->(s)
 MERGE (s)-[:TO]->(p);
 
+// @re-ingest
 MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(:Statement)-[r:DISPUTES]-(:Statement)
 WITH DISTINCT r, startNode(r) AS denial, endNode(r) AS accusation
 WHERE NOT EXISTS {
@@ -113,5 +121,6 @@ CALL (s) {
 MERGE (denial)-[:DISPUTES]->(accusation);
 
 // 10. People and organizations this article linked before (by element id) that nothing links any more.
+// @re-ingest
 MATCH (n) WHERE elementId(n) IN $linkedElementIds AND NOT (n)--()
 DELETE n;

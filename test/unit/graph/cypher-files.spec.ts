@@ -1,9 +1,30 @@
-import { loadCypher, splitStatements } from '../../../src/graph/cypher-files';
+import { loadCypher, splitStatements, splitTaggedStatements } from '../../../src/graph/cypher-files';
 
 describe('splitStatements', () => {
   it('splits at a semicolon that ends a line and drops comment lines', () => {
     const text = '// header\nMATCH (n)\nRETURN n;\n\nRETURN "a;b" AS s;  \nRETURN 2';
     expect(splitStatements(text)).toEqual(['MATCH (n)\nRETURN n', 'RETURN "a;b" AS s', 'RETURN 2']);
+  });
+});
+
+describe('splitTaggedStatements', () => {
+  it('gives each statement the // @tag lines written before or inside it, and only those', () => {
+    const text = '// @first\n// a plain comment\nRETURN 1;\nRETURN 2;\n// @re-ingest\nMATCH (n)\n// @late\nDELETE n;';
+    expect(splitTaggedStatements(text)).toEqual([
+      { cypher: 'RETURN 1', tags: ['first'] },
+      { cypher: 'RETURN 2', tags: [] },
+      { cypher: 'MATCH (n)\nDELETE n', tags: ['re-ingest', 'late'] },
+    ]);
+  });
+});
+
+describe('cypher/ingest-article.cypher', () => {
+  it('tags as re-ingest only the statements that remove what an earlier ingest wrote', () => {
+    const statements = splitTaggedStatements(loadCypher('ingest-article'));
+    const reIngest = statements.filter((statement) => statement.tags.includes('re-ingest'));
+    expect(reIngest.length).toBeGreaterThanOrEqual(5);
+    for (const { cypher } of reIngest) expect(cypher).toMatch(/\bDELETE\b/);
+    for (const { cypher } of reIngest) expect(cypher).not.toMatch(/\b(MERGE|CREATE|SET)\b/);
   });
 });
 
