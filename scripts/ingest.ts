@@ -55,28 +55,43 @@ async function main(paths: string[]): Promise<number> {
   try {
     const ingestion = context.get(IngestionService);
     const progress = progressOnStderr('ingest', files.length);
-    for (const file of files) {
+    const ingestFile = async (file: (typeof files)[number]) => {
       const read = readArticleFile(file.path);
       if (read.error !== null) {
         process.stderr.write(`skipped ${file.path}: ${read.error}\n`);
         summary.failed += 1;
-      } else {
-        try {
-          const { outcome } = await ingestion.ingestText(read.text, { id: file.id });
-          summary[outcome.status] += 1;
-          summary.nodesCreated += outcome.nodesCreated;
-          summary.nodesDeleted += outcome.nodesDeleted;
-          summary.relationshipsCreated += outcome.relationshipsCreated;
-          summary.relationshipsDeleted += outcome.relationshipsDeleted;
-          if (outcome.status === 'duplicate') process.stderr.write(`${file.path}: same text as article ${outcome.articleId}, not stored again\n`);
-        } catch (error) {
-          if (!(error instanceof RejectedArticleError || error instanceof InvalidExtractionError)) throw error;
-          process.stderr.write(`skipped ${file.path}: ${error.message}\n`);
-          summary.failed += 1;
-        }
+        return;
       }
-      progress.tick();
-    }
+      try {
+        const { outcome } = await ingestion.ingestText(read.text, { id: file.id });
+        summary[outcome.status] += 1;
+        summary.nodesCreated += outcome.nodesCreated;
+        summary.nodesDeleted += outcome.nodesDeleted;
+        summary.relationshipsCreated += outcome.relationshipsCreated;
+        summary.relationshipsDeleted += outcome.relationshipsDeleted;
+        if (outcome.status === 'duplicate') process.stderr.write(`${file.path}: same text as article ${outcome.articleId}, not stored again\n`);
+      } catch (error) {
+        if (!(error instanceof RejectedArticleError || error instanceof InvalidExtractionError)) throw error;
+        process.stderr.write(`skipped ${file.path}: ${error.message}\n`);
+        summary.failed += 1;
+      }
+    };
+    // One more article in flight than there are extraction workers: while one is being written, every worker extracts.
+    const inFlight = ingestion.extractionSlots + 1;
+    let next = 0;
+    let fatal: { error: unknown } | undefined;
+    const lane = async () => {
+      while (next < files.length && fatal === undefined) {
+        try {
+          await ingestFile(files[next++]);
+        } catch (error) {
+          fatal ??= { error }; // the other lanes finish the article they hold, then stop
+        }
+        progress.tick();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
+    if (fatal !== undefined) throw fatal.error;
     progress.stop();
   } finally {
     await context.close();

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { availableParallelism } from 'node:os';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -72,6 +73,16 @@ export class Environment {
   @IsInt()
   @Min(1)
   EXPORT_MAX_NODES = 5_000;
+
+  /**
+   * Worker threads that extract articles, so that extraction neither blocks requests nor waits for writes. One core
+   * is left to the main thread (and Neo4j, when local); 0 extracts on the main thread.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  EXTRACTION_WORKERS = Math.max(1, availableParallelism() - 1);
 
   /** How long (ms) an API read answer may be reused when this service has not written since; 0 turns reuse off. */
   @Transform(toInteger)

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { extractArticle } from '../../extraction';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Environment } from '../../config/environment';
 import { validateArticleText } from '../../extraction/article-input';
+import { ExtractionPool } from '../../extraction/extraction-pool';
 import { ArticleMetadata, ExtractedDocument } from '../../extraction/model';
 import { contentHash, toArticleGraph } from '../../graph/article-graph';
 import { ArticleRepository, IngestOutcome } from '../../graph/article.repository';
@@ -15,13 +17,33 @@ export class RejectedArticleError extends Error {
   override readonly name = 'RejectedArticleError';
 }
 
-/** Text in, graph written: extraction, mapping to rows, one write transaction. Shared by POST /documents, `npm run ingest` and seeding. */
+/**
+ * Text in, graph written: extraction (on the worker threads of an ExtractionPool), mapping to rows, one write
+ * transaction. Shared by POST /documents, `npm run ingest` and seeding.
+ */
 @Injectable()
-export class IngestionService {
+export class IngestionService implements OnModuleDestroy {
   /** Identical ingests under way; a copy arriving meanwhile shares the result instead of queueing on the article's locks. */
   private readonly inFlight = new Map<string, Promise<IngestedArticle>>();
+  /** Per text hash, the last ingest of that text under way (settled, never rejecting). */
+  private readonly sameTextIngests = new Map<string, Promise<void>>();
+  private readonly extraction: ExtractionPool;
 
-  constructor(private readonly articles: ArticleRepository) {}
+  constructor(
+    private readonly articles: ArticleRepository,
+    config: ConfigService<Environment, true>,
+  ) {
+    this.extraction = new ExtractionPool(config.get('EXTRACTION_WORKERS', { infer: true }));
+  }
+
+  /** How many articles can be extracted at once: enough in flight to keep every worker busy. */
+  get extractionSlots(): number {
+    return Math.max(1, this.extraction.size);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.extraction.close();
+  }
 
   /** `id` defaults to the text's sha256, so the same posted text is always the same article. */
   async ingestText(text: string, options: { id?: string; metadata?: Partial<ArticleMetadata> } = {}): Promise<IngestedArticle> {
@@ -32,8 +54,20 @@ export class IngestionService {
     const key = JSON.stringify([id, hash, options.metadata ?? {}]);
     const running = this.inFlight.get(key);
     if (running) return running;
-    const work = this.extractAndWrite(text, id, hash, options.metadata).finally(() => this.inFlight.delete(key));
+    // The same text under another id waits for the ingest before it, so that it is recognised as a duplicate.
+    const before = this.sameTextIngests.get(hash);
+    const work = (before ?? Promise.resolve())
+      .then(() => this.extractAndWrite(text, id, hash, options.metadata))
+      .finally(() => this.inFlight.delete(key));
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
     this.inFlight.set(key, work);
+    this.sameTextIngests.set(hash, settled);
+    void settled.then(() => {
+      if (this.sameTextIngests.get(hash) === settled) this.sameTextIngests.delete(hash);
+    });
     return work;
   }
 
@@ -42,7 +76,7 @@ export class IngestionService {
   }
 
   private async extractAndWrite(text: string, id: string, hash: string, metadata?: Partial<ArticleMetadata>): Promise<IngestedArticle> {
-    const document = extractArticle(text, { id, metadata });
+    const document = await this.extraction.extract(text, { id, metadata });
     const outcome = await this.articles.ingest(toArticleGraph(document, hash));
     return { document: { ...document, id: outcome.articleId }, outcome };
   }
