@@ -13,6 +13,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, relative } from 'node:path';
+import { Environment } from '../../src/config/environment';
 import { projectRoot } from '../../src/config/project-root';
 import { LocalNeo4jInstance, NEO4J_USER, startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/local-neo4j';
 import { growthPrefixes, loadCorpus } from './corpus';
@@ -55,7 +56,8 @@ function parseOptions(argv: string[]): Options {
     rounds: 2,
     duration: 10,
     connections: [1, 16, 64],
-    concurrency: 2,
+    // As many posts in flight as the service has extraction workers, plus one being written.
+    concurrency: new Environment().EXTRACTION_WORKERS + 1,
     port: 3100,
     keepNeo4j: false,
     skipLoad: false,
