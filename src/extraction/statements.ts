@@ -52,6 +52,10 @@ const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
 const MAX_NP_TOKENS = 12;
+const MAX_SUBJECT_TOKENS = 14;
+/** Words that open a clause: a subject starts after them. */
+const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
+  'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
 const MAX_APPOSITION_TOKENS = 30;
 
 function hasAny(token: Token, tags: string[]): boolean {
@@ -359,6 +363,40 @@ export class AttributionFinder {
     return null;
   }
 
+  /**
+   * "Almost half said", "those surveyed say", "A person familiar with the plans says": a subject the noun-phrase
+   * walk cannot read, taken as the whole run from the clause's start to the cue when it looks like a noun phrase.
+   */
+  private clauseSubject(cue: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let k = cue - 1;
+    while (k >= sentence.first && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    if (k < sentence.first || tokens[k].post || this.quoted[k]) return null;
+    const last = tokens[k];
+    if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
+    if (!hasAny(last, ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Participle', 'PastTense']) && !isCapitalised(last)) return null;
+    let first = k;
+    let relative = false;
+    while (first > sentence.first && k - first < MAX_SUBJECT_TOKENS) {
+      const previous = tokens[first - 1];
+      if (previous.post || this.quoted[first - 1] || SUBJECT_BOUNDARIES.has(previous.lower)) break;
+      first--;
+    }
+    if (first > sentence.first && !tokens[first - 1].post && !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower)) return null;
+    for (let m = first; m <= k; m++) {
+      const token = tokens[m];
+      if (CLAUSE_OPENERS.has(token.lower)) relative = true;
+      // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
+      if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
+      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund')) return null;
+    }
+    // "Almost half", "Nearly three in four": a degree adverb before a number belongs to the subject.
+    const head = tokens[first].tags.has('Adverb') && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
+    const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
+    if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
+    return { first, last: k + 1 };
+  }
+
   private findReported(): void {
     for (const sentence of this.sentences) {
       if (this.skippedSentences.has(sentence.index)) continue;
@@ -393,7 +431,13 @@ export class AttributionFinder {
     if (source && beforeSource && /ing$/.test(tokens[j].lower) && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
       source = null;
     }
-    source = source ?? this.sentenceSubject(j, sentence);
+    const curatedCue = CUE_ACT.has(tokens[j].lower);
+    // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
+    if (source && curatedCue && source.first > sentence.first && tokens[source.first - 1].tags.has('Preposition') && !tokens[source.first - 1].post) {
+      const whole = this.clauseSubject(j, sentence);
+      if (whole && whole.first < source.first) source = whole;
+    }
+    source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
     if (!source) return null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post);

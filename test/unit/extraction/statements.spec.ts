@@ -97,6 +97,26 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
   });
 
+  it.each([
+    ['The poll closed in May. Almost half said they wanted a nominee from outside politics.', 'Almost half', 'they wanted a nominee from outside politics'],
+    ['The survey ended on Friday. By wide margins, those surveyed say the economy should come first.', 'those surveyed', 'the economy should come first'],
+    ['A person familiar with the plans says the meeting will focus on the budget.', 'A person familiar with the plans', 'the meeting will focus on the budget'],
+  ])('takes a subject the noun-phrase walk cannot read from the clause start: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it('reads a wish as an attribution of its object', () => {
+    const statement = only(extract('The senator wants to win the nomination before the convention.'));
+    expect(statement).toMatchObject({ text: 'to win the nomination before the convention', direct: false });
+    expect(statement.cue?.text).toBe('wants');
+  });
+
+  it('does not read a linking verb as a cue', () => {
+    expect(extract('The plane landed at noon. The airline seems ready to resume its flights.').statements).toHaveLength(0);
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
