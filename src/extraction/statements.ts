@@ -53,6 +53,12 @@ const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
 const MAX_NP_TOKENS = 12;
 const MAX_SUBJECT_TOKENS = 14;
+/** Nouns that report what someone holds or said: "her claim that …". */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
+  'accusations', 'argument', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'warning', 'warnings', 'promise',
+  'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
+  'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
+  'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
@@ -401,8 +407,8 @@ export class AttributionFinder {
     for (const sentence of this.sentences) {
       if (this.skippedSentences.has(sentence.index)) continue;
       for (let j = sentence.first; j < sentence.last; j++) {
-        if (this.used[j] || !this.isCue(j)) continue;
-        const attribution = this.reportedAt(j, sentence);
+        if (this.used[j]) continue;
+        const attribution = this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence);
         if (!attribution) continue;
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
@@ -411,6 +417,36 @@ export class AttributionFinder {
         j = Math.max(j, last - 1);
       }
     }
+  }
+
+  /**
+   * "Trump's assertion that …", "her claim that …": a statement noun with its possessor as source and the
+   * clause it introduces as content. (Nouns of intent with "to", "his plan to …", were mostly not attributions on PolNeAR train.)
+   */
+  private nounCueAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const noun = tokens[j];
+    const next = tokens[j + 1];
+    if (!next || j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun')) return null;
+    if (next.lower !== 'that' || !CLAIM_NOUNS.has(noun.lower)) return null;
+    let k = j - 1;
+    while (k > sentence.first && !tokens[k].post && hasAny(tokens[k], ['Adjective', 'Adverb']) && !tokens[k].tags.has('Possessive')) k--;
+    if (k < sentence.first || tokens[k].post.length > 1 || this.quoted[k]) return null;
+    const possessor = tokens[k];
+    let source: TokenRange | null = null;
+    if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
+    else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.sourceBefore(k + 1, sentence.first);
+    if (!source) return null;
+    // "the claim that he made": a verb right after "that" plus a subject-less clause would be relative; a content clause has its own subject.
+    const lead = tokens[j + 2];
+    if (!lead || j + 2 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;
+    const start = next.start;
+    // The clause a noun introduces ends at the first comma: what follows goes on with the sentence around it.
+    let last = j + 1;
+    while (last + 1 < sentence.last && !tokens[last].post) last++;
+    const end = Math.min(this.contentEnd(j + 1, sentence), tokens[last].end);
+    if (end - start < 6) return null;
+    return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
   }
 
   private reportedAt(j: number, sentence: Sentence): Attribution | null {

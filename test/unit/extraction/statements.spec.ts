@@ -113,6 +113,17 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('wants');
   });
 
+  it('reads a statement noun with its possessor as the source', () => {
+    const statement = only(extract('The hearing went on. Mr. Cole’s assertion that the tax would pay for itself, repeated often, went unchallenged.'));
+    expect(statement.cue?.text).toBe('assertion');
+    expect(statement.text).toBe('that the tax would pay for itself');
+    expect(statement.source?.text).toBe('Mr. Cole’s');
+  });
+
+  it('does not read a relative clause after a statement noun as its content', () => {
+    expect(extract('The hearing went on. He repeated her claim that appeared in the report.').statements.filter((s) => s.cue?.text === 'claim')).toHaveLength(0);
+  });
+
   it('does not read a linking verb as a cue', () => {
     expect(extract('The plane landed at noon. The airline seems ready to resume its flights.').statements).toHaveLength(0);
   });
