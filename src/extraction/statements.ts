@@ -195,6 +195,8 @@ export class AttributionFinder {
       if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap) && !endsWithPeriod) {
         const found = this.cueAfterQuote(after);
         if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
+          const leadIn = this.leadInStart(quote);
+          if (leadIn !== null) return { direct: false, start: leadIn, end: quote.close, cue: found.cue, source: found.source, head: null };
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         }
       }
@@ -217,6 +219,23 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * `Ms. Ray is “not a backslapper,” Cole said`: a quote that ends a clause of the writer's own words is part of
+   * that clause's content. Returns where the clause starts, or null when the quote opens its sentence.
+   */
+  private leadInStart(quote: Quote): number | null {
+    const { tokens, text } = this;
+    const opening = firstTokenEndingAfter(tokens, quote.start);
+    if (opening < 0) return null;
+    const sentence = this.sentenceOf(opening);
+    const before = text.slice(sentence.start, quote.open);
+    if (!/[A-Za-z]/.test(before) || /[:"“”‘’]\s*$/.test(before) || /["“”(—–]| - /.test(before) || before.includes('\n')) return null;
+    // A lead-in with a cue of its own ("He said at a conference that …") is that cue's content, not this one's.
+    for (let k = sentence.first; k < opening; k++) if (this.isCue(k) || this.quoted[k]) return null;
+    const first = tokens[sentence.first];
+    return first.start - (first.pre && /["“‘']/.test(first.pre) ? first.pre.length : 0);
   }
 
   /** `…,” Lopez told Kelly` / `…,” said Freddy Ortega, …` / `…,” part of his statement read`. */
@@ -657,7 +676,8 @@ export class AttributionFinder {
   }
 }
 
-const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 12;
+/** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
+const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;
 
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;

@@ -68,6 +68,25 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes inside reported clauses', () => {
+  it('keeps the writer\'s lead-in with a quote that ends its clause, as reported speech', () => {
+    const statement = only(extract('The board met on Monday. Ms. Ray is “not a backslapper,” Tom Cole said.'));
+    expect(statement).toMatchObject({ text: 'Ms. Ray is “not a backslapper,”', direct: false });
+    expect(statement.source?.text).toBe('Tom Cole');
+  });
+
+  it('leaves a quote alone when the words before it carry their own cue', () => {
+    const document = extract('The board met on Monday. He said at the meeting that he was “very comfortable,” the paper reported.');
+    expect(document.statements.some((statement) => statement.text.startsWith('He said'))).toBe(false);
+  });
+
+  it('continues a quote in the next paragraph after a long cue sentence', () => {
+    const text = '“We like a lot of the candidates,” Ann Weller said during the interview in Macau, the largest gambling hub, ahead of the opening of her new hotel in the former colony.\n\n“It is changing every day and nobody knows who will win.”';
+    const document = extract(text);
+    expect(containing(document, 'changing every day').group).toBe(containing(document, 'We like a lot').group);
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     ['Peter Grant denied the claim that he had lied.', 'Peter Grant', 'DENIED', 'the claim that he had lied'],
