@@ -511,9 +511,18 @@ export class AttributionFinder {
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) return null;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
-    const end = this.contentEnd(k, sentence);
+    const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** `adding that he said: “I will marry her. She will win.”`: a quote opened in the content runs on to its close. */
+  private throughOpenQuote(start: number, end: number): number {
+    for (const quote of this.quotes) {
+      if (quote.open >= end) break;
+      if (quote.open >= start && quote.closed && quote.close > end && !this.text.slice(end, quote.close).includes('\n')) return quote.close;
+    }
+    return end;
   }
 
   /**
@@ -572,13 +581,16 @@ export class AttributionFinder {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
         break;
       }
-      const relative = CLAUSE_OPENERS.has(tokens[k].lower) || (tokens[k].tags.has('Preposition') && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? ''));
+      // "…, when …" goes on with the content more often than not on PolNeAR train; the other relatives end it.
+      const opener = (index: number): boolean => CLAUSE_OPENERS.has(tokens[index]?.lower ?? '') && tokens[index].lower !== 'when';
+      const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
       if (k > from + 1 && afterComma && (CLAUSE_BREAKS.has(tokens[k].lower) || relative)) {
         last = k - 1;
         break;
       }
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
-      if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && !this.quoted[k]) {
+      // "…, including …" lists part of the content itself.
+      if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
         last = k - 1;
         break;
       }

@@ -143,6 +143,16 @@ describe('reported speech', () => {
     expect(extract('The hearing went on. He repeated her claim that appeared in the report.').statements.filter((s) => s.cue?.text === 'claim')).toHaveLength(0);
   });
 
+  it('keeps a list introduced by "including" in the content', () => {
+    const statement = only(extract('Maria Lopez said the plan covers every cost, including the new roads.'));
+    expect(statement.text).toBe('the plan covers every cost, including the new roads');
+  });
+
+  it('runs the content on to the close of a quote opened inside it', () => {
+    const statement = only(extract('The race went on. Dan Reyes insisted that the mayor told him: “We will win. Nobody can stop us now.” Others disagreed.'), (candidate) => candidate.cue?.text === 'insisted');
+    expect(statement.text).toBe('that the mayor told him: “We will win. Nobody can stop us now.”');
+  });
+
   it('does not read a linking verb as a cue', () => {
     expect(extract('The plane landed at noon. The airline seems ready to resume its flights.').statements).toHaveLength(0);
   });
