@@ -53,6 +53,9 @@ const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
 const MAX_NP_TOKENS = 12;
 const MAX_SUBJECT_TOKENS = 14;
+/** Cues of a sourceless attribution: what seems or appears to be so. */
+const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
+const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
 /** Nouns that report what someone holds or said: "her claim that …". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
   'accusations', 'argument', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'warning', 'warnings', 'promise',
@@ -427,7 +430,7 @@ export class AttributionFinder {
       if (this.skippedSentences.has(sentence.index)) continue;
       for (let j = sentence.first; j < sentence.last; j++) {
         if (this.used[j]) continue;
-        const attribution = this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence);
+        const attribution = this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence);
         if (!attribution) continue;
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
@@ -468,6 +471,51 @@ export class AttributionFinder {
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
   }
 
+  /**
+   * "The senator is expected to run", "Voters seemed unmoved", "The group is reportedly spending …": an
+   * attribution without a source, whose content is the subject with what is expected, seems or is reported of it.
+   */
+  private impersonalAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const token = tokens[j];
+    if (this.quoted[j] || j === sentence.first) return null;
+    let cue: TokenRange;
+    if (SEEM_VERBS.has(token.lower) && token.tags.has('Verb')) {
+      cue = { first: j, last: j + 1 };
+    } else if (token.lower === 'expected' && tokens[j + 1]?.lower === 'to') {
+      let auxiliary = j - 1;
+      while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
+      if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;
+      cue = { first: auxiliary, last: j + 1 };
+    } else if (token.lower === 'reportedly') {
+      cue = { first: j, last: j + 1 };
+    } else {
+      return null;
+    }
+    let subjectEnd = cue.first;
+    while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
+    const subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
+    if (!subject || cue.last >= sentence.last || this.used[subject.first]) return null;
+    // "It seems that …", "There appear to be …": no subject of its own to attribute.
+    if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1) return null;
+    const start = tokens[subject.first].start;
+    const end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
+    return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
+  }
+
+  /** "Asked about the vote, she said …", "When asked if he would run, …": what was asked, with no source of its own. */
+  private askedAt(cue: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const j = cue.first;
+    const lead = j === sentence.first || /,$/.test(tokens[j - 1].post) ||
+      (/^(when|if|once|after|before|while)$/.test(tokens[j - 1].lower) && (j - 1 === sentence.first || /,$/.test(tokens[j - 2].post)));
+    if (!lead || cue.last >= sentence.last) return null;
+    let last = cue.last;
+    while (last + 1 < sentence.last && !tokens[last].post) last++;
+    if (!/,$/.test(tokens[last].post) || last === cue.last - 1) return null;
+    return { direct: false, start: tokens[cue.last].start, end: tokens[last].end, cue, source: null, head: null };
+  }
+
   private reportedAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const cue = this.cueRange(j);
@@ -493,7 +541,7 @@ export class AttributionFinder {
       if (whole && whole.first < source.first) source = whole;
     }
     source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
-    if (!source) return null;
+    if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post);
     if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);

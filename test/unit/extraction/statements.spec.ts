@@ -153,8 +153,24 @@ describe('reported speech', () => {
     expect(statement.text).toBe('that the mayor told him: “We will win. Nobody can stop us now.”');
   });
 
-  it('does not read a linking verb as a cue', () => {
-    expect(extract('The plane landed at noon. The airline seems ready to resume its flights.').statements).toHaveLength(0);
+  it.each([
+    ['The race went on. The senator is expected to run for re-election next year.', 'is expected', 'The senator is expected to run for re-election next year'],
+    ['The race went on. Her supporters seemed unmoved by the news.', 'seemed', 'Her supporters seemed unmoved by the news'],
+    ['The race went on. The group is reportedly spending millions on advertisements.', 'reportedly', 'The group is reportedly spending millions on advertisements'],
+  ])('reads an attribution without a source: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content, speaker: null, speakerMention: null });
+    expect(statement.cue?.text).toBe(cue);
+  });
+
+  it('reads what was asked in "Asked …, X said" without a source', () => {
+    const statement = only(extract('The race went on. Asked if he would run again, Tom Weller smiled.'));
+    expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
+  });
+
+  it('does not read the subject of a linking verb as a speaker', () => {
+    const statement = only(extract('The plane landed at noon. The airline seems ready to resume its flights.'));
+    expect(statement).toMatchObject({ speaker: null, source: null, text: 'The airline seems ready to resume its flights' });
   });
 
   it('ends the content where a new cue clause starts', () => {
