@@ -47,12 +47,14 @@ const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', '
 /** Speech verbs the tagger sometimes mislabels ("Young said" as an adjective) but that are verbs here anyway. */
 const UNMISTAKABLE_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked',
   'explained', 'noted', 'recalled', 'insisted', 'continued', 'tweeted', 'replied', 'stated', 'declared', 'argued',
-  'acknowledged', 'claimed', 'denied', 'announced', 'warned', 'apologized', 'apologised', 'accused', 'insists']);
+  'acknowledged', 'claimed', 'denied', 'announced', 'warned', 'apologized', 'apologised', 'accused', 'insists', 'saying',
+  'telling', 'adding']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
 const MAX_NP_TOKENS = 12;
 const MAX_SUBJECT_TOKENS = 14;
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
@@ -402,7 +404,9 @@ export class AttributionFinder {
     if (k < sentence.first || tokens[k].post || this.quoted[k]) return null;
     const last = tokens[k];
     if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
-    if (!hasAny(last, ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Participle', 'PastTense']) && !isCapitalised(last)) return null;
+    // "The Clinton campaign said", "Cologne police say": a head noun the tagger read as a verb, after its modifier.
+    const modified = k > sentence.first && !tokens[k - 1].post && hasAny(tokens[k - 1], ['Determiner', 'ProperNoun', 'Adjective', 'Possessive']);
+    if (!hasAny(last, ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Participle', 'PastTense']) && !isCapitalised(last) && !modified) return null;
     let first = k;
     let relative = false;
     while (first > sentence.first && k - first < MAX_SUBJECT_TOKENS) {
@@ -418,8 +422,9 @@ export class AttributionFinder {
       if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
       if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund')) return null;
     }
-    // "Almost half", "Nearly three in four": a degree adverb before a number belongs to the subject.
-    const head = tokens[first].tags.has('Adverb') && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
+    // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
+    const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
+    const head = degree && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
     return { first, last: k + 1 };
@@ -531,7 +536,8 @@ export class AttributionFinder {
     let source = sourceBefore;
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
-    if (source && beforeSource && /ing$/.test(tokens[j].lower) && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
+    // "with 50 percent saying …" is the exception: there the noun is the participle's subject.
+    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
       source = null;
     }
     const curatedCue = CUE_ACT.has(tokens[j].lower);

@@ -120,10 +120,18 @@ describe('reported speech', () => {
     ['The poll closed in May. Almost half said they wanted a nominee from outside politics.', 'Almost half', 'they wanted a nominee from outside politics'],
     ['The survey ended on Friday. By wide margins, those surveyed say the economy should come first.', 'those surveyed', 'the economy should come first'],
     ['A person familiar with the plans says the meeting will focus on the budget.', 'A person familiar with the plans', 'the meeting will focus on the budget'],
+    ['The poll closed in May. About 4 in 10 say they want lower taxes.', 'About 4 in 10', 'they want lower taxes'],
+    ['The day went on. The Weller campaign said the report has been orchestrated for political gain.', 'The Weller campaign', 'the report has been orchestrated for political gain'],
   ])('takes a subject the noun-phrase walk cannot read from the clause start: %s', (text, source, content) => {
     const statement = only(extract(text));
     expect(statement.source?.text).toBe(source);
     expect(statement.text).toBe(content);
+  });
+
+  it('reads the noun before a participle cue after "with" as its source', () => {
+    const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
+    expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
+    expect(statement.source?.text).toBe('50 percent');
   });
 
   it('reads a wish as an attribution of its object', () => {
