@@ -47,11 +47,26 @@ const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', '
 /** Speech verbs the tagger sometimes mislabels ("Young said" as an adjective) but that are verbs here anyway. */
 const UNMISTAKABLE_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked',
   'explained', 'noted', 'recalled', 'insisted', 'continued', 'tweeted', 'replied', 'stated', 'declared', 'argued',
-  'acknowledged', 'claimed', 'denied', 'announced', 'warned', 'apologized', 'apologised', 'accused', 'insists']);
+  'acknowledged', 'claimed', 'denied', 'announced', 'warned', 'apologized', 'apologised', 'accused', 'insists', 'saying',
+  'telling', 'adding']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
 const MAX_NP_TOKENS = 12;
+const MAX_SUBJECT_TOKENS = 14;
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
+/** Cues of a sourceless attribution: what seems or appears to be so. */
+const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
+const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
+/** Nouns that report what someone holds or said: "her claim that …". */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
+  'accusations', 'argument', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'warning', 'warnings', 'promise',
+  'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
+  'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
+  'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
+/** Words that open a clause: a subject starts after them. */
+const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
+  'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
 const MAX_APPOSITION_TOKENS = 30;
 
 function hasAny(token: Token, tags: string[]): boolean {
@@ -185,6 +200,8 @@ export class AttributionFinder {
       if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap) && !endsWithPeriod) {
         const found = this.cueAfterQuote(after);
         if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
+          const leadIn = this.leadInStart(quote);
+          if (leadIn !== null) return { direct: false, start: leadIn, end: quote.close, cue: found.cue, source: found.source, head: null };
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         }
       }
@@ -207,6 +224,23 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * `Ms. Ray is “not a backslapper,” Cole said`: a quote that ends a clause of the writer's own words is part of
+   * that clause's content. Returns where the clause starts, or null when the quote opens its sentence.
+   */
+  private leadInStart(quote: Quote): number | null {
+    const { tokens, text } = this;
+    const opening = firstTokenEndingAfter(tokens, quote.start);
+    if (opening < 0) return null;
+    const sentence = this.sentenceOf(opening);
+    const before = text.slice(sentence.start, quote.open);
+    if (!/[A-Za-z]/.test(before) || /[:"“”‘’]\s*$/.test(before) || /["“”(—–]| - /.test(before) || before.includes('\n')) return null;
+    // A lead-in with a cue of its own ("He said at a conference that …") is that cue's content, not this one's.
+    for (let k = sentence.first; k < opening; k++) if (this.isCue(k) || this.quoted[k]) return null;
+    const first = tokens[sentence.first];
+    return first.start - (first.pre && /["“‘']/.test(first.pre) ? first.pre.length : 0);
   }
 
   /** `…,” Lopez told Kelly` / `…,” said Freddy Ortega, …` / `…,” part of his statement read`. */
@@ -359,12 +393,49 @@ export class AttributionFinder {
     return null;
   }
 
+  /**
+   * "Almost half said", "those surveyed say", "A person familiar with the plans says": a subject the noun-phrase
+   * walk cannot read, taken as the whole run from the clause's start to the cue when it looks like a noun phrase.
+   */
+  private clauseSubject(cue: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let k = cue - 1;
+    while (k >= sentence.first && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    if (k < sentence.first || tokens[k].post || this.quoted[k]) return null;
+    const last = tokens[k];
+    if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
+    // "The Clinton campaign said", "Cologne police say": a head noun the tagger read as a verb, after its modifier.
+    const modified = k > sentence.first && !tokens[k - 1].post && hasAny(tokens[k - 1], ['Determiner', 'ProperNoun', 'Adjective', 'Possessive']);
+    if (!hasAny(last, ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Participle', 'PastTense']) && !isCapitalised(last) && !modified) return null;
+    let first = k;
+    let relative = false;
+    while (first > sentence.first && k - first < MAX_SUBJECT_TOKENS) {
+      const previous = tokens[first - 1];
+      if (previous.post || this.quoted[first - 1] || SUBJECT_BOUNDARIES.has(previous.lower)) break;
+      first--;
+    }
+    if (first > sentence.first && !tokens[first - 1].post && !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower)) return null;
+    for (let m = first; m <= k; m++) {
+      const token = tokens[m];
+      if (CLAUSE_OPENERS.has(token.lower)) relative = true;
+      // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
+      if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
+      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund')) return null;
+    }
+    // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
+    const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
+    const head = degree && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
+    const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
+    if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
+    return { first, last: k + 1 };
+  }
+
   private findReported(): void {
     for (const sentence of this.sentences) {
       if (this.skippedSentences.has(sentence.index)) continue;
       for (let j = sentence.first; j < sentence.last; j++) {
-        if (this.used[j] || !this.isCue(j)) continue;
-        const attribution = this.reportedAt(j, sentence);
+        if (this.used[j]) continue;
+        const attribution = this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence);
         if (!attribution) continue;
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
@@ -373,6 +444,81 @@ export class AttributionFinder {
         j = Math.max(j, last - 1);
       }
     }
+  }
+
+  /**
+   * "Trump's assertion that …", "her claim that …": a statement noun with its possessor as source and the
+   * clause it introduces as content. (Nouns of intent with "to", "his plan to …", were mostly not attributions on PolNeAR train.)
+   */
+  private nounCueAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const noun = tokens[j];
+    const next = tokens[j + 1];
+    if (!next || j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun')) return null;
+    if (next.lower !== 'that' || !CLAIM_NOUNS.has(noun.lower)) return null;
+    let k = j - 1;
+    while (k > sentence.first && !tokens[k].post && hasAny(tokens[k], ['Adjective', 'Adverb']) && !tokens[k].tags.has('Possessive')) k--;
+    if (k < sentence.first || tokens[k].post.length > 1 || this.quoted[k]) return null;
+    const possessor = tokens[k];
+    let source: TokenRange | null = null;
+    if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
+    else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.sourceBefore(k + 1, sentence.first);
+    if (!source) return null;
+    // "the claim that he made": a verb right after "that" plus a subject-less clause would be relative; a content clause has its own subject.
+    const lead = tokens[j + 2];
+    if (!lead || j + 2 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;
+    const start = next.start;
+    // The clause a noun introduces ends at the first comma: what follows goes on with the sentence around it.
+    let last = j + 1;
+    while (last + 1 < sentence.last && !tokens[last].post) last++;
+    const end = Math.min(this.contentEnd(j + 1, sentence), tokens[last].end);
+    if (end - start < 6) return null;
+    return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
+  }
+
+  /**
+   * "The senator is expected to run", "Voters seemed unmoved", "The group is reportedly spending …": an
+   * attribution without a source, whose content is the subject with what is expected, seems or is reported of it.
+   */
+  private impersonalAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const token = tokens[j];
+    if (this.quoted[j] || j === sentence.first) return null;
+    let cue: TokenRange;
+    if (SEEM_VERBS.has(token.lower) && token.tags.has('Verb')) {
+      cue = { first: j, last: j + 1 };
+    } else if (token.lower === 'expected' && tokens[j + 1]?.lower === 'to') {
+      let auxiliary = j - 1;
+      while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
+      if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;
+      cue = { first: auxiliary, last: j + 1 };
+    } else if (token.lower === 'reportedly') {
+      cue = { first: j, last: j + 1 };
+    } else {
+      return null;
+    }
+    let subjectEnd = cue.first;
+    while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
+    const subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
+    if (!subject || cue.last >= sentence.last || this.used[subject.first]) return null;
+    // "It seems that …", "There appear to be …": no subject of its own to attribute.
+    if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1) return null;
+    const start = tokens[subject.first].start;
+    const end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
+    return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
+  }
+
+  /** "Asked about the vote, she said …", "When asked if he would run, …": what was asked, with no source of its own. */
+  private askedAt(cue: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const j = cue.first;
+    const lead = j === sentence.first || /,$/.test(tokens[j - 1].post) ||
+      (/^(when|if|once|after|before|while)$/.test(tokens[j - 1].lower) && (j - 1 === sentence.first || /,$/.test(tokens[j - 2].post)));
+    if (!lead || cue.last >= sentence.last) return null;
+    let last = cue.last;
+    while (last + 1 < sentence.last && !tokens[last].post) last++;
+    if (!/,$/.test(tokens[last].post) || last === cue.last - 1) return null;
+    return { direct: false, start: tokens[cue.last].start, end: tokens[last].end, cue, source: null, head: null };
   }
 
   private reportedAt(j: number, sentence: Sentence): Attribution | null {
@@ -390,11 +536,18 @@ export class AttributionFinder {
     let source = sourceBefore;
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
-    if (source && beforeSource && /ing$/.test(tokens[j].lower) && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
+    // "with 50 percent saying …" is the exception: there the noun is the participle's subject.
+    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
       source = null;
     }
-    source = source ?? this.sentenceSubject(j, sentence);
-    if (!source) return null;
+    const curatedCue = CUE_ACT.has(tokens[j].lower);
+    // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
+    if (source && curatedCue && source.first > sentence.first && tokens[source.first - 1].tags.has('Preposition') && !tokens[source.first - 1].post) {
+      const whole = this.clauseSubject(j, sentence);
+      if (whole && whole.first < source.first) source = whole;
+    }
+    source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
+    if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post);
     if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);
@@ -412,9 +565,18 @@ export class AttributionFinder {
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) return null;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
-    const end = this.contentEnd(k, sentence);
+    const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** `adding that he said: “I will marry her. She will win.”`: a quote opened in the content runs on to its close. */
+  private throughOpenQuote(start: number, end: number): number {
+    for (const quote of this.quotes) {
+      if (quote.open >= end) break;
+      if (quote.open >= start && quote.closed && quote.close > end && !this.text.slice(end, quote.close).includes('\n')) return quote.close;
+    }
+    return end;
   }
 
   /**
@@ -473,13 +635,16 @@ export class AttributionFinder {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
         break;
       }
-      const relative = CLAUSE_OPENERS.has(tokens[k].lower) || (tokens[k].tags.has('Preposition') && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? ''));
+      // "…, when …" goes on with the content more often than not on PolNeAR train; the other relatives end it.
+      const opener = (index: number): boolean => CLAUSE_OPENERS.has(tokens[index]?.lower ?? '') && tokens[index].lower !== 'when';
+      const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
       if (k > from + 1 && afterComma && (CLAUSE_BREAKS.has(tokens[k].lower) || relative)) {
         last = k - 1;
         break;
       }
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
-      if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && !this.quoted[k]) {
+      // "…, including …" lists part of the content itself.
+      if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
         last = k - 1;
         break;
       }
@@ -577,7 +742,8 @@ export class AttributionFinder {
   }
 }
 
-const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 12;
+/** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
+const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;
 
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;

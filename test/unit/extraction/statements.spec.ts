@@ -68,6 +68,25 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes inside reported clauses', () => {
+  it('keeps the writer\'s lead-in with a quote that ends its clause, as reported speech', () => {
+    const statement = only(extract('The board met on Monday. Ms. Ray is “not a backslapper,” Tom Cole said.'));
+    expect(statement).toMatchObject({ text: 'Ms. Ray is “not a backslapper,”', direct: false });
+    expect(statement.source?.text).toBe('Tom Cole');
+  });
+
+  it('leaves a quote alone when the words before it carry their own cue', () => {
+    const document = extract('The board met on Monday. He said at the meeting that he was “very comfortable,” the paper reported.');
+    expect(document.statements.some((statement) => statement.text.startsWith('He said'))).toBe(false);
+  });
+
+  it('continues a quote in the next paragraph after a long cue sentence', () => {
+    const text = '“We like a lot of the candidates,” Ann Weller said during the interview in Macau, the largest gambling hub, ahead of the opening of her new hotel in the former colony.\n\n“It is changing every day and nobody knows who will win.”';
+    const document = extract(text);
+    expect(containing(document, 'changing every day').group).toBe(containing(document, 'We like a lot').group);
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     ['Peter Grant denied the claim that he had lied.', 'Peter Grant', 'DENIED', 'the claim that he had lied'],
@@ -95,6 +114,71 @@ describe('reported speech', () => {
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
+  });
+
+  it.each([
+    ['The poll closed in May. Almost half said they wanted a nominee from outside politics.', 'Almost half', 'they wanted a nominee from outside politics'],
+    ['The survey ended on Friday. By wide margins, those surveyed say the economy should come first.', 'those surveyed', 'the economy should come first'],
+    ['A person familiar with the plans says the meeting will focus on the budget.', 'A person familiar with the plans', 'the meeting will focus on the budget'],
+    ['The poll closed in May. About 4 in 10 say they want lower taxes.', 'About 4 in 10', 'they want lower taxes'],
+    ['The day went on. The Weller campaign said the report has been orchestrated for political gain.', 'The Weller campaign', 'the report has been orchestrated for political gain'],
+  ])('takes a subject the noun-phrase walk cannot read from the clause start: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it('reads the noun before a participle cue after "with" as its source', () => {
+    const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
+    expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
+    expect(statement.source?.text).toBe('50 percent');
+  });
+
+  it('reads a wish as an attribution of its object', () => {
+    const statement = only(extract('The senator wants to win the nomination before the convention.'));
+    expect(statement).toMatchObject({ text: 'to win the nomination before the convention', direct: false });
+    expect(statement.cue?.text).toBe('wants');
+  });
+
+  it('reads a statement noun with its possessor as the source', () => {
+    const statement = only(extract('The hearing went on. Mr. Cole’s assertion that the tax would pay for itself, repeated often, went unchallenged.'));
+    expect(statement.cue?.text).toBe('assertion');
+    expect(statement.text).toBe('that the tax would pay for itself');
+    expect(statement.source?.text).toBe('Mr. Cole’s');
+  });
+
+  it('does not read a relative clause after a statement noun as its content', () => {
+    expect(extract('The hearing went on. He repeated her claim that appeared in the report.').statements.filter((s) => s.cue?.text === 'claim')).toHaveLength(0);
+  });
+
+  it('keeps a list introduced by "including" in the content', () => {
+    const statement = only(extract('Maria Lopez said the plan covers every cost, including the new roads.'));
+    expect(statement.text).toBe('the plan covers every cost, including the new roads');
+  });
+
+  it('runs the content on to the close of a quote opened inside it', () => {
+    const statement = only(extract('The race went on. Dan Reyes insisted that the mayor told him: “We will win. Nobody can stop us now.” Others disagreed.'), (candidate) => candidate.cue?.text === 'insisted');
+    expect(statement.text).toBe('that the mayor told him: “We will win. Nobody can stop us now.”');
+  });
+
+  it.each([
+    ['The race went on. The senator is expected to run for re-election next year.', 'is expected', 'The senator is expected to run for re-election next year'],
+    ['The race went on. Her supporters seemed unmoved by the news.', 'seemed', 'Her supporters seemed unmoved by the news'],
+    ['The race went on. The group is reportedly spending millions on advertisements.', 'reportedly', 'The group is reportedly spending millions on advertisements'],
+  ])('reads an attribution without a source: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content, speaker: null, speakerMention: null });
+    expect(statement.cue?.text).toBe(cue);
+  });
+
+  it('reads what was asked in "Asked …, X said" without a source', () => {
+    const statement = only(extract('The race went on. Asked if he would run again, Tom Weller smiled.'));
+    expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
+  });
+
+  it('does not read the subject of a linking verb as a speaker', () => {
+    const statement = only(extract('The plane landed at noon. The airline seems ready to resume its flights.'));
+    expect(statement).toMatchObject({ speaker: null, source: null, text: 'The airline seems ready to resume its flights' });
   });
 
   it('ends the content where a new cue clause starts', () => {
