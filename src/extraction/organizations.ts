@@ -107,6 +107,11 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     }
     if (last === i) continue;
     const runTokens = tokens.slice(i, last);
+    // A capitalised article or demonstrative alone ("The company …" after a quote) names nothing.
+    if (runTokens.every((token) => DETERMINERS.has(token.lower))) {
+      i = last - 1;
+      continue;
+    }
     const lastWord = tokenWord(runTokens[runTokens.length - 1]);
     const tagged = runTokens.some((token) => token.tags.has('Organization'));
     let type: OrganizationType | null = null;
@@ -123,6 +128,8 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 
 function isNameLike(token: Token): boolean {
   return isCapitalised(token) || token.text === '&' || token.text === 'of' || /^\d+$/.test(token.text);

@@ -203,6 +203,13 @@ describe('via', () => {
   });
 });
 
+describe('organizations', () => {
+  it('never makes an organization of a capitalised article alone', () => {
+    const document = extract('Jane Roe said: "We will not stop until the plant is closed." The company denied the claims in a statement to Reuters.');
+    expect(document.organizations.map((organization) => organization.name)).toEqual(['Reuters']);
+  });
+});
+
 describe('speakers', () => {
   it('resolves a pronoun to the person named before it', () => {
     const statement = containing(extract('Michael Brown arrived at the court. “I am innocent of every charge,” he said.'), 'innocent');
