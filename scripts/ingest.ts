@@ -76,8 +76,7 @@ async function main(paths: string[]): Promise<number> {
         summary.failed += 1;
       }
     };
-    // One more article in flight than there are extraction workers: while one is being written, every worker extracts.
-    const inFlight = ingestion.extractionSlots + 1;
+    const inFlight = ingestion.bulkConcurrency;
     let next = 0;
     let fatal: { error: unknown } | undefined;
     const lane = async () => {

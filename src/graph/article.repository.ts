@@ -19,6 +19,19 @@ export interface IngestOutcome {
 
 const COUNT_ARTICLES = 'MATCH (a:Article) RETURN count(a) AS count';
 
+/**
+ * At most this many articles share one write transaction. A commit costs about as much as writing ten articles, so
+ * articles that wait together are written together; past ten, a transaction's growing state costs more than the
+ * commits it saves (BENCHMARKS.md, "Third session").
+ */
+export const MAX_ARTICLES_PER_TRANSACTION = 10;
+
+interface PendingIngest {
+  graph: ArticleGraph;
+  resolve: (outcome: IngestOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
 /** Offsets are integers in the graph; the driver would send plain JS numbers as floats. */
 function withIntegerOffsets(graph: ArticleGraph): ArticleGraph {
   return {
@@ -43,12 +56,22 @@ export class ArticleRepository {
     unwound: /^(?:(?!\b(?:MERGE|CREATE|SET|DELETE|REMOVE)\b)[\s\S])*?\bUNWIND \$(\w+) AS\b/.exec(cypher)?.[1],
   }));
 
+  /** Articles waiting for the transaction under way to finish (group commit). */
+  private readonly pending: PendingIngest[] = [];
+  private writing = false;
+
   constructor(private readonly neo4j: Neo4jService) {}
 
-  /** Writes one article in one transaction; idempotent, and a text already stored under another id is not stored again. */
+  /**
+   * Writes one article, all or nothing; idempotent, and a text already stored under another id is not stored again.
+   * Articles that arrive while a write is under way wait and are then written together, in the order they came, in
+   * one transaction; alone, an article is written at once.
+   */
   ingest(graph: ArticleGraph): Promise<IngestOutcome> {
-    const params = ingestParameters(withIntegerOffsets(graph));
-    return this.neo4j.writeTx((tx) => this.ingestIn(tx, graph.article.id, graph.article.contentHash, params));
+    return new Promise<IngestOutcome>((resolve, reject) => {
+      this.pending.push({ graph, resolve, reject });
+      void this.writePending();
+    });
   }
 
   async countArticles(): Promise<number> {
@@ -56,12 +79,41 @@ export class ArticleRepository {
     return row.count;
   }
 
-  private async ingestIn(
-    tx: ManagedTransaction,
-    id: string,
-    hash: string,
-    params: Record<string, unknown>,
-  ): Promise<IngestOutcome> {
+  private async writePending(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      while (this.pending.length > 0) await this.writeTogether(this.pending.splice(0, MAX_ARTICLES_PER_TRANSACTION));
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /** Settles every article of `batch`; never rejects. */
+  private async writeTogether(batch: PendingIngest[]): Promise<void> {
+    let outcomes: IngestOutcome[];
+    try {
+      outcomes = await this.neo4j.writeTx(async (tx) => {
+        const written: IngestOutcome[] = [];
+        // One after another: an article may be a duplicate of, or an update to, one before it in the same transaction.
+        for (const { graph } of batch) written.push(await this.ingestIn(tx, graph));
+        return written;
+      });
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
+      // One article's failure must not fail the others: each is written again alone.
+      for (const article of batch) await this.writeTogether([article]);
+      return;
+    }
+    batch.forEach((article, index) => article.resolve(outcomes[index]));
+  }
+
+  private async ingestIn(tx: ManagedTransaction, graph: ArticleGraph): Promise<IngestOutcome> {
+    const { id, contentHash: hash } = graph.article;
+    const params = ingestParameters(withIntegerOffsets(graph));
     const found = await tx.run(this.findArticle, { id, hash });
     const exists = found.records[0].get('exists') as boolean;
     const sameTextId = found.records[0].get('sameTextId') as string | null;

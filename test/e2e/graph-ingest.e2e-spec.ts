@@ -1,7 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ExtractedDocument } from '../../src/extraction/model';
 import { contentHash, toArticleGraph } from '../../src/graph/article-graph';
-import { ArticleRepository, IngestOutcome } from '../../src/graph/article.repository';
+import { ArticleRepository, IngestOutcome, MAX_ARTICLES_PER_TRANSACTION } from '../../src/graph/article.repository';
 import { Neo4jService } from '../../src/graph/neo4j.service';
 import { clearGraph, createTestApp } from '../support/app';
 import { article, graphCounts, statement } from './graph-helpers';
@@ -190,5 +190,54 @@ describe('graph ingestion (hand-made extractions, real Neo4j)', () => {
     await expect(articles.ingest(graph)).rejects.toThrow();
     expect(await graphCounts(app)).toEqual(before);
     expect(await neo4j.read("MATCH (n) WHERE n.id IN ['t-broken', 'half-written'] RETURN n")).toEqual([]);
+  });
+
+  describe('articles that arrive together (written in shared transactions)', () => {
+    const batchArticle = (n: number) =>
+      article(`t-batch-${n}`, {
+        people: [{ id: 'p', name: `Batch Person${n}`, aliases: [] }],
+        statements: [statement({ start: n, end: n + 10, speaker: `Batch Person${n}`, text: `words number ${n}` })],
+      });
+
+    it('stores each as it would alone, with its own outcome, and changes nothing the second time', async () => {
+      const docs = Array.from({ length: 2 * MAX_ARTICLES_PER_TRANSACTION + 3 }, (_, n) => batchArticle(n));
+      const first = await Promise.all(docs.map((doc) => ingest(doc)));
+      expect(first.map((outcome) => [outcome.articleId, outcome.status])).toEqual(docs.map((doc) => [doc.id, 'created']));
+      // Article, person and statement each; SAID, IN_ARTICLE and MENTIONED_IN each.
+      expect(first.map((outcome) => [outcome.nodesCreated, outcome.relationshipsCreated])).toEqual(docs.map(() => [3, 3]));
+      const after = await graphCounts(app);
+      const again = await Promise.all(docs.map((doc) => ingest(doc)));
+      expect(new Set(again.map((outcome) => outcome.status))).toEqual(new Set(['unchanged']));
+      expect(await graphCounts(app)).toEqual(after);
+    });
+
+    it('sees the articles before it in the same transaction: a copy is a duplicate, a revision an update', async () => {
+      const original = batchArticle(100);
+      const revised = { ...original, statements: [statement({ start: 200, end: 210, speaker: 'Batch Person100', text: 'revised words' })] };
+      // The first article occupies the writer, so the next three wait and share the next transaction.
+      const [, stored, copy, update] = await Promise.all([
+        ingest(batchArticle(99)),
+        ingest(original, contentHash('t-batch-100-text')),
+        ingest({ ...original, id: 't-batch-100-copy' }, contentHash('t-batch-100-text')),
+        ingest(revised, contentHash('t-batch-100-revised')),
+      ]);
+      expect(stored.status).toBe('created');
+      expect(copy).toMatchObject({ articleId: original.id, status: 'duplicate', nodesCreated: 0 });
+      expect(update).toMatchObject({ articleId: original.id, status: 'updated', nodesDeleted: 1, nodesCreated: 1 });
+      expect(await neo4j.read("MATCH (n {id: 't-batch-100-copy'}) RETURN n")).toEqual([]);
+      const statements = await neo4j.read("MATCH (s:Statement {articleId: 't-batch-100'}) RETURN s.text AS text");
+      expect(statements).toEqual([{ text: 'revised words' }]);
+    });
+
+    it('writes the others when one of them fails, and nothing of the one that failed', async () => {
+      const before = await graphCounts(app);
+      const docs = Array.from({ length: 5 }, (_, n) => batchArticle(300 + n));
+      const graphs = docs.map((doc) => toArticleGraph(doc, contentHash(doc.id)));
+      (graphs[2].statements[0] as unknown as { text: unknown }).text = { not: 'a property value' };
+      const settled = await Promise.allSettled(graphs.map((graph) => articles.ingest(graph)));
+      expect(settled.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect(await graphCounts(app)).toEqual({ nodes: before.nodes + 4 * 3, relationships: before.relationships + 4 * 3 });
+      expect(await neo4j.read("MATCH (n) WHERE n.id IN ['t-batch-302', 'batch-person302'] RETURN n")).toEqual([]);
+    });
   });
 });

@@ -5,7 +5,7 @@ import { validateArticleText } from '../../extraction/article-input';
 import { ExtractionPool } from '../../extraction/extraction-pool';
 import { ArticleMetadata, ExtractedDocument } from '../../extraction/model';
 import { contentHash, toArticleGraph } from '../../graph/article-graph';
-import { ArticleRepository, IngestOutcome } from '../../graph/article.repository';
+import { ArticleRepository, IngestOutcome, MAX_ARTICLES_PER_TRANSACTION } from '../../graph/article.repository';
 
 export interface IngestedArticle {
   document: ExtractedDocument;
@@ -19,7 +19,7 @@ export class RejectedArticleError extends Error {
 
 /**
  * Text in, graph written: extraction (on the worker threads of an ExtractionPool), mapping to rows, one write
- * transaction. Shared by POST /documents, `npm run ingest` and seeding.
+ * transaction (shared with the articles written at the same time). Shared by POST /documents, `npm run ingest` and seeding.
  */
 @Injectable()
 export class IngestionService implements OnModuleDestroy {
@@ -36,9 +36,12 @@ export class IngestionService implements OnModuleDestroy {
     this.extraction = new ExtractionPool(config.get('EXTRACTION_WORKERS', { infer: true }));
   }
 
-  /** How many articles can be extracted at once: enough in flight to keep every worker busy. */
-  get extractionSlots(): number {
-    return Math.max(1, this.extraction.size);
+  /**
+   * How many ingests a bulk loader should keep in flight: one per extraction worker, so that every worker is busy,
+   * and a transaction's worth more, waiting to be written together while a write is under way.
+   */
+  get bulkConcurrency(): number {
+    return Math.max(1, this.extraction.size) + MAX_ARTICLES_PER_TRANSACTION;
   }
 
   async onModuleDestroy(): Promise<void> {
