@@ -33,14 +33,42 @@ SET s.text = row.text, s.shortText = row.shortText, s.act = row.act, s.direct = 
     s.sentence = row.sentence, s.group = row.group, s.articleId = row.articleId, s.speakerMention = row.speakerMention, s.cue = row.cue
 MERGE (s)-[:IN_ARTICLE]->(a);
 
-// 5. Speakers: the relationship type is the act (validated against ACTS before it gets here).
+// 5. Speakers: the relationship type is the act, one line per act of ACTS (src/extraction/model.ts). Written out
+// rather than as a dynamic type (MERGE (p)-[:$(row.act)]->(s)), which Neo4j 5.26 planned so slowly while a new graph
+// grew that it took a third of the first 500 BBC articles' ingest time (BENCHMARKS.md, "Third session").
 UNWIND $personSpeakers AS row
 MATCH (p:Person {id: row.speakerId}), (s:Statement {id: row.statementId})
-MERGE (p)-[:$(row.act)]->(s);
+FOREACH (_ IN CASE row.act WHEN 'SAID' THEN [1] ELSE [] END | MERGE (p)-[:SAID]->(s))
+FOREACH (_ IN CASE row.act WHEN 'DENIED' THEN [1] ELSE [] END | MERGE (p)-[:DENIED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'APOLOGIZED' THEN [1] ELSE [] END | MERGE (p)-[:APOLOGIZED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'ACCUSED' THEN [1] ELSE [] END | MERGE (p)-[:ACCUSED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'DEFENDED' THEN [1] ELSE [] END | MERGE (p)-[:DEFENDED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'CLAIMED' THEN [1] ELSE [] END | MERGE (p)-[:CLAIMED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'CONFIRMED' THEN [1] ELSE [] END | MERGE (p)-[:CONFIRMED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'ADMITTED' THEN [1] ELSE [] END | MERGE (p)-[:ADMITTED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'CRITICIZED' THEN [1] ELSE [] END | MERGE (p)-[:CRITICIZED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'PRAISED' THEN [1] ELSE [] END | MERGE (p)-[:PRAISED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'WARNED' THEN [1] ELSE [] END | MERGE (p)-[:WARNED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'PROMISED' THEN [1] ELSE [] END | MERGE (p)-[:PROMISED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'ASKED' THEN [1] ELSE [] END | MERGE (p)-[:ASKED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'BELIEVED' THEN [1] ELSE [] END | MERGE (p)-[:BELIEVED]->(s));
 
 UNWIND $organizationSpeakers AS row
 MATCH (o:Organization {id: row.speakerId}), (s:Statement {id: row.statementId})
-MERGE (o)-[:$(row.act)]->(s);
+FOREACH (_ IN CASE row.act WHEN 'SAID' THEN [1] ELSE [] END | MERGE (o)-[:SAID]->(s))
+FOREACH (_ IN CASE row.act WHEN 'DENIED' THEN [1] ELSE [] END | MERGE (o)-[:DENIED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'APOLOGIZED' THEN [1] ELSE [] END | MERGE (o)-[:APOLOGIZED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'ACCUSED' THEN [1] ELSE [] END | MERGE (o)-[:ACCUSED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'DEFENDED' THEN [1] ELSE [] END | MERGE (o)-[:DEFENDED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'CLAIMED' THEN [1] ELSE [] END | MERGE (o)-[:CLAIMED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'CONFIRMED' THEN [1] ELSE [] END | MERGE (o)-[:CONFIRMED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'ADMITTED' THEN [1] ELSE [] END | MERGE (o)-[:ADMITTED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'CRITICIZED' THEN [1] ELSE [] END | MERGE (o)-[:CRITICIZED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'PRAISED' THEN [1] ELSE [] END | MERGE (o)-[:PRAISED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'WARNED' THEN [1] ELSE [] END | MERGE (o)-[:WARNED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'PROMISED' THEN [1] ELSE [] END | MERGE (o)-[:PROMISED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'ASKED' THEN [1] ELSE [] END | MERGE (o)-[:ASKED]->(s))
+FOREACH (_ IN CASE row.act WHEN 'BELIEVED' THEN [1] ELSE [] END | MERGE (o)-[:BELIEVED]->(s));
 
 // 6. Where each statement was said or reported, and whom it is about.
 UNWIND $reportedBy AS row

@@ -1,12 +1,13 @@
 /**
  * Ingestion into Neo4j without HTTP and without extraction (the articles are extracted beforehand): the app's own
- * ArticleRepository, one transaction per article, timed per growth step; then the write floor, the same numbers of
- * nodes and relationships per article written by one raw UNWIND … CREATE per article (cypher/bench-write-floor.cypher).
+ * ArticleRepository, fed enough articles at once to fill its transactions, timed per growth step; then the write
+ * floor, the same numbers of nodes and relationships per article written by one raw UNWIND … CREATE per transaction of
+ * as many articles as the app's transactions hold (cypher/bench-write-floor.cypher).
  */
 import { INestApplicationContext } from '@nestjs/common';
 import { ExtractedDocument } from '../../src/extraction';
 import { ArticleGraph, contentHash, toArticleGraph } from '../../src/graph/article-graph';
-import { ArticleRepository } from '../../src/graph/article.repository';
+import { ArticleRepository, MAX_ARTICLES_PER_TRANSACTION } from '../../src/graph/article.repository';
 import { loadCypher } from '../../src/graph/cypher-files';
 import { GraphStoreModule } from '../../src/graph/graph-store.module';
 import { Neo4jService } from '../../src/graph/neo4j.service';
@@ -33,6 +34,7 @@ export interface WriteResult {
 }
 
 export interface FloorResult {
+  articles: number;
   nodes: number;
   relationships: number;
   transactions: number;
@@ -40,6 +42,8 @@ export interface FloorResult {
 }
 
 const WARM_UP_ARTICLES = 20;
+/** Articles handed to the repository at once: while one transaction's worth is written, the next one gathers. */
+const WRITES_IN_FLIGHT = 2 * MAX_ARTICLES_PER_TRANSACTION;
 const CLEAR_BATCH = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted';
 const COUNT_GRAPH = 'MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships';
 
@@ -81,7 +85,7 @@ export class BenchGraph {
     process.stderr.write(`bench: ingest warm-up over ${count} articles took ${(Number(process.hrtime.bigint() - began) / 1e9).toFixed(1)} s\n`);
   }
 
-  /** Ingests the extracted articles in order, one transaction each; times each growth step. */
+  /** Ingests the extracted articles in order, WRITES_IN_FLIGHT at a time; times each growth step. */
   async ingest(articles: BenchArticle[], documents: ExtractedDocument[], prefixes: number[]): Promise<{ result: WriteResult; perArticle: Array<{ nodes: number; relationships: number }> }> {
     const repository = this.context.get(ArticleRepository);
     const graphs: ArticleGraph[] = documents.map((document, index) => toArticleGraph(document, contentHash(articles[index].text)));
@@ -91,10 +95,14 @@ export class BenchGraph {
     const began = process.hrtime.bigint();
     for (const end of prefixes) {
       const stepBegan = process.hrtime.bigint();
-      for (; done < end; done++) {
-        const outcome = await repository.ingest(graphs[done]);
-        perArticle.push({ nodes: outcome.nodesCreated, relationships: outcome.relationshipsCreated });
-      }
+      const lane = async () => {
+        while (done < end) {
+          const index = done++;
+          const outcome = await repository.ingest(graphs[index]);
+          perArticle[index] = { nodes: outcome.nodesCreated, relationships: outcome.relationshipsCreated };
+        }
+      };
+      await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, lane));
       const seconds = Number(process.hrtime.bigint() - stepBegan) / 1e9;
       const added = end - (growth[growth.length - 1]?.articles ?? 0);
       growth.push({ articles: end, added, seconds, msPerArticle: (seconds * 1000) / added });
@@ -115,27 +123,30 @@ export class BenchGraph {
     };
   }
 
-  /** Writes, per article, as many plain nodes and relationships as its ingest created, one raw transaction each. */
+  /**
+   * Writes as many plain nodes and relationships as the ingest created, one raw transaction per
+   * MAX_ARTICLES_PER_TRANSACTION articles, as the app's transactions hold when they are full.
+   */
   async floor(perArticle: Array<{ nodes: number; relationships: number }>): Promise<FloorResult> {
-    let pendingEdges = 0;
     let nodes = 0;
     let relationships = 0;
     let transactions = 0;
     const began = process.hrtime.bigint();
-    for (const [index, counts] of perArticle.entries()) {
-      pendingEdges += counts.relationships;
-      if (counts.nodes === 0) continue;
-      const batch = Array.from({ length: counts.nodes }, (_, k) => ({ id: `floor-${index}-${k}` }));
-      const edges = Array.from({ length: pendingEdges }, (_, k) => ({ from: k % counts.nodes, to: (k + 1) % counts.nodes }));
+    for (let first = 0; first < perArticle.length; first += MAX_ARTICLES_PER_TRANSACTION) {
+      const group = perArticle.slice(first, first + MAX_ARTICLES_PER_TRANSACTION);
+      const nodeCount = group.reduce((sum, counts) => sum + counts.nodes, 0);
+      const edgeCount = group.reduce((sum, counts) => sum + counts.relationships, 0);
+      if (nodeCount === 0) continue;
+      const batch = Array.from({ length: nodeCount }, (_, k) => ({ id: `floor-${first}-${k}` }));
+      const edges = Array.from({ length: edgeCount }, (_, k) => ({ from: k % nodeCount, to: (k + 1) % nodeCount }));
       await this.neo4j.writeTx((tx) => tx.run(this.floorCypher, { nodes: batch, edges }));
       nodes += batch.length;
       relationships += edges.length;
       transactions += 1;
-      pendingEdges = 0;
     }
     const seconds = Number(process.hrtime.bigint() - began) / 1e9;
     process.stderr.write(`bench: write floor ${nodes} nodes, ${relationships} relationships in ${seconds.toFixed(2)} s\n`);
-    return { nodes, relationships, transactions, seconds };
+    return { articles: perArticle.length, nodes, relationships, transactions, seconds };
   }
 
   async close(): Promise<void> {

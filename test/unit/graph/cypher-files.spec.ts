@@ -1,4 +1,5 @@
 import { loadCypher, splitStatements, splitTaggedStatements } from '../../../src/graph/cypher-files';
+import { ACTS } from '../../../src/extraction/model';
 
 describe('splitStatements', () => {
   it('splits at a semicolon that ends a line and drops comment lines', () => {
@@ -42,5 +43,17 @@ describe('cypher/schema.cypher', () => {
 
   it('names a missing file in its error', () => {
     expect(() => loadCypher('no-such-query')).toThrow(/cypher\/no-such-query\.cypher/);
+  });
+});
+
+describe('cypher/ingest-article.cypher', () => {
+  it('writes a speaker relationship of every act, for people and for organizations, and of nothing else', () => {
+    const steps = splitTaggedStatements(loadCypher('ingest-article')).map((step) => step.cypher);
+    for (const [list, variable] of [['personSpeakers', 'p'], ['organizationSpeakers', 'o']]) {
+      const step = steps.find((cypher) => cypher.startsWith(`UNWIND $${list} AS row`)) ?? '';
+      const branches = [...step.matchAll(/WHEN '(\w+)' THEN \[1\] ELSE \[\] END \| MERGE \((\w)\)-\[:(\w+)\]->\(s\)\)/g)];
+      expect(branches.map((branch) => branch[1]).sort()).toEqual([...ACTS].sort());
+      for (const [, act, from, type] of branches) expect([from, type]).toEqual([variable, act]);
+    }
   });
 });
