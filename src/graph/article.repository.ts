@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import neo4j, { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { error as driverErrors, ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { ArticleGraph, ingestParameters } from './article-graph';
 import { loadCypher, splitTaggedStatements } from './cypher-files';
 import { Neo4jService } from './neo4j.service';
@@ -25,6 +25,16 @@ const COUNT_ARTICLES = 'MATCH (a:Article) RETURN count(a) AS count';
  * commits it saves (BENCHMARKS.md, "Third session").
  */
 export const MAX_ARTICLES_PER_TRANSACTION = 10;
+
+/**
+ * Whether a failed transaction may have failed because of one of its articles (refused data, a timeout) rather than
+ * because Neo4j is unreachable or refuses the service (then every article would fail alone too, one after another).
+ */
+function mayBeOneArticle(error: unknown): boolean {
+  const code = error instanceof Neo4jError ? error.code : '';
+  const unreachable = code === driverErrors.SERVICE_UNAVAILABLE || code === driverErrors.SESSION_EXPIRED;
+  return !(unreachable || code.startsWith('Neo.TransientError.') || code.startsWith('Neo.ClientError.Security.'));
+}
 
 interface PendingIngest {
   graph: ArticleGraph;
@@ -100,8 +110,8 @@ export class ArticleRepository {
         return written;
       });
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0].reject(error);
+      if (batch.length === 1 || !mayBeOneArticle(error)) {
+        for (const article of batch) article.reject(error);
         return;
       }
       // One article's failure must not fail the others: each is written again alone.
