@@ -68,6 +68,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
 const MAX_APPOSITION_TOKENS = 30;
+/** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
 
 function hasAny(token: Token, tags: string[]): boolean {
   for (const tag of tags) if (token.tags.has(tag)) return true;
@@ -340,9 +342,24 @@ export class AttributionFinder {
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return { first, last: end + 1 };
+      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
+  }
+
+  /**
+   * "Stacey Ray, 31, with her son in tow, said" / "said Tom Hill, a farmer, attending the rally": a part after a
+   * comma that opens with a preposition or a participle tells where or how, and is not part of the source.
+   */
+  private withoutAdjunct(source: TokenRange): TokenRange {
+    const { tokens } = this;
+    for (let k = source.first + 1; k < source.last; k++) {
+      if (!/,$/.test(tokens[k - 1].post)) continue;
+      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower))) {
+        return { first: source.first, last: k };
+      }
+    }
+    return source;
   }
 
   /** No finite verb in an appositive, except inside its relative clause ("who is working with …"). */
@@ -375,7 +392,7 @@ export class AttributionFinder {
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
     }
     if (tokens[first].tags.has('Pronoun')) last = first + 1;
-    return { first, last };
+    return this.withoutAdjunct({ first, last });
   }
 
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */

@@ -128,6 +128,14 @@ describe('reported speech', () => {
     expect(statement.text).toBe(content);
   });
 
+  it.each([
+    ['The vote was close. Tom Hill, 31, with his son at his side, said the plan would fail.', 'Tom Hill, 31'],
+    ['The vote was close. “The plan will fail,” said Tom Hill, a farmer, attending the rally.', 'Tom Hill, a farmer'],
+  ])('leaves an adjunct after the source\'s comma out of the source: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
