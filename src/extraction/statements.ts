@@ -68,6 +68,12 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
 const MAX_APPOSITION_TOKENS = 30;
+/** A label before a colon ("Jane Doe: …") is a source when it is this short. */
+const MAX_LABEL_TOKENS = 4;
+/** Page labels written like a source before a colon. */
+const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
+  'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
+  'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
 
@@ -452,7 +458,7 @@ export class AttributionFinder {
       if (this.skippedSentences.has(sentence.index)) continue;
       for (let j = sentence.first; j < sentence.last; j++) {
         if (this.used[j]) continue;
-        const attribution = this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence);
+        const attribution = j === sentence.first ? this.labelledAt(sentence) ?? this.cueOrNounAt(j, sentence) : this.cueOrNounAt(j, sentence);
         if (!attribution) continue;
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
@@ -461,6 +467,36 @@ export class AttributionFinder {
         j = Math.max(j, last - 1);
       }
     }
+  }
+
+  private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
+    return this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence);
+  }
+
+  /**
+   * "Jane Doe: Taxes Must Rise": a short name before a colon that opens its paragraph is the source of the rest
+   * of the sentence, with the colon as its only cue.
+   */
+  private labelledAt(sentence: Sentence): Attribution | null {
+    const { tokens, text } = this;
+    const paragraphStart = this.analysis.paragraphStarts[sentence.paragraph];
+    if (text.slice(paragraphStart, sentence.start).trim() !== '') return null;
+    let colon = -1;
+    for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + MAX_LABEL_TOKENS); k++) {
+      const token = tokens[k];
+      if (!isCapitalised(token) || this.quoted[k] || token.pre || (token.post && token.post !== ':')) return null;
+      if (token.post === ':') {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0) return null;
+    const label = tokens.slice(sentence.first, colon + 1).map((token) => token.text).join(' ');
+    // "Q:", "UPDATE:", "The Latest:": interview turns and page labels, not sources.
+    if (/^[A-Z]$/.test(label) || label === label.toUpperCase() || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
+    const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
+    const end = this.endThroughClosingMarks(sentence.last - 1);
+    return { direct: false, start, end, cue: null, source: { first: sentence.first, last: colon + 1 }, head: null };
   }
 
   /**
@@ -687,7 +723,12 @@ export class AttributionFinder {
         break;
       }
     }
-    const token = tokens[last];
+    return this.endThroughClosingMarks(last);
+  }
+
+  /** Where content ending with token `last` ends: its closing quote marks kept, terminal punctuation not. */
+  private endThroughClosingMarks(last: number): number {
+    const token = this.tokens[last];
     const closing = /^[.!?,;:]*([”"’']+)/.exec(token.post);
     if (!closing) return token.end;
     const marks = closing[1];

@@ -136,6 +136,16 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
+    const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
+    expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
+  });
+
+  it('does not read an interview turn or a page label before a colon as a source', () => {
+    expect(extract('The vote was close.\n\nQ: Will the new tax plan fail next year?').statements).toHaveLength(0);
+    expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
