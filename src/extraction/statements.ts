@@ -29,7 +29,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'aga
   'recently', 'reportedly', 'publicly', 'privately', 'first', 'further', 'simply', 'just', 'still', 'often', 'had',
   'would', 'will', 'did', 'does', 'do', 'has', 'may', 'might', 'could', 'should', 'can', 'never', 'not', 'flatly',
   'quickly', 'immediately', 'angrily', 'bluntly', 'openly', 'famously', 'ultimately', 'subsequently', 'emphatically',
-  'always', 'already', 'clearly', 'explicitly', 'specifically', 'frequently', 'continually', 'even', 'now', 'only']);
+  'always', 'already', 'clearly', 'explicitly', 'specifically', 'frequently', 'continually', 'even', 'now', 'only',
+  'however', 'long', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'therefore', 'thus']);
 const NP_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym',
   'Organization', 'Person', 'Cardinal', 'Ordinal'];
 const NP_BREAKERS = ['Verb', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb'];
@@ -80,6 +81,12 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', '
 function hasAny(token: Token, tags: string[]): boolean {
   for (const tag of tags) if (token.tags.has(tag)) return true;
   return false;
+}
+
+/** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
+function isBeforeCue(token: Token): boolean {
+  if (token.post) return false;
+  return AUXILIARIES.has(token.lower) || (token.tags.has('Adverb') && !token.tags.has('QuestionWord') && !isCapitalised(token));
 }
 
 function isNpToken(token: Token): boolean {
@@ -299,7 +306,7 @@ export class AttributionFinder {
   private sourceBefore(cue: number, floor: number): TokenRange | null {
     const { tokens } = this;
     let k = cue - 1;
-    while (k >= floor && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    while (k >= floor && isBeforeCue(tokens[k])) k--;
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
     if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
       let time = k;
@@ -310,7 +317,7 @@ export class AttributionFinder {
       else if (time > floor && /,$/.test(previous.post)) k = time - 1;
       else return null;
     }
-    while (k >= floor && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    while (k >= floor && isBeforeCue(tokens[k])) k--;
     if (k < floor || this.quoted[k]) return null;
     // "Bernie Sanders (I-Vt.) said": step over a parenthesis after the name.
     if (/\)$/.test(tokens[k].post)) {
@@ -709,8 +716,8 @@ export class AttributionFinder {
           break;
         }
       }
-      // "… and said it's …": a second cue joined by "and" starts its own attribution.
-      if (k > from + 1 && tokens[k - 1].lower === 'and' && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {
+      // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution.
+      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {
         last = k - 2;
         break;
       }

@@ -146,6 +146,21 @@ describe('reported speech', () => {
     expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
   });
 
+  it('ends the content before a second cue joined by "but"', () => {
+    const document = extract('The vote was close. Tom Hill said the plan was sound but added that it came too late.');
+    expect(containing(document, 'the plan was sound').text).toBe('the plan was sound');
+    expect(containing(document, 'came too late').speaker).toBe('Tom Hill');
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill however said the plan would fail.', 'Tom Hill'],
+    ['The vote was close. Tom Hill has long said that the plan would fail.', 'Tom Hill'],
+  ])('steps over an adverb between the source and its cue: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toContain('the plan would fail');
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
