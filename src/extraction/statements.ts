@@ -368,11 +368,20 @@ export class AttributionFinder {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
       if (!/,$/.test(tokens[k - 1].post)) continue;
-      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower))) {
+      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower)) || this.reportingRelative(k, source.last)) {
         return { first: source.first, last: k };
       }
     }
     return source;
+  }
+
+  /** ", who added that …", ", who spoke on condition of anonymity": a relative clause that reports, an attribution of its own. */
+  private reportingRelative(index: number, end: number): boolean {
+    if (!CLAUSE_OPENERS.has(this.tokens[index].lower)) return false;
+    for (let k = index + 1; k < Math.min(end, index + 7); k++) {
+      if (CUE_ACT.has(this.tokens[k].lower) || /^anonym/.test(this.tokens[k].lower)) return true;
+    }
+    return false;
   }
 
   /** No finite verb in an appositive, except inside its relative clause ("who is working with …"). */

@@ -161,6 +161,11 @@ describe('reported speech', () => {
     expect(statement.text).toContain('the plan would fail');
   });
 
+  it('leaves a relative clause that reports on its own out of the source', () => {
+    const document = extract('The vote was close. Tom Hill, who spoke on condition of anonymity, said the plan would fail.');
+    expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
