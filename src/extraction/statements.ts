@@ -335,14 +335,33 @@ export class AttributionFinder {
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
     if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1])) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
-    let first = k;
+    const first = this.nounPhraseStart(k, floor);
+    return { first: this.coordinatedStart(first, floor), last: k + 1 };
+  }
+
+  /** The first token of the noun phrase whose head is `head`. */
+  private nounPhraseStart(head: number, floor: number): number {
+    const { tokens } = this;
+    let first = head;
     while (
-      first - 1 >= floor && k - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
+      first - 1 >= floor && head - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
     ) {
       first--;
     }
-    return { first, last: k + 1 };
+    return first;
+  }
+
+  /** "Ann Lee and Tom Hill said", "Neither Lee nor Hill said": a noun phrase joined before the source, when it opens the clause. */
+  private coordinatedStart(first: number, floor: number): number {
+    const { tokens } = this;
+    const conjunction = tokens[first - 1];
+    if (first - 2 < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
+    const head = first - 2;
+    if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1])) return first;
+    const start = this.nounPhraseStart(head, floor);
+    const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
+    return opensClause ? start : first;
   }
 
   /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */

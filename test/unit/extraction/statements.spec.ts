@@ -166,6 +166,17 @@ describe('reported speech', () => {
     expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
   });
 
+  it.each([
+    ['The vote was close. Ann Lee and Tom Hill said the plan would fail.', 'Ann Lee and Tom Hill'],
+    ['The vote was close. Neither Ann Lee nor Tom Hill said the plan would fail.', 'Neither Ann Lee nor Tom Hill'],
+  ])('keeps both noun phrases of a coordinated source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('does not join the object of an earlier verb to the source', () => {
+    expect(only(extract('The vote was close. He met Ann Lee and Tom Hill said the plan would fail.'), (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
