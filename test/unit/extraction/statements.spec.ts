@@ -177,6 +177,14 @@ describe('reported speech', () => {
     expect(only(extract('The vote was close. He met Ann Lee and Tom Hill said the plan would fail.'), (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
   });
 
+  it.each([
+    'The vote was close. Tom Hill spoke at the rally about the budget.',
+    'The vote was close. Tom Hill continues to oppose the budget.',
+    'The vote was close. Tom Hill pushed the budget through the council.',
+  ])('does not read a plain action as a cue: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
