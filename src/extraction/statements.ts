@@ -69,6 +69,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
 const MAX_APPOSITION_TOKENS = 30;
+/** Words that open what was asked: "asked by the host whether …". */
+const QUESTION_LEADS = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'who', 'when', 'where']);
 /** A label before a colon ("Jane Doe: …") is a source when it is this short. */
 const MAX_LABEL_TOKENS = 4;
 /** Page labels written like a source before a colon. */
@@ -600,13 +602,28 @@ export class AttributionFinder {
   private askedAt(cue: TokenRange, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const j = cue.first;
-    const lead = j === sentence.first || /,$/.test(tokens[j - 1].post) ||
+    const opensClause = j === sentence.first || /,$/.test(tokens[j - 1].post) ||
       (/^(when|if|once|after|before|while)$/.test(tokens[j - 1].lower) && (j - 1 === sentence.first || /,$/.test(tokens[j - 2].post)));
-    if (!lead || cue.last >= sentence.last) return null;
-    let last = cue.last;
+    // "… said when asked about the vote.", "She was asked whether …": what was asked runs to the clause's end.
+    const passive = !opensClause && j > sentence.first && !tokens[j - 1].post && /^(when|was|were|is|are|been|being)$/.test(tokens[j - 1].lower);
+    if ((!opensClause && !passive) || cue.last >= sentence.last) return null;
+    // "was asked by the host whether …": the asker is the source.
+    let first = cue.last;
+    let source: TokenRange | null = null;
+    if (tokens[first].lower === 'by') {
+      let end = first + 1;
+      while (end < sentence.last && end - first <= MAX_NP_TOKENS && isNpToken(tokens[end]) && !QUESTION_LEADS.has(tokens[end].lower)) {
+        end++;
+        if (tokens[end - 1].post && !isAbbreviation(tokens[end - 1])) break;
+      }
+      if (end === first + 1 || end >= sentence.last) return null;
+      source = { first: first + 1, last: end };
+      first = end;
+    }
+    let last = first;
     while (last + 1 < sentence.last && !tokens[last].post) last++;
-    if (!/,$/.test(tokens[last].post) || last === cue.last - 1) return null;
-    return { direct: false, start: tokens[cue.last].start, end: tokens[last].end, cue, source: null, head: null };
+    if ((!/,$/.test(tokens[last].post) && !(passive && last === sentence.last - 1)) || last === first - 1) return null;
+    return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 
   private reportedAt(j: number, sentence: Sentence): Attribution | null {

@@ -233,6 +233,14 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
   });
 
+  it('reads what was asked after "when asked" and "was asked", with the asker after "by" as the source', () => {
+    const whenAsked = extract('The race went on. “It was fine,” Tom Hill said when asked about the vote.');
+    expect(only(whenAsked, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'about the vote', speaker: null });
+    const byHost = only(extract('The race went on. Tom Hill was asked by the host Ann Lee whether the plan would pass.'));
+    expect(byHost).toMatchObject({ text: 'whether the plan would pass', act: 'ASKED' });
+    expect(byHost.source?.text).toBe('the host Ann Lee');
+  });
+
   it('does not read the subject of a linking verb as a speaker', () => {
     const statement = only(extract('The plane landed at noon. The airline seems ready to resume its flights.'));
     expect(statement).toMatchObject({ speaker: null, source: null, text: 'The airline seems ready to resume its flights' });
