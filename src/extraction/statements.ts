@@ -760,6 +760,12 @@ export class AttributionFinder {
           last = source.first - 1;
           break;
         }
+        // "…, and one in five say it's …": the same after a comma and a conjunction.
+        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && /,$/.test(tokens[source.first - 2].post);
+        if (source && joined) {
+          last = source.first - 2;
+          break;
+        }
       }
       // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution.
       if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {

@@ -185,6 +185,12 @@ describe('reported speech', () => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
+  it('ends the content before a new source and cue after ", and"', () => {
+    const document = extract('The vote was close. Tom Hill said the plan was sound, and Ann Lee said it came too late.');
+    expect(containing(document, 'the plan was sound')).toMatchObject({ text: 'the plan was sound', speaker: 'Tom Hill' });
+    expect(containing(document, 'came too late').speaker).toBe('Ann Lee');
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
