@@ -844,7 +844,9 @@ export class AttributionFinder {
         index++;
       }
       if (attributed.has(quote) || taken.has(quote.start) || !previous || !previous.direct) continue;
-      if (wordCount(text, quote.start, quote.end) < 4) continue;
+      // A short quote goes on only in the paragraph of the one before ("They sue," he said. "Everybody sues, right?").
+      const words = wordCount(text, quote.start, quote.end);
+      if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;
       if (this.attributions.some((other) => !other.direct && other.start <= quote.open && other.end >= quote.start)) continue;
       const paragraph = paragraphOf(this.analysis, quote.open);
       const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));

@@ -60,6 +60,13 @@ describe('direct quotes', () => {
     expect(containing(document, 'not fine at all').speaker).toBe('Lena Ortiz');
   });
 
+  it('carries the speaker to a short quote that goes on in the same paragraph, but not to one in a later paragraph', () => {
+    const same = extract('The case went on. "They sue," Anna Berg said. "Everybody sues, right?"');
+    expect(containing(same, 'Everybody sues').group).toBe(containing(same, 'They sue').group);
+    const later = extract('The case went on. "They sue," Anna Berg said.\n\n"Everybody sues, right?"');
+    expect(later.statements.some((statement) => statement.text.includes('Everybody sues'))).toBe(false);
+  });
+
   it('carries the speaker to the quote that continues after the cue sentence', () => {
     const document = extract('“We are refugees,” said Amal Haddad. “We are not terrorists, and we never were.”');
     const continued = containing(document, 'We are not terrorists');
