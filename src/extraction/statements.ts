@@ -654,7 +654,7 @@ export class AttributionFinder {
     source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
-    const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post);
+    const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post) || this.onlyAdjunctToEnd(cue.last, sentence);
     if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);
     let k = cue.last;
     if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
@@ -673,6 +673,19 @@ export class AttributionFinder {
     const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** "…, the agency reported Friday." / "…, an aide said on the call.": nothing but a time or place runs on to the sentence's end. */
+  private onlyAdjunctToEnd(from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const lead = tokens[from];
+    if (!lead || !(lead.tags.has('Date') || CONTENT_LEADS.has(lead.lower)) || lead.lower === 'that') return false;
+    for (let k = from; k < sentence.last; k++) {
+      const token = tokens[k];
+      if (this.quoted[k] || token.lower === 'that' || (token.tags.has('Verb') && !token.tags.has('Date')) || k - from > MAX_NP_TOKENS) return false;
+      if (token.post && k < sentence.last - 1) return false;
+    }
+    return true;
   }
 
   /** `adding that he said: “I will marry her. She will win.”`: a quote opened in the content runs on to its close. */

@@ -198,6 +198,15 @@ describe('reported speech', () => {
     expect(containing(document, 'came too late').speaker).toBe('Ann Lee');
   });
 
+  it.each([
+    ['The day went on. The mayor made a stop at the plant in Dayton, the local paper reported Friday.', 'the local paper', 'The mayor made a stop at the plant in Dayton'],
+    ['The day went on. The new plans will not solve the problem, Anne Richards said on the call.', 'Anne Richards', 'The new plans will not solve the problem'],
+  ])('reads the clause before a source and cue that only a time or place follows: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
