@@ -335,7 +335,8 @@ export class AttributionFinder {
       return this.appositiveSource(k, floor);
     }
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
-    if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1])) return null;
+    // "When asked …": a capitalised clause opener is not a name.
+    if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.nounPhraseStart(k, floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
@@ -434,7 +435,8 @@ export class AttributionFinder {
       if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
     }
-    if (tokens[first].tags.has('Pronoun')) last = first + 1;
+    // "said he, …" is the pronoun alone; "according to his physician" goes on past the possessive.
+    if (tokens[first].tags.has('Pronoun') && !tokens[first].tags.has('Possessive')) last = first + 1;
     return this.withoutAdjunct({ first, last });
   }
 

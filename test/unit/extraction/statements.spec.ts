@@ -263,6 +263,17 @@ describe('reported speech', () => {
     expect(byHost.source?.text).toBe('the host Ann Lee');
   });
 
+  it('does not read a capitalised "When" before "asked" as a source', () => {
+    const statement = only(extract('The race went on. When asked about the vote, Tom Hill smiled.'));
+    expect(statement).toMatchObject({ text: 'about the vote', source: null, act: 'ASKED' });
+  });
+
+  it('keeps the noun after a possessive pronoun in an "according to" source', () => {
+    const statement = only(extract('The race went on. According to his longtime physician, the senator is healthy.'));
+    expect(statement).toMatchObject({ text: 'the senator is healthy' });
+    expect(statement.source?.text).toBe('his longtime physician');
+  });
+
   it('does not read the subject of a linking verb as a speaker', () => {
     const statement = only(extract('The plane landed at noon. The airline seems ready to resume its flights.'));
     expect(statement).toMatchObject({ speaker: null, source: null, text: 'The airline seems ready to resume its flights' });
