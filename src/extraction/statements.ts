@@ -85,9 +85,12 @@ function hasAny(token: Token, tags: string[]): boolean {
   return false;
 }
 
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
   if (token.post) return false;
+  // "hasn't" is read as "hasn't" and an empty negative; "They both said", "We all said".
+  if (token.tags.has('Negative') || /n['’]t$/.test(token.lower) || FLOATING_QUANTIFIERS.has(token.lower)) return true;
   return AUXILIARIES.has(token.lower) || (token.tags.has('Adverb') && !token.tags.has('QuestionWord') && !isCapitalised(token));
 }
 

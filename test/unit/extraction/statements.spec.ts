@@ -162,6 +162,8 @@ describe('reported speech', () => {
   it.each([
     ['The vote was close. Tom Hill however said the plan would fail.', 'Tom Hill'],
     ['The vote was close. Tom Hill has long said that the plan would fail.', 'Tom Hill'],
+    ["The vote was close. Tom Hill hasn't said that the plan would fail.", 'Tom Hill'],
+    ['The vote was close. Tom Hill and Ann Lee have both said that the plan would fail.', 'Tom Hill and Ann Lee'],
   ])('steps over an adverb between the source and its cue: %s', (text, source) => {
     const statement = only(extract(text));
     expect(statement.source?.text).toBe(source);
