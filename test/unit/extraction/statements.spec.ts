@@ -209,6 +209,12 @@ describe('reported speech', () => {
     expect(statement.text).toBe(content);
   });
 
+  it('reads a speech verb right before a colon as a cue', () => {
+    const statement = only(extract("The vote was close. Some voters say: It's time for a new plan."));
+    expect(statement).toMatchObject({ text: "It's time for a new plan" });
+    expect(statement.source?.text).toBe('Some voters');
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
