@@ -11,7 +11,7 @@ const ACT_CUES: Record<Act, string[]> = {
     'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding', 'write',
     'writes', 'wrote', 'writing', 'explain', 'explains', 'explained', 'explaining', 'note', 'notes', 'noted', 'noting',
     'state', 'states', 'stated', 'stating', 'tweet', 'tweets', 'tweeted', 'tweeting', 'post', 'posted', 'posts',
-    'continue', 'continued', 'continues', 'recall', 'recalled', 'recalls', 'recalling', 'reply', 'replied', 'replies',
+    'continued', 'recall', 'recalled', 'recalls', 'recalling', 'reply', 'replied', 'replies',
     'respond', 'responded', 'responds', 'remark', 'remarked', 'announce', 'announced', 'announces', 'announcing',
     'share', 'shared', 'shares', 'reveal', 'revealed', 'reveals', 'describe', 'described', 'describes', 'describing',
     'joke', 'joked', 'quipped', 'argue', 'argued', 'argues', 'arguing', 'suggest', 'suggested', 'suggests',
@@ -58,7 +58,8 @@ const NOT_CUES = new Set(
     // Mined words that, read as cues, were mostly wrong on PolNeAR train (linking verbs, nouns, plain actions).
     'attacks felt recognized avoided knew appears drew maintains appear unleashed aimed seems appeared cheered ' +
     'highlighting determining seemed tries states signed launched titled denouncing unveiled watched stuck struck ' +
-    'acknowledging expected seem campaigned looks stepped tend advising shares favored').split(' '),
+    'acknowledging expected seem campaigned looks stepped tend advising shares favored ' +
+    'spoke opened pushed sounded sounds feels angered encouraging tying shouting discussing delivering determined').split(' '),
 );
 const MIN_MINED_RATE = 0.15;
 

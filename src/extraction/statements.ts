@@ -29,7 +29,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'aga
   'recently', 'reportedly', 'publicly', 'privately', 'first', 'further', 'simply', 'just', 'still', 'often', 'had',
   'would', 'will', 'did', 'does', 'do', 'has', 'may', 'might', 'could', 'should', 'can', 'never', 'not', 'flatly',
   'quickly', 'immediately', 'angrily', 'bluntly', 'openly', 'famously', 'ultimately', 'subsequently', 'emphatically',
-  'always', 'already', 'clearly', 'explicitly', 'specifically', 'frequently', 'continually', 'even', 'now', 'only']);
+  'always', 'already', 'clearly', 'explicitly', 'specifically', 'frequently', 'continually', 'even', 'now', 'only',
+  'however', 'long', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'therefore', 'thus']);
 const NP_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym',
   'Organization', 'Person', 'Cardinal', 'Ordinal'];
 const NP_BREAKERS = ['Verb', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb'];
@@ -68,10 +69,29 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
 const MAX_APPOSITION_TOKENS = 30;
+/** Words that open what was asked: "asked by the host whether …". */
+const QUESTION_LEADS = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'who', 'when', 'where']);
+/** A label before a colon ("Jane Doe: …") is a source when it is this short. */
+const MAX_LABEL_TOKENS = 4;
+/** Page labels written like a source before a colon. */
+const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
+  'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
+  'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
+/** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
 
 function hasAny(token: Token, tags: string[]): boolean {
   for (const tag of tags) if (token.tags.has(tag)) return true;
   return false;
+}
+
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
+/** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
+function isBeforeCue(token: Token): boolean {
+  if (token.post) return false;
+  // "hasn't" is read as "hasn't" and an empty negative; "They both said", "We all said".
+  if (token.tags.has('Negative') || /n['’]t$/.test(token.lower) || FLOATING_QUANTIFIERS.has(token.lower)) return true;
+  return AUXILIARIES.has(token.lower) || (token.tags.has('Adverb') && !token.tags.has('QuestionWord') && !isCapitalised(token));
 }
 
 function isNpToken(token: Token): boolean {
@@ -169,7 +189,9 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (!CUE_WORDS.has(token.lower)) return false;
-    const taggedVerb = token.tags.has('Verb') || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner'));
+    // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
+    const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
+    const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner'));
     if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       const previous = this.tokens[index - 1];
@@ -291,7 +313,7 @@ export class AttributionFinder {
   private sourceBefore(cue: number, floor: number): TokenRange | null {
     const { tokens } = this;
     let k = cue - 1;
-    while (k >= floor && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    while (k >= floor && isBeforeCue(tokens[k])) k--;
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
     if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
       let time = k;
@@ -302,7 +324,7 @@ export class AttributionFinder {
       else if (time > floor && /,$/.test(previous.post)) k = time - 1;
       else return null;
     }
-    while (k >= floor && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    while (k >= floor && isBeforeCue(tokens[k])) k--;
     if (k < floor || this.quoted[k]) return null;
     // "Bernie Sanders (I-Vt.) said": step over a parenthesis after the name.
     if (/\)$/.test(tokens[k].post)) {
@@ -318,16 +340,36 @@ export class AttributionFinder {
       return this.appositiveSource(k, floor);
     }
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
-    if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1])) return null;
+    // "When asked …": a capitalised clause opener is not a name.
+    if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
-    let first = k;
+    const first = this.nounPhraseStart(k, floor);
+    return { first: this.coordinatedStart(first, floor), last: k + 1 };
+  }
+
+  /** The first token of the noun phrase whose head is `head`. */
+  private nounPhraseStart(head: number, floor: number): number {
+    const { tokens } = this;
+    let first = head;
     while (
-      first - 1 >= floor && k - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
+      first - 1 >= floor && head - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
     ) {
       first--;
     }
-    return { first, last: k + 1 };
+    return first;
+  }
+
+  /** "Ann Lee and Tom Hill said", "Neither Lee nor Hill said": a noun phrase joined before the source, when it opens the clause. */
+  private coordinatedStart(first: number, floor: number): number {
+    const { tokens } = this;
+    const conjunction = tokens[first - 1];
+    if (first - 2 < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
+    const head = first - 2;
+    if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1])) return first;
+    const start = this.nounPhraseStart(head, floor);
+    const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
+    return opensClause ? start : first;
   }
 
   /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */
@@ -340,9 +382,33 @@ export class AttributionFinder {
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return { first, last: end + 1 };
+      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
+  }
+
+  /**
+   * "Stacey Ray, 31, with her son in tow, said" / "said Tom Hill, a farmer, attending the rally": a part after a
+   * comma that opens with a preposition or a participle tells where or how, and is not part of the source.
+   */
+  private withoutAdjunct(source: TokenRange): TokenRange {
+    const { tokens } = this;
+    for (let k = source.first + 1; k < source.last; k++) {
+      if (!/,$/.test(tokens[k - 1].post)) continue;
+      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower)) || this.reportingRelative(k, source.last)) {
+        return { first: source.first, last: k };
+      }
+    }
+    return source;
+  }
+
+  /** ", who added that …", ", who spoke on condition of anonymity": a relative clause that reports, an attribution of its own. */
+  private reportingRelative(index: number, end: number): boolean {
+    if (!CLAUSE_OPENERS.has(this.tokens[index].lower)) return false;
+    for (let k = index + 1; k < Math.min(end, index + 7); k++) {
+      if (CUE_ACT.has(this.tokens[k].lower) || /^anonym/.test(this.tokens[k].lower)) return true;
+    }
+    return false;
   }
 
   /** No finite verb in an appositive, except inside its relative clause ("who is working with …"). */
@@ -374,8 +440,9 @@ export class AttributionFinder {
       if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
     }
-    if (tokens[first].tags.has('Pronoun')) last = first + 1;
-    return { first, last };
+    // "said he, …" is the pronoun alone; "according to his physician" goes on past the possessive.
+    if (tokens[first].tags.has('Pronoun') && !tokens[first].tags.has('Possessive')) last = first + 1;
+    return this.withoutAdjunct({ first, last });
   }
 
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
@@ -435,7 +502,7 @@ export class AttributionFinder {
       if (this.skippedSentences.has(sentence.index)) continue;
       for (let j = sentence.first; j < sentence.last; j++) {
         if (this.used[j]) continue;
-        const attribution = this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence);
+        const attribution = j === sentence.first ? this.labelledAt(sentence) ?? this.cueOrNounAt(j, sentence) : this.cueOrNounAt(j, sentence);
         if (!attribution) continue;
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
@@ -444,6 +511,36 @@ export class AttributionFinder {
         j = Math.max(j, last - 1);
       }
     }
+  }
+
+  private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
+    return this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence);
+  }
+
+  /**
+   * "Jane Doe: Taxes Must Rise": a short name before a colon that opens its paragraph is the source of the rest
+   * of the sentence, with the colon as its only cue.
+   */
+  private labelledAt(sentence: Sentence): Attribution | null {
+    const { tokens, text } = this;
+    const paragraphStart = this.analysis.paragraphStarts[sentence.paragraph];
+    if (text.slice(paragraphStart, sentence.start).trim() !== '') return null;
+    let colon = -1;
+    for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + MAX_LABEL_TOKENS); k++) {
+      const token = tokens[k];
+      if (!isCapitalised(token) || this.quoted[k] || token.pre || (token.post && token.post !== ':')) return null;
+      if (token.post === ':') {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0) return null;
+    const label = tokens.slice(sentence.first, colon + 1).map((token) => token.text).join(' ');
+    // "Q:", "UPDATE:", "The Latest:": interview turns and page labels, not sources.
+    if (/^[A-Z]$/.test(label) || label === label.toUpperCase() || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
+    const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
+    const end = this.endThroughClosingMarks(sentence.last - 1);
+    return { direct: false, start, end, cue: null, source: { first: sentence.first, last: colon + 1 }, head: null };
   }
 
   /**
@@ -512,13 +609,28 @@ export class AttributionFinder {
   private askedAt(cue: TokenRange, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const j = cue.first;
-    const lead = j === sentence.first || /,$/.test(tokens[j - 1].post) ||
+    const opensClause = j === sentence.first || /,$/.test(tokens[j - 1].post) ||
       (/^(when|if|once|after|before|while)$/.test(tokens[j - 1].lower) && (j - 1 === sentence.first || /,$/.test(tokens[j - 2].post)));
-    if (!lead || cue.last >= sentence.last) return null;
-    let last = cue.last;
+    // "… said when asked about the vote.", "She was asked whether …": what was asked runs to the clause's end.
+    const passive = !opensClause && j > sentence.first && !tokens[j - 1].post && /^(when|was|were|is|are|been|being)$/.test(tokens[j - 1].lower);
+    if ((!opensClause && !passive) || cue.last >= sentence.last) return null;
+    // "was asked by the host whether …": the asker is the source.
+    let first = cue.last;
+    let source: TokenRange | null = null;
+    if (tokens[first].lower === 'by') {
+      let end = first + 1;
+      while (end < sentence.last && end - first <= MAX_NP_TOKENS && isNpToken(tokens[end]) && !QUESTION_LEADS.has(tokens[end].lower)) {
+        end++;
+        if (tokens[end - 1].post && !isAbbreviation(tokens[end - 1])) break;
+      }
+      if (end === first + 1 || end >= sentence.last) return null;
+      source = { first: first + 1, last: end };
+      first = end;
+    }
+    let last = first;
     while (last + 1 < sentence.last && !tokens[last].post) last++;
-    if (!/,$/.test(tokens[last].post) || last === cue.last - 1) return null;
-    return { direct: false, start: tokens[cue.last].start, end: tokens[last].end, cue, source: null, head: null };
+    if ((!/,$/.test(tokens[last].post) && !(passive && last === sentence.last - 1)) || last === first - 1) return null;
+    return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 
   private reportedAt(j: number, sentence: Sentence): Attribution | null {
@@ -549,7 +661,7 @@ export class AttributionFinder {
     source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
-    const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post);
+    const cueEndsClause = cue.last >= sentence.last || /[,.;!?]$/.test(tokens[cue.last - 1].post) || this.onlyAdjunctToEnd(cue.last, sentence);
     if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);
     let k = cue.last;
     if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
@@ -568,6 +680,19 @@ export class AttributionFinder {
     const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** "…, the agency reported Friday." / "…, an aide said on the call.": nothing but a time or place runs on to the sentence's end. */
+  private onlyAdjunctToEnd(from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const lead = tokens[from];
+    if (!lead || !(lead.tags.has('Date') || CONTENT_LEADS.has(lead.lower)) || lead.lower === 'that') return false;
+    for (let k = from; k < sentence.last; k++) {
+      const token = tokens[k];
+      if (this.quoted[k] || token.lower === 'that' || (token.tags.has('Verb') && !token.tags.has('Date')) || k - from > MAX_NP_TOKENS) return false;
+      if (token.post && k < sentence.last - 1) return false;
+    }
+    return true;
   }
 
   /** `adding that he said: “I will marry her. She will win.”`: a quote opened in the content runs on to its close. */
@@ -655,9 +780,15 @@ export class AttributionFinder {
           last = source.first - 1;
           break;
         }
+        // "…, and one in five say it's …": the same after a comma and a conjunction.
+        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && /,$/.test(tokens[source.first - 2].post);
+        if (source && joined) {
+          last = source.first - 2;
+          break;
+        }
       }
-      // "… and said it's …": a second cue joined by "and" starts its own attribution.
-      if (k > from + 1 && tokens[k - 1].lower === 'and' && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {
+      // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution.
+      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {
         last = k - 2;
         break;
       }
@@ -670,7 +801,12 @@ export class AttributionFinder {
         break;
       }
     }
-    const token = tokens[last];
+    return this.endThroughClosingMarks(last);
+  }
+
+  /** Where content ending with token `last` ends: its closing quote marks kept, terminal punctuation not. */
+  private endThroughClosingMarks(last: number): number {
+    const token = this.tokens[last];
     const closing = /^[.!?,;:]*([”"’']+)/.exec(token.post);
     if (!closing) return token.end;
     const marks = closing[1];
@@ -728,7 +864,9 @@ export class AttributionFinder {
         index++;
       }
       if (attributed.has(quote) || taken.has(quote.start) || !previous || !previous.direct) continue;
-      if (wordCount(text, quote.start, quote.end) < 4) continue;
+      // A short quote goes on only in the paragraph of the one before ("They sue," he said. "Everybody sues, right?").
+      const words = wordCount(text, quote.start, quote.end);
+      if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;
       if (this.attributions.some((other) => !other.direct && other.start <= quote.open && other.end >= quote.start)) continue;
       const paragraph = paragraphOf(this.analysis, quote.open);
       const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));

@@ -60,6 +60,13 @@ describe('direct quotes', () => {
     expect(containing(document, 'not fine at all').speaker).toBe('Lena Ortiz');
   });
 
+  it('carries the speaker to a short quote that goes on in the same paragraph, but not to one in a later paragraph', () => {
+    const same = extract('The case went on. "They sue," Anna Berg said. "Everybody sues, right?"');
+    expect(containing(same, 'Everybody sues').group).toBe(containing(same, 'They sue').group);
+    const later = extract('The case went on. "They sue," Anna Berg said.\n\n"Everybody sues, right?"');
+    expect(later.statements.some((statement) => statement.text.includes('Everybody sues'))).toBe(false);
+  });
+
   it('carries the speaker to the quote that continues after the cue sentence', () => {
     const document = extract('“We are refugees,” said Amal Haddad. “We are not terrorists, and we never were.”');
     const continued = containing(document, 'We are not terrorists');
@@ -128,6 +135,86 @@ describe('reported speech', () => {
     expect(statement.text).toBe(content);
   });
 
+  it.each([
+    ['The vote was close. Tom Hill, 31, with his son at his side, said the plan would fail.', 'Tom Hill, 31'],
+    ['The vote was close. “The plan will fail,” said Tom Hill, a farmer, attending the rally.', 'Tom Hill, a farmer'],
+  ])('leaves an adjunct after the source\'s comma out of the source: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
+    const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
+    expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
+  });
+
+  it('does not read an interview turn or a page label before a colon as a source', () => {
+    expect(extract('The vote was close.\n\nQ: Will the new tax plan fail next year?').statements).toHaveLength(0);
+    expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
+  });
+
+  it('ends the content before a second cue joined by "but"', () => {
+    const document = extract('The vote was close. Tom Hill said the plan was sound but added that it came too late.');
+    expect(containing(document, 'the plan was sound').text).toBe('the plan was sound');
+    expect(containing(document, 'came too late').speaker).toBe('Tom Hill');
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill however said the plan would fail.', 'Tom Hill'],
+    ['The vote was close. Tom Hill has long said that the plan would fail.', 'Tom Hill'],
+    ["The vote was close. Tom Hill hasn't said that the plan would fail.", 'Tom Hill'],
+    ['The vote was close. Tom Hill and Ann Lee have both said that the plan would fail.', 'Tom Hill and Ann Lee'],
+  ])('steps over an adverb between the source and its cue: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toContain('the plan would fail');
+  });
+
+  it('leaves a relative clause that reports on its own out of the source', () => {
+    const document = extract('The vote was close. Tom Hill, who spoke on condition of anonymity, said the plan would fail.');
+    expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
+  });
+
+  it.each([
+    ['The vote was close. Ann Lee and Tom Hill said the plan would fail.', 'Ann Lee and Tom Hill'],
+    ['The vote was close. Neither Ann Lee nor Tom Hill said the plan would fail.', 'Neither Ann Lee nor Tom Hill'],
+  ])('keeps both noun phrases of a coordinated source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('does not join the object of an earlier verb to the source', () => {
+    expect(only(extract('The vote was close. He met Ann Lee and Tom Hill said the plan would fail.'), (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
+  });
+
+  it.each([
+    'The vote was close. Tom Hill spoke at the rally about the budget.',
+    'The vote was close. Tom Hill continues to oppose the budget.',
+    'The vote was close. Tom Hill pushed the budget through the council.',
+  ])('does not read a plain action as a cue: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it('ends the content before a new source and cue after ", and"', () => {
+    const document = extract('The vote was close. Tom Hill said the plan was sound, and Ann Lee said it came too late.');
+    expect(containing(document, 'the plan was sound')).toMatchObject({ text: 'the plan was sound', speaker: 'Tom Hill' });
+    expect(containing(document, 'came too late').speaker).toBe('Ann Lee');
+  });
+
+  it.each([
+    ['The day went on. The mayor made a stop at the plant in Dayton, the local paper reported Friday.', 'the local paper', 'The mayor made a stop at the plant in Dayton'],
+    ['The day went on. The new plans will not solve the problem, Anne Richards said on the call.', 'Anne Richards', 'The new plans will not solve the problem'],
+  ])('reads the clause before a source and cue that only a time or place follows: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it('reads a speech verb right before a colon as a cue', () => {
+    const statement = only(extract("The vote was close. Some voters say: It's time for a new plan."));
+    expect(statement).toMatchObject({ text: "It's time for a new plan" });
+    expect(statement.source?.text).toBe('Some voters');
+  });
+
   it('reads the noun before a participle cue after "with" as its source', () => {
     const statement = only(extract('The poll was out. Voters were split, with 50 percent saying the mayor is prepared for the job.'));
     expect(statement).toMatchObject({ text: 'the mayor is prepared for the job' });
@@ -174,6 +261,25 @@ describe('reported speech', () => {
   it('reads what was asked in "Asked …, X said" without a source', () => {
     const statement = only(extract('The race went on. Asked if he would run again, Tom Weller smiled.'));
     expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
+  });
+
+  it('reads what was asked after "when asked" and "was asked", with the asker after "by" as the source', () => {
+    const whenAsked = extract('The race went on. “It was fine,” Tom Hill said when asked about the vote.');
+    expect(only(whenAsked, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'about the vote', speaker: null });
+    const byHost = only(extract('The race went on. Tom Hill was asked by the host Ann Lee whether the plan would pass.'));
+    expect(byHost).toMatchObject({ text: 'whether the plan would pass', act: 'ASKED' });
+    expect(byHost.source?.text).toBe('the host Ann Lee');
+  });
+
+  it('does not read a capitalised "When" before "asked" as a source', () => {
+    const statement = only(extract('The race went on. When asked about the vote, Tom Hill smiled.'));
+    expect(statement).toMatchObject({ text: 'about the vote', source: null, act: 'ASKED' });
+  });
+
+  it('keeps the noun after a possessive pronoun in an "according to" source', () => {
+    const statement = only(extract('The race went on. According to his longtime physician, the senator is healthy.'));
+    expect(statement).toMatchObject({ text: 'the senator is healthy' });
+    expect(statement.source?.text).toBe('his longtime physician');
   });
 
   it('does not read the subject of a linking verb as a speaker', () => {
