@@ -7,20 +7,25 @@ import { toPlain } from './to-plain';
 
 const FIND_NODE = 'MATCH (n:Person {id: $id}) RETURN elementId(n) AS elementId';
 
+/** Rows of cypher/subgraph-read.cypher. */
 interface RawSubgraph {
-  nodes: GraphNode[];
-  relationships: { type: string; start: string; end: string; properties: Record<string, PropertyValue> }[];
+  nodes: [string, string[], Record<string, PropertyValue>][];
+  relationships: [string, string, string, Record<string, PropertyValue>][];
 }
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function toSubgraph(raw: RawSubgraph): Omit<Subgraph, 'truncated'> {
   const plain = toPlain(raw) as RawSubgraph;
-  const relationships: GraphRelationship[] = plain.relationships.map((r) => ({
-    id: relationshipId(r.start, r.type, r.end),
-    ...r,
+  const nodes: GraphNode[] = plain.nodes.map(([id, labels, properties]) => ({ id, labels, properties }));
+  const relationships: GraphRelationship[] = plain.relationships.map(([type, start, end, properties]) => ({
+    id: relationshipId(start, type, end),
+    type,
+    start,
+    end,
+    properties,
   }));
-  return { nodes: [...plain.nodes].sort(byId), relationships: relationships.sort(byId) };
+  return { nodes: nodes.sort(byId), relationships: relationships.sort(byId) };
 }
 
 /** Reads the neighbourhood of a node for export, breadth first, nearest nodes kept when the cap cuts it short. */
