@@ -79,6 +79,9 @@ const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'wa
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
+/** Connectives after a source's comma ("Tom Hill, however, said") that PolNeAR train leaves out of the source. */
+const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
+  'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
 
 function hasAny(token: Token, tags: string[]): boolean {
   for (const tag of tags) if (token.tags.has(tag)) return true;
@@ -395,7 +398,7 @@ export class AttributionFinder {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
       if (!/,$/.test(tokens[k - 1].post)) continue;
-      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower)) || this.reportingRelative(k, source.last)) {
+      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || DISCOURSE_CONNECTIVES.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower)) || this.reportingRelative(k, source.last)) {
         return { first: source.first, last: k };
       }
     }

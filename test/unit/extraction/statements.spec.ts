@@ -138,6 +138,8 @@ describe('reported speech', () => {
   it.each([
     ['The vote was close. Tom Hill, 31, with his son at his side, said the plan would fail.', 'Tom Hill, 31'],
     ['The vote was close. “The plan will fail,” said Tom Hill, a farmer, attending the rally.', 'Tom Hill, a farmer'],
+    ['The vote was close. Tom Hill, however, said the plan would fail.', 'Tom Hill'],
+    ['The vote was close. Tom Hill, after a long pause, said the plan would fail.', 'Tom Hill'],
   ])('leaves an adjunct after the source\'s comma out of the source: %s', (text, source) => {
     const statement = only(extract(text));
     expect(statement.source?.text).toBe(source);
