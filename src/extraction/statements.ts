@@ -79,6 +79,8 @@ const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'wa
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
+/** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
+const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
 /** Connectives after a source's comma ("Tom Hill, however, said") that PolNeAR train leaves out of the source. */
 const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
   'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
@@ -346,8 +348,27 @@ export class AttributionFinder {
     // "When asked …": a capitalised clause opener is not a name.
     if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
-    const first = this.nounPhraseStart(k, floor);
+    const first = this.postModifiedStart(this.nounPhraseStart(k, floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
+  }
+
+  /** "A spokesman for Mr. Hill said", "Aides to Hill say": the noun a prepositional phrase modifies, when it opens the clause. */
+  private postModifiedStart(first: number, floor: number): number {
+    const { tokens } = this;
+    let start = first;
+    for (let hops = 0; hops < 2; hops++) {
+      const preposition = start - 1;
+      let head = preposition - 1;
+      if (head >= floor && tokens[preposition].lower === 'to' && tokens[head].lower === 'close' && !tokens[head].post) head--;
+      if (head < floor || !POSTMODIFIER_PREPOSITIONS.has(tokens[preposition].lower) || tokens[preposition].post) break;
+      if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1]) || SUBJECT_BOUNDARIES.has(tokens[head].lower)) break;
+      if (tokens[head].tags.has('Pronoun')) break;
+      const outer = this.nounPhraseStart(head, floor);
+      const opensClause = outer === floor || /[,;:—]$/.test(tokens[outer - 1].post) || SUBJECT_BOUNDARIES.has(tokens[outer - 1].lower);
+      if (!opensClause) break;
+      start = outer;
+    }
+    return start;
   }
 
   /** The first token of the noun phrase whose head is `head`. */

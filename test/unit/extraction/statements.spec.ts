@@ -145,6 +145,20 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it.each([
+    ['The vote was close. A spokesman for Tom Hill declined to comment on the plan.', 'A spokesman for Tom Hill'],
+    ['The vote was close. “The plan will fail,” aides to Tom Hill said.', 'aides to Tom Hill'],
+    ['The vote was close. Sources close to the mayor say the plan will fail.', 'Sources close to the mayor'],
+  ])('keeps the noun a prepositional phrase modifies in a source that opens its clause: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('does not take a verb\'s object before a preposition into the source', () => {
+    const statement = only(extract('The vote was close. When he met voters in Ohio, Tom Hill said the plan would fail.'));
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
