@@ -159,6 +159,17 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Tom Hill');
   });
 
+  it('puts a preposition after the cue in the cue, not in the content ("complained about …")', () => {
+    const statement = only(extract('The vote was close. Tom Hill complained about the new tax plan for farmers.'));
+    expect(statement.cue?.text).toBe('complained about');
+    expect(statement.text).toBe('the new tax plan for farmers');
+  });
+
+  it('keeps a time after the cue out of the cue ("said on Tuesday …")', () => {
+    const statement = only(extract('The vote was close. Tom Hill said on Tuesday the plan would fail.'));
+    expect(statement.cue?.text).toBe('said');
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
