@@ -170,6 +170,11 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('said');
   });
 
+  it('takes the clause before a source and "told" with its hearer as the content ("…, he told the court.")', () => {
+    const statement = only(extract('The vote was close. The new tax plan will fail next year, Tom Hill told the court in a filing.'));
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', text: 'The new tax plan will fail next year' });
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
