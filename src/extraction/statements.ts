@@ -702,7 +702,14 @@ export class AttributionFinder {
     }
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).
-    if (k === cue.last && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) cue = { first: cue.first, last: ++k };
+    if (k === cue.last && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
+      // "the man accused of …", "a group charged with …": a participle with no object before its preposition is passive;
+      // "adding to her lead" adds no words.
+      const preposition = tokens[k].lower;
+      const passive = CUE_ACT.get(tokens[j].lower) === 'ACCUSED' && (preposition === 'of' || preposition === 'with');
+      if (passive || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
+      cue = { first: cue.first, last: ++k };
+    }
     if (k >= sentence.last) return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];

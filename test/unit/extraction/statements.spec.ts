@@ -175,6 +175,13 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ speaker: 'Tom Hill', text: 'The new tax plan will fail next year' });
   });
 
+  it.each([
+    'The vote was close. The man accused of buying the guns was arrested on Friday.',
+    'The vote was close. Tom Hill won Ohio, adding to his lead in the race.',
+  ])('reads no attribution in a passive participle or "adding to": %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
