@@ -421,7 +421,7 @@ export class AttributionFinder {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
       if (!/,$/.test(tokens[k - 1].post)) continue;
-      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || DISCOURSE_CONNECTIVES.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower)) || this.reportingRelative(k, source.last)) {
+      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || DISCOURSE_CONNECTIVES.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower) && tokens[k].lower !== 'including') || this.reportingRelative(k, source.last)) {
         return { first: source.first, last: k };
       }
     }
@@ -462,7 +462,7 @@ export class AttributionFinder {
     let last = first;
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre)) {
       last++;
-      const abbreviation = tokens[last - 1].tags.has('Honorific') || /^[A-Z]$/.test(tokens[last - 1].text);
+      const abbreviation = tokens[last - 1].tags.has('Honorific') || isAbbreviation(tokens[last - 1]);
       if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
     }

@@ -182,6 +182,13 @@ describe('reported speech', () => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
+  it.each([
+    ['The vote was close. Other candidates, including Ann Lee and Tom Hill, said the plan would fail.', 'Other candidates, including Ann Lee and Tom Hill'],
+    ['The vote was close. “The plan will fail,” said Jane Roe, Mrs. Lee’s campaign director.', 'Jane Roe, Mrs. Lee’s campaign director'],
+  ])('keeps "including …" and an abbreviation\'s period inside the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
