@@ -460,7 +460,9 @@ export class AttributionFinder {
     if (first >= sentence.last || tokens[first].pre) return null;
     if (tokens[cue].lower !== 'according' && !isNpToken(tokens[first])) return null;
     let last = first;
-    while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre)) {
+    // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
+    const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
+    while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]))) {
       last++;
       const abbreviation = tokens[last - 1].tags.has('Honorific') || isAbbreviation(tokens[last - 1]);
       if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;

@@ -189,6 +189,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('goes on past a parenthesis in a source after the cue', () => {
+    const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
+    expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
