@@ -378,7 +378,9 @@ export class AttributionFinder {
     const { tokens } = this;
     let first = head;
     while (
+      // "a crowd that the campaign estimated": a relative pronoun ends the source's noun phrase.
       first - 1 >= floor && head - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
+      !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
     ) {
       first--;

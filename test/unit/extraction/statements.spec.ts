@@ -194,6 +194,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
   });
 
+  it('ends a source before a relative pronoun ("a crowd that the campaign estimated")', () => {
+    const statement = only(extract('The vote was close. It drew a crowd that the campaign estimated at 5,000 people.'));
+    expect(statement.source?.text).toBe('the campaign');
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
