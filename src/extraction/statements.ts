@@ -381,6 +381,8 @@ export class AttributionFinder {
       // "a crowd that the campaign estimated": a relative pronoun ends the source's noun phrase.
       first - 1 >= floor && head - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
+      // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
+      !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
     ) {
       first--;

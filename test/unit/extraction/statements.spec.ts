@@ -199,6 +199,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('the campaign');
   });
 
+  it('ends a source at a dash between spaces but not at a hyphen', () => {
+    expect(only(extract('The vote was close. Then came the surprise - Tom Hill said the plan will fail.')).source?.text).toBe('Tom Hill');
+    expect(only(extract('The vote was close. Ann Hewlett-Packard said the plan will fail.')).source?.text).toBe('Ann Hewlett-Packard');
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
