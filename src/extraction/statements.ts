@@ -817,7 +817,7 @@ export class AttributionFinder {
       // "…, when …" goes on with the content more often than not on PolNeAR train; the other relatives end it.
       const opener = (index: number): boolean => CLAUSE_OPENERS.has(tokens[index]?.lower ?? '') && tokens[index].lower !== 'when';
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
-      if (k > from + 1 && afterComma && (CLAUSE_BREAKS.has(tokens[k].lower) || relative)) {
+      if (k > from + 1 && afterComma && (CLAUSE_BREAKS.has(tokens[k].lower) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
         last = k - 1;
         break;
       }
@@ -933,6 +933,9 @@ export class AttributionFinder {
     }
   }
 }
+
+/** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
+const MIN_TOKENS_BEFORE_ASIDE = 3;
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;

@@ -204,6 +204,11 @@ describe('reported speech', () => {
     expect(only(extract('The vote was close. Ann Hewlett-Packard said the plan will fail.')).source?.text).toBe('Ann Hewlett-Packard');
   });
 
+  it('keeps a relative clause right after a short content in the content', () => {
+    const statement = only(extract('The vote was close. Tom Hill said the decision, which came on Friday, was wrong.'));
+    expect(statement.text).toBe('the decision, which came on Friday, was wrong');
+  });
+
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
     const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
