@@ -698,6 +698,9 @@ export class AttributionFinder {
     const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence);
     if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);
     let k = cue.last;
+    // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
+    const agent = tokens[k]?.lower === 'by' && k + 1 < sentence.last && !/ing$/.test(tokens[k + 1].lower);
+    if (agent && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;

@@ -178,7 +178,8 @@ describe('reported speech', () => {
   it.each([
     'The vote was close. The man accused of buying the guns was arrested on Friday.',
     'The vote was close. Tom Hill won Ohio, adding to his lead in the race.',
-  ])('reads no attribution in a passive participle or "adding to": %s', (text) => {
+    'The vote was close. An allegation rejected by the committee was dropped on Friday.',
+  ])('reads no attribution in a passive participle ("accused of", "rejected by") or "adding to": %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
@@ -207,6 +208,10 @@ describe('reported speech', () => {
   it('keeps a relative clause right after a short content in the content', () => {
     const statement = only(extract('The vote was close. Tom Hill said the decision, which came on Friday, was wrong.'));
     expect(statement.text).toBe('the decision, which came on Friday, was wrong');
+  });
+
+  it('still reads "responded by saying …" as an attribution', () => {
+    expect(only(extract('The vote was close. Tom Hill responded by saying the plan will fail.')).speaker).toBe('Tom Hill');
   });
 
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
