@@ -723,6 +723,8 @@ export class AttributionFinder {
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) return null;
+    // "The protester yelled and held up a banner": a conjunction right after the cue leaves it without content.
+    if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && !tokens[k - 1].post) return null;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
     const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
