@@ -725,6 +725,8 @@ export class AttributionFinder {
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) return null;
     // "The protester yelled and held up a banner": a conjunction right after the cue leaves it without content.
     if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && !tokens[k - 1].post) return null;
+    // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
+    if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
     const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
