@@ -138,9 +138,82 @@ describe('reported speech', () => {
   it.each([
     ['The vote was close. Tom Hill, 31, with his son at his side, said the plan would fail.', 'Tom Hill, 31'],
     ['The vote was close. “The plan will fail,” said Tom Hill, a farmer, attending the rally.', 'Tom Hill, a farmer'],
+    ['The vote was close. Tom Hill, however, said the plan would fail.', 'Tom Hill'],
+    ['The vote was close. Tom Hill, after a long pause, said the plan would fail.', 'Tom Hill'],
   ])('leaves an adjunct after the source\'s comma out of the source: %s', (text, source) => {
     const statement = only(extract(text));
     expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The vote was close. A spokesman for Tom Hill declined to comment on the plan.', 'A spokesman for Tom Hill'],
+    ['The vote was close. “The plan will fail,” aides to Tom Hill said.', 'aides to Tom Hill'],
+    ['The vote was close. Sources close to the mayor say the plan will fail.', 'Sources close to the mayor'],
+  ])('keeps the noun a prepositional phrase modifies in a source that opens its clause: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('does not take a verb\'s object before a preposition into the source', () => {
+    const statement = only(extract('The vote was close. When he met voters in Ohio, Tom Hill said the plan would fail.'));
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
+  it('puts a preposition after the cue in the cue, not in the content ("complained about …")', () => {
+    const statement = only(extract('The vote was close. Tom Hill complained about the new tax plan for farmers.'));
+    expect(statement.cue?.text).toBe('complained about');
+    expect(statement.text).toBe('the new tax plan for farmers');
+  });
+
+  it('keeps a time after the cue out of the cue ("said on Tuesday …")', () => {
+    const statement = only(extract('The vote was close. Tom Hill said on Tuesday the plan would fail.'));
+    expect(statement.cue?.text).toBe('said');
+  });
+
+  it('takes the clause before a source and "told" with its hearer as the content ("…, he told the court.")', () => {
+    const statement = only(extract('The vote was close. The new tax plan will fail next year, Tom Hill told the court in a filing.'));
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', text: 'The new tax plan will fail next year' });
+  });
+
+  it.each([
+    'The vote was close. The man accused of buying the guns was arrested on Friday.',
+    'The vote was close. Tom Hill won Ohio, adding to his lead in the race.',
+    'The vote was close. An allegation rejected by the committee was dropped on Friday.',
+    'The vote was close. The protester yelled and held up a banner in the hall.',
+    'The vote was close. A woman identified as Ann Roe held up a sign.',
+  ])('reads no attribution in a passive participle ("accused of", "rejected by", "identified as"), "adding to" or a cue followed by "and": %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The vote was close. Other candidates, including Ann Lee and Tom Hill, said the plan would fail.', 'Other candidates, including Ann Lee and Tom Hill'],
+    ['The vote was close. “The plan will fail,” said Jane Roe, Mrs. Lee’s campaign director.', 'Jane Roe, Mrs. Lee’s campaign director'],
+  ])('keeps "including …" and an abbreviation\'s period inside the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('goes on past a parenthesis in a source after the cue', () => {
+    const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
+    expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
+  });
+
+  it('ends a source before a relative pronoun ("a crowd that the campaign estimated")', () => {
+    const statement = only(extract('The vote was close. It drew a crowd that the campaign estimated at 5,000 people.'));
+    expect(statement.source?.text).toBe('the campaign');
+  });
+
+  it('ends a source at a dash between spaces but not at a hyphen', () => {
+    expect(only(extract('The vote was close. Then came the surprise - Tom Hill said the plan will fail.')).source?.text).toBe('Tom Hill');
+    expect(only(extract('The vote was close. Ann Hewlett-Packard said the plan will fail.')).source?.text).toBe('Ann Hewlett-Packard');
+  });
+
+  it('keeps a relative clause right after a short content in the content', () => {
+    const statement = only(extract('The vote was close. Tom Hill said the decision, which came on Friday, was wrong.'));
+    expect(statement.text).toBe('the decision, which came on Friday, was wrong');
+  });
+
+  it('still reads "responded by saying …" as an attribution', () => {
+    expect(only(extract('The vote was close. Tom Hill responded by saying the plan will fail.')).speaker).toBe('Tom Hill');
   });
 
   it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
