@@ -1,6 +1,6 @@
 /**
- * The ingest CLI killed with SIGKILL half-way through a folder leaves only whole articles (one transaction per
- * article), and run again it finishes with every article stored once, complete, and no duplicate Person. The folder
+ * The ingest CLI killed with SIGKILL half-way through a folder leaves only whole articles (each all or nothing, up to
+ * ten in a transaction), and run again it finishes with every article stored once, complete, and no duplicate Person. The folder
  * also holds bad files: the CLI reports each, skips it, goes on, and exits non-zero at the end.
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -12,7 +12,8 @@ import { extractArticle } from '../../src/extraction';
 import { Neo4jService } from '../../src/graph/neo4j.service';
 import { generatedArticle, GENERATED_PEOPLE } from './reliability-support';
 
-const ARTICLES = 40;
+/** Enough that the first run is still writing when it is killed: ten articles share a transaction, so they go fast. */
+const ARTICLES = 200;
 /** The first run is killed once this many articles are in: well into the folder, with room left before its end. */
 const KILL_AFTER = 15;
 const runTag = `crash${Date.now().toString(36)}`;
@@ -98,9 +99,12 @@ describe('the ingest CLI killed with SIGKILL half-way and run again', () => {
     }
     // Best effort: kill while one of the ingest's write statements runs, so that a transaction is cut in the middle.
     let midTransaction = false;
-    for (const deadline = Date.now() + 10_000; !midTransaction && Date.now() < deadline; ) {
+    let exitedEarly = false;
+    void first.exit.then(() => (exitedEarly = true));
+    for (const deadline = Date.now() + 10_000; !midTransaction && !exitedEarly && Date.now() < deadline; ) {
       midTransaction = (await neo4j.read(INGEST_STATEMENT_RUNNING)).length > 0;
     }
+    if (exitedEarly) throw new Error(`the first run ended before it could be killed:\n${first.stderr.join('')}`);
     first.child.kill('SIGKILL');
     expect(await first.exit).toEqual({ code: null, signal: 'SIGKILL' });
 
