@@ -15,7 +15,7 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, relative } from 'node:path';
 import { Environment } from '../../src/config/environment';
 import { projectRoot } from '../../src/config/project-root';
-import { MAX_ARTICLES_PER_TRANSACTION } from '../../src/graph/article.repository';
+import { bulkConcurrency } from '../../src/modules/documents/ingestion.service';
 import { LocalNeo4jInstance, NEO4J_USER, startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/local-neo4j';
 import { growthPrefixes, loadCorpus } from './corpus';
 import { benchExtraction } from './extraction';
@@ -57,8 +57,8 @@ function parseOptions(argv: string[]): Options {
     rounds: 2,
     duration: 10,
     connections: [1, 16, 64],
-    // As a bulk loader would (IngestionService.bulkConcurrency): one post per extraction worker, and a transaction's worth more.
-    concurrency: Math.max(1, new Environment().EXTRACTION_WORKERS) + MAX_ARTICLES_PER_TRANSACTION,
+    // As a bulk loader would: one post per extraction worker, and a transaction's worth more.
+    concurrency: bulkConcurrency(new Environment().EXTRACTION_WORKERS),
     port: 3100,
     keepNeo4j: false,
     skipLoad: false,

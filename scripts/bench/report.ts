@@ -1,9 +1,9 @@
 /** The benchmark's results as Markdown (what BENCHMARKS.md quotes) and as JSON. */
+import { MAX_ARTICLES_PER_TRANSACTION } from '../../src/graph/article.repository';
 import { ExtractionResult } from './extraction';
 import { FloorResult, GrowthStep, WriteResult } from './ingestion';
 import { LoadResult } from './load';
 import { PostResult } from './service';
-import { MAX_ARTICLES_PER_TRANSACTION } from '../../src/graph/article.repository';
 
 export interface BenchResults {
   date: string;

@@ -20,9 +20,9 @@ export interface IngestOutcome {
 const COUNT_ARTICLES = 'MATCH (a:Article) RETURN count(a) AS count';
 
 /**
- * At most this many articles share one write transaction. A commit costs about as much as writing ten articles, so
- * articles that wait together are written together; past ten, a transaction's growing state costs more than the
- * commits it saves (BENCHMARKS.md, "Third session").
+ * At most this many articles share one write transaction. A commit cost about as much as writing ten articles, so
+ * articles that wait together are written together; 20, 30 and 50 per transaction measured slower than 10
+ * (BENCHMARKS.md, "Third session").
  */
 export const MAX_ARTICLES_PER_TRANSACTION = 10;
 
@@ -38,6 +38,8 @@ function mayBeOneArticle(error: unknown): boolean {
 
 interface PendingIngest {
   graph: ArticleGraph;
+  /** The graph's parameters for cypher/ingest-article.cypher, built before the transaction (and once, if it is retried). */
+  params: Record<string, unknown>;
   resolve: (outcome: IngestOutcome) => void;
   reject: (error: unknown) => void;
 }
@@ -79,7 +81,7 @@ export class ArticleRepository {
    */
   ingest(graph: ArticleGraph): Promise<IngestOutcome> {
     return new Promise<IngestOutcome>((resolve, reject) => {
-      this.pending.push({ graph, resolve, reject });
+      this.pending.push({ graph, params: ingestParameters(withIntegerOffsets(graph)), resolve, reject });
       void this.writePending();
     });
   }
@@ -106,7 +108,7 @@ export class ArticleRepository {
       outcomes = await this.neo4j.writeTx(async (tx) => {
         const written: IngestOutcome[] = [];
         // One after another: an article may be a duplicate of, or an update to, one before it in the same transaction.
-        for (const { graph } of batch) written.push(await this.ingestIn(tx, graph));
+        for (const article of batch) written.push(await this.ingestIn(tx, article));
         return written;
       });
     } catch (error) {
@@ -121,9 +123,8 @@ export class ArticleRepository {
     batch.forEach((article, index) => article.resolve(outcomes[index]));
   }
 
-  private async ingestIn(tx: ManagedTransaction, graph: ArticleGraph): Promise<IngestOutcome> {
+  private async ingestIn(tx: ManagedTransaction, { graph, params }: PendingIngest): Promise<IngestOutcome> {
     const { id, contentHash: hash } = graph.article;
-    const params = ingestParameters(withIntegerOffsets(graph));
     const found = await tx.run(this.findArticle, { id, hash });
     const exists = found.records[0].get('exists') as boolean;
     const sameTextId = found.records[0].get('sameTextId') as string | null;

@@ -7,6 +7,11 @@ import { ArticleMetadata, ExtractedDocument } from '../../extraction/model';
 import { contentHash, toArticleGraph } from '../../graph/article-graph';
 import { ArticleRepository, IngestOutcome, MAX_ARTICLES_PER_TRANSACTION } from '../../graph/article.repository';
 
+/** See IngestionService.bulkConcurrency; also the bench's default, before any service exists. */
+export function bulkConcurrency(extractionWorkers: number): number {
+  return Math.max(1, extractionWorkers) + MAX_ARTICLES_PER_TRANSACTION;
+}
+
 export interface IngestedArticle {
   document: ExtractedDocument;
   outcome: IngestOutcome;
@@ -19,7 +24,8 @@ export class RejectedArticleError extends Error {
 
 /**
  * Text in, graph written: extraction (on the worker threads of an ExtractionPool), mapping to rows, one write
- * transaction (shared with the articles written at the same time). Shared by POST /documents, `npm run ingest` and seeding.
+ * transaction (shared with the articles written at the same time). Used by POST /documents, `npm run ingest` and
+ * seeding.
  */
 @Injectable()
 export class IngestionService implements OnModuleDestroy {
@@ -41,7 +47,7 @@ export class IngestionService implements OnModuleDestroy {
    * and a transaction's worth more, waiting to be written together while a write is under way.
    */
   get bulkConcurrency(): number {
-    return Math.max(1, this.extraction.size) + MAX_ARTICLES_PER_TRANSACTION;
+    return bulkConcurrency(this.extraction.size);
   }
 
   async onModuleDestroy(): Promise<void> {
