@@ -150,7 +150,12 @@ async function main(argv: string[]): Promise<void> {
     if (neo4j.local === undefined || !neo4j.local.startedHere) process.stderr.write('bench: clearing the bench graph\n');
     await graph.clear();
     await graph.warmUp(corpus.articles, documents);
-    const written = await graph.ingest(corpus.articles, documents, prefixes);
+    // Twice: the first pass runs on a Neo4j that has just started, whose JVM is still compiling the write path (the
+    // per-article cost falls for the first two thousand or so articles); the floor runs after, warm, so the second
+    // pass is the one it is compared with. Both are reported.
+    results.firstWrite = { ...(await graph.ingest(corpus.articles, documents, prefixes, 'first pass')).result, neo4jJustStarted: neo4j.local?.startedHere === true };
+    await graph.clear();
+    const written = await graph.ingest(corpus.articles, documents, prefixes, 'second pass');
     results.write = written.result;
     await graph.clear();
     results.floor = await graph.floor(written.perArticle);

@@ -86,7 +86,7 @@ export class BenchGraph {
   }
 
   /** Ingests the extracted articles in order, WRITES_IN_FLIGHT at a time; times each growth step. */
-  async ingest(articles: BenchArticle[], documents: ExtractedDocument[], prefixes: number[]): Promise<{ result: WriteResult; perArticle: Array<{ nodes: number; relationships: number }> }> {
+  async ingest(articles: BenchArticle[], documents: ExtractedDocument[], prefixes: number[], pass: string): Promise<{ result: WriteResult; perArticle: Array<{ nodes: number; relationships: number }> }> {
     const repository = this.context.get(ArticleRepository);
     const graphs: ArticleGraph[] = documents.map((document, index) => toArticleGraph(document, contentHash(articles[index].text)));
     const perArticle: Array<{ nodes: number; relationships: number }> = [];
@@ -106,7 +106,7 @@ export class BenchGraph {
       const seconds = Number(process.hrtime.bigint() - stepBegan) / 1e9;
       const added = end - (growth[growth.length - 1]?.articles ?? 0);
       growth.push({ articles: end, added, seconds, msPerArticle: (seconds * 1000) / added });
-      process.stderr.write(`bench: write-only ingest ${end}/${graphs.length} articles (${((seconds * 1000) / added).toFixed(1)} ms/article in this step)\n`);
+      process.stderr.write(`bench: write-only ingest (${pass}) ${end}/${graphs.length} articles (${((seconds * 1000) / added).toFixed(1)} ms/article in this step)\n`);
     }
     const seconds = Number(process.hrtime.bigint() - began) / 1e9;
     const counts = await this.count();

@@ -4,7 +4,7 @@ import { graphPersonId, nameTokens, organizationId, personKey } from './person-i
 
 /**
  * The rows one article writes into the graph: a pure mapping from an `ExtractedDocument`
- * (plus the article text's hash) to the parameters of cypher/ingest-article.cypher.
+ * (plus the article text's hash) to the rows cypher/ingest-articles.cypher writes (src/graph/article-batch.ts).
  */
 
 export interface ArticleRow {
@@ -288,35 +288,3 @@ export function toArticleGraph(doc: ExtractedDocument, hash: string): ArticleGra
 
 /** Acts a denial can answer (DISPUTES); see docs/graph-model.md. */
 export const ACCUSATION_ACTS: readonly Act[] = ['ACCUSED', 'CLAIMED'];
-
-interface EdgeKey {
-  start: string;
-  type: string;
-  end: string;
-}
-
-/** The parameters of cypher/ingest-article.cypher: the rows, plus the edges this ingest keeps (older ones go). */
-export function ingestParameters(graph: ArticleGraph): Record<string, unknown> {
-  const articleId = graph.article.id;
-  const articleEdges: EdgeKey[] = [
-    ...[...graph.mentioned, ...graph.mentionedOrganizations].map((id) => ({ start: id, type: 'MENTIONED_IN', end: articleId })),
-    ...graph.authors.map((personId) => ({ start: articleId, type: 'WRITTEN_BY', end: personId })),
-    ...(graph.publisherId === null ? [] : [{ start: articleId, type: 'PUBLISHED_BY', end: graph.publisherId }]),
-  ];
-  const statementEdges: EdgeKey[] = [
-    ...[...graph.personSpeakers, ...graph.organizationSpeakers].map((row) => ({
-      start: row.speakerId,
-      type: row.act,
-      end: row.statementId,
-    })),
-    ...graph.reportedBy.map((row) => ({ start: row.statementId, type: 'REPORTED_BY', end: row.targetId })),
-    ...graph.about.map((row) => ({ start: row.statementId, type: 'ABOUT', end: row.targetId })),
-  ];
-  return {
-    ...graph,
-    statementIds: graph.statements.map((statement) => statement.id),
-    articleEdges,
-    statementEdges,
-    accusationActs: ACCUSATION_ACTS,
-  };
-}

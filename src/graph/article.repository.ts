@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import neo4j, { error as driverErrors, ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ArticleGraph, ingestParameters } from './article-graph';
+import { Injectable, Logger } from '@nestjs/common';
+import { error as driverErrors, ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { batchParameters, creationsOfNewArticles, reIngestParameters, withIntegerOffsets } from './article-batch';
+import { ArticleGraph } from './article-graph';
 import { loadCypher, splitTaggedStatements } from './cypher-files';
 import { Neo4jService } from './neo4j.service';
 
@@ -20,11 +21,12 @@ export interface IngestOutcome {
 const COUNT_ARTICLES = 'MATCH (a:Article) RETURN count(a) AS count';
 
 /**
- * At most this many articles share one write transaction. A commit cost about as much as writing ten articles, so
- * articles that wait together are written together; 20, 30 and 50 per transaction measured slower than 10
- * (BENCHMARKS.md, "Third session").
+ * At most this many articles share one write transaction. Each statement carries the rows of all of them, and a commit
+ * costs more than writing one article, so the more wait together, the cheaper each; over the BBC corpus, 25–100 per
+ * transaction took about half the time of 10, and 200 more again (BENCHMARKS.md, "Fourth session"). Bounded so that a
+ * transaction stays short while it holds its locks, and so that a failed one, retried article by article, stays cheap.
  */
-export const MAX_ARTICLES_PER_TRANSACTION = 10;
+export const MAX_ARTICLES_PER_TRANSACTION = 50;
 
 /**
  * Whether a failed transaction may have failed because of one of its articles (refused data, a timeout) rather than
@@ -37,30 +39,41 @@ function mayBeOneArticle(error: unknown): boolean {
 }
 
 interface PendingIngest {
+  /** The article's rows, offsets as integers: built before the transaction (and once, if it is retried). */
   graph: ArticleGraph;
-  /** The graph's parameters for cypher/ingest-article.cypher, built before the transaction (and once, if it is retried). */
-  params: Record<string, unknown>;
   resolve: (outcome: IngestOutcome) => void;
   reject: (error: unknown) => void;
 }
 
-/** Offsets are integers in the graph; the driver would send plain JS numbers as floats. */
-function withIntegerOffsets(graph: ArticleGraph): ArticleGraph {
-  return {
-    ...graph,
-    statements: graph.statements.map((row) => ({
-      ...row,
-      start: neo4j.int(row.start) as unknown as number,
-      end: neo4j.int(row.end) as unknown as number,
-    })),
-  };
+/** What cypher/find-articles.cypher says of one article before it is written. */
+interface FoundArticle {
+  exists: boolean;
+  sameTextId: string | null;
+  linkedElementIds: string[];
+  knownPeople: string[];
+  knownOrganizations: string[];
 }
+
+interface Counters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+/**
+ * Neo4j's counters for new articles written together differ from what they were expected to create (an odd row, a
+ * node removed by an update in the same transaction): the transaction is rolled back and each article is written
+ * alone, where its counters are Neo4j's own.
+ */
+export class CreationCountMismatch extends Error {}
 
 @Injectable()
 export class ArticleRepository {
-  private readonly findArticle = loadCypher('find-article');
+  private readonly logger = new Logger(ArticleRepository.name);
+  private readonly findArticles = loadCypher('find-articles');
   /** Each step with the parameters it uses: sending every list to every step costs more than the step itself. */
-  private readonly ingestSteps = splitTaggedStatements(loadCypher('ingest-article')).map(({ cypher, tags }) => ({
+  private readonly ingestSteps = splitTaggedStatements(loadCypher('ingest-articles')).map(({ cypher, tags }) => ({
     cypher,
     names: [...new Set([...cypher.matchAll(/\$(\w+)/g)].map((match) => match[1]))],
     reIngestOnly: tags.includes('re-ingest'),
@@ -81,7 +94,7 @@ export class ArticleRepository {
    */
   ingest(graph: ArticleGraph): Promise<IngestOutcome> {
     return new Promise<IngestOutcome>((resolve, reject) => {
-      this.pending.push({ graph, params: ingestParameters(withIntegerOffsets(graph)), resolve, reject });
+      this.pending.push({ graph: withIntegerOffsets(graph), resolve, reject });
       void this.writePending();
     });
   }
@@ -105,17 +118,13 @@ export class ArticleRepository {
   private async writeTogether(batch: PendingIngest[]): Promise<void> {
     let outcomes: IngestOutcome[];
     try {
-      outcomes = await this.neo4j.writeTx(async (tx) => {
-        const written: IngestOutcome[] = [];
-        // One after another: an article may be a duplicate of, or an update to, one before it in the same transaction.
-        for (const article of batch) written.push(await this.ingestIn(tx, article));
-        return written;
-      });
+      outcomes = await this.neo4j.writeTx((tx) => this.writeInOrder(tx, batch.map((article) => article.graph)));
     } catch (error) {
       if (batch.length === 1 || !mayBeOneArticle(error)) {
         for (const article of batch) article.reject(error);
         return;
       }
+      if (error instanceof CreationCountMismatch) this.logger.warn(`${error.message}; writing each article alone`);
       // One article's failure must not fail the others: each is written again alone.
       for (const article of batch) await this.writeTogether([article]);
       return;
@@ -123,40 +132,150 @@ export class ArticleRepository {
     batch.forEach((article, index) => article.resolve(outcomes[index]));
   }
 
-  private async ingestIn(tx: ManagedTransaction, { graph, params }: PendingIngest): Promise<IngestOutcome> {
-    const { id, contentHash: hash } = graph.article;
-    const found = await tx.run(this.findArticle, { id, hash });
-    const exists = found.records[0].get('exists') as boolean;
-    const sameTextId = found.records[0].get('sameTextId') as string | null;
-    const linkedElementIds = [...new Set(found.records[0].get('linkedElementIds') as string[])];
-    const outcome: IngestOutcome = {
-      articleId: id,
-      status: exists ? 'unchanged' : 'created',
-      nodesCreated: 0,
-      nodesDeleted: 0,
-      relationshipsCreated: 0,
-      relationshipsDeleted: 0,
+  /**
+   * Writes the articles in order, as if one after another. Consecutive new articles are written together, each
+   * statement of cypher/ingest-articles.cypher once for all of them; an article that exists, holds a stored text, or
+   * shares its id or text with one before it in `graphs` is written on its own, after those before it.
+   */
+  private async writeInOrder(tx: ManagedTransaction, graphs: ArticleGraph[]): Promise<IngestOutcome[]> {
+    const found = await this.find(tx, graphs);
+    const outcomes: IngestOutcome[] = [];
+    const written = { people: new Set<string>(), organizations: new Set<string>() };
+    const seenIds = new Set<string>();
+    const seenHashes = new Set<string>();
+    let fresh: number[] = [];
+    const writeFresh = async () => {
+      if (fresh.length > 0) outcomes.push(...(await this.writeNew(tx, fresh.map((index) => graphs[index]), fresh.map((index) => found[index]), written)));
+      fresh = [];
     };
-    if (!exists && sameTextId !== null) return { ...outcome, articleId: sameTextId, status: 'duplicate' };
+    for (const [index, graph] of graphs.entries()) {
+      const { id, contentHash: hash } = graph.article;
+      const clash = seenIds.has(id) || seenHashes.has(hash);
+      seenIds.add(id);
+      seenHashes.add(hash);
+      if (!clash && !found[index].exists && found[index].sameTextId === null) {
+        fresh.push(index);
+        continue;
+      }
+      await writeFresh();
+      // What the articles before it wrote may have changed what was found: asked again.
+      const now = clash ? (await this.find(tx, [graph]))[0] : found[index];
+      outcomes.push(await this.writeOne(tx, graph, now, written));
+    }
+    await writeFresh();
+    return outcomes;
+  }
 
-    const all: Record<string, unknown> = { ...params, linkedElementIds };
+  private async find(tx: ManagedTransaction, graphs: ArticleGraph[]): Promise<FoundArticle[]> {
+    const articles = graphs.map((graph) => ({
+      id: graph.article.id,
+      contentHash: graph.article.contentHash,
+      personIds: graph.people.map((person) => person.id),
+      organizationIds: graph.organizations.map((organization) => organization.id),
+    }));
+    const result = await tx.run(this.findArticles, { articles });
+    return result.records.map((record) => ({
+      exists: record.get('exists') as boolean,
+      sameTextId: (record.get('sameTextIds') as string[])[0] ?? null,
+      linkedElementIds: [...new Set(record.get('linkedElementIds') as string[])],
+      knownPeople: record.get('knownPeople') as string[],
+      knownOrganizations: record.get('knownOrganizations') as string[],
+    }));
+  }
+
+  private async writeOne(
+    tx: ManagedTransaction,
+    graph: ArticleGraph,
+    found: FoundArticle,
+    written: { people: Set<string>; organizations: Set<string> },
+  ): Promise<IngestOutcome> {
+    const id = graph.article.id;
+    if (!found.exists && found.sameTextId !== null) {
+      return { articleId: found.sameTextId, status: 'duplicate', nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+    }
+    if (!found.exists) return (await this.writeNew(tx, [graph], [found], written))[0];
+    const { counters } = await this.runSteps(tx, { ...batchParameters([graph]), ...reIngestParameters(graph, found.linkedElementIds) }, true);
+    noteWritten(written, [graph]);
+    const changed = counters.nodesCreated + counters.nodesDeleted + counters.relationshipsCreated + counters.relationshipsDeleted > 0;
+    return { articleId: id, status: changed ? 'updated' : 'unchanged', ...counters };
+  }
+
+  /**
+   * Writes new articles together. Neo4j counts what the transaction's statements did, not what each article did, so
+   * each article's share is worked out (creationsOfNewArticles, plus the derived edges the statements return) and
+   * must add up to Neo4j's counters.
+   */
+  private async writeNew(
+    tx: ManagedTransaction,
+    graphs: ArticleGraph[],
+    found: FoundArticle[],
+    written: { people: Set<string>; organizations: Set<string> },
+  ): Promise<IngestOutcome[]> {
+    const { counters, derivedEdges } = await this.runSteps(tx, batchParameters(graphs), false);
+    const created = (graph: ArticleGraph, share: Counters): IngestOutcome => ({ articleId: graph.article.id, status: 'created', ...share });
+    if (graphs.length === 1) {
+      noteWritten(written, graphs);
+      return [created(graphs[0], counters)];
+    }
+    const shares = creationsOfNewArticles(
+      graphs,
+      [...written.people, ...found.flatMap((article) => article.knownPeople)],
+      [...written.organizations, ...found.flatMap((article) => article.knownOrganizations)],
+    );
+    noteWritten(written, graphs);
+    // A derived edge counts for the last of these articles it links: the first one at whose ingest both ends exist.
+    const order = new Map(graphs.map((graph, index) => [graph.article.id, index]));
+    for (const articleIds of derivedEdges) shares[Math.max(...articleIds.map((articleId) => order.get(articleId) ?? -1))].relationships += 1;
+    const expected = shares.reduce((sum, share) => ({ nodes: sum.nodes + share.nodes, relationships: sum.relationships + share.relationships }), { nodes: 0, relationships: 0 });
+    if (
+      expected.nodes !== counters.nodesCreated ||
+      expected.relationships !== counters.relationshipsCreated ||
+      counters.nodesDeleted + counters.relationshipsDeleted > 0
+    ) {
+      throw new CreationCountMismatch(
+        `${graphs.length} new articles were expected to create ${expected.nodes} nodes and ${expected.relationships} relationships; ` +
+          `Neo4j counted ${counters.nodesCreated} and ${counters.relationshipsCreated} (deleted ${counters.nodesDeleted} and ${counters.relationshipsDeleted})`,
+      );
+    }
+    return graphs.map((graph, index) =>
+      created(graph, { nodesCreated: shares[index].nodes, nodesDeleted: 0, relationshipsCreated: shares[index].relationships, relationshipsDeleted: 0 }),
+    );
+  }
+
+  /**
+   * Runs the ingest statements with these parameters, re-ingest ones only when asked, and adds up Neo4j's counters;
+   * `derivedEdges`: for each derived edge a statement wrote, the ids of the articles it links.
+   */
+  private async runSteps(
+    tx: ManagedTransaction,
+    params: Record<string, unknown>,
+    reIngest: boolean,
+  ): Promise<{ counters: Counters; derivedEdges: string[][] }> {
     // Steps that can do nothing are not sent: each costs Neo4j about half a millisecond even then.
     const steps = this.ingestSteps.filter(
-      (step) => (exists || !step.reIngestOnly) && !(step.unwound !== undefined && (all[step.unwound] as unknown[]).length === 0),
+      (step) => (reIngest || !step.reIngestOnly) && !(step.unwound !== undefined && (params[step.unwound] as unknown[]).length === 0),
     );
     // Sent all at once (pipelined): Neo4j still runs them in order in this transaction, and a round trip per step cost more than the steps.
-    const summaries = await Promise.all(
-      steps.map((step) => tx.run(step.cypher, Object.fromEntries(step.names.map((name) => [name, all[name]]))).summary()),
+    const results = await Promise.all(
+      steps.map((step) => tx.run(step.cypher, Object.fromEntries(step.names.map((name) => [name, params[name]])))),
     );
-    for (const summary of summaries) {
-      const counters = summary.counters.updates();
-      outcome.nodesCreated += counters.nodesCreated;
-      outcome.nodesDeleted += counters.nodesDeleted;
-      outcome.relationshipsCreated += counters.relationshipsCreated;
-      outcome.relationshipsDeleted += counters.relationshipsDeleted;
+    const counters: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+    const derivedEdges: string[][] = [];
+    for (const { summary, records } of results) {
+      const updates = summary.counters.updates();
+      counters.nodesCreated += updates.nodesCreated;
+      counters.nodesDeleted += updates.nodesDeleted;
+      counters.relationshipsCreated += updates.relationshipsCreated;
+      counters.relationshipsDeleted += updates.relationshipsDeleted;
+      for (const record of records) derivedEdges.push(record.get('articleIds') as string[]);
     }
-    const changed = outcome.nodesCreated + outcome.nodesDeleted + outcome.relationshipsCreated + outcome.relationshipsDeleted > 0;
-    if (exists && changed) outcome.status = 'updated';
-    return outcome;
+    return { counters, derivedEdges };
+  }
+}
+
+function noteWritten(written: { people: Set<string>; organizations: Set<string> }, graphs: ArticleGraph[]): void {
+  for (const graph of graphs) {
+    for (const person of graph.people) written.people.add(person.id);
+    for (const organization of graph.organizations) written.organizations.add(organization.id);
   }
 }

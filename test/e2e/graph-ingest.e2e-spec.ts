@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ExtractedDocument } from '../../src/extraction/model';
 import { contentHash, toArticleGraph } from '../../src/graph/article-graph';
@@ -200,7 +201,8 @@ describe('graph ingestion (hand-made extractions, real Neo4j)', () => {
       });
 
     it('stores each as it would alone, with its own outcome, and changes nothing the second time', async () => {
-      const docs = Array.from({ length: 2 * MAX_ARTICLES_PER_TRANSACTION + 3 }, (_, n) => batchArticle(n));
+      // Numbered from 10,000, clear of the articles of the other tests here.
+      const docs = Array.from({ length: 2 * MAX_ARTICLES_PER_TRANSACTION + 3 }, (_, n) => batchArticle(10_000 + n));
       const first = await Promise.all(docs.map((doc) => ingest(doc)));
       expect(first.map((outcome) => [outcome.articleId, outcome.status])).toEqual(docs.map((doc) => [doc.id, 'created']));
       // Article, person and statement each; SAID, IN_ARTICLE and MENTIONED_IN each.
@@ -227,6 +229,44 @@ describe('graph ingestion (hand-made extractions, real Neo4j)', () => {
       expect(await neo4j.read("MATCH (n {id: 't-batch-100-copy'}) RETURN n")).toEqual([]);
       const statements = await neo4j.read("MATCH (s:Statement {articleId: 't-batch-100'}) RETURN s.text AS text");
       expect(statements).toEqual([{ text: 'revised words' }]);
+    });
+
+    /** The five hand-made articles again, under other ids and names (`tag`), so that they are all new. */
+    const family = (tag: string): ExtractedDocument[] =>
+      JSON.parse(
+        JSON.stringify(all)
+          .replace(/"t-/g, `"${tag}-`)
+          .replace(/(Example|Accuser|Denier|Lane|Planet|Instagram)/g, `$1${tag}`),
+      ) as ExtractedDocument[];
+    /** The relationships and nodes whose ids carry `tag`, with the tag taken out: the same shape gives the same list. */
+    const shape = async (tag: string) => {
+      const rows = await neo4j.read<{ row: string }>(
+        `MATCH (n) WHERE n.id CONTAINS $tag
+         RETURN reduce(text = '', label IN labels(n) | text + ':' + label) + ' ' + n.id + ' ' + coalesce(n.name, '') + ' ' +
+           reduce(text = '', alias IN coalesce(n.aliases, []) | text + '|' + alias) AS row
+         UNION
+         MATCH (n)-[r]->(m) WHERE n.id CONTAINS $tag OR m.id CONTAINS $tag
+         RETURN n.id + ' ' + type(r) + ' ' + m.id AS row`,
+        { tag },
+      );
+      return rows.map(({ row }) => row.split(tag).join('*')).sort();
+    };
+
+    it('creates for new articles written together what each would create alone, one after another', async () => {
+      const alone: IngestOutcome[] = [];
+      for (const doc of family('lone')) alone.push(await ingest(doc));
+      // A share that did not add up would be logged, and the articles written alone: this checks the shares themselves.
+      const warn = jest.spyOn(Logger.prototype, 'warn');
+      // The first article occupies the writer, so the five wait and share the next transaction.
+      const [, ...together] = await Promise.all([ingest(batchArticle(500)), ...family('grp').map((doc) => ingest(doc))]);
+      expect(together.map(({ articleId, ...counts }) => [articleId.replace('grp', '*'), counts])).toEqual(
+        alone.map(({ articleId, ...counts }) => [articleId.replace('lone', '*'), counts]),
+      );
+      // With the derived edges: TO in the first, DISPUTES in the second and the fifth (their accusations came before).
+      expect(together.map((outcome) => outcome.relationshipsCreated)).toEqual([13, 10, 3, 3, 6]);
+      expect(await shape('grp')).toEqual(await shape('lone'));
+      expect(warn).not.toHaveBeenCalled();
+      warn.mockRestore();
     });
 
     it('writes the others when one of them fails, and nothing of the one that failed', async () => {

@@ -1,6 +1,6 @@
 /**
- * The ingest CLI killed with SIGKILL half-way through a folder leaves only whole articles (each all or nothing, up to
- * ten in a transaction), and run again it finishes with every article stored once, complete, and no duplicate Person. The folder
+ * The ingest CLI killed with SIGKILL half-way through a folder leaves only whole articles (each all or nothing, several
+ * to a transaction), and run again it finishes with every article stored once, complete, and no duplicate Person. The folder
  * also holds bad files: the CLI reports each, skips it, goes on, and exits non-zero at the end.
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -12,7 +12,7 @@ import { extractArticle } from '../../src/extraction';
 import { Neo4jService } from '../../src/graph/neo4j.service';
 import { generatedArticle, GENERATED_PEOPLE } from './reliability-support';
 
-/** Enough that the first run is still writing when it is killed: ten articles share a transaction, so they go fast. */
+/** Enough that the first run is still writing when it is killed: articles share transactions, so they go fast. */
 const ARTICLES = 200;
 /** The first run is killed once this many articles are in: well into the folder, with room left before its end. */
 const KILL_AFTER = 15;

@@ -5,6 +5,7 @@
 import { error as driverErrors, ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { contentHash, toArticleGraph } from '../../../src/graph/article-graph';
 import { ArticleRepository, MAX_ARTICLES_PER_TRANSACTION } from '../../../src/graph/article.repository';
+import { loadCypher } from '../../../src/graph/cypher-files';
 import { Neo4jService } from '../../../src/graph/neo4j.service';
 
 function graph(n: number) {
@@ -15,22 +16,31 @@ function graph(n: number) {
   );
 }
 
-/** A Neo4jService whose write transactions fail with `failure(articleIds)` when it gives an error, else succeed. */
-function fakeNeo4j(failure: (articleIds: string[]) => Error | null) {
+/**
+ * A Neo4jService whose write transactions fail with `failure(articleIds)` when it gives an error, else succeed. Every
+ * article is new; the Article step reports one node per article (`miscount`: one more when articles share it).
+ */
+function fakeNeo4j(failure: (articleIds: string[]) => Error | null, miscount = false) {
   const transactions: string[][] = [];
+  const findArticles = loadCypher('find-articles');
   const service = {
     writeTx: async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
       const articleIds: string[] = [];
+      transactions.push(articleIds);
       const tx = {
-        run: (_cypher: string, params: { id?: string; article?: { id: string } }) => {
-          if (params.id !== undefined) articleIds.push(params.id);
-          const found = { records: [{ get: (key: string) => (key === 'exists' ? false : key === 'linkedElementIds' ? [] : null) }] };
-          const summary = { counters: { updates: () => ({ nodesCreated: 1, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }) } };
-          return Object.assign(Promise.resolve(found), { summary: () => Promise.resolve(summary) });
+        run: (cypher: string, params: { articles?: Array<{ id: string }> }) => {
+          const articles = params.articles ?? [];
+          const found = cypher === findArticles;
+          if (found) articleIds.push(...articles.map((article) => article.id));
+          const values: Record<string, unknown> = { exists: false, sameTextIds: [], linkedElementIds: [], knownPeople: [], knownOrganizations: [] };
+          const records = found ? articles.map(() => ({ get: (key: string) => values[key] })) : [];
+          const writesArticles = /^UNWIND \$articles AS row\s+MERGE \(a:Article/.test(cypher);
+          const nodesCreated = writesArticles ? articles.length + (miscount && articles.length > 1 ? 1 : 0) : 0;
+          const summary = { counters: { updates: () => ({ nodesCreated, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }) } };
+          return Promise.resolve({ records, summary });
         },
       } as unknown as ManagedTransaction;
       const result = await work(tx);
-      transactions.push(articleIds);
       const error = failure(articleIds);
       if (error !== null) throw error;
       return result;
@@ -40,10 +50,11 @@ function fakeNeo4j(failure: (articleIds: string[]) => Error | null) {
 }
 
 describe('ArticleRepository transactions', () => {
-  it('writes an article alone at once, and those that arrive meanwhile together, at most ten at a time', async () => {
+  it('writes an article alone at once, and those that arrive meanwhile together, at most MAX_ARTICLES_PER_TRANSACTION at a time', async () => {
     const { repository, transactions } = fakeNeo4j(() => null);
-    const outcomes = await Promise.all(Array.from({ length: 25 }, (_, n) => repository.ingest(graph(n))));
-    expect(outcomes.map((outcome) => outcome.articleId)).toEqual(Array.from({ length: 25 }, (_, n) => `a-${n}`));
+    const count = 2 * MAX_ARTICLES_PER_TRANSACTION + 5;
+    const outcomes = await Promise.all(Array.from({ length: count }, (_, n) => repository.ingest(graph(n))));
+    expect(outcomes.map((outcome) => outcome.articleId)).toEqual(Array.from({ length: count }, (_, n) => `a-${n}`));
     expect(transactions.map((ids) => ids.length)).toEqual([1, MAX_ARTICLES_PER_TRANSACTION, MAX_ARTICLES_PER_TRANSACTION, 4]);
   });
 
@@ -61,5 +72,12 @@ describe('ArticleRepository transactions', () => {
     const settled = await Promise.allSettled(Array.from({ length: 4 }, (_, n) => repository.ingest(graph(n))));
     expect(settled.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected']);
     expect(transactions).toHaveLength(2);
+  });
+
+  it('writes each article alone when what they were expected to create does not add up to what Neo4j counted', async () => {
+    const { repository, transactions } = fakeNeo4j(() => null, true);
+    const outcomes = await Promise.all(Array.from({ length: 4 }, (_, n) => repository.ingest(graph(n))));
+    expect(outcomes.map((outcome) => [outcome.status, outcome.nodesCreated])).toEqual(Array.from({ length: 4 }, () => ['created', 1]));
+    expect(transactions).toEqual([['a-0'], ['a-1', 'a-2', 'a-3'], ['a-1'], ['a-2'], ['a-3']]);
   });
 });

@@ -19,9 +19,9 @@ describe('splitTaggedStatements', () => {
   });
 });
 
-describe('cypher/ingest-article.cypher', () => {
+describe('cypher/ingest-articles.cypher', () => {
   it('tags as re-ingest only the statements that remove what an earlier ingest wrote', () => {
-    const statements = splitTaggedStatements(loadCypher('ingest-article'));
+    const statements = splitTaggedStatements(loadCypher('ingest-articles'));
     const reIngest = statements.filter((statement) => statement.tags.includes('re-ingest'));
     expect(reIngest.length).toBeGreaterThanOrEqual(5);
     for (const { cypher } of reIngest) expect(cypher).toMatch(/\bDELETE\b/);
@@ -46,9 +46,9 @@ describe('cypher/schema.cypher', () => {
   });
 });
 
-describe('cypher/ingest-article.cypher', () => {
+describe('cypher/ingest-articles.cypher', () => {
   it('writes a speaker relationship of every act, for people and for organizations, and of nothing else', () => {
-    const steps = splitTaggedStatements(loadCypher('ingest-article')).map((step) => step.cypher);
+    const steps = splitTaggedStatements(loadCypher('ingest-articles')).map((step) => step.cypher);
     for (const [list, variable] of [['personSpeakers', 'p'], ['organizationSpeakers', 'o']]) {
       const step = steps.find((cypher) => cypher.startsWith(`UNWIND $${list} AS row`)) ?? '';
       const branches = [...step.matchAll(/WHEN '(\w+)' THEN \[1\] ELSE \[\] END \| MERGE \((\w)\)-\[:(\w+)\]->\(s\)\)/g)];

@@ -1,23 +1,27 @@
-// Writes one article's rows (src/graph/article-graph.ts) in ONE transaction, statement by statement, in this order.
+// Writes articles' rows (src/graph/article-graph.ts) in ONE transaction, statement by statement, in this order. Each
+// statement carries the rows of every article written together (one message per statement, not per article and
+// statement: sending them was what the write cost); rows name their article by articleId.
 // Every write is a MERGE keyed on an id under a uniqueness constraint, so running it twice changes nothing.
-// Statements tagged `// @re-ingest` only remove what an earlier ingest of the same article wrote: they are not sent
-// when the article is new. A statement that UNWINDs an empty list (before any write) is not sent either: it does
-// nothing. (src/graph/article.repository.ts)
-// Parameters: $article, $people, $organizations, $statements, $personSpeakers, $organizationSpeakers,
-// $reportedBy, $about, $mentioned, $authors, $publisherId, $statementIds, $articleEdges, $statementEdges, $accusationActs,
-// $mentionedOrganizations, $linkedElementIds.
+// Statements tagged `// @re-ingest` only remove what an earlier ingest of the same article wrote: they run for one
+// article at a time ($articleId), and are not sent when the article is new. A statement that UNWINDs an empty list
+// (before any write) is not sent either: it does nothing. (src/graph/article.repository.ts)
+// Parameters: $articles, $people, $organizations, $statements, $personSpeakers, $organizationSpeakers, $reportedBy,
+// $about, $mentioned, $mentionedOrganizations, $authors, $publishers, $accusationActs (src/graph/article-batch.ts);
+// re-ingest only: $articleId, $statementIds, $articleEdges, $statementEdges, $linkedElementIds.
 
-// 1. The article.
-MERGE (a:Article {id: $article.id})
-SET a.url = $article.url, a.title = $article.title, a.publishedAt = $article.publishedAt, a.contentHash = $article.contentHash;
+// 1. The articles.
+UNWIND $articles AS row
+MERGE (a:Article {id: row.id})
+SET a.url = row.url, a.title = row.title, a.publishedAt = row.publishedAt, a.contentHash = row.contentHash;
 
-// 2. Organizations; outlets and platforms also get the Outlet label.
+// 2. Organizations, one row per id; outlets and platforms also get the Outlet label.
 UNWIND $organizations AS row
 MERGE (o:Organization {id: row.id})
 ON CREATE SET o.name = row.name, o.type = row.type
 FOREACH (_ IN CASE WHEN row.outlet THEN [1] ELSE [] END | SET o:Outlet);
 
-// 3. People: one node per id across articles, aliases gathered as a set (the first name seen stays the name).
+// 3. People: one node per id across articles, aliases gathered as a set (the first name seen stays the name). One row
+// per id: a row reads the aliases that it extends.
 UNWIND $people AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name
@@ -26,8 +30,8 @@ WITH p, known, [alias IN row.aliases + [row.name] WHERE alias <> p.name AND NOT 
 SET p.aliases = known + reduce(acc = [], alias IN added | CASE WHEN alias IN acc THEN acc ELSE acc + alias END);
 
 // 4. Statements and their provenance.
-MATCH (a:Article {id: $article.id})
 UNWIND $statements AS row
+MATCH (a:Article {id: row.articleId})
 MERGE (s:Statement {id: row.id})
 SET s.text = row.text, s.shortText = row.shortText, s.act = row.act, s.direct = row.direct, s.start = row.start, s.end = row.end,
     s.sentence = row.sentence, s.group = row.group, s.articleId = row.articleId, s.speakerMention = row.speakerMention, s.cue = row.cue
@@ -79,54 +83,56 @@ UNWIND $about AS row
 MATCH (s:Statement {id: row.statementId}), (p:Person {id: row.targetId})
 MERGE (s)-[:ABOUT]->(p);
 
-// 7. The article's people, organizations and publisher.
-MATCH (a:Article {id: $article.id})
-UNWIND $mentioned AS personId
-MATCH (p:Person {id: personId})
+// 7. Each article's people, organizations and publisher.
+UNWIND $mentioned AS row
+MATCH (p:Person {id: row.targetId}), (a:Article {id: row.articleId})
 MERGE (p)-[:MENTIONED_IN]->(a);
 
-MATCH (a:Article {id: $article.id})
-UNWIND $mentionedOrganizations AS organizationId
-MATCH (o:Organization {id: organizationId})
+UNWIND $mentionedOrganizations AS row
+MATCH (o:Organization {id: row.targetId}), (a:Article {id: row.articleId})
 MERGE (o)-[:MENTIONED_IN]->(a);
 
-MATCH (a:Article {id: $article.id})
-UNWIND $authors AS personId
-MATCH (p:Person {id: personId})
+UNWIND $authors AS row
+MATCH (a:Article {id: row.articleId}), (p:Person {id: row.targetId})
 MERGE (a)-[:WRITTEN_BY]->(p);
 
-MATCH (a:Article {id: $article.id}), (o:Organization {id: $publisherId})
+UNWIND $publishers AS row
+MATCH (a:Article {id: row.articleId}), (o:Organization {id: row.targetId})
 MERGE (a)-[:PUBLISHED_BY]->(o);
 
 // 8. What an earlier ingest of this article wrote and this one does not: statements, then edges.
 // @re-ingest
-MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement)
+MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(s:Statement)
 WHERE NOT s.id IN $statementIds
 DETACH DELETE s;
 
 // @re-ingest
-MATCH (:Article {id: $article.id})-[r:WRITTEN_BY|PUBLISHED_BY|MENTIONED_IN]-()
+MATCH (:Article {id: $articleId})-[r:WRITTEN_BY|PUBLISHED_BY|MENTIONED_IN]-()
 WHERE NOT {start: startNode(r).id, type: type(r), end: endNode(r).id} IN $articleEdges
 DELETE r;
 
 // @re-ingest
-MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(:Statement)-[r]-(:Person|Organization)
+MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(:Statement)-[r]-(:Person|Organization)
 WHERE type(r) <> 'TO' AND NOT {start: startNode(r).id, type: type(r), end: endNode(r).id} IN $statementEdges
 DELETE r;
 
 // 9. Derived edges, dropped where their reason is gone, then added: an apology goes TO the people it is about;
-// a denial DISPUTES the accusations about its speaker, in any article.
+// a denial DISPUTES the accusations about its speaker, in any article. The adding statements return one row per
+// edge with the ids of the articles it links: how ArticleRepository tells each article what it created.
 // @re-ingest
-MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement)-[r:TO]->(p:Person)
+MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(s:Statement)-[r:TO]->(p:Person)
 WHERE s.act <> 'APOLOGIZED' OR NOT (s)-[:ABOUT]->(p)
 DELETE r;
 
-MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement {act: 'APOLOGIZED'})-[:ABOUT]->(p:Person)
+UNWIND $articles AS article
+MATCH (:Article {id: article.id})<-[:IN_ARTICLE]-(s:Statement {act: 'APOLOGIZED'})-[:ABOUT]->(p:Person)
 WHERE NOT (p)-->(s)
-MERGE (s)-[:TO]->(p);
+WITH DISTINCT s, p
+MERGE (s)-[:TO]->(p)
+RETURN [s.articleId] AS articleIds;
 
 // @re-ingest
-MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(:Statement)-[r:DISPUTES]-(:Statement)
+MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(:Statement)-[r:DISPUTES]-(:Statement)
 WITH DISTINCT r, startNode(r) AS denial, endNode(r) AS accusation
 WHERE NOT EXISTS {
   MATCH (denier:Person)-[:DENIED]->(denial)
@@ -134,7 +140,8 @@ WHERE NOT EXISTS {
 }
 DELETE r;
 
-MATCH (:Article {id: $article.id})<-[:IN_ARTICLE]-(s:Statement)
+UNWIND $articles AS article
+MATCH (:Article {id: article.id})<-[:IN_ARTICLE]-(s:Statement)
 WHERE s.act = 'DENIED' OR s.act IN $accusationActs
 CALL (s) {
   MATCH (denier:Person)-[:DENIED]->(s)
@@ -146,7 +153,9 @@ CALL (s) {
   WHERE s.act IN $accusationActs AND NOT (denier)-->(s)
   RETURN denial, s AS accusation
 }
-MERGE (denial)-[:DISPUTES]->(accusation);
+WITH DISTINCT denial, accusation
+MERGE (denial)-[:DISPUTES]->(accusation)
+RETURN [denial.articleId, accusation.articleId] AS articleIds;
 
 // 10. People and organizations this article linked before (by element id) that nothing links any more.
 // @re-ingest
