@@ -21,12 +21,14 @@ ON CREATE SET o.name = row.name, o.type = row.type
 FOREACH (_ IN CASE WHEN row.outlet THEN [1] ELSE [] END | SET o:Outlet);
 
 // 3. People: one node per id across articles, aliases gathered as a set (the first name seen stays the name). One row
-// per id: a row reads the aliases that it extends.
+// per id: a row reads the aliases that it extends. Aliases are written only when some are new: a write, even of the
+// same list, updates the full-text index of names.
 UNWIND $people AS row
 MERGE (p:Person {id: row.id})
-ON CREATE SET p.name = row.name
+ON CREATE SET p.name = row.name, p.aliases = []
 WITH p, coalesce(p.aliases, []) AS known, row
 WITH p, known, [alias IN row.aliases + [row.name] WHERE alias <> p.name AND NOT alias IN known] AS added
+WHERE size(added) > 0
 SET p.aliases = known + reduce(acc = [], alias IN added | CASE WHEN alias IN acc THEN acc ELSE acc + alias END);
 
 // 4. Statements and their provenance.

@@ -133,34 +133,47 @@ export class ArticleRepository {
   }
 
   /**
-   * Writes the articles in order, as if one after another. Consecutive new articles are written together, each
-   * statement of cypher/ingest-articles.cypher once for all of them; an article that exists, holds a stored text, or
-   * shares its id or text with one before it in `graphs` is written on its own, after those before it.
+   * Writes the articles in order, as if one after another. The new ones are written together, each statement of
+   * cypher/ingest-articles.cypher once for all of them; a copy of a text stored before needs no write; an article that
+   * exists, or shares its id with one before it in `graphs`, is written on its own, after those before it.
    */
   private async writeInOrder(tx: ManagedTransaction, graphs: ArticleGraph[]): Promise<IngestOutcome[]> {
     const found = await this.find(tx, graphs);
-    const outcomes: IngestOutcome[] = [];
+    const outcomes: IngestOutcome[] = new Array<IngestOutcome>(graphs.length);
     const written = { people: new Set<string>(), organizations: new Set<string>() };
     const seenIds = new Set<string>();
-    const seenHashes = new Set<string>();
+    /** Texts stored by the articles before, in this transaction: content hash → the id of the article that holds it. */
+    const heldBy = new Map<string, string>();
+    /** Existing articles written before, in this transaction: their stored text may have changed since `find`. */
+    const rewritten = new Set<string>();
     let fresh: number[] = [];
     const writeFresh = async () => {
-      if (fresh.length > 0) outcomes.push(...(await this.writeNew(tx, fresh.map((index) => graphs[index]), fresh.map((index) => found[index]), written)));
+      if (fresh.length === 0) return;
+      const shares = await this.writeNew(tx, fresh.map((index) => graphs[index]), fresh.map((index) => found[index]), written);
+      fresh.forEach((index, k) => (outcomes[index] = shares[k]));
       fresh = [];
     };
     for (const [index, graph] of graphs.entries()) {
       const { id, contentHash: hash } = graph.article;
-      const clash = seenIds.has(id) || seenHashes.has(hash);
+      const sameIdBefore = seenIds.has(id);
       seenIds.add(id);
-      seenHashes.add(hash);
-      if (!clash && !found[index].exists && found[index].sameTextId === null) {
-        fresh.push(index);
-        continue;
+      let now = found[index];
+      if (sameIdBefore || (now.sameTextId !== null && rewritten.has(now.sameTextId))) {
+        await writeFresh();
+        now = (await this.find(tx, [graph]))[0];
       }
-      await writeFresh();
-      // What the articles before it wrote may have changed what was found: asked again.
-      const now = clash ? (await this.find(tx, [graph]))[0] : found[index];
-      outcomes.push(await this.writeOne(tx, graph, now, written));
+      const sameTextId = now.exists ? null : (now.sameTextId ?? heldBy.get(hash) ?? null);
+      if (sameTextId !== null) {
+        outcomes[index] = { articleId: sameTextId, status: 'duplicate', nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+      } else if (!now.exists && !sameIdBefore) {
+        fresh.push(index);
+      } else {
+        await writeFresh();
+        outcomes[index] = await this.writeOne(tx, graph, now, written);
+        rewritten.add(id);
+        for (const [text, holder] of heldBy) if (holder === id) heldBy.delete(text);
+      }
+      if (!heldBy.has(hash)) heldBy.set(hash, sameTextId ?? id);
     }
     await writeFresh();
     return outcomes;
@@ -190,9 +203,6 @@ export class ArticleRepository {
     written: { people: Set<string>; organizations: Set<string> },
   ): Promise<IngestOutcome> {
     const id = graph.article.id;
-    if (!found.exists && found.sameTextId !== null) {
-      return { articleId: found.sameTextId, status: 'duplicate', nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
-    }
     if (!found.exists) return (await this.writeNew(tx, [graph], [found], written))[0];
     const { counters } = await this.runSteps(tx, { ...batchParameters([graph]), ...reIngestParameters(graph, found.linkedElementIds) }, true);
     noteWritten(written, [graph]);

@@ -269,6 +269,20 @@ describe('graph ingestion (hand-made extractions, real Neo4j)', () => {
       warn.mockRestore();
     });
 
+    it('stores a text again once the article that held it, earlier in the same transaction, has a new text', async () => {
+      const first = batchArticle(600);
+      await ingest(first, contentHash('t-batch-600-old'));
+      const revised = { ...first, statements: [statement({ start: 610, end: 620, speaker: 'Batch Person600', text: 'new words' })] };
+      const [, update, reuse, copy] = await Promise.all([
+        ingest(batchArticle(601)),
+        ingest(revised, contentHash('t-batch-600-new')),
+        ingest(batchArticle(602), contentHash('t-batch-600-old')),
+        ingest(batchArticle(603), contentHash('t-batch-600-new')),
+      ]);
+      expect([update.status, reuse.status, copy.status]).toEqual(['updated', 'created', 'duplicate']);
+      expect(copy.articleId).toBe('t-batch-600');
+    });
+
     it('writes the others when one of them fails, and nothing of the one that failed', async () => {
       const before = await graphCounts(app);
       const docs = Array.from({ length: 5 }, (_, n) => batchArticle(300 + n));
