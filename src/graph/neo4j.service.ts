@@ -13,7 +13,7 @@ export type PlainRecord = Record<string, unknown>;
 /**
  * The app's only door to Neo4j. One-off queries go through read()/write(); units of work through
  * readTx()/writeTx(), whose sessions are always closed. The driver retries transient errors in both.
- * Queries answered to API readers go through cachedRead(); every write clears that cache (see ReadCache).
+ * Queries answered to API readers go through cachedRead() or cachedReadTx(); every write clears that cache (see ReadCache).
  */
 @Injectable()
 export class Neo4jService implements OnApplicationShutdown {
@@ -61,6 +61,14 @@ export class Neo4jService implements OnApplicationShutdown {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * readTx, its answer reused like cachedRead's; `key` names everything the answer depends on (the work's queries
+   * and parameters), since the work itself cannot be compared.
+   */
+  cachedReadTx<T>(key: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.readCache.get(JSON.stringify(['readTx', key]), () => this.readTx(work));
   }
 
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

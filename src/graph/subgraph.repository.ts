@@ -36,9 +36,13 @@ export class SubgraphRepository {
 
   constructor(private readonly neo4j: Neo4jService) {}
 
-  /** Everything within `depth` hops of person `personId` (any direction), at most `maxNodes` nodes. */
+  /**
+   * Everything within `depth` hops of person `personId` (any direction), at most `maxNodes` nodes. Reused from the read
+   * cache like other answers to readers: a depth-2 export of a busy person is megabytes that Neo4j and the driver
+   * took most of the time to produce and decode. Shared: callers must not change it.
+   */
   async aroundPerson(personId: string, depth: number, maxNodes: number): Promise<Subgraph> {
-    return this.neo4j.readTx(async (tx) => {
+    return this.neo4j.cachedReadTx(`subgraph ${JSON.stringify([personId, depth, maxNodes])}`, async (tx) => {
       const start = await tx.run(FIND_NODE, { id: personId });
       if (start.records.length === 0) return { nodes: [], relationships: [], truncated: false };
       const seen: string[] = [start.records[0].get('elementId') as string];

@@ -3,14 +3,13 @@
  * service instances on one Neo4j: a write through the other one is seen once the TTL has passed. The TTL here is
  * long, so that what each read returns depends only on which writes happened, not on timing.
  */
+import '../support/long-read-cache';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { contentHash, toArticleGraph } from '../../src/graph/article-graph';
 import { ArticleRepository } from '../../src/graph/article.repository';
 import { clearGraph, createTestApp } from '../support/app';
 import { article, statement } from './graph-helpers';
-
-process.env.READ_CACHE_TTL_MS = '600000';
 
 const ann = { id: 'ann', name: 'Ann Cachetest', aliases: [] };
 
@@ -58,5 +57,19 @@ describe('read cache (real Neo4j, two service instances)', () => {
     expect(await texts(app)).toEqual(before);
     await ingest(app, 'cache-1', 'first words');
     expect(await texts(app)).toContain('words written elsewhere');
+  });
+
+  it('reuses an exported subgraph in the same way: stale while another instance writes, fresh after its own write', async () => {
+    const exported = async (instance: NestExpressApplication) => {
+      const response = await request(instance.getHttpServer()).get('/graph/export?person=Ann%20Cachetest&depth=2&format=json').expect(200);
+      return (response.body as { nodes: Array<{ properties: { text?: string } }> }).nodes.map((node) => node.properties.text).filter(Boolean).sort();
+    };
+    const before = await exported(app);
+    expect(before).toContain('first words');
+    await ingest(other, 'cache-3', 'more words from elsewhere');
+    expect(await exported(other)).toContain('more words from elsewhere');
+    expect(await exported(app)).toEqual(before);
+    await ingest(app, 'cache-1', 'first words');
+    expect(await exported(app)).toContain('more words from elsewhere');
   });
 });
