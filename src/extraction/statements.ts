@@ -704,7 +704,8 @@ export class AttributionFinder {
     if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;
-    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower)) {
+    // "declined to comment, citing …": an infinitive after the cue is its content, not an adjunct to step over.
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !(tokens[k].lower === 'to' && tokens[k + 1]?.tags.has('Verb'))) {
       let comma = k;
       while (comma < sentence.last && comma - k < 8 && !tokens[comma].post) comma++;
       if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',') k = comma + 1;

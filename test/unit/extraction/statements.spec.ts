@@ -360,6 +360,11 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ speaker: null, source: null, text: 'The airline seems ready to resume its flights' });
   });
 
+  it('keeps an infinitive after the cue as its content even when a comma follows it', () => {
+    const document = extract('The vote was close. Tom Hill declined to comment, citing the coming trial.');
+    expect(containing(document, 'comment')).toMatchObject({ text: 'to comment', speaker: 'Tom Hill' });
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
