@@ -701,7 +701,13 @@ export class AttributionFinder {
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
     const agent = tokens[k]?.lower === 'by' && k + 1 < sentence.last && !/ing$/.test(tokens[k + 1].lower);
     if (agent && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
-    if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
+    if (TELL_VERBS.has(tokens[j].lower)) {
+      const objectEnd = this.objectEnd(k, sentence);
+      // "warned they could sell", "assured the plan would pass": a verb after the would-be hearer makes it the content's subject.
+      const lead = tokens[objectEnd];
+      const subject = objectEnd < sentence.last && lead.tags.has('Verb') && !hasAny(lead, ['Gerund', 'Infinitive']) && !PARTICLES.has(lead.lower);
+      if (!subject) k = objectEnd;
+    }
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;
     // "declined to comment, citing …": an infinitive after the cue is its content, not an adjunct to step over.

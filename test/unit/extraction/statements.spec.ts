@@ -365,6 +365,11 @@ describe('reported speech', () => {
     expect(containing(document, 'comment')).toMatchObject({ text: 'to comment', speaker: 'Tom Hill' });
   });
 
+  it('reads the noun phrase after "warned" as the content\'s subject when a verb follows it', () => {
+    const statement = only(extract('The vote was close. The mayors warned the new tax would close shops.'));
+    expect(statement).toMatchObject({ text: 'the new tax would close shops', act: 'WARNED' });
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
