@@ -729,15 +729,31 @@ export class AttributionFinder {
     if (k >= sentence.last) return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
-    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) return null;
+    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) {
+      // "a surge, which Democrats say could aid Sanders": the source and cue sit inside the reported clause after its relative pronoun.
+      return k === cue.last && this.reportedRelative(source, cue, sentence) ? this.contentFrom(k, cue, source, sentence) : null;
+    }
     // "The protester yelled and held up a banner": a conjunction right after the cue leaves it without content.
     if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && !tokens[k - 1].post) return null;
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
+    return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** The content from token `k` to its clause's end. */
+  private contentFrom(k: number, cue: TokenRange, source: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
     const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** "which Democrats say …", "a letter that he said …": a relative pronoun right before the source, the cue a curated speech verb. */
+  private reportedRelative(source: TokenRange, cue: TokenRange, sentence: Sentence): boolean {
+    const before = this.tokens[source.first - 1];
+    return source.first > sentence.first && /^(which|that|who|whom)$/.test(before.lower) && !before.post && !this.quoted[source.first - 1] &&
+      CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
   }
 
   /** A preposition right after a cue that opens its object, not a time ("said on Tuesday") or an infinitive ("vowed to run"). */

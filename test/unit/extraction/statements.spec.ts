@@ -370,6 +370,12 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ text: 'the new tax would close shops', act: 'WARNED' });
   });
 
+  it('reads a reported clause around its relative pronoun ("which the experts say could …")', () => {
+    const statement = only(extract('Sales rose again, which the experts say could lift the shares.'));
+    expect(statement).toMatchObject({ text: 'could lift the shares' });
+    expect(statement.source?.text).toBe('the experts');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
