@@ -752,7 +752,9 @@ export class AttributionFinder {
   /** "which Democrats say …", "a letter that he said …": a relative pronoun right before the source, the cue a curated speech verb. */
   private reportedRelative(source: TokenRange, cue: TokenRange, sentence: Sentence): boolean {
     const before = this.tokens[source.first - 1];
-    return source.first > sentence.first && /^(which|that|who|whom)$/.test(before.lower) && !before.post && !this.quoted[source.first - 1] &&
+    // "a decision they say allowed …": a noun right before the source opens a relative clause without a pronoun.
+    const zeroRelative = before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
+    return source.first > sentence.first && (/^(which|that|who|whom)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
       CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
   }
 

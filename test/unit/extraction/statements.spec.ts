@@ -376,6 +376,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('the experts');
   });
 
+  it('reads a reported relative clause without a pronoun ("a move they say hurt …")', () => {
+    const statement = only(extract('The plant closed last year, a move they say ruined the town.'));
+    expect(statement).toMatchObject({ text: 'ruined the town' });
+    expect(statement.source?.text).toBe('they');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
