@@ -202,7 +202,14 @@ export class AttributionFinder {
     if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       const previous = this.tokens[index - 1];
-      return previous !== undefined && (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun'));
+      if (previous === undefined) return false;
+      if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
+      // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
+      const next = this.tokens[index + 1];
+      // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
+      const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
+        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']));
+      return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
   }

@@ -382,6 +382,14 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('they');
   });
 
+  it('reads "notes", "hope" after a plain noun as a cue when a clause follows', () => {
+    const notes = only(extract('The budget was late. The audit notes the city spent too much on roads.'));
+    expect(notes).toMatchObject({ text: 'the city spent too much on roads' });
+    expect(notes.source?.text).toBe('The audit');
+    const hope = only(extract('The budget was late. But farmers hope the rain will save the crop.'));
+    expect(hope).toMatchObject({ text: 'the rain will save the crop', act: 'BELIEVED' });
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
