@@ -92,6 +92,8 @@ function hasAny(token: Token, tags: string[]): boolean {
   return false;
 }
 
+/** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
+const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
@@ -323,10 +325,20 @@ export class AttributionFinder {
     return { first: index, last: index + 1 };
   }
 
+  /** "He went on to say", "She continues to insist": where the verbs that only carry the cue on start, or `cue` itself. */
+  private carrierStart(cue: number, floor: number): number {
+    const { tokens } = this;
+    const to = cue - 1;
+    // Only a curated speech verb: "continues to oppose the budget" is an action, not speech.
+    if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post || !CUE_ACT.has(tokens[cue].lower)) return cue;
+    if (to - 2 >= floor && tokens[to - 1].lower === 'on' && /^(went|goes|go)$/.test(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
+    return CUE_CARRIERS.has(tokens[to - 1].lower) ? to - 1 : cue;
+  }
+
   /** The noun phrase ending right before the cue at `cue` (auxiliaries and adverbs in between are skipped). */
   private sourceBefore(cue: number, floor: number): TokenRange | null {
     const { tokens } = this;
-    let k = cue - 1;
+    let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
     if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
@@ -685,6 +697,7 @@ export class AttributionFinder {
       }
     }
     let source = sourceBefore;
+    if (source) cue = { first: Math.min(cue.first, this.carrierStart(j, source.last)), last: cue.last };
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
     // "with 50 percent saying …" is the exception: there the noun is the participle's subject.

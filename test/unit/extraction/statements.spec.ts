@@ -390,6 +390,15 @@ describe('reported speech', () => {
     expect(hope).toMatchObject({ text: 'the rain will save the crop', act: 'BELIEVED' });
   });
 
+  it('finds the source past a verb that carries the cue on ("went on to say", "continues to insist")', () => {
+    const wentOn = only(extract('The budget was late. Ann Lee went on to say the roads came first.'));
+    expect(wentOn).toMatchObject({ text: 'the roads came first', speaker: 'Ann Lee' });
+    expect(wentOn.cue?.text).toBe('went on to say');
+    const continues = only(extract('The budget was late. The mayor continues to insist that the roads come first.'));
+    expect(continues).toMatchObject({ text: 'that the roads come first', act: 'CLAIMED' });
+    expect(continues.source?.text).toBe('The mayor');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
