@@ -399,6 +399,12 @@ describe('reported speech', () => {
     expect(continues.source?.text).toBe('The mayor');
   });
 
+  it('reads "signaled", "likened" and "doubts" as cues', () => {
+    expect(only(extract('The budget was late. The mayor signaled that the roads would wait.'))).toMatchObject({ text: 'that the roads would wait' });
+    expect(only(extract('The budget was late. Ann Lee likened the plan to a tax on work.')).speaker).toBe('Ann Lee');
+    expect(only(extract('The budget was late. Tom Hill doubts the roads will be fixed.'))).toMatchObject({ text: 'the roads will be fixed', act: 'BELIEVED' });
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
