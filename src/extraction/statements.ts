@@ -496,6 +496,16 @@ export class AttributionFinder {
     return this.withoutAdjunct({ first, last });
   }
 
+  /** "had the air of …", "did give Trump credit": a verb with its own object, not an auxiliary or an infinitive on its own. */
+  private isMainVerb(k: number): boolean {
+    const token = this.tokens[k];
+    const next = this.tokens[k + 1];
+    if (AUXILIARIES.has(token.lower)) return /^(had|has|have|did|do|does)$/.test(token.lower) && !token.post && next !== undefined && hasAny(next, ['Determiner', 'Pronoun']) && !next.tags.has('Verb');
+    if (!token.tags.has('Infinitive')) return true;
+    const previous = this.tokens[k - 1];
+    return previous !== undefined && !previous.post && /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
+  }
+
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
   private sentenceSubject(cue: number, sentence: Sentence): TokenRange | null {
     const cueToken = this.tokens[cue];
@@ -503,7 +513,7 @@ export class AttributionFinder {
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
     for (let k = cue - (coordinated ? 2 : 1); k >= sentence.first; k--) {
       const token = this.tokens[k];
-      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || token.tags.has('Infinitive') || AUXILIARIES.has(token.lower)) continue;
+      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
       const source = this.sourceBefore(k, sentence.first);
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       if (source && (!before || before.post || before.tags.has('Conjunction'))) return source;

@@ -405,6 +405,14 @@ describe('reported speech', () => {
     expect(only(extract('The budget was late. Tom Hill doubts the roads will be fixed.'))).toMatchObject({ text: 'the roads will be fixed', act: 'BELIEVED' });
   });
 
+  it('finds the subject of a participle cue past "had" or "did" used as main verbs', () => {
+    const had = only(extract('The budget was late. The mayor had a long day, noting that the roads were closed.'));
+    expect(had).toMatchObject({ text: 'that the roads were closed' });
+    expect(had.source?.text).toBe('The mayor');
+    const didGive = only(extract('The budget was late. The mayor did give the council some credit, saying it had tried.'));
+    expect(didGive.source?.text).toBe('The mayor');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
