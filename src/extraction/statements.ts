@@ -699,7 +699,8 @@ export class AttributionFinder {
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
     const sourceBefore = this.sourceBefore(j, sentence.first);
-    if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund')) {
+    // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
+    if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
       if (after && isCapitalised(tokens[after.first]) && tokens[j - 1].end - start > 12) {

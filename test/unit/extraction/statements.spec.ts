@@ -413,6 +413,12 @@ describe('reported speech', () => {
     expect(didGive.source?.text).toBe('The mayor');
   });
 
+  it('does not read a participle cue after a comma as an inverted cue with its hearer as the source', () => {
+    const statement = only(extract('The budget was late. On Monday, the mayor waved to her, telling CNN her plan would change.'));
+    expect(statement).toMatchObject({ text: 'her plan would change' });
+    expect(statement.source?.text).toBe('the mayor');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
