@@ -698,6 +698,7 @@ export class AttributionFinder {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
+    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
@@ -769,6 +770,20 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "The meeting was first reported by Politico": the reporter after "by" is the source, the subject before "was" the content. */
+  private reportedBy(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    let auxiliary = j - 1;
+    while (auxiliary > sentence.first && /^(first|originally|initially|also|earlier|previously)$/.test(tokens[auxiliary].lower) && !tokens[auxiliary].post) auxiliary--;
+    if (auxiliary <= sentence.first || !/^(was|were|is|are|been|being)$/.test(tokens[auxiliary].lower) || tokens[auxiliary].post) return null;
+    if (/^(been|being)$/.test(tokens[auxiliary].lower) && /^(has|have|had)$/.test(tokens[auxiliary - 1].lower)) auxiliary--;
+    const subject = this.sourceBefore(auxiliary, sentence.first);
+    const source = this.sourceAfter(j + 1, sentence);
+    if (!subject || !source || this.used[subject.first]) return null;
+    const start = tokens[subject.first].start;
+    return { direct: false, start, end: tokens[subject.last - 1].end, cue: { first: auxiliary, last: j + 2 }, source, head: null };
   }
 
   /** The content from token `k` to its clause's end. */

@@ -419,6 +419,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('the mayor');
   });
 
+  it('reads "was first reported by X" with the subject as the content and X as the source', () => {
+    const statement = only(extract('The budget was late. The town hall deal was first reported by the Daily Planet.'));
+    expect(statement).toMatchObject({ text: 'The town hall deal' });
+    expect(statement.source?.text).toBe('the Daily Planet');
+    expect(statement.cue?.text).toBe('was first reported by');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
