@@ -65,6 +65,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
+/** What a finding is "in": "In a CNN poll, …". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
@@ -575,7 +577,28 @@ export class AttributionFinder {
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
-    return this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence);
+    if (this.isCue(j)) return this.reportedAt(j, sentence);
+    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : null);
+  }
+
+  /** "In a CNN poll released Monday, Clinton led by 9 points": the poll is the source of the clause after its comma. */
+  private inPollAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    if (tokens[j].lower !== 'in' || !tokens[j + 1]?.tags.has('Determiner')) return null;
+    let comma = j + 1;
+    let poll = false;
+    // "In a memo released as polls closed, …": the poll must head the phrase, before any verb.
+    let verb = false;
+    while (comma < sentence.last - 1 && comma - j <= MAX_NP_TOKENS && !tokens[comma].post && !this.quoted[comma]) {
+      poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
+      verb ||= tokens[comma].tags.has('Verb');
+      comma++;
+    }
+    poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
+    if (!poll || tokens[comma].post !== ',' || comma + 1 >= sentence.last) return null;
+    const start = tokens[comma + 1].start;
+    const end = this.throughOpenQuote(start, this.contentEnd(comma + 1, sentence));
+    return end > start ? { direct: false, start, end, cue: { first: j, last: j + 1 }, source: { first: j + 1, last: comma + 1 }, head: null } : null;
   }
 
   /**

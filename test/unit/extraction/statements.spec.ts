@@ -426,6 +426,13 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('was first reported by');
   });
 
+  it('reads "In a … poll, …" as the poll\'s finding, and not "In a memo released as polls closed, …"', () => {
+    const statement = only(extract('The race is close. In a Daily Planet poll released Monday, the mayor led by nine points.'));
+    expect(statement).toMatchObject({ text: 'the mayor led by nine points' });
+    expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
+    expect(extract('The race is close. In a memo released as polls closed, the mayor led by nine points.').statements).toHaveLength(0);
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
