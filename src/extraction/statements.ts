@@ -199,6 +199,7 @@ export class AttributionFinder {
     const token = this.tokens[index];
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
+    if (this.phraseCueEnd(index) > 0) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
@@ -320,7 +321,22 @@ export class AttributionFinder {
     return null;
   }
 
+  /** "made it clear", "makes clear", "(as X) put it": where a cue of several words ends, or -1. */
+  private phraseCueEnd(index: number): number {
+    const { tokens } = this;
+    const word = tokens[index].lower;
+    if (tokens[index].post || this.quoted[index + 1]) return -1;
+    if (/^(made|makes|making)$/.test(word)) {
+      const clear = tokens[index + 1]?.lower === 'it' && !tokens[index + 1].post ? index + 2 : index + 1;
+      return tokens[clear]?.lower === 'clear' ? clear + 1 : -1;
+    }
+    // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
+    return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;
+  }
+
   private cueRange(index: number): TokenRange {
+    const phraseEnd = this.phraseCueEnd(index);
+    if (phraseEnd > 0) return { first: index, last: phraseEnd };
     const next = this.tokens[index + 1];
     if (this.tokens[index].lower === 'according' && next?.lower === 'to') return { first: index, last: index + 2 };
     if (next && PARTICLES.has(next.lower) && next.tags.has('Particle')) return { first: index, last: index + 2 };

@@ -433,6 +433,16 @@ describe('reported speech', () => {
     expect(extract('The race is close. In a memo released as polls closed, the mayor led by nine points.').statements).toHaveLength(0);
   });
 
+  it('reads "made it clear" and "as X put it," as cues, and not "put it on the table"', () => {
+    const clear = only(extract('The budget was late. The mayor made it clear that the roads come first.'));
+    expect(clear).toMatchObject({ text: 'that the roads come first' });
+    expect(clear.cue?.text).toBe('made it clear');
+    const putIt = only(extract('The budget was late. As the mayor put it, the roads come first.'));
+    expect(putIt).toMatchObject({ text: 'the roads come first' });
+    expect(putIt.source?.text).toBe('the mayor');
+    expect(extract('The budget was late. The mayor put it on the table.').statements).toHaveLength(0);
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
