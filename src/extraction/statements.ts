@@ -330,6 +330,8 @@ export class AttributionFinder {
       const clear = tokens[index + 1]?.lower === 'it' && !tokens[index + 1].post ? index + 2 : index + 1;
       return tokens[clear]?.lower === 'clear' ? clear + 1 : -1;
     }
+    // "spoke about the economy": "spoke" alone was mostly no cue on PolNeAR train, "spoke about" mostly one.
+    if (/^(spoke|speaks|talks)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
     return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;
   }

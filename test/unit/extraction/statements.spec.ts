@@ -443,6 +443,12 @@ describe('reported speech', () => {
     expect(extract('The budget was late. The mayor put it on the table.').statements).toHaveLength(0);
   });
 
+  it('reads "spoke about" as a cue with what was spoken about as the content', () => {
+    const statement = only(extract('The budget was late. Ann Lee spoke about the cost of the roads.'));
+    expect(statement).toMatchObject({ text: 'the cost of the roads', speaker: 'Ann Lee' });
+    expect(statement.cue?.text).toBe('spoke about');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
