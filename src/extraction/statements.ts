@@ -534,6 +534,9 @@ export class AttributionFinder {
     for (let k = cue - (coordinated ? 2 : 1); k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
+      // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
+      const after = CUE_ACT.has(token.lower) && k > sentence.first && this.quoted[k - 1] ? this.sourceAfter(k, sentence) : null;
+      if (after && after.last <= cue) return after;
       const source = this.sourceBefore(k, sentence.first);
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       if (source && (!before || before.post || before.tags.has('Conjunction'))) return source;

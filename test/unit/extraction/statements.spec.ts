@@ -449,6 +449,13 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('spoke about');
   });
 
+  it('gives a participle cue after an inverted cue ("“…,” said X, a …, referring to …") the source after that cue', () => {
+    const document = extract('The budget was late. “That is the plan for the fall,” said Ann Lee, a former mayor, referring to the list of roads.');
+    const referring = containing(document, 'the list of roads');
+    expect(referring.speaker).toBe('Ann Lee');
+    expect(referring.cue?.text).toBe('referring to');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
