@@ -214,6 +214,8 @@ export class AttributionFinder {
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
         (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']));
+      // "his plan calls for higher rates": "calls for" after a noun asks for what follows.
+      if (/^calls?$/.test(token.lower) && next?.lower === 'for' && !token.post) return !previous.post && previous.tags.has('Noun') && !this.quoted[index - 1];
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;

@@ -456,6 +456,12 @@ describe('reported speech', () => {
     expect(referring.cue?.text).toBe('referring to');
   });
 
+  it('reads "calls for" after a plain noun as a cue', () => {
+    const statement = only(extract('The budget was late. The council calls for a ban on cars downtown.'));
+    expect(statement).toMatchObject({ text: 'a ban on cars downtown' });
+    expect(statement.source?.text).toBe('The council');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
