@@ -332,6 +332,9 @@ export class AttributionFinder {
       const clear = tokens[index + 1]?.lower === 'it' && !tokens[index + 1].post ? index + 2 : index + 1;
       return tokens[clear]?.lower === 'clear' ? clear + 1 : -1;
     }
+    // "was quick to point out", "is eager to run": the adjective of an intent or a readiness, its infinitive the content.
+    if (/^(is|was|are|were)$/.test(word) && /^(eager|quick|reluctant)$/.test(tokens[index + 1]?.lower ?? '') && !tokens[index + 1].post &&
+      tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
     // "spoke about the economy": "spoke" alone was mostly no cue on PolNeAR train, "spoke about" mostly one.
     if (/^(spoke|speaks|talks)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.

@@ -462,6 +462,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('The council');
   });
 
+  it('reads "was quick to" and "is eager to" as cues with the infinitive as content', () => {
+    const statement = only(extract('The budget was late. The mayor was quick to blame the council for the delay.'));
+    expect(statement).toMatchObject({ text: 'to blame the council for the delay' });
+    expect(statement.cue?.text).toBe('was quick');
+    expect(statement.source?.text).toBe('The mayor');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
