@@ -709,7 +709,9 @@ export class AttributionFinder {
     const subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
     if (!subject || cue.last >= sentence.last || this.used[subject.first]) return null;
     // "It seems that …", "There appear to be …": no subject of its own to attribute.
-    if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1) return null;
+    // "It is expected to rise" is about something named before: "expected to" keeps "it".
+    const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
+    if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
     const end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
     return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;

@@ -469,6 +469,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('The mayor');
   });
 
+  it('keeps "It is expected to …" as a sourceless attribution, "it" standing for something named before', () => {
+    const statement = only(extract('The budget was late. It is expected to pass next week.'));
+    expect(statement).toMatchObject({ text: 'It is expected to pass next week', source: null, act: 'BELIEVED' });
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
