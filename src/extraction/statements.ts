@@ -335,6 +335,8 @@ export class AttributionFinder {
     // "was quick to point out", "is eager to run": the adjective of an intent or a readiness, its infinitive the content.
     if (/^(is|was|are|were)$/.test(word) && /^(eager|quick|reluctant)$/.test(tokens[index + 1]?.lower ?? '') && !tokens[index + 1].post &&
       tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
+    // "The governor plans to sign …": an announced intent, its infinitive the content (not "the plans to …", a noun).
+    if (/^(plans|planning|planned)$/.test(word) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.tags.has('Verb') && !tokens[index - 1]?.tags.has('Determiner') && !tokens[index - 1]?.tags.has('Possessive')) return index + 1;
     // "spoke about the economy": "spoke" alone was mostly no cue on PolNeAR train, "spoke about" mostly one.
     if (/^(spoke|speaks|talks)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.

@@ -474,6 +474,13 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ text: 'It is expected to pass next week', source: null, act: 'BELIEVED' });
   });
 
+  it('reads "plans to" + a verb as a cue, and not "the plans to …"', () => {
+    const statement = only(extract('The budget was late. The mayor plans to close the bridge in May.'));
+    expect(statement).toMatchObject({ text: 'to close the bridge in May' });
+    expect(statement.source?.text).toBe('The mayor');
+    expect(extract('The budget was late. The plans to close the bridge in May were dropped.').statements).toHaveLength(0);
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
