@@ -65,6 +65,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
+/** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
+const PASSIVE_VIEWS = new Set(['known']);
 /** What a finding is "in": "In a CNN poll, …". */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that open a clause: a subject starts after them. */
@@ -696,7 +698,7 @@ export class AttributionFinder {
     let cue: TokenRange;
     if (SEEM_VERBS.has(token.lower) && token.tags.has('Verb')) {
       cue = { first: j, last: j + 1 };
-    } else if (token.lower === 'expected' && tokens[j + 1]?.lower === 'to') {
+    } else if ((token.lower === 'expected' && tokens[j + 1]?.lower === 'to') || (PASSIVE_VIEWS.has(token.lower) && !token.post)) {
       let auxiliary = j - 1;
       while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
       if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;

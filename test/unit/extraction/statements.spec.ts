@@ -481,6 +481,12 @@ describe('reported speech', () => {
     expect(extract('The budget was late. The plans to close the bridge in May were dropped.').statements).toHaveLength(0);
   });
 
+  it('reads "is known for …" as a sourceless attribution', () => {
+    const statement = only(extract('The budget was late. The mayor is known for speaking her mind.'));
+    expect(statement).toMatchObject({ text: 'The mayor is known for speaking her mind', source: null });
+    expect(statement.cue?.text).toBe('is known');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
