@@ -339,6 +339,8 @@ export class AttributionFinder {
       tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
     // "The governor plans to sign …": an announced intent, its infinitive the content (not "the plans to …", a noun).
     if (/^(plans|planning|planned)$/.test(word) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.tags.has('Verb') && !tokens[index - 1]?.tags.has('Determiner') && !tokens[index - 1]?.tags.has('Possessive')) return index + 1;
+    // "would like to shrink the department": a wish voiced, its infinitive the content.
+    if (word === 'would' && tokens[index + 1]?.lower === 'like' && !tokens[index + 1].post && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
     // "spoke about the economy": "spoke" alone was mostly no cue on PolNeAR train, "spoke about" mostly one.
     if (/^(spoke|speaks|talks)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.

@@ -487,6 +487,12 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('is known');
   });
 
+  it('reads "would like to" + a verb as a cue', () => {
+    const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
+    expect(statement).toMatchObject({ text: 'to close the bridge in May' });
+    expect(statement.cue?.text).toBe('would like');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
