@@ -198,8 +198,9 @@ function spanOf(analysis: Analysis, range: TokenRange | null): Span | null {
 }
 
 function actOf(analysis: Analysis, attribution: Attribution, head: Statement | undefined): Act {
-  const cueWord = attribution.cue ? analysis.tokens[attribution.cue.first].lower : '';
-  let act: Act = CUE_ACT.get(cueWord) ?? 'SAID';
+  // "continued to insist": the act is the first word of the cue that names one.
+  const cueWords = attribution.cue ? analysis.tokens.slice(attribution.cue.first, attribution.cue.last).map((token) => token.lower) : [];
+  let act: Act = cueWords.map((word) => CUE_ACT.get(word)).find((cueAct) => cueAct !== undefined) ?? 'SAID';
   if (head && head.act !== 'SAID' && !attribution.direct) act = head.act;
   if (act === 'SAID') {
     const content = analysis.text.slice(attribution.start, attribution.end);

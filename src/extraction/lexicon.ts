@@ -18,6 +18,9 @@ const ACT_CUES: Record<Act, string[]> = {
     'suggesting', 'declare', 'declared', 'declares', 'declaring', 'stress', 'stressed', 'stresses', 'reiterated',
     'mention', 'mentioned', 'report', 'reported', 'reports', 'emailed', 'texted', 'captioned', 'recounted', 'told',
     'testified', 'read', 'reads', 'according', 'added', 'concluded', 'observed', 'pointed', 'explained', 'penned',
+    // Mostly cues where they occur in PolNeAR train, but too rare there to be mined.
+    'signaled', 'signalled', 'portray', 'portrays', 'portrayed', 'forecast', 'forecasts', 'likened', 'likens', 'emphasize',
+    'emphasizes', 'emphasized', 'hinted',
   ],
   DENIED: ['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismissed', 'dismisses', 'rejected', 'reject', 'rejects',
     'refute', 'refuted', 'refutes', 'disputed', 'disputes', 'dispute', 'rebutted', 'contested'],
@@ -42,7 +45,8 @@ const ACT_CUES: Record<Act, string[]> = {
   ASKED: ['ask', 'asked', 'asks', 'asking', 'question', 'questioned', 'questions', 'wondered', 'wonders', 'urged',
     'urges', 'urging', 'demanded', 'demands'],
   BELIEVED: ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt',
-    'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'predicted', 'predicts', 'expects', 'expected'],
+    'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'predicted', 'predicts', 'expects', 'expected', 'doubt', 'doubts',
+    'doubted'],
 };
 
 export const CUE_ACT = new Map<string, Act>();

@@ -65,6 +65,10 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
+/** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
+const PASSIVE_VIEWS = new Set(['known']);
+/** What a finding is "in": "In a CNN poll, …". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
@@ -92,6 +96,8 @@ function hasAny(token: Token, tags: string[]): boolean {
   return false;
 }
 
+/** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
+const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
@@ -195,6 +201,7 @@ export class AttributionFinder {
     const token = this.tokens[index];
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
+    if (this.phraseCueEnd(index) > 0) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
@@ -202,7 +209,16 @@ export class AttributionFinder {
     if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       const previous = this.tokens[index - 1];
-      return previous !== undefined && (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun'));
+      if (previous === undefined) return false;
+      if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
+      // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
+      const next = this.tokens[index + 1];
+      // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
+      const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
+        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']));
+      // "his plan calls for higher rates": "calls for" after a noun asks for what follows.
+      if (/^calls?$/.test(token.lower) && next?.lower === 'for' && !token.post) return !previous.post && previous.tags.has('Noun') && !this.quoted[index - 1];
+      return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
   }
@@ -309,17 +325,51 @@ export class AttributionFinder {
     return null;
   }
 
+  /** "made it clear", "makes clear", "(as X) put it": where a cue of several words ends, or -1. */
+  private phraseCueEnd(index: number): number {
+    const { tokens } = this;
+    const word = tokens[index].lower;
+    if (tokens[index].post || this.quoted[index + 1]) return -1;
+    if (/^(made|makes|making)$/.test(word)) {
+      const clear = tokens[index + 1]?.lower === 'it' && !tokens[index + 1].post ? index + 2 : index + 1;
+      return tokens[clear]?.lower === 'clear' ? clear + 1 : -1;
+    }
+    // "was quick to point out", "is eager to run": the adjective of an intent or a readiness, its infinitive the content.
+    if (/^(is|was|are|were)$/.test(word) && /^(eager|quick|reluctant)$/.test(tokens[index + 1]?.lower ?? '') && !tokens[index + 1].post &&
+      tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
+    // "The governor plans to sign …": an announced intent, its infinitive the content (not "the plans to …", a noun).
+    if (/^(plans|planning|planned)$/.test(word) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.tags.has('Verb') && !tokens[index - 1]?.tags.has('Determiner') && !tokens[index - 1]?.tags.has('Possessive')) return index + 1;
+    // "would like to shrink the department": a wish voiced, its infinitive the content.
+    if (word === 'would' && tokens[index + 1]?.lower === 'like' && !tokens[index + 1].post && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
+    // "spoke about the economy": "spoke" alone was mostly no cue on PolNeAR train, "spoke about" mostly one.
+    if (/^(spoke|speaks|talks)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
+    // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
+    return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;
+  }
+
   private cueRange(index: number): TokenRange {
+    const phraseEnd = this.phraseCueEnd(index);
+    if (phraseEnd > 0) return { first: index, last: phraseEnd };
     const next = this.tokens[index + 1];
     if (this.tokens[index].lower === 'according' && next?.lower === 'to') return { first: index, last: index + 2 };
     if (next && PARTICLES.has(next.lower) && next.tags.has('Particle')) return { first: index, last: index + 2 };
     return { first: index, last: index + 1 };
   }
 
+  /** "He went on to say", "She continues to insist": where the verbs that only carry the cue on start, or `cue` itself. */
+  private carrierStart(cue: number, floor: number): number {
+    const { tokens } = this;
+    const to = cue - 1;
+    // Only a curated speech verb: "continues to oppose the budget" is an action, not speech.
+    if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post || !CUE_ACT.has(tokens[cue].lower)) return cue;
+    if (to - 2 >= floor && tokens[to - 1].lower === 'on' && /^(went|goes|go)$/.test(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
+    return CUE_CARRIERS.has(tokens[to - 1].lower) ? to - 1 : cue;
+  }
+
   /** The noun phrase ending right before the cue at `cue` (auxiliaries and adverbs in between are skipped). */
   private sourceBefore(cue: number, floor: number): TokenRange | null {
     const { tokens } = this;
-    let k = cue - 1;
+    let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
     if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
@@ -477,6 +527,16 @@ export class AttributionFinder {
     return this.withoutAdjunct({ first, last });
   }
 
+  /** "had the air of …", "did give Trump credit": a verb with its own object, not an auxiliary or an infinitive on its own. */
+  private isMainVerb(k: number): boolean {
+    const token = this.tokens[k];
+    const next = this.tokens[k + 1];
+    if (AUXILIARIES.has(token.lower)) return /^(had|has|have|did|do|does)$/.test(token.lower) && !token.post && next !== undefined && hasAny(next, ['Determiner', 'Pronoun']) && !next.tags.has('Verb');
+    if (!token.tags.has('Infinitive')) return true;
+    const previous = this.tokens[k - 1];
+    return previous !== undefined && !previous.post && /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
+  }
+
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
   private sentenceSubject(cue: number, sentence: Sentence): TokenRange | null {
     const cueToken = this.tokens[cue];
@@ -484,7 +544,10 @@ export class AttributionFinder {
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
     for (let k = cue - (coordinated ? 2 : 1); k >= sentence.first; k--) {
       const token = this.tokens[k];
-      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || token.tags.has('Infinitive') || AUXILIARIES.has(token.lower)) continue;
+      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
+      // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
+      const after = CUE_ACT.has(token.lower) && k > sentence.first && this.quoted[k - 1] ? this.sourceAfter(k, sentence) : null;
+      if (after && after.last <= cue) return after;
       const source = this.sourceBefore(k, sentence.first);
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       if (source && (!before || before.post || before.tags.has('Conjunction'))) return source;
@@ -546,7 +609,28 @@ export class AttributionFinder {
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
-    return this.isCue(j) ? this.reportedAt(j, sentence) : this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence);
+    if (this.isCue(j)) return this.reportedAt(j, sentence);
+    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : null);
+  }
+
+  /** "In a CNN poll released Monday, Clinton led by 9 points": the poll is the source of the clause after its comma. */
+  private inPollAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    if (tokens[j].lower !== 'in' || !tokens[j + 1]?.tags.has('Determiner')) return null;
+    let comma = j + 1;
+    let poll = false;
+    // "In a memo released as polls closed, …": the poll must head the phrase, before any verb.
+    let verb = false;
+    while (comma < sentence.last - 1 && comma - j <= MAX_NP_TOKENS && !tokens[comma].post && !this.quoted[comma]) {
+      poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
+      verb ||= tokens[comma].tags.has('Verb');
+      comma++;
+    }
+    poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
+    if (!poll || tokens[comma].post !== ',' || comma + 1 >= sentence.last) return null;
+    const start = tokens[comma + 1].start;
+    const end = this.throughOpenQuote(start, this.contentEnd(comma + 1, sentence));
+    return end > start ? { direct: false, start, end, cue: { first: j, last: j + 1 }, source: { first: j + 1, last: comma + 1 }, head: null } : null;
   }
 
   /**
@@ -616,7 +700,7 @@ export class AttributionFinder {
     let cue: TokenRange;
     if (SEEM_VERBS.has(token.lower) && token.tags.has('Verb')) {
       cue = { first: j, last: j + 1 };
-    } else if (token.lower === 'expected' && tokens[j + 1]?.lower === 'to') {
+    } else if ((token.lower === 'expected' && tokens[j + 1]?.lower === 'to') || (PASSIVE_VIEWS.has(token.lower) && !token.post)) {
       let auxiliary = j - 1;
       while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
       if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;
@@ -631,7 +715,9 @@ export class AttributionFinder {
     const subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
     if (!subject || cue.last >= sentence.last || this.used[subject.first]) return null;
     // "It seems that …", "There appear to be …": no subject of its own to attribute.
-    if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1) return null;
+    // "It is expected to rise" is about something named before: "expected to" keeps "it".
+    const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
+    if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
     const end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
     return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
@@ -669,8 +755,10 @@ export class AttributionFinder {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
+    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
-    if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund')) {
+    // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
+    if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
       if (after && isCapitalised(tokens[after.first]) && tokens[j - 1].end - start > 12) {
@@ -678,6 +766,7 @@ export class AttributionFinder {
       }
     }
     let source = sourceBefore;
+    if (source) cue = { first: Math.min(cue.first, this.carrierStart(j, source.last)), last: cue.last };
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
     // "with 50 percent saying …" is the exception: there the noun is the participle's subject.
@@ -701,10 +790,17 @@ export class AttributionFinder {
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
     const agent = tokens[k]?.lower === 'by' && k + 1 < sentence.last && !/ing$/.test(tokens[k + 1].lower);
     if (agent && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
-    if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
+    if (TELL_VERBS.has(tokens[j].lower)) {
+      const objectEnd = this.objectEnd(k, sentence);
+      // "warned they could sell", "assured the plan would pass": a verb after the would-be hearer makes it the content's subject.
+      const lead = tokens[objectEnd];
+      const subject = objectEnd < sentence.last && lead.tags.has('Verb') && !hasAny(lead, ['Gerund', 'Infinitive']) && !PARTICLES.has(lead.lower);
+      if (!subject) k = objectEnd;
+    }
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;
-    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower)) {
+    // "declined to comment, citing …": an infinitive after the cue is its content, not an adjunct to step over.
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !(tokens[k].lower === 'to' && tokens[k + 1]?.tags.has('Verb'))) {
       let comma = k;
       while (comma < sentence.last && comma - k < 8 && !tokens[comma].post) comma++;
       if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',') k = comma + 1;
@@ -722,15 +818,47 @@ export class AttributionFinder {
     if (k >= sentence.last) return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
-    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) return null;
+    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) {
+      // "a surge, which Democrats say could aid Sanders": the source and cue sit inside the reported clause after its relative pronoun.
+      return k === cue.last && this.reportedRelative(source, cue, sentence) ? this.contentFrom(k, cue, source, sentence) : null;
+    }
     // "The protester yelled and held up a banner": a conjunction right after the cue leaves it without content.
     if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && !tokens[k - 1].post) return null;
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
+    return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "The meeting was first reported by Politico": the reporter after "by" is the source, the subject before "was" the content. */
+  private reportedBy(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    let auxiliary = j - 1;
+    while (auxiliary > sentence.first && /^(first|originally|initially|also|earlier|previously)$/.test(tokens[auxiliary].lower) && !tokens[auxiliary].post) auxiliary--;
+    if (auxiliary <= sentence.first || !/^(was|were|is|are|been|being)$/.test(tokens[auxiliary].lower) || tokens[auxiliary].post) return null;
+    if (/^(been|being)$/.test(tokens[auxiliary].lower) && /^(has|have|had)$/.test(tokens[auxiliary - 1].lower)) auxiliary--;
+    const subject = this.sourceBefore(auxiliary, sentence.first);
+    const source = this.sourceAfter(j + 1, sentence);
+    if (!subject || !source || this.used[subject.first]) return null;
+    const start = tokens[subject.first].start;
+    return { direct: false, start, end: tokens[subject.last - 1].end, cue: { first: auxiliary, last: j + 2 }, source, head: null };
+  }
+
+  /** The content from token `k` to its clause's end. */
+  private contentFrom(k: number, cue: TokenRange, source: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
     const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** "which Democrats say …", "a letter that he said …": a relative pronoun right before the source, the cue a curated speech verb. */
+  private reportedRelative(source: TokenRange, cue: TokenRange, sentence: Sentence): boolean {
+    const before = this.tokens[source.first - 1];
+    // "a decision they say allowed …": a noun right before the source opens a relative clause without a pronoun.
+    const zeroRelative = before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
+    return source.first > sentence.first && (/^(which|that|who|whom)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
+      CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
   }
 
   /** A preposition right after a cue that opens its object, not a time ("said on Tuesday") or an infinitive ("vowed to run"). */

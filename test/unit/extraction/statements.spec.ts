@@ -360,6 +360,139 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ speaker: null, source: null, text: 'The airline seems ready to resume its flights' });
   });
 
+  it('keeps an infinitive after the cue as its content even when a comma follows it', () => {
+    const document = extract('The vote was close. Tom Hill declined to comment, citing the coming trial.');
+    expect(containing(document, 'comment')).toMatchObject({ text: 'to comment', speaker: 'Tom Hill' });
+  });
+
+  it('reads the noun phrase after "warned" as the content\'s subject when a verb follows it', () => {
+    const statement = only(extract('The vote was close. The mayors warned the new tax would close shops.'));
+    expect(statement).toMatchObject({ text: 'the new tax would close shops', act: 'WARNED' });
+  });
+
+  it('reads a reported clause around its relative pronoun ("which the experts say could …")', () => {
+    const statement = only(extract('Sales rose again, which the experts say could lift the shares.'));
+    expect(statement).toMatchObject({ text: 'could lift the shares' });
+    expect(statement.source?.text).toBe('the experts');
+  });
+
+  it('reads a reported relative clause without a pronoun ("a move they say hurt …")', () => {
+    const statement = only(extract('The plant closed last year, a move they say ruined the town.'));
+    expect(statement).toMatchObject({ text: 'ruined the town' });
+    expect(statement.source?.text).toBe('they');
+  });
+
+  it('reads "notes", "hope" after a plain noun as a cue when a clause follows', () => {
+    const notes = only(extract('The budget was late. The audit notes the city spent too much on roads.'));
+    expect(notes).toMatchObject({ text: 'the city spent too much on roads' });
+    expect(notes.source?.text).toBe('The audit');
+    const hope = only(extract('The budget was late. But farmers hope the rain will save the crop.'));
+    expect(hope).toMatchObject({ text: 'the rain will save the crop', act: 'BELIEVED' });
+  });
+
+  it('finds the source past a verb that carries the cue on ("went on to say", "continues to insist")', () => {
+    const wentOn = only(extract('The budget was late. Ann Lee went on to say the roads came first.'));
+    expect(wentOn).toMatchObject({ text: 'the roads came first', speaker: 'Ann Lee' });
+    expect(wentOn.cue?.text).toBe('went on to say');
+    const continues = only(extract('The budget was late. The mayor continues to insist that the roads come first.'));
+    expect(continues).toMatchObject({ text: 'that the roads come first', act: 'CLAIMED' });
+    expect(continues.source?.text).toBe('The mayor');
+  });
+
+  it('reads "signaled", "likened" and "doubts" as cues', () => {
+    expect(only(extract('The budget was late. The mayor signaled that the roads would wait.'))).toMatchObject({ text: 'that the roads would wait' });
+    expect(only(extract('The budget was late. Ann Lee likened the plan to a tax on work.')).speaker).toBe('Ann Lee');
+    expect(only(extract('The budget was late. Tom Hill doubts the roads will be fixed.'))).toMatchObject({ text: 'the roads will be fixed', act: 'BELIEVED' });
+  });
+
+  it('finds the subject of a participle cue past "had" or "did" used as main verbs', () => {
+    const had = only(extract('The budget was late. The mayor had a long day, noting that the roads were closed.'));
+    expect(had).toMatchObject({ text: 'that the roads were closed' });
+    expect(had.source?.text).toBe('The mayor');
+    const didGive = only(extract('The budget was late. The mayor did give the council some credit, saying it had tried.'));
+    expect(didGive.source?.text).toBe('The mayor');
+  });
+
+  it('does not read a participle cue after a comma as an inverted cue with its hearer as the source', () => {
+    const statement = only(extract('The budget was late. On Monday, the mayor waved to her, telling CNN her plan would change.'));
+    expect(statement).toMatchObject({ text: 'her plan would change' });
+    expect(statement.source?.text).toBe('the mayor');
+  });
+
+  it('reads "was first reported by X" with the subject as the content and X as the source', () => {
+    const statement = only(extract('The budget was late. The town hall deal was first reported by the Daily Planet.'));
+    expect(statement).toMatchObject({ text: 'The town hall deal' });
+    expect(statement.source?.text).toBe('the Daily Planet');
+    expect(statement.cue?.text).toBe('was first reported by');
+  });
+
+  it('reads "In a … poll, …" as the poll\'s finding, and not "In a memo released as polls closed, …"', () => {
+    const statement = only(extract('The race is close. In a Daily Planet poll released Monday, the mayor led by nine points.'));
+    expect(statement).toMatchObject({ text: 'the mayor led by nine points' });
+    expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
+    expect(extract('The race is close. In a memo released as polls closed, the mayor led by nine points.').statements).toHaveLength(0);
+  });
+
+  it('reads "made it clear" and "as X put it," as cues, and not "put it on the table"', () => {
+    const clear = only(extract('The budget was late. The mayor made it clear that the roads come first.'));
+    expect(clear).toMatchObject({ text: 'that the roads come first' });
+    expect(clear.cue?.text).toBe('made it clear');
+    const putIt = only(extract('The budget was late. As the mayor put it, the roads come first.'));
+    expect(putIt).toMatchObject({ text: 'the roads come first' });
+    expect(putIt.source?.text).toBe('the mayor');
+    expect(extract('The budget was late. The mayor put it on the table.').statements).toHaveLength(0);
+  });
+
+  it('reads "spoke about" as a cue with what was spoken about as the content', () => {
+    const statement = only(extract('The budget was late. Ann Lee spoke about the cost of the roads.'));
+    expect(statement).toMatchObject({ text: 'the cost of the roads', speaker: 'Ann Lee' });
+    expect(statement.cue?.text).toBe('spoke about');
+  });
+
+  it('gives a participle cue after an inverted cue ("“…,” said X, a …, referring to …") the source after that cue', () => {
+    const document = extract('The budget was late. “That is the plan for the fall,” said Ann Lee, a former mayor, referring to the list of roads.');
+    const referring = containing(document, 'the list of roads');
+    expect(referring.speaker).toBe('Ann Lee');
+    expect(referring.cue?.text).toBe('referring to');
+  });
+
+  it('reads "calls for" after a plain noun as a cue', () => {
+    const statement = only(extract('The budget was late. The council calls for a ban on cars downtown.'));
+    expect(statement).toMatchObject({ text: 'a ban on cars downtown' });
+    expect(statement.source?.text).toBe('The council');
+  });
+
+  it('reads "was quick to" and "is eager to" as cues with the infinitive as content', () => {
+    const statement = only(extract('The budget was late. The mayor was quick to blame the council for the delay.'));
+    expect(statement).toMatchObject({ text: 'to blame the council for the delay' });
+    expect(statement.cue?.text).toBe('was quick');
+    expect(statement.source?.text).toBe('The mayor');
+  });
+
+  it('keeps "It is expected to …" as a sourceless attribution, "it" standing for something named before', () => {
+    const statement = only(extract('The budget was late. It is expected to pass next week.'));
+    expect(statement).toMatchObject({ text: 'It is expected to pass next week', source: null, act: 'BELIEVED' });
+  });
+
+  it('reads "plans to" + a verb as a cue, and not "the plans to …"', () => {
+    const statement = only(extract('The budget was late. The mayor plans to close the bridge in May.'));
+    expect(statement).toMatchObject({ text: 'to close the bridge in May' });
+    expect(statement.source?.text).toBe('The mayor');
+    expect(extract('The budget was late. The plans to close the bridge in May were dropped.').statements).toHaveLength(0);
+  });
+
+  it('reads "is known for …" as a sourceless attribution', () => {
+    const statement = only(extract('The budget was late. The mayor is known for speaking her mind.'));
+    expect(statement).toMatchObject({ text: 'The mayor is known for speaking her mind', source: null });
+    expect(statement.cue?.text).toBe('is known');
+  });
+
+  it('reads "would like to" + a verb as a cue', () => {
+    const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
+    expect(statement).toMatchObject({ text: 'to close the bridge in May' });
+    expect(statement.cue?.text).toBe('would like');
+  });
+
   it('ends the content where a new cue clause starts', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
