@@ -907,9 +907,17 @@ export class AttributionFinder {
       const inCue = head.cue !== null && k >= head.cue.first && k < head.cue.last;
       const inSource = head.source !== null && k >= head.source.first && k < head.source.last;
       if (inCue || inSource) continue;
-      if (this.isCue(k) || ++others > MAX_TOKENS_BETWEEN_CONTINUED_QUOTES) return false;
+      if ((this.isCue(k) && !this.isAsideCue(k, head)) || ++others > MAX_TOKENS_BETWEEN_CONTINUED_QUOTES) return false;
     }
     return paragraphOf(this.analysis, offset) - paragraphOf(this.analysis, previous.end) <= 2;
+  }
+
+  /** "…,” Ann Lee said, referring to the bill. “…”: a participle after a comma, or "when asked", in the cue's own sentence is an aside. */
+  private isAsideCue(k: number, head: Attribution): boolean {
+    const { tokens } = this;
+    if (!head.cue || k < head.cue.last || tokens[k].sentence !== tokens[head.cue.first].sentence) return false;
+    if (/ing$/.test(tokens[k].lower)) return /,$/.test(tokens[k - 1].post);
+    return ASKED_CUES.has(tokens[k].lower) && (tokens[k - 1].lower === 'when' || /,$/.test(tokens[k - 1].post));
   }
 
   /** Quotes without a cue of their own that go on from the previous attributed quote. */
@@ -921,7 +929,9 @@ export class AttributionFinder {
     let index = 0;
     for (const quote of this.quotes) {
       while (index < ordered.length && ordered[index].start <= quote.start) {
-        if (!previous || ordered[index].start > previous.start) previous = ordered[index];
+        const candidate = ordered[index];
+        const aside = previous?.direct && candidate.cue !== null && this.isAsideCue(candidate.cue.first, previous.head ?? previous);
+        if (!aside && (!previous || candidate.start > previous.start)) previous = candidate;
         index++;
       }
       if (attributed.has(quote) || taken.has(quote.start) || !previous || !previous.direct) continue;

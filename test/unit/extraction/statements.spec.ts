@@ -73,6 +73,16 @@ describe('direct quotes', () => {
     expect(continued.speaker).toBe('Amal Haddad');
     expect(continued.group).toBe(containing(document, 'We are refugees').group);
   });
+
+  it.each([
+    ['"We have the votes," Ann Weller said, referring to the budget. "Nobody can stop this bill now."'],
+    ['"We have the votes," Ann Weller said when asked about the budget. "Nobody can stop this bill now."'],
+  ])('carries the speaker past an aside in the cue sentence: %s', (text) => {
+    const document = extract(text);
+    const continued = containing(document, 'Nobody can stop');
+    expect(continued.group).toBe(containing(document, 'We have the votes').group);
+    expect(continued.speaker).toBe('Ann Weller');
+  });
 });
 
 describe('quotes inside reported clauses', () => {
