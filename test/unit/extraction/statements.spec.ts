@@ -92,6 +92,13 @@ describe('quotes inside reported clauses', () => {
     expect(statement.source?.text).toBe('Tom Cole');
   });
 
+  it('carries the speaker of reported words ending on a quote to the quote after the cue sentence', () => {
+    const document = extract('The board met. Ms. Ray is "not a backslapper," Tom Cole said. "She never was one and she never will be."');
+    const continued = containing(document, 'She never was one');
+    expect(continued.group).toBe(containing(document, 'Ms. Ray is').group);
+    expect(continued.speaker).toBe('Tom Cole');
+  });
+
   it('leaves a quote alone when the words before it carry their own cue', () => {
     const document = extract('The board met on Monday. He said at the meeting that he was “very comfortable,” the paper reported.');
     expect(document.statements.some((statement) => statement.text.startsWith('He said'))).toBe(false);
