@@ -934,9 +934,8 @@ export class AttributionFinder {
         if (!aside && (!previous || candidate.start > previous.start)) previous = candidate;
         index++;
       }
-      // Ms. Ray is “not a backslapper,” Cole said. “…”: reported words that end on a quote go on like a quote.
-      const endsOnQuote = previous !== null && /[”"'’]$/.test(text.slice(previous.start, previous.end));
-      if (attributed.has(quote) || taken.has(quote.start) || !previous || !(previous.direct || endsOnQuote)) continue;
+      // "Tom Cole said the plan was dead. “…”": a quote goes on from reported words too, when they have a source and a cue.
+      if (attributed.has(quote) || taken.has(quote.start) || !previous?.source || !previous.cue) continue;
       // A short quote goes on only in the paragraph of the one before ("They sue," he said. "Everybody sues, right?").
       const words = wordCount(text, quote.start, quote.end);
       if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;

@@ -99,6 +99,12 @@ describe('quotes inside reported clauses', () => {
     expect(continued.speaker).toBe('Tom Cole');
   });
 
+  it('carries the speaker of reported words to the quote after them', () => {
+    const document = extract('The board met. Tom Cole said the plan was dead. "We will not vote for it, and nobody else will."');
+    const continued = containing(document, 'We will not vote');
+    expect(continued.group).toBe(containing(document, 'the plan was dead').group);
+  });
+
   it('leaves a quote alone when the words before it carry their own cue', () => {
     const document = extract('The board met on Monday. He said at the meeting that he was “very comfortable,” the paper reported.');
     expect(document.statements.some((statement) => statement.text.startsWith('He said'))).toBe(false);
