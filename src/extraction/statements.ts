@@ -888,11 +888,11 @@ export class AttributionFinder {
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
       // "…, according to an official, two were upgraded …": the clause goes on after the source.
       const continues = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post);
-      const end = continues ? this.contentEnd(source.last, sentence) : tokens[j - 1].end;
       if (continues && wordCount(this.text, start, tokens[j - 1].end) < 4) {
-        return { direct: false, start: tokens[source.last].start, end, cue, source, head: null };
+        return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
-      return { direct: false, start, end, cue, source, head: null };
+      // "Sanders won 54 percent, according to exit polls, even as …": after a whole clause, what follows the source is the writer's.
+      return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
     }
     return null;
   }

@@ -141,6 +141,11 @@ describe('reported speech', () => {
     expect(after).toMatchObject({ speaker: 'Daniel Ross', text: 'The company lost money last year' });
   });
 
+  it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
+    const statement = only(extract('The count went on. Tom Hill won 54 percent of the vote, according to exit polls, even as turnout fell sharply.'));
+    expect(statement.text).toBe('Tom Hill won 54 percent of the vote');
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
