@@ -706,8 +706,10 @@ export class AttributionFinder {
     if (that >= 0) k = that;
     else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower)) {
       let comma = k;
-      while (comma < sentence.last && comma - k < 8 && !tokens[comma].post) comma++;
-      if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',') k = comma + 1;
+      // "vowed to oppose it “today, tomorrow, forever”": a comma inside a quote ends no adjunct.
+      const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);
+      while (comma < sentence.last && comma - k < 8 && !tokens[comma].post && !opensQuote(comma)) comma++;
+      if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',' && !opensQuote(comma)) k = comma + 1;
     }
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).

@@ -146,6 +146,11 @@ describe('reported speech', () => {
     expect(statement.text).toBe('Tom Hill won 54 percent of the vote');
   });
 
+  it('does not take a comma inside a quote for the end of an adjunct before the content', () => {
+    const statement = only(extract('The debate went on. Tom Hill vowed to fight the plan “today, tomorrow, forever.”'));
+    expect(statement.text).toBe('to fight the plan “today, tomorrow, forever.”');
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
