@@ -151,6 +151,11 @@ describe('reported speech', () => {
     expect(statement.text).toBe('to fight the plan “today, tomorrow, forever.”');
   });
 
+  it('keeps an infinitive after the cue in the content rather than skipping it as an adjunct', () => {
+    const statement = only(extract('The debate went on. Tom Hill vowed to fight the plan in court, whatever the cost.'));
+    expect(statement.text.startsWith('to fight the plan in court')).toBe(true);
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
