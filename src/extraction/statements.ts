@@ -704,7 +704,8 @@ export class AttributionFinder {
     if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;
-    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !(tokens[k].lower === 'to' && tokens[k + 1]?.tags.has('Verb'))) {
+    // "vowed to fight …", "responded to the remarks, …": "to" after the cue opens an infinitive or the cue's object, no adjunct.
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && tokens[k].lower !== 'to') {
       let comma = k;
       // "vowed to oppose it “today, tomorrow, forever”": a comma inside a quote ends no adjunct.
       const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);

@@ -156,6 +156,11 @@ describe('reported speech', () => {
     expect(statement.text.startsWith('to fight the plan in court')).toBe(true);
   });
 
+  it('does not skip the object of "responded to" as an adjunct', () => {
+    const statement = only(extract('The debate went on. Tom Hill responded to the remarks, although he kept his tone.'));
+    expect(statement.text).toBe('the remarks');
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
