@@ -704,8 +704,8 @@ export class AttributionFinder {
     if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;
-    // "vowed to fight …", "responded to the remarks, …": "to" after the cue opens an infinitive or the cue's object, no adjunct.
-    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && tokens[k].lower !== 'to') {
+    // "vowed to fight …", "responded to the remarks, …", "called for a ban, …": "to" or "for" after the cue opens an infinitive or its object, no adjunct.
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for)$/.test(tokens[k].lower)) {
       let comma = k;
       // "vowed to oppose it “today, tomorrow, forever”": a comma inside a quote ends no adjunct.
       const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);

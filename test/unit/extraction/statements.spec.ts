@@ -161,6 +161,11 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the remarks');
   });
 
+  it('does not skip the object of "called for" as an adjunct', () => {
+    const statement = only(extract('The debate went on. Tom Hill called for a ban on the drug, even though it was legal.'));
+    expect(statement.text.startsWith('a ban on the drug')).toBe(true);
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
