@@ -704,8 +704,9 @@ export class AttributionFinder {
     if (TELL_VERBS.has(tokens[j].lower)) k = this.objectEnd(k, sentence);
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;
-    // "vowed to fight …", "responded to the remarks, …", "called for a ban, …": "to" or "for" after the cue opens an infinitive or its object, no adjunct.
-    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for)$/.test(tokens[k].lower)) {
+    // "vowed to fight …", "responded to the remarks, …", "called for a ban, …", "argued in favor of …": after the cue, "to",
+    // "for" and "in" open an infinitive or what was said more often than an adjunct on PolNeAR train.
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for|in)$/.test(tokens[k].lower)) {
       let comma = k;
       // "vowed to oppose it “today, tomorrow, forever”": a comma inside a quote ends no adjunct.
       const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);

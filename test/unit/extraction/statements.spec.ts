@@ -166,6 +166,11 @@ describe('reported speech', () => {
     expect(statement.text.startsWith('a ban on the drug')).toBe(true);
   });
 
+  it('does not skip "in favor of …" after a cue as an adjunct', () => {
+    const statement = only(extract('The debate went on. Tom Hill argued in favor of the plan, even though it was costly.'));
+    expect(statement.text.startsWith('in favor of the plan')).toBe(true);
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
