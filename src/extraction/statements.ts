@@ -161,7 +161,12 @@ export class AttributionFinder {
       this.markUsed(attribution.source);
     }
     this.findReported();
-    for (const attribution of quoteAttributions.values()) this.push(attribution);
+    const reported = [...this.attributions];
+    for (const attribution of quoteAttributions.values()) {
+      // A quote inside reported words already attributed ("Hill said Lee “would lose,” an aide recalled") is not said twice.
+      if (attribution.direct && reported.some((other) => other.start <= attribution.start && other.end >= attribution.end)) continue;
+      this.push(attribution);
+    }
     this.attributions.sort((a, b) => a.start - b.start);
     this.addContinuations(quoteAttributions);
     this.attributions.sort((a, b) => a.start - b.start);

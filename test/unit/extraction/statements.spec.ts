@@ -105,6 +105,11 @@ describe('quotes inside reported clauses', () => {
     expect(continued.group).toBe(containing(document, 'the plan was dead').group);
   });
 
+  it('does not attribute a quote a second time when reported words already take it in', () => {
+    const document = extract('The vote was close. Tom Hill said Ann Lee “would lose the race badly,” an aide recalled.');
+    expect(containing(document, 'would lose the race badly').direct).toBe(false);
+  });
+
   it('leaves a quote alone when the words before it carry their own cue', () => {
     const document = extract('The board met on Monday. He said at the meeting that he was “very comfortable,” the paper reported.');
     expect(document.statements.some((statement) => statement.text.startsWith('He said'))).toBe(false);
