@@ -921,12 +921,9 @@ export class AttributionFinder {
     return paragraphOf(this.analysis, offset) - paragraphOf(this.analysis, previous.end) <= 2;
   }
 
-  /** "…,” Ann Lee said, referring to the bill. “…”: a participle after a comma, or "when asked", in the cue's own sentence is an aside. */
+  /** "…,” Ann Lee said, referring to the bill. “…”, "…,” said Lee, who noted …: a cue later in the quote's own cue sentence is an aside. */
   private isAsideCue(k: number, head: Attribution): boolean {
-    const { tokens } = this;
-    if (!head.cue || k < head.cue.last || tokens[k].sentence !== tokens[head.cue.first].sentence) return false;
-    if (/ing$/.test(tokens[k].lower)) return /,$/.test(tokens[k - 1].post);
-    return ASKED_CUES.has(tokens[k].lower) && (tokens[k - 1].lower === 'when' || /,$/.test(tokens[k - 1].post));
+    return head.cue !== null && k >= head.cue.last && this.tokens[k].sentence === this.tokens[head.cue.first].sentence;
   }
 
   /** Quotes without a cue of their own that go on from the previous attributed quote. */

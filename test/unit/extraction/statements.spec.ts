@@ -77,6 +77,8 @@ describe('direct quotes', () => {
   it.each([
     ['"We have the votes," Ann Weller said, referring to the budget. "Nobody can stop this bill now."'],
     ['"We have the votes," Ann Weller said when asked about the budget. "Nobody can stop this bill now."'],
+    ['"We have the votes," said Ann Weller, who noted that the count was close. "Nobody can stop this bill now."'],
+    ['"We have the votes," Ann Weller told reporters, after aides said the count was close. "Nobody can stop this bill now."'],
   ])('carries the speaker past an aside in the cue sentence: %s', (text) => {
     const document = extract(text);
     const continued = containing(document, 'Nobody can stop');
