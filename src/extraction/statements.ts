@@ -79,6 +79,8 @@ const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'wa
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
+/** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
+const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -469,9 +471,12 @@ export class AttributionFinder {
     if (first >= sentence.last || tokens[first].pre) return null;
     if (tokens[cue].lower !== 'according' && !isNpToken(tokens[first])) return null;
     let last = first;
+    let appositive = false;
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
     const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]))) {
+      if (last > first && tokens[cue].lower !== 'according' && !appositive && this.opensAdjunctAfterName(last)) break;
+      if (tokens[last].post) appositive = true;
       last++;
       const abbreviation = tokens[last - 1].tags.has('Honorific') || isAbbreviation(tokens[last - 1]);
       if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
@@ -480,6 +485,16 @@ export class AttributionFinder {
     // "said he, …" is the pronoun alone; "according to his physician" goes on past the possessive.
     if (tokens[first].tags.has('Pronoun') && !tokens[first].tags.has('Possessive')) last = first + 1;
     return this.withoutAdjunct({ first, last });
+  }
+
+  /** "said Tom Hill on Tuesday", "said Ann Lee as she left": before any appositive, a time, a clause or a place ends a source named after its cue. */
+  private opensAdjunctAfterName(k: number): boolean {
+    const { tokens } = this;
+    const previous = tokens[k - 1];
+    if (previous.post) return false;
+    const word = tokens[k].lower;
+    if (SOURCE_ENDING_OPENERS.has(word) || (tokens[k].tags.has('Date') && isCapitalised(previous) && !previous.tags.has('Determiner'))) return true;
+    return ADJUNCT_PREPOSITIONS.has(word) && (isCapitalised(previous) || previous.tags.has('Date')) && !previous.tags.has('Honorific');
   }
 
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */

@@ -34,6 +34,13 @@ describe('direct quotes', () => {
     expect(statement.source?.text).toContain('a senator from Ohio');
   });
 
+  it.each([
+    ['"We will win this race," said Tom Hill at a rally in Iowa.'],
+    ['"We will win this race," said Tom Hill as he left the stage.'],
+  ])('ends a source named after its cue before a time, place or clause: %s', (text) => {
+    expect(containing(extract(text), 'We will win').source?.text).toBe('Tom Hill');
+  });
+
   it('reads single curly quotes in a headline', () => {
     const statement = containing(extract('Jane Doe Tells Reporters ‘I Was Never Paid’\n\nThe case goes on.'), 'I Was Never Paid');
     expect(statement).toMatchObject({ speaker: 'Jane Doe', direct: true });
