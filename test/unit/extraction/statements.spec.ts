@@ -398,6 +398,10 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(cue);
   });
 
+  it('does not read someone appearing somewhere as something that seems so', () => {
+    expect(extract('The race went on. Senator Ann Lee appeared on television to defend the plan.').statements).toHaveLength(0);
+  });
+
   it('reads what was asked in "Asked …, X said" without a source', () => {
     const statement = only(extract('The race went on. Asked if he would run again, Tom Weller smiled.'));
     expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
