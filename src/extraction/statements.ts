@@ -79,6 +79,9 @@ const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'wa
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
+/** Time phrases between a source and its cue. */
+const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recent weeks', 'in recent days', 'in recent months',
+  'for years', 'for decades', 'for months', 'so far', 'by then'].map((phrase) => phrase.split(' '));
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
@@ -328,6 +331,15 @@ export class AttributionFinder {
     const { tokens } = this;
     let k = cue - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
+    // "Trump at the time said", "who has in the past described": step over a time phrase.
+    for (const words of TIME_PHRASES) {
+      const start = k - words.length + 1;
+      if (start > floor && words.every((word, i) => tokens[start + i].lower === word && !tokens[start + i].post)) {
+        k = start - 1;
+        while (k >= floor && isBeforeCue(tokens[k])) k--;
+        break;
+      }
+    }
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
     if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
       let time = k;

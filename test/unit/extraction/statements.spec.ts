@@ -185,6 +185,11 @@ describe('reported speech', () => {
     expect(statement.text.startsWith('in favor of the plan')).toBe(true);
   });
 
+  it('steps over a time phrase between the source and the cue', () => {
+    const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
