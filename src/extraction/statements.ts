@@ -405,8 +405,19 @@ export class AttributionFinder {
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
     ) {
       first--;
+      if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "the Office for Energy and Water Policy", "liberal and religious groups": an "and" inside one noun phrase. */
+  private joinedWithinPhrase(first: number, floor: number): boolean {
+    const { tokens } = this;
+    const conjunction = tokens[first - 1];
+    const left = tokens[first - 2];
+    if (first - 2 < floor || !conjunction || conjunction.lower !== 'and' || conjunction.post || left.post || this.quoted[first - 2]) return false;
+    const inName = isCapitalised(left) && isCapitalised(tokens[first]) && !left.tags.has('Person') && !tokens[first].tags.has('Person');
+    return inName || (left.tags.has('Adjective') && !isCapitalised(left) && !left.tags.has('Noun'));
   }
 
   /** "Ann Lee and Tom Hill said", "Neither Lee nor Hill said": a noun phrase joined before the source, when it opens the clause. */

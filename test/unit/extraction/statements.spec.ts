@@ -185,6 +185,13 @@ describe('reported speech', () => {
     expect(statement.text.startsWith('in favor of the plan')).toBe(true);
   });
 
+  it.each([
+    ['The race went on. A spokesman for the Energy and Water Department said the plan was dead.', 'A spokesman for the Energy and Water Department'],
+    ['The race went on. Several liberal and religious groups said the plan was dead.', 'Several liberal and religious groups'],
+  ])('keeps an "and" inside the noun phrase of a source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
