@@ -441,6 +441,8 @@ export class AttributionFinder {
       if (token.post !== ',' || !isNpHead(token, tokens[k - 1])) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
+      // "Ann Lee and Tom Hill, however, said": the whole coordination.
+      first = this.coordinatedStart(first, floor);
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }

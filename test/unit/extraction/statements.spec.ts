@@ -192,6 +192,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('keeps both names of a coordinated source before an aside between commas', () => {
+    const statement = only(extract('The race went on. Ann Lee and Tom Hill, however, said the plan was dead.'));
+    expect(statement.source?.text).toBe('Ann Lee and Tom Hill');
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
