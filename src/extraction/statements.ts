@@ -79,6 +79,8 @@ const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'wa
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
+/** Names a source list "A, B and C said" takes in before its last two. */
+const MAX_LISTED_SOURCES = 4;
 /** Time phrases between a source and its cue. */
 const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recent weeks', 'in recent days', 'in recent months',
   'for years', 'for decades', 'for months', 'so far', 'by then'].map((phrase) => phrase.split(' '));
@@ -425,11 +427,20 @@ export class AttributionFinder {
     const { tokens } = this;
     const conjunction = tokens[first - 1];
     if (first - 2 < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
-    const head = first - 2;
-    if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1])) return first;
-    const start = this.nounPhraseStart(head, floor);
-    const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
-    return opensClause ? start : first;
+    let head = first - 2;
+    const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
+    if ((tokens[head].post && tokens[head].post !== ',') || !listed(head)) return first;
+    const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
+    let start = this.nounPhraseStart(head, floor);
+    let found = opensClause(start) && !tokens[head].post ? start : first;
+    // "Ann Lee, Tom Hill and Eva Roe said": earlier names of a list, each after a comma.
+    for (let items = 0; items < MAX_LISTED_SOURCES && start - 1 >= floor && tokens[start - 1].post === ',' && listed(start - 1); items++) {
+      head = start - 1;
+      start = this.nounPhraseStart(head, floor);
+      // The list must open its sentence or clause: "After the vote, Lee and Hill said" lists no vote.
+      if (start === floor || /[;:—]$/.test(tokens[start - 1].post) || /^(and|but|that)$/.test(tokens[start - 1].lower)) found = start;
+    }
+    return found;
   }
 
   /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */

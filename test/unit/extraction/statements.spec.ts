@@ -197,6 +197,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Ann Lee and Tom Hill');
   });
 
+  it.each([
+    ['The race went on. Ann Lee, Tom Hill, and Eva Roe said the plan was dead.', 'Ann Lee, Tom Hill, and Eva Roe'],
+    ['The race went on. After the vote, Tom Hill and Eva Roe said the plan was dead.', 'Tom Hill and Eva Roe'],
+  ])('takes in a list of names that opens the sentence as the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
