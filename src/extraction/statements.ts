@@ -916,6 +916,11 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
+      // "praised the budget and went back to …": after an object with no verb of its own, "and" with a verb goes on with the subject.
+      if (k > from && tokens[k - 1].lower === 'and' && this.isFinite(tokens[k]) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+        last = k - 2;
+        break;
+      }
       if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1)) {
         last = k - 1;
         break;
@@ -926,6 +931,13 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
+  private isFinite(token: Token): boolean {
+    if (/^(has|have|had|was|were|is|are)$/.test(token.lower)) return true;
+    return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
+      !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !token.tags.has('Participle');
   }
 
   /** Where content ending with token `last` ends: its closing quote marks kept, terminal punctuation not. */
