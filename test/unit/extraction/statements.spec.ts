@@ -214,6 +214,10 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. Tom Hill said they support the plan and oppose the tax.')).text).toBe('they support the plan and oppose the tax');
   });
 
+  it('ends an object content before "and" with a pronoun and its verb', () => {
+    expect(only(extract('The race went on. Tom Hill praised the new budget and he went back to his office.')).text).toBe('the new budget');
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
