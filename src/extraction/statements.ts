@@ -916,9 +916,9 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
-      // "praised the budget and (he) went back to …": after an object with no verb of its own, "and" with a verb goes on with the subject.
+      // "praised the budget and (he) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
       const subject = /^(he|she|they|we|i)$/.test(tokens[k].lower) && k + 1 < sentence.last && this.isFinite(tokens[k + 1]);
-      if (k > from && tokens[k - 1].lower === 'and' && (this.isFinite(tokens[k]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[k]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
         last = k - 2;
         break;
       }

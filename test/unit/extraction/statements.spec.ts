@@ -214,6 +214,10 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. Tom Hill said they support the plan and oppose the tax.')).text).toBe('they support the plan and oppose the tax');
   });
 
+  it('ends an object content before "but" with a verb of the subject', () => {
+    expect(only(extract('The race went on. Tom Hill praised the new budget but went back to his office early.')).text).toBe('the new budget');
+  });
+
   it('ends an object content before "and" with a pronoun and its verb', () => {
     expect(only(extract('The race went on. Tom Hill praised the new budget and he went back to his office.')).text).toBe('the new budget');
   });
