@@ -333,7 +333,7 @@ export class AttributionFinder {
     const { tokens } = this;
     let k = cue - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
-    // "Trump at the time said", "who has in the past described": step over a time phrase.
+    // "Tom Hill at the time said", "who has in the past described": step over a time phrase.
     for (const words of TIME_PHRASES) {
       const start = k - words.length + 1;
       if (start > floor && words.every((word, i) => tokens[start + i].lower === word && !tokens[start + i].post)) {
@@ -767,7 +767,7 @@ export class AttributionFinder {
     // "for" and "in" open an infinitive or what was said more often than an adjunct on PolNeAR train.
     else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for|in)$/.test(tokens[k].lower)) {
       let comma = k;
-      // "vowed to oppose it “today, tomorrow, forever”": a comma inside a quote ends no adjunct.
+      // "vowed to fight it “now, later, always”": a comma inside a quote ends no adjunct.
       const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);
       while (comma < sentence.last && comma - k < 8 && !tokens[comma].post && !opensQuote(comma)) comma++;
       if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',' && !opensQuote(comma)) k = comma + 1;
@@ -967,7 +967,7 @@ export class AttributionFinder {
       if (continues && wordCount(this.text, start, tokens[j - 1].end) < 4) {
         return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
-      // "Sanders won 54 percent, according to exit polls, even as …": after a whole clause, what follows the source is the writer's.
+      // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
       return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
     }
     return null;

@@ -35,7 +35,7 @@ describe('direct quotes', () => {
   });
 
   it.each([
-    ['"We will win this race," said Tom Hill at a rally in Iowa.'],
+    ['"We will win this race," said Tom Hill at a rally in Ohio.'],
     ['"We will win this race," said Tom Hill as he left the stage.'],
   ])('ends a source named after its cue before a time, place or clause: %s', (text) => {
     expect(containing(extract(text), 'We will win').source?.text).toBe('Tom Hill');
@@ -102,7 +102,7 @@ describe('quotes inside reported clauses', () => {
   });
 
   it('carries the speaker of reported words ending on a quote to the quote after the cue sentence', () => {
-    const document = extract('The board met. Ms. Ray is "not a backslapper," Tom Cole said. "She never was one and she never will be."');
+    const document = extract('The board met. Ms. Ray is "not a good listener," Tom Cole said. "She never was one and she never will be."');
     const continued = containing(document, 'She never was one');
     expect(continued.group).toBe(containing(document, 'Ms. Ray is').group);
     expect(continued.speaker).toBe('Tom Cole');
@@ -156,13 +156,13 @@ describe('reported speech', () => {
   });
 
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
-    const statement = only(extract('The count went on. Tom Hill won 54 percent of the vote, according to exit polls, even as turnout fell sharply.'));
-    expect(statement.text).toBe('Tom Hill won 54 percent of the vote');
+    const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
+    expect(statement.text).toBe('Tom Hill won the county by a wide margin');
   });
 
   it('does not take a comma inside a quote for the end of an adjunct before the content', () => {
-    const statement = only(extract('The debate went on. Tom Hill vowed to fight the plan “today, tomorrow, forever.”'));
-    expect(statement.text).toBe('to fight the plan “today, tomorrow, forever.”');
+    const statement = only(extract('The debate went on. Tom Hill vowed to fight the plan “now, later, always.”'));
+    expect(statement.text).toBe('to fight the plan “now, later, always.”');
   });
 
   it('keeps an infinitive after the cue in the content rather than skipping it as an adjunct', () => {
