@@ -83,6 +83,13 @@ const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'wa
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
+/** Names a source list "A, B and C said" takes in before its last two. */
+const MAX_LISTED_SOURCES = 4;
+/** Time phrases between a source and its cue. */
+const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recent weeks', 'in recent days', 'in recent months',
+  'for years', 'for decades', 'for months', 'so far', 'by then'].map((phrase) => phrase.split(' '));
+/** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
+const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -167,7 +174,12 @@ export class AttributionFinder {
       this.markUsed(attribution.source);
     }
     this.findReported();
-    for (const attribution of quoteAttributions.values()) this.push(attribution);
+    const reported = [...this.attributions];
+    for (const attribution of quoteAttributions.values()) {
+      // A quote inside reported words already attributed ("Hill said Lee “would lose,” an aide recalled") is not said twice.
+      if (attribution.direct && reported.some((other) => other.start <= attribution.start && other.end >= attribution.end)) continue;
+      this.push(attribution);
+    }
     this.attributions.sort((a, b) => a.start - b.start);
     this.addContinuations(quoteAttributions);
     this.attributions.sort((a, b) => a.start - b.start);
@@ -371,6 +383,15 @@ export class AttributionFinder {
     const { tokens } = this;
     let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
+    // "Tom Hill at the time said", "who has in the past described": step over a time phrase.
+    for (const words of TIME_PHRASES) {
+      const start = k - words.length + 1;
+      if (start > floor && words.every((word, i) => tokens[start + i].lower === word && !tokens[start + i].post)) {
+        k = start - 1;
+        while (k >= floor && isBeforeCue(tokens[k])) k--;
+        break;
+      }
+    }
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
     if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
       let time = k;
@@ -436,8 +457,19 @@ export class AttributionFinder {
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
     ) {
       first--;
+      if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "the Office for Energy and Water Policy", "liberal and religious groups": an "and" inside one noun phrase. */
+  private joinedWithinPhrase(first: number, floor: number): boolean {
+    const { tokens } = this;
+    const conjunction = tokens[first - 1];
+    const left = tokens[first - 2];
+    if (first - 2 < floor || !conjunction || conjunction.lower !== 'and' || conjunction.post || left.post || this.quoted[first - 2]) return false;
+    const inName = isCapitalised(left) && isCapitalised(tokens[first]) && !left.tags.has('Person') && !tokens[first].tags.has('Person');
+    return inName || (left.tags.has('Adjective') && !isCapitalised(left) && !left.tags.has('Noun'));
   }
 
   /** "Ann Lee and Tom Hill said", "Neither Lee nor Hill said": a noun phrase joined before the source, when it opens the clause. */
@@ -445,11 +477,20 @@ export class AttributionFinder {
     const { tokens } = this;
     const conjunction = tokens[first - 1];
     if (first - 2 < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
-    const head = first - 2;
-    if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1])) return first;
-    const start = this.nounPhraseStart(head, floor);
-    const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
-    return opensClause ? start : first;
+    let head = first - 2;
+    const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
+    if ((tokens[head].post && tokens[head].post !== ',') || !listed(head)) return first;
+    const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
+    let start = this.nounPhraseStart(head, floor);
+    let found = opensClause(start) && !tokens[head].post ? start : first;
+    // "Ann Lee, Tom Hill and Eva Roe said": earlier names of a list, each after a comma.
+    for (let items = 0; items < MAX_LISTED_SOURCES && start - 1 >= floor && tokens[start - 1].post === ',' && listed(start - 1); items++) {
+      head = start - 1;
+      start = this.nounPhraseStart(head, floor);
+      // The list must open its sentence or clause: "After the vote, Lee and Hill said" lists no vote.
+      if (start === floor || /[;:—]$/.test(tokens[start - 1].post) || /^(and|but|that)$/.test(tokens[start - 1].lower)) found = start;
+    }
+    return found;
   }
 
   /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */
@@ -461,6 +502,8 @@ export class AttributionFinder {
       if (token.post !== ',' || !isNpHead(token, tokens[k - 1])) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
+      // "Ann Lee and Tom Hill, however, said": the whole coordination.
+      first = this.coordinatedStart(first, floor);
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
@@ -514,9 +557,12 @@ export class AttributionFinder {
     if (first >= sentence.last || tokens[first].pre) return null;
     if (tokens[cue].lower !== 'according' && !isNpToken(tokens[first])) return null;
     let last = first;
+    let appositive = false;
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
     const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]))) {
+      if (last > first && tokens[cue].lower !== 'according' && !appositive && this.opensAdjunctAfterName(last)) break;
+      if (tokens[last].post) appositive = true;
       last++;
       const abbreviation = tokens[last - 1].tags.has('Honorific') || isAbbreviation(tokens[last - 1]);
       if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
@@ -535,6 +581,16 @@ export class AttributionFinder {
     if (!token.tags.has('Infinitive')) return true;
     const previous = this.tokens[k - 1];
     return previous !== undefined && !previous.post && /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
+  }
+
+  /** "said Tom Hill on Tuesday", "said Ann Lee as she left": before any appositive, a time, a clause or a place ends a source named after its cue. */
+  private opensAdjunctAfterName(k: number): boolean {
+    const { tokens } = this;
+    const previous = tokens[k - 1];
+    if (previous.post) return false;
+    const word = tokens[k].lower;
+    if (SOURCE_ENDING_OPENERS.has(word) || (tokens[k].tags.has('Date') && isCapitalised(previous) && !previous.tags.has('Determiner'))) return true;
+    return ADJUNCT_PREPOSITIONS.has(word) && (isCapitalised(previous) || previous.tags.has('Date')) && !previous.tags.has('Honorific');
   }
 
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
@@ -699,6 +755,9 @@ export class AttributionFinder {
     if (this.quoted[j] || j === sentence.first) return null;
     let cue: TokenRange;
     if (SEEM_VERBS.has(token.lower) && token.tags.has('Verb')) {
+      // "She appeared on CNN", "He appeared before the committee Sunday": someone showed up, nothing seemed.
+      const next = tokens[j + 1];
+      if (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || next.lower === 'together')) return null;
       cue = { first: j, last: j + 1 };
     } else if ((token.lower === 'expected' && tokens[j + 1]?.lower === 'to') || (PASSIVE_VIEWS.has(token.lower) && !token.post)) {
       let auxiliary = j - 1;
@@ -799,11 +858,14 @@ export class AttributionFinder {
     }
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;
-    // "declined to comment, citing …": an infinitive after the cue is its content, not an adjunct to step over.
-    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !(tokens[k].lower === 'to' && tokens[k + 1]?.tags.has('Verb'))) {
+    // "vowed to fight …", "responded to the remarks, …", "called for a ban, …", "argued in favor of …": after the cue, "to",
+    // "for" and "in" open an infinitive or what was said more often than an adjunct on PolNeAR train.
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for|in)$/.test(tokens[k].lower)) {
       let comma = k;
-      while (comma < sentence.last && comma - k < 8 && !tokens[comma].post) comma++;
-      if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',') k = comma + 1;
+      // "vowed to fight it “now, later, always”": a comma inside a quote ends no adjunct.
+      const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);
+      while (comma < sentence.last && comma - k < 8 && !tokens[comma].post && !opensQuote(comma)) comma++;
+      if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',' && !opensQuote(comma)) k = comma + 1;
     }
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).
@@ -981,6 +1043,12 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
+      // "praised the budget and (he) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
+      const subject = /^(he|she|they|we|i)$/.test(tokens[k].lower) && k + 1 < sentence.last && this.isFinite(tokens[k + 1]);
+      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[k]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+        last = k - 2;
+        break;
+      }
       if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1)) {
         last = k - 1;
         break;
@@ -991,6 +1059,13 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
+  private isFinite(token: Token): boolean {
+    if (/^(has|have|had|was|were|is|are)$/.test(token.lower)) return true;
+    return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
+      !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !token.tags.has('Participle');
   }
 
   /** Where content ending with token `last` ends: its closing quote marks kept, terminal punctuation not. */
@@ -1016,11 +1091,11 @@ export class AttributionFinder {
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
       // "…, according to an official, two were upgraded …": the clause goes on after the source.
       const continues = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post);
-      const end = continues ? this.contentEnd(source.last, sentence) : tokens[j - 1].end;
       if (continues && wordCount(this.text, start, tokens[j - 1].end) < 4) {
-        return { direct: false, start: tokens[source.last].start, end, cue, source, head: null };
+        return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
-      return { direct: false, start, end, cue, source, head: null };
+      // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
+      return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
     }
     return null;
   }
@@ -1035,9 +1110,14 @@ export class AttributionFinder {
       const inCue = head.cue !== null && k >= head.cue.first && k < head.cue.last;
       const inSource = head.source !== null && k >= head.source.first && k < head.source.last;
       if (inCue || inSource) continue;
-      if (this.isCue(k) || ++others > MAX_TOKENS_BETWEEN_CONTINUED_QUOTES) return false;
+      if ((this.isCue(k) && !this.isAsideCue(k, head)) || ++others > MAX_TOKENS_BETWEEN_CONTINUED_QUOTES) return false;
     }
     return paragraphOf(this.analysis, offset) - paragraphOf(this.analysis, previous.end) <= 2;
+  }
+
+  /** "…,” Ann Lee said, referring to the bill. “…”, "…,” said Lee, who noted …: a cue later in the quote's own cue sentence is an aside. */
+  private isAsideCue(k: number, head: Attribution): boolean {
+    return head.cue !== null && k >= head.cue.last && this.tokens[k].sentence === this.tokens[head.cue.first].sentence;
   }
 
   /** Quotes without a cue of their own that go on from the previous attributed quote. */
@@ -1049,10 +1129,13 @@ export class AttributionFinder {
     let index = 0;
     for (const quote of this.quotes) {
       while (index < ordered.length && ordered[index].start <= quote.start) {
-        if (!previous || ordered[index].start > previous.start) previous = ordered[index];
+        const candidate = ordered[index];
+        const aside = previous?.direct && candidate.cue !== null && this.isAsideCue(candidate.cue.first, previous.head ?? previous);
+        if (!aside && (!previous || candidate.start > previous.start)) previous = candidate;
         index++;
       }
-      if (attributed.has(quote) || taken.has(quote.start) || !previous || !previous.direct) continue;
+      // "Tom Cole said the plan was dead. “…”": a quote goes on from reported words too, when they have a source and a cue.
+      if (attributed.has(quote) || taken.has(quote.start) || !previous?.source || !previous.cue) continue;
       // A short quote goes on only in the paragraph of the one before ("They sue," he said. "Everybody sues, right?").
       const words = wordCount(text, quote.start, quote.end);
       if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;

@@ -34,6 +34,13 @@ describe('direct quotes', () => {
     expect(statement.source?.text).toContain('a senator from Ohio');
   });
 
+  it.each([
+    ['"We will win this race," said Tom Hill at a rally in Ohio.'],
+    ['"We will win this race," said Tom Hill as he left the stage.'],
+  ])('ends a source named after its cue before a time, place or clause: %s', (text) => {
+    expect(containing(extract(text), 'We will win').source?.text).toBe('Tom Hill');
+  });
+
   it('reads single curly quotes in a headline', () => {
     const statement = containing(extract('Jane Doe Tells Reporters ‘I Was Never Paid’\n\nThe case goes on.'), 'I Was Never Paid');
     expect(statement).toMatchObject({ speaker: 'Jane Doe', direct: true });
@@ -73,6 +80,18 @@ describe('direct quotes', () => {
     expect(continued.speaker).toBe('Amal Haddad');
     expect(continued.group).toBe(containing(document, 'We are refugees').group);
   });
+
+  it.each([
+    ['"We have the votes," Ann Weller said, referring to the budget. "Nobody can stop this bill now."'],
+    ['"We have the votes," Ann Weller said when asked about the budget. "Nobody can stop this bill now."'],
+    ['"We have the votes," said Ann Weller, who noted that the count was close. "Nobody can stop this bill now."'],
+    ['"We have the votes," Ann Weller told reporters, after aides said the count was close. "Nobody can stop this bill now."'],
+  ])('carries the speaker past an aside in the cue sentence: %s', (text) => {
+    const document = extract(text);
+    const continued = containing(document, 'Nobody can stop');
+    expect(continued.group).toBe(containing(document, 'We have the votes').group);
+    expect(continued.speaker).toBe('Ann Weller');
+  });
 });
 
 describe('quotes inside reported clauses', () => {
@@ -80,6 +99,24 @@ describe('quotes inside reported clauses', () => {
     const statement = only(extract('The board met on Monday. Ms. Ray is “not a backslapper,” Tom Cole said.'));
     expect(statement).toMatchObject({ text: 'Ms. Ray is “not a backslapper,”', direct: false });
     expect(statement.source?.text).toBe('Tom Cole');
+  });
+
+  it('carries the speaker of reported words ending on a quote to the quote after the cue sentence', () => {
+    const document = extract('The board met. Ms. Ray is "not a good listener," Tom Cole said. "She never was one and she never will be."');
+    const continued = containing(document, 'She never was one');
+    expect(continued.group).toBe(containing(document, 'Ms. Ray is').group);
+    expect(continued.speaker).toBe('Tom Cole');
+  });
+
+  it('carries the speaker of reported words to the quote after them', () => {
+    const document = extract('The board met. Tom Cole said the plan was dead. "We will not vote for it, and nobody else will."');
+    const continued = containing(document, 'We will not vote');
+    expect(continued.group).toBe(containing(document, 'the plan was dead').group);
+  });
+
+  it('does not attribute a quote a second time when reported words already take it in', () => {
+    const document = extract('The vote was close. Tom Hill said Ann Lee “would lose the race badly,” an aide recalled.');
+    expect(containing(document, 'would lose the race badly').direct).toBe(false);
   });
 
   it('leaves a quote alone when the words before it carry their own cue', () => {
@@ -116,6 +153,73 @@ describe('reported speech', () => {
     expect(before).toMatchObject({ speaker: 'Daniel Ross', text: 'the company lost money last year' });
     const after = only(extract('The company lost money last year, according to Daniel Ross.'));
     expect(after).toMatchObject({ speaker: 'Daniel Ross', text: 'The company lost money last year' });
+  });
+
+  it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
+    const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
+    expect(statement.text).toBe('Tom Hill won the county by a wide margin');
+  });
+
+  it('does not take a comma inside a quote for the end of an adjunct before the content', () => {
+    const statement = only(extract('The debate went on. Tom Hill vowed to fight the plan “now, later, always.”'));
+    expect(statement.text).toBe('to fight the plan “now, later, always.”');
+  });
+
+  it('keeps an infinitive after the cue in the content rather than skipping it as an adjunct', () => {
+    const statement = only(extract('The debate went on. Tom Hill vowed to fight the plan in court, whatever the cost.'));
+    expect(statement.text.startsWith('to fight the plan in court')).toBe(true);
+  });
+
+  it('does not skip the object of "responded to" as an adjunct', () => {
+    const statement = only(extract('The debate went on. Tom Hill responded to the remarks, although he kept his tone.'));
+    expect(statement.text).toBe('the remarks');
+  });
+
+  it('does not skip the object of "called for" as an adjunct', () => {
+    const statement = only(extract('The debate went on. Tom Hill called for a ban on the drug, even though it was legal.'));
+    expect(statement.text.startsWith('a ban on the drug')).toBe(true);
+  });
+
+  it('does not skip "in favor of …" after a cue as an adjunct', () => {
+    const statement = only(extract('The debate went on. Tom Hill argued in favor of the plan, even though it was costly.'));
+    expect(statement.text.startsWith('in favor of the plan')).toBe(true);
+  });
+
+  it.each([
+    ['The race went on. A spokesman for the Energy and Water Department said the plan was dead.', 'A spokesman for the Energy and Water Department'],
+    ['The race went on. Several liberal and religious groups said the plan was dead.', 'Several liberal and religious groups'],
+  ])('keeps an "and" inside the noun phrase of a source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('keeps both names of a coordinated source before an aside between commas', () => {
+    const statement = only(extract('The race went on. Ann Lee and Tom Hill, however, said the plan was dead.'));
+    expect(statement.source?.text).toBe('Ann Lee and Tom Hill');
+  });
+
+  it.each([
+    ['The race went on. Ann Lee, Tom Hill, and Eva Roe said the plan was dead.', 'Ann Lee, Tom Hill, and Eva Roe'],
+    ['The race went on. After the vote, Tom Hill and Eva Roe said the plan was dead.', 'Tom Hill and Eva Roe'],
+  ])('takes in a list of names that opens the sentence as the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('steps over a time phrase between the source and the cue', () => {
+    const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
+  it('ends an object content before "and" with a verb of the subject, but not a reported clause', () => {
+    expect(only(extract('The race went on. Tom Hill praised the new budget and went back to his office.')).text).toBe('the new budget');
+    expect(only(extract('The race went on. Tom Hill said they support the plan and oppose the tax.')).text).toBe('they support the plan and oppose the tax');
+  });
+
+  it('ends an object content before "but" with a verb of the subject', () => {
+    expect(only(extract('The race went on. Tom Hill praised the new budget but went back to his office early.')).text).toBe('the new budget');
+  });
+
+  it('ends an object content before "and" with a pronoun and its verb', () => {
+    expect(only(extract('The race went on. Tom Hill praised the new budget and he went back to his office.')).text).toBe('the new budget');
   });
 
   it('reads "X told Y that …" with the hearer outside the content', () => {
@@ -329,6 +433,10 @@ describe('reported speech', () => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: content, speaker: null, speakerMention: null });
     expect(statement.cue?.text).toBe(cue);
+  });
+
+  it('does not read someone appearing somewhere as something that seems so', () => {
+    expect(extract('The race went on. Senator Ann Lee appeared on television to defend the plan.').statements).toHaveLength(0);
   });
 
   it('reads what was asked in "Asked …, X said" without a source', () => {
