@@ -284,7 +284,7 @@ export class AttributionFinder {
   }
 
   /**
-   * `Ms. Ray is “not a backslapper,” Cole said`: a quote that ends a clause of the writer's own words is part of
+   * `Ms. Vale is “not a quiet talker,” Hart said`: a quote that ends a clause of the writer's own words is part of
    * that clause's content. Returns where the clause starts, or null when the quote opens its sentence.
    */
   private leadInStart(quote: Quote): number | null {

@@ -96,9 +96,9 @@ describe('direct quotes', () => {
 
 describe('quotes inside reported clauses', () => {
   it('keeps the writer\'s lead-in with a quote that ends its clause, as reported speech', () => {
-    const statement = only(extract('The board met on Monday. Ms. Ray is “not a backslapper,” Tom Cole said.'));
-    expect(statement).toMatchObject({ text: 'Ms. Ray is “not a backslapper,”', direct: false });
-    expect(statement.source?.text).toBe('Tom Cole');
+    const statement = only(extract('The board met on Monday. Ms. Vale is “not a quiet talker,” Tom Hart said.'));
+    expect(statement).toMatchObject({ text: 'Ms. Vale is “not a quiet talker,”', direct: false });
+    expect(statement.source?.text).toBe('Tom Hart');
   });
 
   it('carries the speaker of reported words ending on a quote to the quote after the cue sentence', () => {
