@@ -54,6 +54,12 @@ interface FoundArticle {
   knownOrganizations: string[];
 }
 
+/** The people and organizations the articles before, in the same transaction, wrote: the graph holds them now. */
+interface WrittenIds {
+  people: Set<string>;
+  organizations: Set<string>;
+}
+
 interface Counters {
   nodesCreated: number;
   nodesDeleted: number;
@@ -140,7 +146,7 @@ export class ArticleRepository {
   private async writeInOrder(tx: ManagedTransaction, graphs: ArticleGraph[]): Promise<IngestOutcome[]> {
     const found = await this.find(tx, graphs);
     const outcomes: IngestOutcome[] = new Array<IngestOutcome>(graphs.length);
-    const written = { people: new Set<string>(), organizations: new Set<string>() };
+    const written: WrittenIds = { people: new Set<string>(), organizations: new Set<string>() };
     const seenIds = new Set<string>();
     /** Texts stored by the articles before, in this transaction: content hash → the id of the article that holds it. */
     const heldBy = new Map<string, string>();
@@ -200,7 +206,7 @@ export class ArticleRepository {
     tx: ManagedTransaction,
     graph: ArticleGraph,
     found: FoundArticle,
-    written: { people: Set<string>; organizations: Set<string> },
+    written: WrittenIds,
   ): Promise<IngestOutcome> {
     const id = graph.article.id;
     if (!found.exists) return (await this.writeNew(tx, [graph], [found], written))[0];
@@ -219,7 +225,7 @@ export class ArticleRepository {
     tx: ManagedTransaction,
     graphs: ArticleGraph[],
     found: FoundArticle[],
-    written: { people: Set<string>; organizations: Set<string> },
+    written: WrittenIds,
   ): Promise<IngestOutcome[]> {
     const { counters, derivedEdges } = await this.runSteps(tx, batchParameters(graphs), false);
     const created = (graph: ArticleGraph, share: Counters): IngestOutcome => ({ articleId: graph.article.id, status: 'created', ...share });
@@ -283,7 +289,7 @@ export class ArticleRepository {
   }
 }
 
-function noteWritten(written: { people: Set<string>; organizations: Set<string> }, graphs: ArticleGraph[]): void {
+function noteWritten(written: WrittenIds, graphs: ArticleGraph[]): void {
   for (const graph of graphs) {
     for (const person of graph.people) written.people.add(person.id);
     for (const organization of graph.organizations) written.organizations.add(organization.id);
