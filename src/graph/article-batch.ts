@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { ACCUSATION_ACTS, ArticleGraph, OrganizationRow, PersonRow } from './article-graph';
+import { ACCUSATION_ACTS, ArticleGraph, byId, OrganizationRow, PersonRow } from './article-graph';
 
 /**
  * The parameters of cypher/ingest-articles.cypher for articles written together, and what writing them creates for
@@ -17,8 +17,6 @@ interface EdgeKey {
   type: string;
   end: string;
 }
-
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Offsets are integers in the graph; the driver would send plain JS numbers as floats. */
 export function withIntegerOffsets(graph: ArticleGraph): ArticleGraph {

@@ -5,17 +5,21 @@ import { ArticleGraph } from './article-graph';
 import { loadCypher, splitTaggedStatements } from './cypher-files';
 import { Neo4jService } from './neo4j.service';
 
+/** What an ingest created and deleted. */
+interface Counters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
 /** What one article's ingest did to the graph. */
-export interface IngestOutcome {
+export interface IngestOutcome extends Counters {
   /** The article's id in the graph: its own, or the article that already holds the same text. */
   articleId: string;
   /** created: new article; updated: it existed and something changed; unchanged: nothing changed;
    * duplicate: the same text is already stored under `articleId`, nothing was written. */
   status: 'created' | 'updated' | 'unchanged' | 'duplicate';
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
 }
 
 const COUNT_ARTICLES = 'MATCH (a:Article) RETURN count(a) AS count';
@@ -58,13 +62,6 @@ interface FoundArticle {
 interface WrittenIds {
   people: Set<string>;
   organizations: Set<string>;
-}
-
-interface Counters {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
 }
 
 /**
