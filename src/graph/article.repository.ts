@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { error as driverErrors, ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { batchParameters, creationsOfNewArticles, reIngestParameters, withIntegerOffsets } from './article-batch';
 import { ArticleGraph } from './article-graph';
@@ -33,6 +33,17 @@ const COUNT_ARTICLES = 'MATCH (a:Article) RETURN count(a) AS count';
 export const MAX_ARTICLES_PER_TRANSACTION = 50;
 
 /**
+ * While articles keep arriving during writes (a bulk load), the next transaction waits for more: until
+ * MAX_ARTICLES_PER_TRANSACTION wait, the first of them has waited LINGER_MS, or none has come for QUIET_MS. A writer
+ * faster than the extraction otherwise writes the one or two articles that arrived during each transaction, and the
+ * fixed cost of a transaction dominates: the BBC corpus went into 1,362 transactions of 1.6 articles on average, and
+ * Neo4j's CPU took the extraction's (BENCHMARKS.md, "Fifth session"). An article that arrives while nothing is being
+ * written is written at once.
+ */
+export const LINGER_MS = 1000;
+const QUIET_MS = 100;
+
+/**
  * Whether a failed transaction may have failed because of one of its articles (refused data, a timeout) rather than
  * because Neo4j is unreachable or refuses the service (then every article would fail alone too, one after another).
  */
@@ -47,6 +58,8 @@ interface PendingIngest {
   graph: ArticleGraph;
   resolve: (outcome: IngestOutcome) => void;
   reject: (error: unknown) => void;
+  /** When it arrived (ms, monotonic). */
+  arrived: number;
 }
 
 /** What cypher/find-articles.cypher says of one article before it is written. */
@@ -72,7 +85,7 @@ interface WrittenIds {
 export class CreationCountMismatch extends Error {}
 
 @Injectable()
-export class ArticleRepository {
+export class ArticleRepository implements OnModuleDestroy {
   private readonly logger = new Logger(ArticleRepository.name);
   private readonly findArticles = loadCypher('find-articles');
   /** Each step with the parameters it uses: sending every list to every step costs more than the step itself. */
@@ -87,6 +100,11 @@ export class ArticleRepository {
   /** Articles waiting for the transaction under way to finish (group commit). */
   private readonly pending: PendingIngest[] = [];
   private writing = false;
+  /** The write loop under way, if any: the module's shutdown waits for it. */
+  private writer: Promise<void> = Promise.resolve();
+  /** Told of each new article while the writer lingers for more. */
+  private onArrival: (() => void) | null = null;
+  private closing = false;
 
   constructor(private readonly neo4j: Neo4jService) {}
 
@@ -97,8 +115,9 @@ export class ArticleRepository {
    */
   ingest(graph: ArticleGraph): Promise<IngestOutcome> {
     return new Promise<IngestOutcome>((resolve, reject) => {
-      this.pending.push({ graph: withIntegerOffsets(graph), resolve, reject });
-      void this.writePending();
+      this.pending.push({ graph: withIntegerOffsets(graph), resolve, reject, arrived: performance.now() });
+      this.onArrival?.();
+      if (!this.writing) this.writer = this.writePending();
     });
   }
 
@@ -107,14 +126,45 @@ export class ArticleRepository {
     return row.count;
   }
 
+  /** Articles that arrive from now on are written without lingering, and those waiting are written before this resolves. */
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
+    this.onArrival?.();
+    await this.writer;
+  }
+
   private async writePending(): Promise<void> {
-    if (this.writing) return;
     this.writing = true;
     try {
-      while (this.pending.length > 0) await this.writeTogether(this.pending.splice(0, MAX_ARTICLES_PER_TRANSACTION));
+      let backToBack = false;
+      while (this.pending.length > 0) {
+        if (backToBack) await this.lingerForMore();
+        await this.writeTogether(this.pending.splice(0, MAX_ARTICLES_PER_TRANSACTION));
+        backToBack = true;
+      }
     } finally {
       this.writing = false;
     }
+  }
+
+  /** Resolves when a full transaction's worth waits, the first waiting article has waited LINGER_MS, or none came for QUIET_MS. */
+  private lingerForMore(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const stop = () => {
+        clearTimeout(timer);
+        this.onArrival = null;
+        resolve();
+      };
+      const wait = () => {
+        if (this.closing || this.pending.length >= MAX_ARTICLES_PER_TRANSACTION) return stop();
+        const now = performance.now();
+        clearTimeout(timer);
+        timer = setTimeout(stop, Math.max(0, Math.min(this.pending[0].arrived + LINGER_MS, now + QUIET_MS) - now));
+      };
+      this.onArrival = wait;
+      wait();
+    });
   }
 
   /** Settles every article of `batch`; never rejects. */

@@ -9,7 +9,7 @@ import { ArticleRepository, IngestOutcome, MAX_ARTICLES_PER_TRANSACTION } from '
 
 /** See IngestionService.bulkConcurrency; also the bench's default, before any service exists. */
 export function bulkConcurrency(extractionWorkers: number): number {
-  return Math.max(1, extractionWorkers) + MAX_ARTICLES_PER_TRANSACTION;
+  return Math.max(1, extractionWorkers) + 2 * MAX_ARTICLES_PER_TRANSACTION;
 }
 
 export interface IngestedArticle {
@@ -43,8 +43,9 @@ export class IngestionService implements OnModuleDestroy {
   }
 
   /**
-   * How many ingests a bulk loader should keep in flight: one per extraction worker, so that every worker is busy,
-   * and a transaction's worth more, waiting to be written together while a write is under way.
+   * How many ingests a bulk loader should keep in flight: one per extraction worker, so that every worker is busy, a
+   * transaction's worth being written, and a transaction's worth gathering meanwhile (with only one, the workers
+   * would wait while each transaction is written).
    */
   get bulkConcurrency(): number {
     return bulkConcurrency(this.extraction.size);
