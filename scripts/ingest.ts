@@ -1,8 +1,8 @@
 /**
  * npm run ingest -- <files or folders>...
  * Extracts each plain-text article (folders: every .txt below them) and writes it into Neo4j, each article all or
- * nothing (up to MAX_ARTICLES_PER_TRANSACTION share a transaction), with the same service as POST /documents. Progress on stderr; a JSON
- * summary on stdout. Bad files are reported and skipped; the exit code is 1 when any file was bad, 2 for a usage error.
+ * nothing (up to MAX_ARTICLES_PER_TRANSACTION share a transaction), with the same service as POST /documents.
+ * Progress on stderr; a JSON summary on stdout. Bad files are reported and skipped; the exit code is 1 when any file was bad, 2 for a usage error.
  */
 import { Neo4jError } from 'neo4j-driver';
 import { InvalidExtractionError } from '../src/graph/article-graph';
@@ -91,7 +91,7 @@ async function main(paths: string[]): Promise<number> {
     };
     await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
     if (fatal !== undefined) throw fatal.error;
-    progress.stop(); { const z = (globalThis as unknown as { sizes: number[] }).sizes; process.stderr.write(`tx ${z.length} mean ${z.reduce((a, b) => a + b, 0) / z.length}\n`); }
+    progress.stop();
   } finally {
     await context.close();
   }
