@@ -2,7 +2,8 @@
  * npm run ingest -- <files or folders>...
  * Extracts each plain-text article (folders: every .txt below them) and writes it into Neo4j, each article all or
  * nothing (up to MAX_ARTICLES_PER_TRANSACTION share a transaction), with the same service as POST /documents.
- * Progress on stderr; a JSON summary on stdout. Bad files are reported and skipped; the exit code is 1 when any file was bad, 2 for a usage error.
+ * Progress on stderr; a JSON summary on stdout. Bad files are reported and skipped; the exit code is 1 when any file
+ * was bad, 2 for a usage error.
  */
 import { Neo4jError } from 'neo4j-driver';
 import { InvalidExtractionError } from '../src/graph/article-graph';
