@@ -40,7 +40,7 @@ export interface Analysis {
 /** Text past this length is not analysed: bounded work per article, whatever the input. */
 export const MAX_ANALYSED_LENGTH = 400_000;
 
-interface Term {
+export interface Term {
   text: string;
   pre: string;
   post: string;
@@ -48,6 +48,18 @@ interface Term {
 }
 
 const POSSESSIVE = /['’]s?$/;
+
+/**
+ * What `nlp(text)` computes after tokenising, less the phrase chunker: only tags are read here, and the chunker cost
+ * about a tenth of the parse (scripts/bench: BENCHMARKS.md, "Fifth session"). `nlp.tokenize` has already run the rest.
+ */
+const TOKENIZED_BY_NLP_TOKENIZE = new Set(['contractions', 'alias', 'machine']);
+const TAGGING_HOOKS = nlp.hooks().filter((hook: string) => hook !== 'chunks' && !TOKENIZED_BY_NLP_TOKENIZE.has(hook));
+
+/** compromise's tokens and tags for `text`, as `nlp(text)` gives them. */
+export function tagged(text: string): Term[][] {
+  return (nlp.tokenize(text).compute(TAGGING_HOOKS) as unknown as { document: Term[][] }).document;
+}
 
 export function analyse(text: string): Analysis {
   const analysed = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
@@ -58,7 +70,7 @@ export function analyse(text: string): Analysis {
   const terms: Term[][] = [];
   for (const [start, end] of chunks(analysed)) {
     try {
-      terms.push(...(nlp(analysed.slice(start, end)) as unknown as { document: Term[][] }).document);
+      terms.push(...tagged(analysed.slice(start, end)));
     } catch {
       // A chunk the tagger cannot read contributes no tokens; the rest of the article still counts.
     }

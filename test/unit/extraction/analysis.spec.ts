@@ -1,0 +1,31 @@
+/**
+ * The tagger pass: compromise's tokens and tags as nlp(text) gives them, without the phrase chunker nothing here reads.
+ */
+import nlp from 'compromise';
+import { tagged, Term } from '../../../src/extraction/analysis';
+
+const TEXTS = [
+  `"We won't comment on the allegations," a spokeswoman for the company told Reuters on Tuesday.`,
+  `Dr. Jane O'Neil, the city's 60-year-old health commissioner, denied the report, calling it "absolutely untrue."`,
+  `Shares fell 3% in New York after the firm said it couldn't meet its targets; analysts weren't surprised.`,
+  `He'd said he'll apologise. "I'm sorry," he wrote on Instagram — but critics called the post too late.`,
+];
+
+function shape(terms: Term[][]): Array<[string, string, string, string[]]> {
+  return terms.flat().map((term) => [term.pre, term.text, term.post, [...term.tags].sort()]);
+}
+
+describe('tagged', () => {
+  it.each(TEXTS)('gives the tokens and tags nlp(text) gives: %s', (text) => {
+    const full = (nlp(text) as unknown as { document: Term[][] }).document;
+    expect(shape(tagged(text))).toEqual(shape(full));
+  });
+
+  it('runs every step of nlp(text) but the chunker, whose names compromise still knows', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    tagged('She said so.');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(nlp.hooks()).toContain('chunks');
+  });
+});
