@@ -1024,6 +1024,10 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      if (k > from + 1 && afterComma && this.closingAppositiveAt(k, sentence)) {
+        last = k - 1;
+        break;
+      }
       // "…, Jamieson said Trump is …": a new source and cue after a comma start their own attribution.
       if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund')) {
         const source = this.sourceBefore(k, from + 1);
@@ -1059,6 +1063,21 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** "…, a move that could …" / "…, the worst in years": a noun phrase after a comma that runs to the sentence's end is the writer's comment. */
+  private closingAppositiveAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!/^(a|an|the)$/.test(tokens[k].lower) || this.quoted[k]) return false;
+    for (let m = k; m < sentence.last; m++) {
+      const token = tokens[m];
+      // "…, the press and himself": the last items of a list, not a comment.
+      if ((token.post && m < sentence.last - 1) || this.quoted[m] || /^(and|or)$/.test(token.lower)) return false;
+      if (CLAUSE_OPENERS.has(token.lower) || token.lower === 'that') break;
+      // "…, the president was out of step": a clause after a fronted phrase, not a comment on what came before.
+      if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
+    }
+    return this.isAppositive(k, sentence.last - 1);
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */

@@ -606,6 +606,17 @@ describe('reported speech', () => {
     expect(containing(document, 'the staff').text).toBe('the staff');
     expect(containing(document, 'worked hard').speaker).toBe('Ella Ray');
   });
+
+  it.each([
+    ['Tom Hill said the plant would close in May, a move that could cost hundreds of jobs.', 'the plant would close in May'],
+    ['Ann Lee praised the new budget, the first in a decade.', 'the new budget'],
+  ])('ends the content before a closing noun phrase that comments on it: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('keeps a clause after a fronted phrase and its comma in the content', () => {
+    expect(only(extract('Ann Lee said that with the votes counted, the race was over.')).text).toBe('that with the votes counted, the race was over');
+  });
 });
 
 describe('via', () => {
