@@ -277,6 +277,8 @@ export class AttributionFinder {
         const cueWord = found ? tokens[found.cue.first].lower : '';
         const close = introduces || (SAY_VERBS.has(cueWord) && between.length === 0) ||
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
+        // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
+        if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
         if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
       }
     }

@@ -101,6 +101,17 @@ describe('quotes inside reported clauses', () => {
     expect(statement.source?.text).toBe('Tom Hart');
   });
 
+  it('reads a clause with its own verb between the cue and a quote as reported speech running through the quote', () => {
+    const statement = only(extract('The talks ended. Ann Lee said the turmoil was not the fault of banks, "not by a long shot."'));
+    expect(statement).toMatchObject({ text: 'the turmoil was not the fault of banks, "not by a long shot."', direct: false });
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
+  it('keeps a quote after a cue and its hearer direct', () => {
+    const statement = only(extract('The talks ended. Tom Hill told the crowd, "We will win this state."'));
+    expect(statement).toMatchObject({ text: 'We will win this state.', direct: true });
+  });
+
   it('carries the speaker of reported words ending on a quote to the quote after the cue sentence', () => {
     const document = extract('The board met. Ms. Ray is "not a good listener," Tom Cole said. "She never was one and she never will be."');
     const continued = containing(document, 'She never was one');
