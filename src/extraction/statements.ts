@@ -966,7 +966,8 @@ export class AttributionFinder {
     const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
     const beforeEnd = tokens[source.first - 1].end;
     const beforeWords = wordCount(this.text, start, beforeEnd);
-    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post);
+    // "…, Lee said, adding …": a second cue after the comma opens its own attribution, not the rest of this clause.
+    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last));
     const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
     if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;

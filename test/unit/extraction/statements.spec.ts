@@ -625,6 +625,12 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it('ends a content before its source and cue when a participle cue follows them ("…, Lee said, adding …")', () => {
+    const document = extract('The two men will meet next week, Sean Spicer said, adding, "They need to sit down and talk."');
+    expect(containing(document, 'The two men').text).toBe('The two men will meet next week');
+    expect(containing(document, 'They need to sit down')).toMatchObject({ speaker: 'Sean Spicer', direct: true });
+  });
+
   it('keeps a clause after a fronted phrase and its comma in the content', () => {
     expect(only(extract('Ann Lee said that with the votes counted, the race was over.')).text).toBe('that with the votes counted, the race was over');
   });
