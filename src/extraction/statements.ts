@@ -562,7 +562,9 @@ export class AttributionFinder {
     let appositive = false;
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
     const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
-    while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]))) {
+    // "said Ann Lee, author of “Bitter Pill,”": a quoted title after "of" is part of the source.
+    const opensTitle = (k: number) => /^\s*["“]$/.test(tokens[k].pre) && tokens[k - 1].lower === 'of' && !tokens[k - 1].post;
+    while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]) && !opensTitle(last))) {
       if (last > first && tokens[cue].lower !== 'according' && !appositive && this.opensAdjunctAfterName(last)) break;
       if (tokens[last].post) appositive = true;
       last++;
@@ -1162,6 +1164,9 @@ export class AttributionFinder {
       const words = wordCount(text, quote.start, quote.end);
       if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;
       if (this.attributions.some((other) => !other.direct && other.start <= quote.open && other.end >= quote.start)) continue;
+      // A title quoted in the source ("said Ann Lee, author of “Bitter Pill,”") is no one's words.
+      const source = (previous.head ?? previous).source;
+      if (source && this.tokens[source.first].start <= quote.open && this.tokens[source.last - 1].end >= quote.start) continue;
       const paragraph = paragraphOf(this.analysis, quote.open);
       const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));
       const adjacent = (paragraph === paragraphOf(this.analysis, previous.end) || startsParagraph) && this.onlyCueBetween(previous, quote.open);

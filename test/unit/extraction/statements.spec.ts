@@ -307,6 +307,12 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('keeps a quoted title after "of" in a source named after its cue, and does not read the title as a continued quote', () => {
+    const statement = only(extract('"The book was never finished and never will be," said Steven Brill, author of “Bitter Pill,” a history of the debate.'));
+    expect(statement.text).toBe('The book was never finished and never will be,');
+    expect(statement.source?.text).toContain('author of “Bitter Pill');
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
