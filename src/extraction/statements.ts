@@ -452,7 +452,7 @@ export class AttributionFinder {
     let first = head;
     while (
       // "a crowd that the campaign estimated": a relative pronoun ends the source's noun phrase.
-      first - 1 >= floor && head - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
+      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor)) && !this.quoted[first - 1] &&
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
@@ -462,6 +462,21 @@ export class AttributionFinder {
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "Campaign aides", "gay rights groups", "leaked emails": a word the tagger reads as a verb that modifies the noun after it. */
+  private isVerbAsModifier(index: number, floor: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    if (!token.tags.has('Verb') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || CUE_WORDS.has(token.lower) || this.quoted[index]) return false;
+    const bare = token.tags.has('Infinitive') || token.lower === 'rights';
+    if (!bare && !/(ed|ing)$/.test(token.lower)) return false;
+    const previous = tokens[index - 1];
+    if (index === floor || SUBJECT_BOUNDARIES.has(previous.lower)) return true;
+    if (previous.post !== '') return false;
+    // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
+    if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
+    return hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb']);
   }
 
   /** "the Office for Energy and Water Policy", "liberal and religious groups": an "and" inside one noun phrase. */

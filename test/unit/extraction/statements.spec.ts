@@ -313,6 +313,18 @@ describe('reported speech', () => {
     expect(statement.source?.text).toContain('author of “Bitter Pill');
   });
 
+  it.each([
+    ['Campaign aides said the plan would work.', 'Campaign aides'],
+    ['Gay rights groups said the law was unfair.', 'Gay rights groups'],
+    ['Trusted aides say the senator is tired.', 'Trusted aides'],
+  ])('keeps a modifier the tagger reads as a verb in the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('does not take a subject\'s past-tense verb for a modifier of the noun after it', () => {
+    expect(only(extract('Ann Lee started a petition urging voters to back the wage.')).source?.text).toBe('Ann Lee');
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
