@@ -1022,8 +1022,14 @@ export class AttributionFinder {
   private contentEnd(from: number, sentence: Sentence): number {
     const { tokens } = this;
     let last = sentence.last - 1;
+    // "While Ann Lee said the plan was dead, she …": a content inside a fronted clause ends where the main clause starts.
+    const inFrontedClause = from > sentence.first && FRONTED_CLAUSE_OPENERS.has(tokens[sentence.first].lower);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
+      if (inFrontedClause && k > from + 1 && afterComma && /^(he|she|they|we|i|his|her|their|its|our)$/.test(tokens[k].lower) && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k);
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
@@ -1193,6 +1199,9 @@ export class AttributionFinder {
     }
   }
 }
+
+/** Words that open a clause before the sentence's main one ("While …, she …"). */
+const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', 'if', 'as', 'after', 'because', 'since', 'despite', 'even', 'whereas', 'once']);
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
 const MIN_TOKENS_BEFORE_ASIDE = 3;

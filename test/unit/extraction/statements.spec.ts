@@ -649,6 +649,14 @@ describe('reported speech', () => {
     expect(containing(document, 'They need to sit down')).toMatchObject({ speaker: 'Sean Spicer', direct: true });
   });
 
+  it('ends a content inside a fronted clause where the main clause starts', () => {
+    expect(only(extract('While Ann Lee said the plan was dead, she voted for it anyway.')).text).toBe('the plan was dead');
+  });
+
+  it('keeps a main clause after a condition inside the content', () => {
+    expect(only(extract('Ann Lee said that if the plan failed, she would resign.')).text).toBe('that if the plan failed, she would resign');
+  });
+
   it('keeps a clause after a fronted phrase and its comma in the content', () => {
     expect(only(extract('Ann Lee said that with the votes counted, the race was over.')).text).toBe('that with the votes counted, the race was over');
   });
