@@ -1026,7 +1026,7 @@ export class AttributionFinder {
     const inFrontedClause = from > sentence.first && FRONTED_CLAUSE_OPENERS.has(tokens[sentence.first].lower);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
-      if (inFrontedClause && k > from + 1 && afterComma && /^(he|she|they|we|i|his|her|their|its|our)$/.test(tokens[k].lower) && !this.quoted[k]) {
+      if (inFrontedClause && k > from + 1 && afterComma && this.opensMainClause(k, sentence)) {
         last = k - 1;
         break;
       }
@@ -1104,6 +1104,16 @@ export class AttributionFinder {
       if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
     }
     return this.isAppositive(k, sentence.last - 1);
+  }
+
+  /** ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. */
+  private opensMainClause(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (this.quoted[k]) return false;
+    if (/^(he|she|they|we|i|his|her|their|its|our)$/.test(tokens[k].lower)) return true;
+    let m = k;
+    while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && !tokens[m].post && !this.isFinite(tokens[m])) m++;
+    return m > k && m < sentence.last && (this.isFinite(tokens[m]) || hasAny(tokens[m], ['Modal', 'Auxiliary']));
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
