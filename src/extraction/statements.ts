@@ -1023,7 +1023,8 @@ export class AttributionFinder {
     const { tokens } = this;
     let last = sentence.last - 1;
     // "While Ann Lee said the plan was dead, she …": a content inside a fronted clause ends where the main clause starts.
-    const inFrontedClause = from > sentence.first && FRONTED_CLAUSE_OPENERS.has(tokens[sentence.first].lower);
+    const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+    const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
       if (inFrontedClause && k > from + 1 && afterComma && this.opensMainClause(k, sentence)) {
