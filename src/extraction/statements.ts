@@ -1084,8 +1084,10 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
-      if (tokens[k].post.startsWith(';') || (k > from && tokens[k].lower === 'according' && tokens[k - 1].post === ',')) {
-        last = k - (tokens[k].post.startsWith(';') ? 0 : 1);
+      // "…''responsibility gene''; rivals …": a semicolon ends the content, after a closing quote mark too.
+      const semicolon = /^[”"’']*;/.test(tokens[k].post);
+      if (semicolon || (k > from && tokens[k].lower === 'according' && tokens[k - 1].post === ',')) {
+        last = k - (semicolon ? 0 : 1);
         break;
       }
     }

@@ -657,6 +657,10 @@ describe('reported speech', () => {
     expect(containing(extract(text), 'the plan was dead').text).toBe('the plan was dead');
   });
 
+  it('ends the content at a semicolon written after a closing quote mark', () => {
+    expect(containing(extract('Ann Lee called it her “responsibility gene”; rivals deride it as caution.'), 'responsibility').text).toBe('it her “responsibility gene”');
+  });
+
   it('keeps a main clause after a condition inside the content', () => {
     expect(only(extract('Ann Lee said that if the plan failed, she would resign.')).text).toBe('that if the plan failed, she would resign');
   });
