@@ -1214,7 +1214,7 @@ export class AttributionFinder {
 }
 
 /** Words that open a clause before the sentence's main one ("While …, she …"). */
-const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', 'if', 'as', 'after', 'because', 'since', 'despite', 'even', 'whereas', 'once']);
+const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', 'if', 'as', 'after', 'because', 'since', 'despite', 'even', 'whereas', 'once', 'before', 'unless', 'until', 'whether', 'with']);
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
 const MIN_TOKENS_BEFORE_ASIDE = 3;

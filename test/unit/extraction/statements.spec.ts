@@ -653,6 +653,7 @@ describe('reported speech', () => {
     ['While Ann Lee said the plan was dead, she voted for it anyway.'],
     ['While Ann Lee said the plan was dead, the city council passed it anyway.'],
     ['But while Ann Lee said the plan was dead, she voted for it anyway.'],
+    ['Until Ann Lee said the plan was dead, the council had backed it.'],
   ])('ends a content inside a fronted clause where the main clause starts: %s', (text) => {
     expect(containing(extract(text), 'the plan was dead').text).toBe('the plan was dead');
   });
