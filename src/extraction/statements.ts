@@ -1031,6 +1031,11 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "…, and the council passed it": a new subject and verb after ", and" is the writer's next clause; ", and that …" goes on with the content.
+      if (k > from + 2 && tokens[k - 1].lower === 'and' && /,$/.test(tokens[k - 2].post) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
+        last = k - 2;
+        break;
+      }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k);
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');

@@ -662,6 +662,12 @@ describe('reported speech', () => {
     expect(containing(extract('Ann Lee called it her “responsibility gene”; rivals deride it as caution.'), 'responsibility').text).toBe('it her “responsibility gene”');
   });
 
+  it('ends the content before ", and" with a new subject and its verb, but not before ", and that …"', () => {
+    expect(only(extract('Ann Lee said the plan was dead, and the council passed it anyway.')).text).toBe('the plan was dead');
+    expect(only(extract('Ann Lee said that the plan was dead, and that the council would vote again.')).text)
+      .toBe('that the plan was dead, and that the council would vote again');
+  });
+
   it('keeps a main clause after a condition inside the content', () => {
     expect(only(extract('Ann Lee said that if the plan failed, she would resign.')).text).toBe('that if the plan failed, she would resign');
   });
