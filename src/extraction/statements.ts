@@ -928,7 +928,15 @@ export class AttributionFinder {
   private contentFrom(k: number, cue: TokenRange, source: TokenRange, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
-    const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
+    let end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
+    // "in what Hill called “the old model,” the club …": the name given ends at its first punctuation.
+    if (source.first > sentence.first && tokens[source.first - 1].lower === 'what') {
+      // A quoted name runs to its closing mark, commas inside it included.
+      const quotedName = /["“‘']/.test(tokens[k].pre);
+      let last = k;
+      while (last + 1 < sentence.last && (quotedName ? !/[”"’']/.test(tokens[last].post) : !tokens[last].post)) last++;
+      end = Math.min(end, this.endThroughClosingMarks(last));
+    }
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
   }

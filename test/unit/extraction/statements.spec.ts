@@ -668,6 +668,14 @@ describe('reported speech', () => {
       .toBe('that the plan was dead, and that the council would vote again');
   });
 
+  it.each([
+    ['The club is in what Tom Hill called the old model, a course north of the city.', 'the old model'],
+    ['The club is in what Tom Hill called “the old model,” a course north of the city.', '“the old model'],
+    ['It was what Tom Hill called “the loudest, most bitter race in years,” and it showed.', '“the loudest, most bitter race in years'],
+  ])('ends the name given in "what X called …" at its punctuation, or at its closing quote mark: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('keeps a main clause after a condition inside the content', () => {
     expect(only(extract('Ann Lee said that if the plan failed, she would resign.')).text).toBe('that if the plan failed, she would resign');
   });
