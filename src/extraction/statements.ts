@@ -1039,8 +1039,8 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
-      // "…, and the council passed it": a new subject and verb after ", and" is the writer's next clause; ", and that …" goes on with the content.
-      if (k > from + 2 && tokens[k - 1].lower === 'and' && /,$/.test(tokens[k - 2].post) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
+      // "…, and the council passed it", "…, so the council …": a new subject and verb after ", and"/", so" is the writer's next clause; ", and that …" goes on with the content.
+      if (k > from + 2 && /^(and|so)$/.test(tokens[k - 1].lower) && /,$/.test(tokens[k - 2].post) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
         last = k - 2;
         break;
       }

@@ -664,6 +664,7 @@ describe('reported speech', () => {
 
   it('ends the content before ", and" with a new subject and its verb, but not before ", and that …"', () => {
     expect(only(extract('Ann Lee said the plan was dead, and the council passed it anyway.')).text).toBe('the plan was dead');
+    expect(only(extract('Ann Lee said the plan was dead, so the council dropped it.')).text).toBe('the plan was dead');
     expect(only(extract('Ann Lee said that the plan was dead, and that the council would vote again.')).text)
       .toBe('that the plan was dead, and that the council would vote again');
   });
