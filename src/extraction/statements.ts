@@ -277,6 +277,8 @@ export class AttributionFinder {
         const cueWord = found ? tokens[found.cue.first].lower : '';
         const close = introduces || (SAY_VERBS.has(cueWord) && between.length === 0) ||
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
+        // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
+        if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
         if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
       }
     }
@@ -450,7 +452,7 @@ export class AttributionFinder {
     let first = head;
     while (
       // "a crowd that the campaign estimated": a relative pronoun ends the source's noun phrase.
-      first - 1 >= floor && head - first < MAX_NP_TOKENS && isNpToken(tokens[first - 1]) && !this.quoted[first - 1] &&
+      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor)) && !this.quoted[first - 1] &&
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
@@ -460,6 +462,21 @@ export class AttributionFinder {
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "Campaign aides", "gay rights groups", "leaked emails": a word the tagger reads as a verb that modifies the noun after it. */
+  private isVerbAsModifier(index: number, floor: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    if (!token.tags.has('Verb') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || CUE_WORDS.has(token.lower) || this.quoted[index]) return false;
+    const bare = token.tags.has('Infinitive') || token.lower === 'rights';
+    if (!bare && !/(ed|ing)$/.test(token.lower)) return false;
+    const previous = tokens[index - 1];
+    if (index === floor || SUBJECT_BOUNDARIES.has(previous.lower)) return true;
+    if (previous.post !== '') return false;
+    // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
+    if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
+    return hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb']);
   }
 
   /** "the Office for Energy and Water Policy", "liberal and religious groups": an "and" inside one noun phrase. */
@@ -560,7 +577,9 @@ export class AttributionFinder {
     let appositive = false;
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
     const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
-    while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]))) {
+    // "said Ann Lee, author of “Bitter Pill,”": a quoted title after "of" is part of the source.
+    const opensTitle = (k: number) => /^\s*["“]$/.test(tokens[k].pre) && tokens[k - 1].lower === 'of' && !tokens[k - 1].post;
+    while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]) && !opensTitle(last))) {
       if (last > first && tokens[cue].lower !== 'according' && !appositive && this.opensAdjunctAfterName(last)) break;
       if (tokens[last].post) appositive = true;
       last++;
@@ -909,7 +928,15 @@ export class AttributionFinder {
   private contentFrom(k: number, cue: TokenRange, source: TokenRange, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
-    const end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
+    let end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
+    // "in what Hill called “the old model,” the club …": the name given ends at its first punctuation.
+    if (source.first > sentence.first && tokens[source.first - 1].lower === 'what') {
+      // A quoted name runs to its closing mark, commas inside it included.
+      const quotedName = /["“‘']/.test(tokens[k].pre);
+      let last = k;
+      while (last + 1 < sentence.last && (quotedName ? !/[”"’']/.test(tokens[last].post) : !tokens[last].post)) last++;
+      end = Math.min(end, this.endThroughClosingMarks(last));
+    }
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
   }
@@ -964,7 +991,8 @@ export class AttributionFinder {
     const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
     const beforeEnd = tokens[source.first - 1].end;
     const beforeWords = wordCount(this.text, start, beforeEnd);
-    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post);
+    // "…, Lee said, adding …": a second cue after the comma opens its own attribution, not the rest of this clause.
+    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last));
     const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
     if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;
@@ -1002,8 +1030,20 @@ export class AttributionFinder {
   private contentEnd(from: number, sentence: Sentence): number {
     const { tokens } = this;
     let last = sentence.last - 1;
+    // "While Ann Lee said the plan was dead, she …": a content inside a fronted clause ends where the main clause starts.
+    const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+    const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
+      if (inFrontedClause && k > from + 1 && afterComma && this.opensMainClause(k, sentence)) {
+        last = k - 1;
+        break;
+      }
+      // "…, and the council passed it", "…, so the council …": a new subject and verb after ", and"/", so" is the writer's next clause; ", and that …" goes on with the content.
+      if (k > from + 2 && /^(and|so)$/.test(tokens[k - 1].lower) && /,$/.test(tokens[k - 2].post) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
+        last = k - 2;
+        break;
+      }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k);
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
@@ -1021,6 +1061,10 @@ export class AttributionFinder {
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
       // "…, including …" lists part of the content itself.
       if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
+      if (k > from + 1 && afterComma && this.closingAppositiveAt(k, sentence)) {
         last = k - 1;
         break;
       }
@@ -1053,12 +1097,39 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
-      if (tokens[k].post.startsWith(';') || (k > from && tokens[k].lower === 'according' && tokens[k - 1].post === ',')) {
-        last = k - (tokens[k].post.startsWith(';') ? 0 : 1);
+      // "…''responsibility gene''; rivals …": a semicolon ends the content, after a closing quote mark too.
+      const semicolon = /^[”"’']*;/.test(tokens[k].post);
+      if (semicolon || (k > from && tokens[k].lower === 'according' && tokens[k - 1].post === ',')) {
+        last = k - (semicolon ? 0 : 1);
         break;
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** "…, a move that could …" / "…, the worst in years": a noun phrase after a comma that runs to the sentence's end is the writer's comment. */
+  private closingAppositiveAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!/^(a|an|the)$/.test(tokens[k].lower) || this.quoted[k]) return false;
+    for (let m = k; m < sentence.last; m++) {
+      const token = tokens[m];
+      // "…, the press and himself": the last items of a list, not a comment.
+      if ((token.post && m < sentence.last - 1) || this.quoted[m] || /^(and|or)$/.test(token.lower)) return false;
+      if (CLAUSE_OPENERS.has(token.lower) || token.lower === 'that') break;
+      // "…, the president was out of step": a clause after a fronted phrase, not a comment on what came before.
+      if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
+    }
+    return this.isAppositive(k, sentence.last - 1);
+  }
+
+  /** ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. */
+  private opensMainClause(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (this.quoted[k]) return false;
+    if (/^(he|she|they|we|i|his|her|their|its|our)$/.test(tokens[k].lower)) return true;
+    let m = k;
+    while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && !tokens[m].post && !this.isFinite(tokens[m])) m++;
+    return m > k && m < sentence.last && (this.isFinite(tokens[m]) || hasAny(tokens[m], ['Modal', 'Auxiliary']));
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
@@ -1140,6 +1211,9 @@ export class AttributionFinder {
       const words = wordCount(text, quote.start, quote.end);
       if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;
       if (this.attributions.some((other) => !other.direct && other.start <= quote.open && other.end >= quote.start)) continue;
+      // A title quoted in the source ("said Ann Lee, author of “Bitter Pill,”") is no one's words.
+      const source = (previous.head ?? previous).source;
+      if (source && this.tokens[source.first].start <= quote.open && this.tokens[source.last - 1].end >= quote.start) continue;
       const paragraph = paragraphOf(this.analysis, quote.open);
       const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));
       const adjacent = (paragraph === paragraphOf(this.analysis, previous.end) || startsParagraph) && this.onlyCueBetween(previous, quote.open);
@@ -1151,6 +1225,9 @@ export class AttributionFinder {
     }
   }
 }
+
+/** Words that open a clause before the sentence's main one ("While …, she …"). */
+const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', 'if', 'as', 'after', 'because', 'since', 'despite', 'even', 'whereas', 'once', 'before', 'unless', 'until', 'whether', 'with']);
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
 const MIN_TOKENS_BEFORE_ASIDE = 3;

@@ -101,6 +101,17 @@ describe('quotes inside reported clauses', () => {
     expect(statement.source?.text).toBe('Tom Hart');
   });
 
+  it('reads a clause with its own verb between the cue and a quote as reported speech running through the quote', () => {
+    const statement = only(extract('The talks ended. Ann Lee said the turmoil was not the fault of banks, "not by a long shot."'));
+    expect(statement).toMatchObject({ text: 'the turmoil was not the fault of banks, "not by a long shot."', direct: false });
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
+  it('keeps a quote after a cue and its hearer direct', () => {
+    const statement = only(extract('The talks ended. Tom Hill told the crowd, "We will win this state."'));
+    expect(statement).toMatchObject({ text: 'We will win this state.', direct: true });
+  });
+
   it('carries the speaker of reported words ending on a quote to the quote after the cue sentence', () => {
     const document = extract('The board met. Ms. Ray is "not a good listener," Tom Cole said. "She never was one and she never will be."');
     const continued = containing(document, 'She never was one');
@@ -294,6 +305,24 @@ describe('reported speech', () => {
     ['The vote was close. “The plan will fail,” said Jane Roe, Mrs. Lee’s campaign director.', 'Jane Roe, Mrs. Lee’s campaign director'],
   ])('keeps "including …" and an abbreviation\'s period inside the source: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('keeps a quoted title after "of" in a source named after its cue, and does not read the title as a continued quote', () => {
+    const statement = only(extract('"The book was never finished and never will be," said Steven Brill, author of “Bitter Pill,” a history of the debate.'));
+    expect(statement.text).toBe('The book was never finished and never will be,');
+    expect(statement.source?.text).toContain('author of “Bitter Pill');
+  });
+
+  it.each([
+    ['Campaign aides said the plan would work.', 'Campaign aides'],
+    ['Gay rights groups said the law was unfair.', 'Gay rights groups'],
+    ['Trusted aides say the senator is tired.', 'Trusted aides'],
+  ])('keeps a modifier the tagger reads as a verb in the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('does not take a subject\'s past-tense verb for a modifier of the noun after it', () => {
+    expect(only(extract('Ann Lee started a petition urging voters to back the wage.')).source?.text).toBe('Ann Lee');
   });
 
   it('goes on past a parenthesis in a source after the cue', () => {
@@ -605,6 +634,55 @@ describe('reported speech', () => {
     const document = extract('Ella Ray praised the staff, saying they had worked hard all year.');
     expect(containing(document, 'the staff').text).toBe('the staff');
     expect(containing(document, 'worked hard').speaker).toBe('Ella Ray');
+  });
+
+  it.each([
+    ['Tom Hill said the plant would close in May, a move that could cost hundreds of jobs.', 'the plant would close in May'],
+    ['Ann Lee praised the new budget, the first in a decade.', 'the new budget'],
+  ])('ends the content before a closing noun phrase that comments on it: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('ends a content before its source and cue when a participle cue follows them ("…, Lee said, adding …")', () => {
+    const document = extract('The two men will meet next week, Sean Spicer said, adding, "They need to sit down and talk."');
+    expect(containing(document, 'The two men').text).toBe('The two men will meet next week');
+    expect(containing(document, 'They need to sit down')).toMatchObject({ speaker: 'Sean Spicer', direct: true });
+  });
+
+  it.each([
+    ['While Ann Lee said the plan was dead, she voted for it anyway.'],
+    ['While Ann Lee said the plan was dead, the city council passed it anyway.'],
+    ['But while Ann Lee said the plan was dead, she voted for it anyway.'],
+    ['Until Ann Lee said the plan was dead, the council had backed it.'],
+  ])('ends a content inside a fronted clause where the main clause starts: %s', (text) => {
+    expect(containing(extract(text), 'the plan was dead').text).toBe('the plan was dead');
+  });
+
+  it('ends the content at a semicolon written after a closing quote mark', () => {
+    expect(containing(extract('Ann Lee called it her “responsibility gene”; rivals deride it as caution.'), 'responsibility').text).toBe('it her “responsibility gene”');
+  });
+
+  it('ends the content before ", and" with a new subject and its verb, but not before ", and that …"', () => {
+    expect(only(extract('Ann Lee said the plan was dead, and the council passed it anyway.')).text).toBe('the plan was dead');
+    expect(only(extract('Ann Lee said the plan was dead, so the council dropped it.')).text).toBe('the plan was dead');
+    expect(only(extract('Ann Lee said that the plan was dead, and that the council would vote again.')).text)
+      .toBe('that the plan was dead, and that the council would vote again');
+  });
+
+  it.each([
+    ['The club is in what Tom Hill called the old model, a course north of the city.', 'the old model'],
+    ['The club is in what Tom Hill called “the old model,” a course north of the city.', '“the old model'],
+    ['It was what Tom Hill called “the loudest, most bitter race in years,” and it showed.', '“the loudest, most bitter race in years'],
+  ])('ends the name given in "what X called …" at its punctuation, or at its closing quote mark: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('keeps a main clause after a condition inside the content', () => {
+    expect(only(extract('Ann Lee said that if the plan failed, she would resign.')).text).toBe('that if the plan failed, she would resign');
+  });
+
+  it('keeps a clause after a fronted phrase and its comma in the content', () => {
+    expect(only(extract('Ann Lee said that with the votes counted, the race was over.')).text).toBe('that with the votes counted, the race was over');
   });
 });
 
