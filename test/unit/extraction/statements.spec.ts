@@ -541,6 +541,14 @@ describe('reported speech', () => {
     expect(extract('The race is close. In a memo released as polls closed, the mayor led by nine points.').statements).toHaveLength(0);
   });
 
+  it('reads what a poll "shows" as its finding, with the whole poll phrase as the source, and not "talk shows aired …"', () => {
+    const statement = only(extract('The race is close. A Daily Planet poll out this week shows the mayor with a wide lead.'));
+    expect(statement).toMatchObject({ text: 'the mayor with a wide lead' });
+    expect(statement.source?.text).toBe('A Daily Planet poll out this week');
+    expect(statement.cue?.text).toBe('shows');
+    expect(extract('The race is close. Two talk shows aired the debate.').statements).toHaveLength(0);
+  });
+
   it('reads "made it clear" and "as X put it," as cues, and not "put it on the table"', () => {
     const clear = only(extract('The budget was late. The mayor made it clear that the roads come first.'));
     expect(clear).toMatchObject({ text: 'that the roads come first' });
