@@ -511,7 +511,8 @@ export class AttributionFinder {
     for (let k = end - 1; k >= Math.max(floor, end - MAX_APPOSITION_TOKENS); k--) {
       const token = tokens[k];
       if (this.quoted[k]) return null;
-      if (token.post !== ',' || !isNpHead(token, tokens[k - 1])) continue;
+      // "Rep. Ann Lee (D-Ohio), a …": the comma may follow the name's parenthesis.
+      if (!/^\.?\)?,$/.test(token.post) || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor))) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       // "Ann Lee and Tom Hill, however, said": the whole coordination.
@@ -520,6 +521,16 @@ export class AttributionFinder {
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
+  }
+
+  /** "Patch, a former director, said": a capitalised word opening the clause before an appositive is a name, even when tagged a verb. */
+  private isNameOpeningClause(k: number, floor: number): boolean {
+    const { tokens } = this;
+    const token = tokens[k];
+    const opensClause = k === floor || /[,;:—]$/.test(tokens[k - 1].post);
+    const next = tokens[k + 1];
+    return opensClause && isCapitalised(token) && token.text !== token.text.toUpperCase() && next !== undefined && next.tags.has('Determiner') &&
+      !hasAny(token, ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Gerund']);
   }
 
   /**
@@ -553,9 +564,13 @@ export class AttributionFinder {
       const token = this.tokens[k];
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       const previous = this.tokens[k - 1];
-      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb'));
+      // "the center-left think tank": a word in or right after a hyphenated compound modifies a noun.
+      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb') ||
+        previous.tags.has('Hyphenated') || previous.post === '-');
+      // "A poll, conducted by Gallup, shows": a participle opening the appositive is a reduced relative clause.
+      const participle = k === first && /ed$/.test(token.lower);
       const finite = token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
-        !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier;
+        !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier && !participle;
       if (finite && !relative) return false;
     }
     return true;

@@ -541,6 +541,17 @@ describe('reported speech', () => {
     expect(extract('The race is close. In a memo released as polls closed, the mayor led by nine points.').statements).toHaveLength(0);
   });
 
+  it.each([
+    ['Patch, a former party director, said the count was wrong.', 'Patch, a former party director'],
+    ['Rep. Ann Lee (D-Ohio), chair of the roads committee, said the count was wrong.', 'Rep. Ann Lee (D-Ohio), chair of the roads committee'],
+    ['Tom Hill, a founder of the center-left think tank Open Roads, said the count was wrong.', 'Tom Hill, a founder of the center-left think tank Open Roads'],
+    ['The Daily Planet, owned by a bank, said the count was wrong.', 'The Daily Planet, owned by a bank'],
+  ])('reads a source with an appositive the tagger stumbles on (a name read as a verb, a parenthesis, a compound, a participle): %s', (sentence, source) => {
+    const statement = only(extract(`The vote was close. ${sentence}`));
+    expect(statement).toMatchObject({ text: 'the count was wrong' });
+    expect(statement.source?.text).toBe(source);
+  });
+
   it('reads what a poll "shows" as its finding, with the whole poll phrase as the source, and not "talk shows aired …"', () => {
     const statement = only(extract('The race is close. A Daily Planet poll out this week shows the mayor with a wide lead.'));
     expect(statement).toMatchObject({ text: 'the mayor with a wide lead' });
