@@ -426,12 +426,13 @@ export class AttributionFinder {
       }
       return null;
     }
-    if (/[,;:]$/.test(tokens[k].post) || tokens[k].post === '—') {
+    if (/[,;:]$/.test(tokens[k].post) || this.isDashAfter(k)) {
       return this.appositiveSource(k, floor);
     }
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
     // "When asked …": a capitalised clause opener is not a name.
-    if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
+    // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
+    if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.postModifiedStart(this.nounPhraseStart(k, floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
@@ -508,11 +509,13 @@ export class AttributionFinder {
   /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */
   private appositiveSource(end: number, floor: number): TokenRange | null {
     const { tokens } = this;
+    const dashed = this.isDashAfter(end);
     for (let k = end - 1; k >= Math.max(floor, end - MAX_APPOSITION_TOKENS); k--) {
       const token = tokens[k];
       if (this.quoted[k]) return null;
-      // "Rep. Ann Lee (D-Ohio), a …": the comma may follow the name's parenthesis.
-      if (!/^\.?\)?,$/.test(token.post) || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor))) continue;
+      // "Rep. Ann Lee (D-Ohio), a …": the comma may follow the name's parenthesis; "Ann Lee — a farmer — said": dashes pair like commas.
+      const opens = dashed ? this.isDashAfter(k) : /^\.?\)?,$/.test(token.post);
+      if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor))) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       // "Ann Lee and Tom Hill, however, said": the whole coordination.
@@ -523,13 +526,20 @@ export class AttributionFinder {
     return null;
   }
 
+  /** A dash between words after token `k` ("Ann Lee — a farmer", "Ann Lee - a farmer"), not a hyphen inside a word. */
+  private isDashAfter(k: number): boolean {
+    const token = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return /^(?:—|–|--)$/.test(token.post) || (token.post === '-' && next !== undefined && /\s-\s/.test(this.text.slice(token.end, next.start + 1)));
+  }
+
   /** "Patch, a former director, said": a capitalised word opening the clause before an appositive is a name, even when tagged a verb. */
   private isNameOpeningClause(k: number, floor: number): boolean {
     const { tokens } = this;
     const token = tokens[k];
     const opensClause = k === floor || /[,;:—]$/.test(tokens[k - 1].post);
     const next = tokens[k + 1];
-    return opensClause && isCapitalised(token) && token.text !== token.text.toUpperCase() && next !== undefined && next.tags.has('Determiner') &&
+    return opensClause && isCapitalised(token) && token.text !== token.text.toUpperCase() && next !== undefined && hasAny(next, ['Determiner', 'Preposition']) &&
       !hasAny(token, ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Gerund']);
   }
 
@@ -540,12 +550,18 @@ export class AttributionFinder {
   private withoutAdjunct(source: TokenRange): TokenRange {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
-      if (!/,$/.test(tokens[k - 1].post)) continue;
-      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || DISCOURSE_CONNECTIVES.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower) && tokens[k].lower !== 'including') || this.reportingRelative(k, source.last)) {
+      if (!/,$/.test(tokens[k - 1].post) && !this.isDashAfter(k - 1)) continue;
+      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last)) {
         return { first: source.first, last: k };
       }
     }
     return source;
+  }
+
+  /** A preposition, a connective or a participle that opens a part after a source's comma telling where or how. */
+  private opensAdjunct(k: number): boolean {
+    const token = this.tokens[k];
+    return ADJUNCT_PREPOSITIONS.has(token.lower) || DISCOURSE_CONNECTIVES.has(token.lower) || (token.tags.has('Gerund') && /ing$/.test(token.lower) && token.lower !== 'including');
   }
 
   /** ", who added that …", ", who spoke on condition of anonymity": a relative clause that reports, an attribution of its own. */
@@ -559,6 +575,8 @@ export class AttributionFinder {
 
   /** No finite verb in an appositive, except inside its relative clause ("who is working with …"). */
   private isAppositive(first: number, last: number): boolean {
+    // "Ann Lee, in a statement released Monday, said": an adjunct, which withoutAdjunct leaves out of the source, whatever its verbs.
+    if (this.opensAdjunct(first)) return true;
     let relative = false;
     for (let k = first; k <= last; k++) {
       const token = this.tokens[k];

@@ -546,7 +546,12 @@ describe('reported speech', () => {
     ['Rep. Ann Lee (D-Ohio), chair of the roads committee, said the count was wrong.', 'Rep. Ann Lee (D-Ohio), chair of the roads committee'],
     ['Tom Hill, a founder of the center-left think tank Open Roads, said the count was wrong.', 'Tom Hill, a founder of the center-left think tank Open Roads'],
     ['The Daily Planet, owned by a bank, said the count was wrong.', 'The Daily Planet, owned by a bank'],
-  ])('reads a source with an appositive the tagger stumbles on (a name read as a verb, a parenthesis, a compound, a participle): %s', (sentence, source) => {
+    ['Ann Lee Jr. said the count was wrong.', 'Ann Lee Jr'],
+    ['Tom Hill — a farmer from the valley — said the count was wrong.', 'Tom Hill — a farmer from the valley'],
+    ['Tom Hill - a farmer from the valley - said the count was wrong.', 'Tom Hill - a farmer from the valley'],
+    ['Tom Hill, in a statement released by his office, said the count was wrong.', 'Tom Hill'],
+    ['Gates, in contrast, said the count was wrong.', 'Gates'],
+  ])('reads a source the tagger stumbles on (a name read as a verb, a parenthesis, a compound, a participle, an abbreviation, dashes, an adjunct): %s', (sentence, source) => {
     const statement = only(extract(`The vote was close. ${sentence}`));
     expect(statement).toMatchObject({ text: 'the count was wrong' });
     expect(statement.source?.text).toBe(source);
