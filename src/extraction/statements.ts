@@ -668,7 +668,8 @@ export class AttributionFinder {
     const last = tokens[k];
     if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
     // "The Clinton campaign said", "Cologne police say": a head noun the tagger read as a verb, after its modifier.
-    const modified = k > sentence.first && !tokens[k - 1].post && hasAny(tokens[k - 1], ['Determiner', 'ProperNoun', 'Adjective', 'Possessive']);
+    const modified = k > sentence.first && !tokens[k - 1].post && (hasAny(tokens[k - 1], ['Determiner', 'ProperNoun', 'Adjective', 'Possessive']) ||
+      (tokens[k - 1].tags.has('Noun') && this.isPluralNounAt(k, sentence)));
     if (!hasAny(last, ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Participle', 'PastTense']) && !isCapitalised(last) && !modified) return null;
     let first = k;
     let relative = false;
@@ -925,7 +926,7 @@ export class AttributionFinder {
     if (k >= sentence.last) return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
-    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) {
+    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence)) {
       // "a surge, which Democrats say could aid Sanders": the source and cue sit inside the reported clause after its relative pronoun.
       return k === cue.last && this.reportedRelative(source, cue, sentence) ? this.contentFrom(k, cue, source, sentence) : null;
     }
@@ -1104,6 +1105,15 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** "said comments from Lee were …", "biofuel advocates say": a plural noun the tagger read as a present-tense verb, a preposition or a verb after it. */
+  private isPluralNounAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const token = tokens[k];
+    const next = tokens[k + 1];
+    if (!token.tags.has('PresentTense') || !/[^s]s$/.test(token.lower) || token.tags.has('Auxiliary') || token.tags.has('Copula') || token.post || k + 1 >= sentence.last) return false;
+    return (next.tags.has('Preposition') && next.lower !== 'to') || CUE_WORDS.has(next.lower);
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */

@@ -557,6 +557,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it('reads a plural noun the tagger takes for a verb as a noun, after the cue and in the source, and not a verb after "says"', () => {
+    expect(only(extract('The vote was close. The mayor said comments from the council were unfair.'))).toMatchObject({ text: 'comments from the council were unfair' });
+    expect(only(extract('The vote was close. Ohio biofuels advocates say the bridge is unsafe.')).source?.text).toBe('Ohio biofuels advocates');
+    expect(extract('The vote was close. Everything the mayor says is true.').statements).toHaveLength(0);
+  });
+
   it('reads what a poll "shows" as its finding, with the whole poll phrase as the source, and not "talk shows aired …"', () => {
     const statement = only(extract('The race is close. A Daily Planet poll out this week shows the mayor with a wide lead.'));
     expect(statement).toMatchObject({ text: 'the mayor with a wide lead' });
