@@ -217,6 +217,7 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
+    if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
@@ -245,6 +246,27 @@ export class AttributionFinder {
     if (!SHOW_VERBS.has(this.tokens[index].lower) || !previous || !next || previous.post || this.tokens[index].post) return false;
     return previous.tags.has('Noun') && !hasAny(previous, ['Determiner', 'Adjective', 'Possessive']) &&
       (next.lower === 'that' || hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Value']));
+  }
+
+  /**
+   * "Jan Lee, a former mayor, calls the plan …", "Bivens hopes the council …": a present-tense cue the tagger reads as a plural
+   * noun, right after a name, a pronoun or a source's closing comma and before what it reports.
+   */
+  private isCueAfterSubject(index: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (token.tags.has('Verb') || !/[^s]s$/.test(token.lower) || token.post || !next || this.quoted[index + 1]) return false;
+    if (next.lower !== 'that' && !hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive'])) return false;
+    const sentence = this.sentenceOf(index);
+    let k = index - 1;
+    // "Lee, meanwhile, hopes": step over a connective between commas.
+    if (k - 1 > sentence.first && tokens[k].tags.has('Adverb') && tokens[k].post === ',' && tokens[k - 1].post === ',') k--;
+    const previous = tokens[k];
+    if (k < sentence.first || this.quoted[k] || (previous.post && previous.post !== ',')) return false;
+    if (previous.tags.has('Pronoun') && !previous.tags.has('Possessive')) return !previous.post;
+    const name = hasAny(previous, ['Person', 'ProperNoun']) || (isCapitalised(previous) && (k === sentence.first || /,$/.test(tokens[k - 1].post)));
+    return name || (previous.post === ',' && this.sourceBefore(index, sentence.first) !== null);
   }
 
   private sentenceOf(index: number): Sentence {

@@ -563,6 +563,15 @@ describe('reported speech', () => {
     expect(extract('The vote was close. Everything the mayor says is true.').statements).toHaveLength(0);
   });
 
+  it('reads a present-tense cue the tagger takes for a plural noun after a name or its appositive, and not after a determiner', () => {
+    const calls = only(extract('The vote was close. Ann Lee, a former mayor, calls the plan "a disaster" for the town.'));
+    expect(calls).toMatchObject({ text: 'the plan "a disaster" for the town' });
+    expect(calls.source?.text).toBe('Ann Lee, a former mayor');
+    const hopes = only(extract('The vote was close. Tom Hill, meanwhile, hopes that the bridge will open in May.'));
+    expect(hopes).toMatchObject({ text: 'that the bridge will open in May', speaker: 'Tom Hill' });
+    expect(extract('The vote was close. The council ignored the calls the mayor made.').statements).toHaveLength(0);
+  });
+
   it('reads what a poll "shows" as its finding, with the whole poll phrase as the source, and not "talk shows aired …"', () => {
     const statement = only(extract('The race is close. A Daily Planet poll out this week shows the mayor with a wide lead.'));
     expect(statement).toMatchObject({ text: 'the mayor with a wide lead' });
