@@ -945,7 +945,8 @@ export class AttributionFinder {
       if (passive || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
       cue = { first: cue.first, last: ++k };
     }
-    if (k >= sentence.last) return null;
+    // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.
+    if (k >= sentence.last || tokens[k].lower === 'according') return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence)) {

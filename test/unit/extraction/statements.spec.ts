@@ -572,6 +572,12 @@ describe('reported speech', () => {
     expect(extract('The vote was close. The council ignored the calls the mayor made.').statements).toHaveLength(0);
   });
 
+  it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
+    const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
+    expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
+    expect(statement.source?.text).toBe('a Daily Planet survey');
+  });
+
   it('reads what a poll "shows" as its finding, with the whole poll phrase as the source, and not "talk shows aired …"', () => {
     const statement = only(extract('The race is close. A Daily Planet poll out this week shows the mayor with a wide lead.'));
     expect(statement).toMatchObject({ text: 'the mayor with a wide lead' });
