@@ -873,8 +873,9 @@ export class AttributionFinder {
       first = end;
     }
     let last = first;
-    while (last + 1 < sentence.last && !tokens[last].post) last++;
-    if ((!/,$/.test(tokens[last].post) && !(passive && last === sentence.last - 1)) || last === first - 1) return null;
+    // "Asked whether Mr. Lee would run, …": an abbreviation's period does not end what was asked.
+    while (last + 1 < sentence.last && (!tokens[last].post || (isAbbreviation(tokens[last]) && !this.quoted[last]))) last++;
+    if ((!/,["”’']*$/.test(tokens[last].post) && !(passive && last === sentence.last - 1)) || last === first - 1) return null;
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 

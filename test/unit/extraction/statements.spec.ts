@@ -444,6 +444,12 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
   });
 
+  it('reads what was asked through an abbreviation inside it: "Asked whether Mr. Hill …, X said"', () => {
+    const document = extract('The vote was close. Asked whether Mr. Hill would run again, the mayor said she did not know.');
+    const asked = only(document, (statement) => statement.cue?.text === 'Asked');
+    expect(asked).toMatchObject({ text: 'whether Mr. Hill would run again', source: null });
+  });
+
   it('reads what was asked after "when asked" and "was asked", with the asker after "by" as the source', () => {
     const whenAsked = extract('The race went on. “It was fine,” Tom Hill said when asked about the vote.');
     expect(only(whenAsked, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'about the vote', speaker: null });
