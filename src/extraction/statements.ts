@@ -71,6 +71,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
 const PASSIVE_VIEWS = new Set(['known']);
 /** What a finding is "in": "In a CNN poll, …". */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+/** Words that make a poll a particular one: "the latest poll", "a new survey". */
+const NEWS_POLL_WORDS = new Set(['latest', 'new', 'recent', 'same', 'national', 'statewide']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
@@ -734,7 +736,48 @@ export class AttributionFinder {
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
     if (this.isCue(j)) return this.reportedAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : null);
+    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+  }
+
+  /**
+   * "Lee led Hill by 9 points in a Daily Planet poll released Monday.": a named or recent poll closing its clause is the
+   * source of that clause (a bare "in the polls" mostly is not, on PolNeAR train).
+   */
+  private pollAfterClauseAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    if (tokens[j].lower !== 'in' || tokens[j].post || this.quoted[j] || j - 1 <= sentence.first) return null;
+    let poll = j + 1;
+    let named = false;
+    while (poll < sentence.last && poll - j <= 8 && !POLL_NOUNS.has(tokens[poll].lower)) {
+      if (this.quoted[poll] || (tokens[poll].post && !/^['’-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
+      named ||= (poll > j + 1 && isCapitalised(tokens[poll])) || NEWS_POLL_WORDS.has(tokens[poll].lower);
+      poll++;
+    }
+    if (poll >= sentence.last || poll - j > 8 || !named || !hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'ProperNoun'])) return null;
+    // Only a release or a time may follow the poll before its clause ends: "… poll released Monday.", "… poll this month,".
+    let end = poll;
+    while (!tokens[end].post && end + 1 < sentence.last && (tokens[end + 1].tags.has('Date') || /^(released|conducted|taken|published|out)$/.test(tokens[end + 1].lower))) end++;
+    if (!/^[.,;!?]$/.test(tokens[end].post) && end !== sentence.last - 1) return null;
+    const first = this.clauseStartBefore(j, sentence);
+    if (first < 0 || j - first < 3) return null;
+    for (let k = first; k < j; k++) if (this.used[k] || this.quoted[k]) return null;
+    if (!tokens.slice(first, j).some((token) => this.isFinite(token))) return null;
+    return { direct: false, start: tokens[first].start, end: tokens[j - 1].end, cue: { first: j, last: j + 1 }, source: { first: j + 1, last: end + 1 }, head: null };
+  }
+
+  /** Where the clause holding token `j` starts: after a clause-opening word, or after a lead-in phrase and its comma; -1 for a cue of its own. */
+  private clauseStartBefore(j: number, sentence: Sentence): number {
+    const { tokens } = this;
+    for (let k = j - 1; k > sentence.first; k--) {
+      if (SUBJECT_BOUNDARIES.has(tokens[k].lower) || CLAUSE_OPENERS.has(tokens[k].lower)) return k + 1;
+      if (this.isCue(k)) return -1;
+    }
+    const lead = tokens[sentence.first];
+    // "In the fall of 2007, Lee held a lead …": a lead-in phrase before the first comma is no part of the clause.
+    if (lead.tags.has('Preposition') || lead.tags.has('Date')) {
+      for (let k = sentence.first; k < j - 1; k++) if (/,$/.test(tokens[k].post)) return k + 1;
+    }
+    return SUBJECT_BOUNDARIES.has(lead.lower) ? sentence.first + 1 : sentence.first;
   }
 
   /** "In a CNN poll released Monday, Clinton led by 9 points": the poll is the source of the clause after its comma. */

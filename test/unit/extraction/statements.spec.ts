@@ -592,6 +592,14 @@ describe('reported speech', () => {
     expect(extract('The race is close. Two talk shows aired the debate.').statements).toHaveLength(0);
   });
 
+  it('reads a clause closed by "in" a named poll as the poll\'s finding, and not a bare "in the polls"', () => {
+    const statement = only(extract('The race is close. The mayor led Tom Hill by nine points in a Daily Planet poll released Monday.'));
+    expect(statement).toMatchObject({ text: 'The mayor led Tom Hill by nine points' });
+    expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
+    expect(statement.cue?.text).toBe('in');
+    expect(extract('The race is close. The mayor has a wide lead in the polls.').statements).toHaveLength(0);
+  });
+
   it('reads "made it clear" and "as X put it," as cues, and not "put it on the table"', () => {
     const clear = only(extract('The budget was late. The mayor made it clear that the roads come first.'));
     expect(clear).toMatchObject({ text: 'that the roads come first' });
