@@ -344,16 +344,39 @@ export class AttributionFinder {
       return source ? { cue: this.cueRange(index), source } : null;
     }
     const limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
+    let verbs = 0;
     for (let j = index + 1; j < limit; j++) {
       const token = this.tokens[j];
       if (this.isCue(j)) {
         const source = this.sourceBefore(j, index);
-        return source && source.first === index ? { cue: this.cueRange(j), source } : null;
+        if (source && source.first === index) return { cue: this.cueRange(j), source };
+        const run = this.nameRunBefore(index, j);
+        return run ? { cue: this.cueRange(j), source: run } : null;
       }
-      if (token.tags.has('Verb') && !AUXILIARIES.has(token.lower)) return null;
+      // One verb may be a noun the tagger misread ("campaign manager"); nameRunBefore then decides.
+      if (token.tags.has('Verb') && !AUXILIARIES.has(token.lower) && ++verbs > 1) return null;
       if (token.pre && /["“”]/.test(token.pre)) return null;
     }
     return null;
+  }
+
+  /**
+   * `“…,” Ohio campaign manager Ann Lee said`: between a quote and its cue, a short run of name and noun words the
+   * noun-phrase walk broke at a word tagged a verb, taken whole as the source.
+   */
+  private nameRunBefore(first: number, cue: number): TokenRange | null {
+    const { tokens } = this;
+    let last = cue;
+    while (last > first && isBeforeCue(tokens[last - 1])) last--;
+    if (last - first < 2 || last - first > MAX_LABEL_TOKENS + 2) return null;
+    for (let k = first; k < last; k++) {
+      const token = tokens[k];
+      const inside = k < last - 1;
+      if (this.quoted[k] || (token.post && !isAbbreviation(token)) || hasAny(token, ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'])) return null;
+      // A verb-tagged word counts only inside the run, before the name it modifies.
+      if (token.tags.has('Verb') && !(inside && !token.tags.has('PastTense'))) return null;
+    }
+    return tokens.slice(first, last).some((token) => token.tags.has('Person')) ? { first, last } : null;
   }
 
   /** `Jane said, “…”` / `She then continued, “…”` / `X told Y: “…”` / `Tells Ann Curry ‘…’`. */

@@ -94,6 +94,15 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes with a source the tagger breaks', () => {
+  it('takes a short name run with a noun misread as a verb ("campaign manager") as the source, and not "X laughed and said"', () => {
+    const statement = only(extract('The vote was close. "We will win this race," Ohio campaign manager Ann Lee said.'));
+    expect(statement).toMatchObject({ text: 'We will win this race,', direct: true });
+    expect(statement.source?.text).toBe('Ohio campaign manager Ann Lee');
+    expect(extract('The vote was close. "We will win this race," Ann Lee laughed and said.').statements).toHaveLength(0);
+  });
+});
+
 describe('quotes inside reported clauses', () => {
   it('keeps the writer\'s lead-in with a quote that ends its clause, as reported speech', () => {
     const statement = only(extract('The board met on Monday. Ms. Vale is “not a quiet talker,” Tom Hart said.'));
