@@ -827,6 +827,21 @@ export class AttributionFinder {
    * "Jane Doe: Taxes Must Rise": a short name before a colon that opens its paragraph is the source of the rest
    * of the sentence, with the colon as its only cue.
    */
+  private transcript: boolean | null = null;
+
+  /** Some all-capitals speaker label ("TAPPER:") opens two paragraphs or more. */
+  private isTranscript(): boolean {
+    if (this.transcript === null) {
+      const seen = new Set<string>();
+      this.transcript = false;
+      for (const match of this.text.matchAll(/^\s*(?:[A-Z][A-Z.'’-]+ ){0,3}([A-Z][A-Z.'’-]+):/gm)) {
+        if (seen.has(match[1])) this.transcript = true;
+        seen.add(match[1]);
+      }
+    }
+    return this.transcript;
+  }
+
   private labelledAt(sentence: Sentence): Attribution | null {
     const { tokens, text } = this;
     const paragraphStart = this.analysis.paragraphStarts[sentence.paragraph];
@@ -843,7 +858,9 @@ export class AttributionFinder {
     if (colon < 0) return null;
     const label = tokens.slice(sentence.first, colon + 1).map((token) => token.text).join(' ');
     // "Q:", "UPDATE:", "The Latest:": interview turns and page labels, not sources.
-    if (/^[A-Z]$/.test(label) || label === label.toUpperCase() || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
+    // In a transcript, where a speaker label comes back ("TAPPER: … CLINTON: … TAPPER: …"), capitals name the speaker.
+    const capitals = label === label.toUpperCase() && !(this.isTranscript() && /[A-Z]{2}/.test(label));
+    if (/^[A-Z]$/.test(label) || capitals || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
     const end = this.endThroughClosingMarks(sentence.last - 1);
     return { direct: false, start, end, cue: null, source: { first: sentence.first, last: colon + 1 }, head: null };

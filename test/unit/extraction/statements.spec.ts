@@ -339,6 +339,12 @@ describe('reported speech', () => {
     expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
   });
 
+  it('reads capitals before a colon as a speaker in a transcript, where a label comes back', () => {
+    const document = extract('The show aired Sunday.\n\nANN LEE: The bridge will close in May.\n\nHILL: It will not.\n\nLEE: It will, and soon.');
+    expect(document.statements.map((statement) => statement.source?.text)).toEqual(['ANN LEE', 'HILL', 'LEE']);
+    expect(containing(document, 'The bridge will close').text).toBe('The bridge will close in May');
+  });
+
   it('ends the content before a second cue joined by "but"', () => {
     const document = extract('The vote was close. Tom Hill said the plan was sound but added that it came too late.');
     expect(containing(document, 'the plan was sound').text).toBe('the plan was sound');
