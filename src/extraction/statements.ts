@@ -222,8 +222,10 @@ export class AttributionFinder {
     if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
+    // "…, promising growth in return": a curated cue in "-ing" after a comma opens a participle clause, whatever the tagger says.
+    const participleAfterComma = /ing$/.test(token.lower) && CUE_ACT.has(token.lower) && /,$/.test(this.tokens[index - 1]?.post ?? '');
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
-      this.showsAt(index);
+      this.showsAt(index) || participleAfterComma;
     if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       const previous = this.tokens[index - 1];
@@ -672,7 +674,10 @@ export class AttributionFinder {
     if (AUXILIARIES.has(token.lower)) return /^(had|has|have|did|do|does)$/.test(token.lower) && !token.post && next !== undefined && hasAny(next, ['Determiner', 'Pronoun']) && !next.tags.has('Verb');
     if (!token.tags.has('Infinitive')) return true;
     const previous = this.tokens[k - 1];
-    return previous !== undefined && !previous.post && /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
+    if (previous === undefined || previous.post) return false;
+    // "Voters in the state speak with one voice, saying …": a plural present tense the tagger also calls an infinitive, right after its subject noun.
+    const afterSubjectNoun = token.tags.has('PresentTense') && hasAny(previous, ['Noun', 'ProperNoun']) && !hasAny(previous, ['Pronoun', 'Verb', 'Preposition']);
+    return afterSubjectNoun || /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
   }
 
   /** "said Tom Hill on Tuesday", "said Ann Lee as she left": before any appositive, a time, a clause or a place ends a source named after its cue. */

@@ -584,6 +584,16 @@ describe('reported speech', () => {
     expect(extract('The vote was close. Everything the mayor says is true.').statements).toHaveLength(0);
   });
 
+  it.each([
+    ['The mayor cut the budget by a third, promising lower taxes in return.', 'The mayor', 'promising', 'lower taxes in return'],
+    ['Local farmers speak with one voice, arguing that the bridge must stay open.', 'Local farmers', 'arguing', 'that the bridge must stay open'],
+  ])('gives a participle cue after a comma the subject of its clause, whatever the tagger calls the words: %s', (sentence, source, cue, text) => {
+    const statement = only(extract(`The vote was close. ${sentence}`));
+    expect(statement).toMatchObject({ text });
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
+  });
+
   it('reads a present-tense cue the tagger takes for a plural noun after a name or its appositive, and not after a determiner', () => {
     const calls = only(extract('The vote was close. Ann Lee, a former mayor, calls the plan "a disaster" for the town.'));
     expect(calls).toMatchObject({ text: 'the plan "a disaster" for the town' });
