@@ -94,6 +94,8 @@ const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recen
   'for years', 'for decades', 'for months', 'so far', 'by then'].map((phrase) => phrase.split(' '));
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
+/** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'by', 'in', 'without', 'despite', 'when']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -996,7 +998,7 @@ export class AttributionFinder {
       if (whole && whole.first < source.first) source = whole;
     }
     source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
-    if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : null;
+    if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;
@@ -1047,6 +1049,27 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /**
+   * "After saying he was nervous, the man asked …", "While arguing that …, Lee conceded …": a participle cue opening the
+   * sentence after a preposition has the main clause's subject, after the comma, as its source.
+   */
+  private openingParticiple(cue: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const j = cue.first;
+    if (!/ing$/.test(tokens[j].lower) || j - 1 !== sentence.first || !PARTICIPLE_OPENERS.has(tokens[j - 1].lower)) return null;
+    let comma = cue.last;
+    while (comma < sentence.last - 1 && comma - j <= MAX_APPOSITION_TOKENS && (!tokens[comma].post || isAbbreviation(tokens[comma])) && !this.quoted[comma]) comma++;
+    if (!/^,$/.test(tokens[comma].post) || comma === cue.last - 1) return null;
+    for (let verb = comma + 2; verb < Math.min(sentence.last, comma + MAX_NP_TOKENS); verb++) {
+      if ((tokens[verb - 1].post && !isAbbreviation(tokens[verb - 1])) || this.quoted[verb]) return null;
+      if (!tokens[verb].tags.has('Verb') || !this.isMainVerb(verb)) continue;
+      const source = this.sourceBefore(verb, comma + 1);
+      if (!source || source.first !== comma + 1) return null;
+      return { direct: false, start: tokens[cue.last].start, end: this.endThroughClosingMarks(comma), cue, source, head: null };
+    }
+    return null;
   }
 
   /** "The meeting was first reported by Politico": the reporter after "by" is the source, the subject before "was" the content. */

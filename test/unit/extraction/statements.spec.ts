@@ -594,6 +594,13 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(cue);
   });
 
+  it('gives a participle cue that opens the sentence after "After"/"While" the main clause\'s subject as its source', () => {
+    const document = extract('The vote was close. While saying that she respects Mr. Hill, the mayor voted against the bridge.');
+    const saying = only(document, (statement) => statement.cue?.text === 'saying');
+    expect(saying).toMatchObject({ text: 'that she respects Mr. Hill' });
+    expect(saying.source?.text).toBe('the mayor');
+  });
+
   it('reads a present-tense cue the tagger takes for a plural noun after a name or its appositive, and not after a determiner', () => {
     const calls = only(extract('The vote was close. Ann Lee, a former mayor, calls the plan "a disaster" for the town.'));
     expect(calls).toMatchObject({ text: 'the plan "a disaster" for the town' });
