@@ -95,6 +95,7 @@ const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recen
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'by', 'in', 'without', 'despite', 'when']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
@@ -678,7 +679,9 @@ export class AttributionFinder {
     const previous = this.tokens[k - 1];
     if (previous === undefined || previous.post) return false;
     // "Voters in the state speak with one voice, saying …": a plural present tense the tagger also calls an infinitive, right after its subject noun.
-    const afterSubjectNoun = token.tags.has('PresentTense') && hasAny(previous, ['Noun', 'ProperNoun']) && !hasAny(previous, ['Pronoun', 'Verb', 'Preposition']);
+    // "Then he cut into Bush, calling …": the same after a subject pronoun.
+    const subject = (hasAny(previous, ['Noun', 'ProperNoun']) && !hasAny(previous, ['Pronoun', 'Verb', 'Preposition'])) || SUBJECT_PRONOUNS.has(previous.lower);
+    const afterSubjectNoun = token.tags.has('PresentTense') && subject;
     return afterSubjectNoun || /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
   }
 
@@ -1052,13 +1055,14 @@ export class AttributionFinder {
   }
 
   /**
-   * "After saying he was nervous, the man asked …", "While arguing that …, Lee conceded …": a participle cue opening the
+   * "After saying he was nervous, the man asked …", "Noting the delay, Lee said …", "While arguing that …, Lee conceded …": a participle cue opening the
    * sentence after a preposition has the main clause's subject, after the comma, as its source.
    */
   private openingParticiple(cue: TokenRange, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const j = cue.first;
-    if (!/ing$/.test(tokens[j].lower) || j - 1 !== sentence.first || !PARTICIPLE_OPENERS.has(tokens[j - 1].lower)) return null;
+    // "Citing the attack, Lee urged …" opens with the participle itself.
+    if (!/ing$/.test(tokens[j].lower) || (j !== sentence.first && (j - 1 !== sentence.first || !PARTICIPLE_OPENERS.has(tokens[j - 1].lower)))) return null;
     let comma = cue.last;
     while (comma < sentence.last - 1 && comma - j <= MAX_APPOSITION_TOKENS && (!tokens[comma].post || isAbbreviation(tokens[comma])) && !this.quoted[comma]) comma++;
     if (!/^,$/.test(tokens[comma].post) || comma === cue.last - 1) return null;

@@ -587,6 +587,7 @@ describe('reported speech', () => {
   it.each([
     ['The mayor cut the budget by a third, promising lower taxes in return.', 'The mayor', 'promising', 'lower taxes in return'],
     ['Local farmers speak with one voice, arguing that the bridge must stay open.', 'Local farmers', 'arguing', 'that the bridge must stay open'],
+    ['They cut the budget, arguing that the roads come first.', 'They', 'arguing', 'that the roads come first'],
   ])('gives a participle cue after a comma the subject of its clause, whatever the tagger calls the words: %s', (sentence, source, cue, text) => {
     const statement = only(extract(`The vote was close. ${sentence}`));
     expect(statement).toMatchObject({ text });
@@ -594,11 +595,14 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(cue);
   });
 
-  it('gives a participle cue that opens the sentence after "After"/"While" the main clause\'s subject as its source', () => {
+  it('gives a participle cue that opens the sentence, alone or after "After"/"While", the main clause\'s subject as its source', () => {
     const document = extract('The vote was close. While saying that she respects Mr. Hill, the mayor voted against the bridge.');
     const saying = only(document, (statement) => statement.cue?.text === 'saying');
     expect(saying).toMatchObject({ text: 'that she respects Mr. Hill' });
     expect(saying.source?.text).toBe('the mayor');
+    const noting = only(extract('The vote was close. Noting the delay, the mayor closed the bridge.'));
+    expect(noting).toMatchObject({ text: 'the delay' });
+    expect(noting.source?.text).toBe('the mayor');
   });
 
   it('reads a present-tense cue the tagger takes for a plural noun after a name or its appositive, and not after a determiner', () => {
