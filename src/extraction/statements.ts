@@ -708,7 +708,9 @@ export class AttributionFinder {
       if (after && after.last <= cue) return after;
       const source = this.sourceBefore(k, sentence.first);
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
-      if (source && (!before || before.post || before.tags.has('Conjunction'))) return source;
+      // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
+      const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb)) return source;
     }
     return null;
   }

@@ -588,6 +588,7 @@ describe('reported speech', () => {
     ['The mayor cut the budget by a third, promising lower taxes in return.', 'The mayor', 'promising', 'lower taxes in return'],
     ['Local farmers speak with one voice, arguing that the bridge must stay open.', 'Local farmers', 'arguing', 'that the bridge must stay open'],
     ['They cut the budget, arguing that the roads come first.', 'They', 'arguing', 'that the roads come first'],
+    ['Then she cut the budget, arguing that the roads come first.', 'she', 'arguing', 'that the roads come first'],
   ])('gives a participle cue after a comma the subject of its clause, whatever the tagger calls the words: %s', (sentence, source, cue, text) => {
     const statement = only(extract(`The vote was close. ${sentence}`));
     expect(statement).toMatchObject({ text });
