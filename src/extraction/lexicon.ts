@@ -21,6 +21,8 @@ const ACT_CUES: Record<Act, string[]> = {
     // Mostly cues where they occur in PolNeAR train, but too rare there to be mined.
     'signaled', 'signalled', 'portray', 'portrays', 'portrayed', 'forecast', 'forecasts', 'likened', 'likens', 'emphasize',
     'emphasizes', 'emphasized', 'hinted',
+    // What a poll, a record or a study shows: its whole noun phrase is the source ("A poll out this week shows …").
+    'show', 'shows', 'showed',
   ],
   DENIED: ['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismissed', 'dismisses', 'rejected', 'reject', 'rejects',
     'refute', 'refuted', 'refutes', 'disputed', 'disputes', 'dispute', 'rebutted', 'contested'],

@@ -58,6 +58,8 @@ const MAX_SUBJECT_TOKENS = 14;
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** What a poll or a record shows: verbs the tagger often reads as nouns. */
+const SHOW_VERBS = new Set(['show', 'shows']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
 /** Nouns that report what someone holds or said: "her claim that …". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
@@ -69,6 +71,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
 const PASSIVE_VIEWS = new Set(['known']);
 /** What a finding is "in": "In a CNN poll, …". */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+/** Words that make a poll a particular one: "the latest poll", "a new survey". */
+const NEWS_POLL_WORDS = new Set(['latest', 'new', 'recent', 'same', 'national', 'statewide']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
@@ -90,6 +94,9 @@ const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recen
   'for years', 'for decades', 'for months', 'so far', 'by then'].map((phrase) => phrase.split(' '));
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
+/** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'by', 'in', 'without', 'despite', 'when']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -215,9 +222,13 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
+    if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
-    const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner'));
+    // "…, promising growth in return": a curated cue in "-ing" after a comma opens a participle clause, whatever the tagger says.
+    const participleAfterComma = /ing$/.test(token.lower) && CUE_ACT.has(token.lower) && /,$/.test(this.tokens[index - 1]?.post ?? '');
+    const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
+      this.showsAt(index) || participleAfterComma;
     if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       const previous = this.tokens[index - 1];
@@ -233,6 +244,36 @@ export class AttributionFinder {
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
+  }
+
+  /** "A poll out this week shows Clinton ahead": "shows" read as a plural noun, but between a noun and what it shows. */
+  private showsAt(index: number): boolean {
+    const previous = this.tokens[index - 1];
+    const next = this.tokens[index + 1];
+    if (!SHOW_VERBS.has(this.tokens[index].lower) || !previous || !next || previous.post || this.tokens[index].post) return false;
+    return previous.tags.has('Noun') && !hasAny(previous, ['Determiner', 'Adjective', 'Possessive']) &&
+      (next.lower === 'that' || hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Value']));
+  }
+
+  /**
+   * "Jan Lee, a former mayor, calls the plan …", "Bivens hopes the council …": a present-tense cue the tagger reads as a plural
+   * noun, right after a name, a pronoun or a source's closing comma and before what it reports.
+   */
+  private isCueAfterSubject(index: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (token.tags.has('Verb') || !/[^s]s$/.test(token.lower) || token.post || !next || this.quoted[index + 1]) return false;
+    if (next.lower !== 'that' && !hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive'])) return false;
+    const sentence = this.sentenceOf(index);
+    let k = index - 1;
+    // "Lee, meanwhile, hopes": step over a connective between commas.
+    if (k - 1 > sentence.first && tokens[k].tags.has('Adverb') && tokens[k].post === ',' && tokens[k - 1].post === ',') k--;
+    const previous = tokens[k];
+    if (k < sentence.first || this.quoted[k] || (previous.post && previous.post !== ',')) return false;
+    if (previous.tags.has('Pronoun') && !previous.tags.has('Possessive')) return !previous.post;
+    const name = hasAny(previous, ['Person', 'ProperNoun']) || (isCapitalised(previous) && (k === sentence.first || /,$/.test(tokens[k - 1].post)));
+    return name || (previous.post === ',' && this.sourceBefore(index, sentence.first) !== null);
   }
 
   private sentenceOf(index: number): Sentence {
@@ -310,16 +351,39 @@ export class AttributionFinder {
       return source ? { cue: this.cueRange(index), source } : null;
     }
     const limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
+    let verbs = 0;
     for (let j = index + 1; j < limit; j++) {
       const token = this.tokens[j];
       if (this.isCue(j)) {
         const source = this.sourceBefore(j, index);
-        return source && source.first === index ? { cue: this.cueRange(j), source } : null;
+        if (source && source.first === index) return { cue: this.cueRange(j), source };
+        const run = this.nameRunBefore(index, j);
+        return run ? { cue: this.cueRange(j), source: run } : null;
       }
-      if (token.tags.has('Verb') && !AUXILIARIES.has(token.lower)) return null;
+      // One verb may be a noun the tagger misread ("campaign manager"); nameRunBefore then decides.
+      if (token.tags.has('Verb') && !AUXILIARIES.has(token.lower) && ++verbs > 1) return null;
       if (token.pre && /["“”]/.test(token.pre)) return null;
     }
     return null;
+  }
+
+  /**
+   * `“…,” Ohio campaign manager Ann Lee said`: between a quote and its cue, a short run of name and noun words the
+   * noun-phrase walk broke at a word tagged a verb, taken whole as the source.
+   */
+  private nameRunBefore(first: number, cue: number): TokenRange | null {
+    const { tokens } = this;
+    let last = cue;
+    while (last > first && isBeforeCue(tokens[last - 1])) last--;
+    if (last - first < 2 || last - first > MAX_LABEL_TOKENS + 2) return null;
+    for (let k = first; k < last; k++) {
+      const token = tokens[k];
+      const inside = k < last - 1;
+      if (this.quoted[k] || (token.post && !isAbbreviation(token)) || hasAny(token, ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'])) return null;
+      // A verb-tagged word counts only inside the run, before the name it modifies.
+      if (token.tags.has('Verb') && !(inside && !token.tags.has('PastTense'))) return null;
+    }
+    return tokens.slice(first, last).some((token) => token.tags.has('Person')) ? { first, last } : null;
   }
 
   /** `Jane said, “…”` / `She then continued, “…”` / `X told Y: “…”` / `Tells Ann Curry ‘…’`. */
@@ -416,12 +480,13 @@ export class AttributionFinder {
       }
       return null;
     }
-    if (/[,;:]$/.test(tokens[k].post) || tokens[k].post === '—') {
+    if (/[,;:]$/.test(tokens[k].post) || this.isDashAfter(k)) {
       return this.appositiveSource(k, floor);
     }
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
     // "When asked …": a capitalised clause opener is not a name.
-    if (tokens[k].post || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
+    // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
+    if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.postModifiedStart(this.nounPhraseStart(k, floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
@@ -513,10 +578,13 @@ export class AttributionFinder {
   /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */
   private appositiveSource(end: number, floor: number): TokenRange | null {
     const { tokens } = this;
+    const dashed = this.isDashAfter(end);
     for (let k = end - 1; k >= Math.max(floor, end - MAX_APPOSITION_TOKENS); k--) {
       const token = tokens[k];
       if (this.quoted[k]) return null;
-      if (token.post !== ',' || !isNpHead(token, tokens[k - 1])) continue;
+      // "Rep. Ann Lee (D-Ohio), a …": the comma may follow the name's parenthesis; "Ann Lee — a farmer — said": dashes pair like commas.
+      const opens = dashed ? this.isDashAfter(k) : /^\.?\)?,$/.test(token.post);
+      if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor))) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       // "Ann Lee and Tom Hill, however, said": the whole coordination.
@@ -527,6 +595,23 @@ export class AttributionFinder {
     return null;
   }
 
+  /** A dash between words after token `k` ("Ann Lee — a farmer", "Ann Lee - a farmer"), not a hyphen inside a word. */
+  private isDashAfter(k: number): boolean {
+    const token = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return /^(?:—|–|--)$/.test(token.post) || (token.post === '-' && next !== undefined && /\s-\s/.test(this.text.slice(token.end, next.start + 1)));
+  }
+
+  /** "Patch, a former director, said": a capitalised word opening the clause before an appositive is a name, even when tagged a verb. */
+  private isNameOpeningClause(k: number, floor: number): boolean {
+    const { tokens } = this;
+    const token = tokens[k];
+    const opensClause = k === floor || /[,;:—]$/.test(tokens[k - 1].post);
+    const next = tokens[k + 1];
+    return opensClause && isCapitalised(token) && token.text !== token.text.toUpperCase() && next !== undefined && hasAny(next, ['Determiner', 'Preposition']) &&
+      !hasAny(token, ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Gerund']);
+  }
+
   /**
    * "Stacey Ray, 31, with her son in tow, said" / "said Tom Hill, a farmer, attending the rally": a part after a
    * comma that opens with a preposition or a participle tells where or how, and is not part of the source.
@@ -534,12 +619,18 @@ export class AttributionFinder {
   private withoutAdjunct(source: TokenRange): TokenRange {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
-      if (!/,$/.test(tokens[k - 1].post)) continue;
-      if (ADJUNCT_PREPOSITIONS.has(tokens[k].lower) || DISCOURSE_CONNECTIVES.has(tokens[k].lower) || (tokens[k].tags.has('Gerund') && /ing$/.test(tokens[k].lower) && tokens[k].lower !== 'including') || this.reportingRelative(k, source.last)) {
+      if (!/,$/.test(tokens[k - 1].post) && !this.isDashAfter(k - 1)) continue;
+      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last)) {
         return { first: source.first, last: k };
       }
     }
     return source;
+  }
+
+  /** A preposition, a connective or a participle that opens a part after a source's comma telling where or how. */
+  private opensAdjunct(k: number): boolean {
+    const token = this.tokens[k];
+    return ADJUNCT_PREPOSITIONS.has(token.lower) || DISCOURSE_CONNECTIVES.has(token.lower) || (token.tags.has('Gerund') && /ing$/.test(token.lower) && token.lower !== 'including');
   }
 
   /** ", who added that …", ", who spoke on condition of anonymity": a relative clause that reports, an attribution of its own. */
@@ -553,14 +644,20 @@ export class AttributionFinder {
 
   /** No finite verb in an appositive, except inside its relative clause ("who is working with …"). */
   private isAppositive(first: number, last: number): boolean {
+    // "Ann Lee, in a statement released Monday, said": an adjunct, which withoutAdjunct leaves out of the source, whatever its verbs.
+    if (this.opensAdjunct(first)) return true;
     let relative = false;
     for (let k = first; k <= last; k++) {
       const token = this.tokens[k];
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       const previous = this.tokens[k - 1];
-      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb'));
+      // "the center-left think tank": a word in or right after a hyphenated compound modifies a noun.
+      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb') ||
+        previous.tags.has('Hyphenated') || previous.post === '-');
+      // "A poll, conducted by Gallup, shows": a participle opening the appositive is a reduced relative clause.
+      const participle = k === first && /ed$/.test(token.lower);
       const finite = token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
-        !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier;
+        !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier && !participle;
       if (finite && !relative) return false;
     }
     return true;
@@ -599,7 +696,12 @@ export class AttributionFinder {
     if (AUXILIARIES.has(token.lower)) return /^(had|has|have|did|do|does)$/.test(token.lower) && !token.post && next !== undefined && hasAny(next, ['Determiner', 'Pronoun']) && !next.tags.has('Verb');
     if (!token.tags.has('Infinitive')) return true;
     const previous = this.tokens[k - 1];
-    return previous !== undefined && !previous.post && /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
+    if (previous === undefined || previous.post) return false;
+    // "Voters in the state speak with one voice, saying …": a plural present tense the tagger also calls an infinitive, right after its subject noun.
+    // "Then he cut into Bush, calling …": the same after a subject pronoun.
+    const subject = (hasAny(previous, ['Noun', 'ProperNoun']) && !hasAny(previous, ['Pronoun', 'Verb', 'Preposition'])) || SUBJECT_PRONOUNS.has(previous.lower);
+    const afterSubjectNoun = token.tags.has('PresentTense') && subject;
+    return afterSubjectNoun || /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
   }
 
   /** "said Tom Hill on Tuesday", "said Ann Lee as she left": before any appositive, a time, a clause or a place ends a source named after its cue. */
@@ -625,7 +727,9 @@ export class AttributionFinder {
       if (after && after.last <= cue) return after;
       const source = this.sourceBefore(k, sentence.first);
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
-      if (source && (!before || before.post || before.tags.has('Conjunction'))) return source;
+      // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
+      const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb)) return source;
     }
     return null;
   }
@@ -642,7 +746,8 @@ export class AttributionFinder {
     const last = tokens[k];
     if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
     // "The Clinton campaign said", "Cologne police say": a head noun the tagger read as a verb, after its modifier.
-    const modified = k > sentence.first && !tokens[k - 1].post && hasAny(tokens[k - 1], ['Determiner', 'ProperNoun', 'Adjective', 'Possessive']);
+    const modified = k > sentence.first && !tokens[k - 1].post && (hasAny(tokens[k - 1], ['Determiner', 'ProperNoun', 'Adjective', 'Possessive']) ||
+      (tokens[k - 1].tags.has('Noun') && this.isPluralNounAt(k, sentence)));
     if (!hasAny(last, ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Participle', 'PastTense']) && !isCapitalised(last) && !modified) return null;
     let first = k;
     let relative = false;
@@ -685,7 +790,48 @@ export class AttributionFinder {
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
     if (this.isCue(j)) return this.reportedAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : null);
+    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+  }
+
+  /**
+   * "Lee led Hill by 9 points in a Daily Planet poll released Monday.": a named or recent poll closing its clause is the
+   * source of that clause (a bare "in the polls" mostly is not, on PolNeAR train).
+   */
+  private pollAfterClauseAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    if (tokens[j].lower !== 'in' || tokens[j].post || this.quoted[j] || j - 1 <= sentence.first) return null;
+    let poll = j + 1;
+    let named = false;
+    while (poll < sentence.last && poll - j <= 8 && !POLL_NOUNS.has(tokens[poll].lower)) {
+      if (this.quoted[poll] || (tokens[poll].post && !/^['’-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
+      named ||= (poll > j + 1 && isCapitalised(tokens[poll])) || NEWS_POLL_WORDS.has(tokens[poll].lower);
+      poll++;
+    }
+    if (poll >= sentence.last || poll - j > 8 || !named || !hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'ProperNoun'])) return null;
+    // Only a release or a time may follow the poll before its clause ends: "… poll released Monday.", "… poll this month,".
+    let end = poll;
+    while (!tokens[end].post && end + 1 < sentence.last && (tokens[end + 1].tags.has('Date') || /^(released|conducted|taken|published|out)$/.test(tokens[end + 1].lower))) end++;
+    if (!/^[.,;!?]$/.test(tokens[end].post) && end !== sentence.last - 1) return null;
+    const first = this.clauseStartBefore(j, sentence);
+    if (first < 0 || j - first < 3) return null;
+    for (let k = first; k < j; k++) if (this.used[k] || this.quoted[k]) return null;
+    if (!tokens.slice(first, j).some((token) => this.isFinite(token))) return null;
+    return { direct: false, start: tokens[first].start, end: tokens[j - 1].end, cue: { first: j, last: j + 1 }, source: { first: j + 1, last: end + 1 }, head: null };
+  }
+
+  /** Where the clause holding token `j` starts: after a clause-opening word, or after a lead-in phrase and its comma; -1 for a cue of its own. */
+  private clauseStartBefore(j: number, sentence: Sentence): number {
+    const { tokens } = this;
+    for (let k = j - 1; k > sentence.first; k--) {
+      if (SUBJECT_BOUNDARIES.has(tokens[k].lower) || CLAUSE_OPENERS.has(tokens[k].lower)) return k + 1;
+      if (this.isCue(k)) return -1;
+    }
+    const lead = tokens[sentence.first];
+    // "In the fall of 2007, Lee held a lead …": a lead-in phrase before the first comma is no part of the clause.
+    if (lead.tags.has('Preposition') || lead.tags.has('Date')) {
+      for (let k = sentence.first; k < j - 1; k++) if (/,$/.test(tokens[k].post)) return k + 1;
+    }
+    return SUBJECT_BOUNDARIES.has(lead.lower) ? sentence.first + 1 : sentence.first;
   }
 
   /** "In a CNN poll released Monday, Clinton led by 9 points": the poll is the source of the clause after its comma. */
@@ -712,6 +858,21 @@ export class AttributionFinder {
    * "Jane Doe: Taxes Must Rise": a short name before a colon that opens its paragraph is the source of the rest
    * of the sentence, with the colon as its only cue.
    */
+  private transcript: boolean | null = null;
+
+  /** Some all-capitals speaker label ("TAPPER:") opens two paragraphs or more. */
+  private isTranscript(): boolean {
+    if (this.transcript === null) {
+      const seen = new Set<string>();
+      this.transcript = false;
+      for (const match of this.text.matchAll(/^\s*(?:[A-Z][A-Z.'’-]+ ){0,3}([A-Z][A-Z.'’-]+):/gm)) {
+        if (seen.has(match[1])) this.transcript = true;
+        seen.add(match[1]);
+      }
+    }
+    return this.transcript;
+  }
+
   private labelledAt(sentence: Sentence): Attribution | null {
     const { tokens, text } = this;
     const paragraphStart = this.analysis.paragraphStarts[sentence.paragraph];
@@ -728,7 +889,9 @@ export class AttributionFinder {
     if (colon < 0) return null;
     const label = tokens.slice(sentence.first, colon + 1).map((token) => token.text).join(' ');
     // "Q:", "UPDATE:", "The Latest:": interview turns and page labels, not sources.
-    if (/^[A-Z]$/.test(label) || label === label.toUpperCase() || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
+    // In a transcript, where a speaker label comes back ("TAPPER: … CLINTON: … TAPPER: …"), capitals name the speaker.
+    const capitals = label === label.toUpperCase() && !(this.isTranscript() && /[A-Z]{2}/.test(label));
+    if (/^[A-Z]$/.test(label) || capitals || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
     const end = this.endThroughClosingMarks(sentence.last - 1);
     return { direct: false, start, end, cue: null, source: { first: sentence.first, last: colon + 1 }, head: null };
@@ -824,8 +987,9 @@ export class AttributionFinder {
       first = end;
     }
     let last = first;
-    while (last + 1 < sentence.last && !tokens[last].post) last++;
-    if ((!/,$/.test(tokens[last].post) && !(passive && last === sentence.last - 1)) || last === first - 1) return null;
+    // "Asked whether Mr. Lee would run, …": an abbreviation's period does not end what was asked.
+    while (last + 1 < sentence.last && (!tokens[last].post || (isAbbreviation(tokens[last]) && !this.quoted[last]))) last++;
+    if ((!/,["”’']*$/.test(tokens[last].post) && !(passive && last === sentence.last - 1)) || last === first - 1) return null;
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 
@@ -858,7 +1022,7 @@ export class AttributionFinder {
       if (whole && whole.first < source.first) source = whole;
     }
     source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
-    if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : null;
+    if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;
@@ -896,10 +1060,11 @@ export class AttributionFinder {
       if (passive || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
       cue = { first: cue.first, last: ++k };
     }
-    if (k >= sentence.last) return null;
+    // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.
+    if (k >= sentence.last || tokens[k].lower === 'according') return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
-    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower)) {
+    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence)) {
       // "a surge, which Democrats say could aid Sanders": the source and cue sit inside the reported clause after its relative pronoun.
       return k === cue.last && this.reportedRelative(source, cue, sentence) ? this.contentFrom(k, cue, source, sentence) : null;
     }
@@ -908,6 +1073,28 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /**
+   * "After saying he was nervous, the man asked …", "Noting the delay, Lee said …", "While arguing that …, Lee conceded …": a participle cue opening the
+   * sentence after a preposition has the main clause's subject, after the comma, as its source.
+   */
+  private openingParticiple(cue: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const j = cue.first;
+    // "Citing the attack, Lee urged …" opens with the participle itself.
+    if (!/ing$/.test(tokens[j].lower) || (j !== sentence.first && (j - 1 !== sentence.first || !PARTICIPLE_OPENERS.has(tokens[j - 1].lower)))) return null;
+    let comma = cue.last;
+    while (comma < sentence.last - 1 && comma - j <= MAX_APPOSITION_TOKENS && (!tokens[comma].post || isAbbreviation(tokens[comma])) && !this.quoted[comma]) comma++;
+    if (!/^,$/.test(tokens[comma].post) || comma === cue.last - 1) return null;
+    for (let verb = comma + 2; verb < Math.min(sentence.last, comma + MAX_NP_TOKENS); verb++) {
+      if ((tokens[verb - 1].post && !isAbbreviation(tokens[verb - 1])) || this.quoted[verb]) return null;
+      if (!tokens[verb].tags.has('Verb') || !this.isMainVerb(verb)) continue;
+      const source = this.sourceBefore(verb, comma + 1);
+      if (!source || source.first !== comma + 1) return null;
+      return { direct: false, start: tokens[cue.last].start, end: this.endThroughClosingMarks(comma), cue, source, head: null };
+    }
+    return null;
   }
 
   /** "The meeting was first reported by Politico": the reporter after "by" is the source, the subject before "was" the content. */
@@ -1130,6 +1317,15 @@ export class AttributionFinder {
     let m = k;
     while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && !tokens[m].post && !this.isFinite(tokens[m])) m++;
     return m > k && m < sentence.last && (this.isFinite(tokens[m]) || hasAny(tokens[m], ['Modal', 'Auxiliary']));
+  }
+
+  /** "said comments from Lee were …", "biofuel advocates say": a plural noun the tagger read as a present-tense verb, a preposition or a verb after it. */
+  private isPluralNounAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const token = tokens[k];
+    const next = tokens[k + 1];
+    if (!token.tags.has('PresentTense') || !/[^s]s$/.test(token.lower) || token.tags.has('Auxiliary') || token.tags.has('Copula') || token.post || k + 1 >= sentence.last) return false;
+    return (next.tags.has('Preposition') && next.lower !== 'to') || CUE_WORDS.has(next.lower);
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */

@@ -94,6 +94,15 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes with a source the tagger breaks', () => {
+  it('takes a short name run with a noun misread as a verb ("campaign manager") as the source, and not "X laughed and said"', () => {
+    const statement = only(extract('The vote was close. "We will win this race," Ohio campaign manager Ann Lee said.'));
+    expect(statement).toMatchObject({ text: 'We will win this race,', direct: true });
+    expect(statement.source?.text).toBe('Ohio campaign manager Ann Lee');
+    expect(extract('The vote was close. "We will win this race," Ann Lee laughed and said.').statements).toHaveLength(0);
+  });
+});
+
 describe('quotes inside reported clauses', () => {
   it('keeps the writer\'s lead-in with a quote that ends its clause, as reported speech', () => {
     const statement = only(extract('The board met on Monday. Ms. Vale is “not a quiet talker,” Tom Hart said.'));
@@ -359,6 +368,12 @@ describe('reported speech', () => {
     expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
   });
 
+  it('reads capitals before a colon as a speaker in a transcript, where a label comes back', () => {
+    const document = extract('The show aired Sunday.\n\nANN LEE: The bridge will close in May.\n\nHILL: It will not.\n\nLEE: It will, and soon.');
+    expect(document.statements.map((statement) => statement.source?.text)).toEqual(['ANN LEE', 'HILL', 'LEE']);
+    expect(containing(document, 'The bridge will close').text).toBe('The bridge will close in May');
+  });
+
   it('ends the content before a second cue joined by "but"', () => {
     const document = extract('The vote was close. Tom Hill said the plan was sound but added that it came too late.');
     expect(containing(document, 'the plan was sound').text).toBe('the plan was sound');
@@ -473,6 +488,12 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
   });
 
+  it('reads what was asked through an abbreviation inside it: "Asked whether Mr. Hill …, X said"', () => {
+    const document = extract('The vote was close. Asked whether Mr. Hill would run again, the mayor said she did not know.');
+    const asked = only(document, (statement) => statement.cue?.text === 'Asked');
+    expect(asked).toMatchObject({ text: 'whether Mr. Hill would run again', source: null });
+  });
+
   it('reads what was asked after "when asked" and "was asked", with the asker after "by" as the source', () => {
     const whenAsked = extract('The race went on. “It was fine,” Tom Hill said when asked about the vote.');
     expect(only(whenAsked, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'about the vote', speaker: null });
@@ -568,6 +589,81 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ text: 'the mayor led by nine points' });
     expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
     expect(extract('The race is close. In a memo released as polls closed, the mayor led by nine points.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['Patch, a former party director, said the count was wrong.', 'Patch, a former party director'],
+    ['Rep. Ann Lee (D-Ohio), chair of the roads committee, said the count was wrong.', 'Rep. Ann Lee (D-Ohio), chair of the roads committee'],
+    ['Tom Hill, a founder of the center-left think tank Open Roads, said the count was wrong.', 'Tom Hill, a founder of the center-left think tank Open Roads'],
+    ['The Daily Planet, owned by a bank, said the count was wrong.', 'The Daily Planet, owned by a bank'],
+    ['Ann Lee Jr. said the count was wrong.', 'Ann Lee Jr'],
+    ['Tom Hill — a farmer from the valley — said the count was wrong.', 'Tom Hill — a farmer from the valley'],
+    ['Tom Hill - a farmer from the valley - said the count was wrong.', 'Tom Hill - a farmer from the valley'],
+    ['Tom Hill, in a statement released by his office, said the count was wrong.', 'Tom Hill'],
+    ['Gates, in contrast, said the count was wrong.', 'Gates'],
+  ])('reads a source the tagger stumbles on (a name read as a verb, a parenthesis, a compound, a participle, an abbreviation, dashes, an adjunct): %s', (sentence, source) => {
+    const statement = only(extract(`The vote was close. ${sentence}`));
+    expect(statement).toMatchObject({ text: 'the count was wrong' });
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('reads a plural noun the tagger takes for a verb as a noun, after the cue and in the source, and not a verb after "says"', () => {
+    expect(only(extract('The vote was close. The mayor said comments from the council were unfair.'))).toMatchObject({ text: 'comments from the council were unfair' });
+    expect(only(extract('The vote was close. Ohio biofuels advocates say the bridge is unsafe.')).source?.text).toBe('Ohio biofuels advocates');
+    expect(extract('The vote was close. Everything the mayor says is true.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The mayor cut the budget by a third, promising lower taxes in return.', 'The mayor', 'promising', 'lower taxes in return'],
+    ['Local farmers speak with one voice, arguing that the bridge must stay open.', 'Local farmers', 'arguing', 'that the bridge must stay open'],
+    ['They cut the budget, arguing that the roads come first.', 'They', 'arguing', 'that the roads come first'],
+    ['Then she cut the budget, arguing that the roads come first.', 'she', 'arguing', 'that the roads come first'],
+  ])('gives a participle cue after a comma the subject of its clause, whatever the tagger calls the words: %s', (sentence, source, cue, text) => {
+    const statement = only(extract(`The vote was close. ${sentence}`));
+    expect(statement).toMatchObject({ text });
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
+  });
+
+  it('gives a participle cue that opens the sentence, alone or after "After"/"While", the main clause\'s subject as its source', () => {
+    const document = extract('The vote was close. While saying that she respects Mr. Hill, the mayor voted against the bridge.');
+    const saying = only(document, (statement) => statement.cue?.text === 'saying');
+    expect(saying).toMatchObject({ text: 'that she respects Mr. Hill' });
+    expect(saying.source?.text).toBe('the mayor');
+    const noting = only(extract('The vote was close. Noting the delay, the mayor closed the bridge.'));
+    expect(noting).toMatchObject({ text: 'the delay' });
+    expect(noting.source?.text).toBe('the mayor');
+  });
+
+  it('reads a present-tense cue the tagger takes for a plural noun after a name or its appositive, and not after a determiner', () => {
+    const calls = only(extract('The vote was close. Ann Lee, a former mayor, calls the plan "a disaster" for the town.'));
+    expect(calls).toMatchObject({ text: 'the plan "a disaster" for the town' });
+    expect(calls.source?.text).toBe('Ann Lee, a former mayor');
+    const hopes = only(extract('The vote was close. Tom Hill, meanwhile, hopes that the bridge will open in May.'));
+    expect(hopes).toMatchObject({ text: 'that the bridge will open in May', speaker: 'Tom Hill' });
+    expect(extract('The vote was close. The council ignored the calls the mayor made.').statements).toHaveLength(0);
+  });
+
+  it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
+    const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
+    expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
+    expect(statement.source?.text).toBe('a Daily Planet survey');
+  });
+
+  it('reads what a poll "shows" as its finding, with the whole poll phrase as the source, and not "talk shows aired …"', () => {
+    const statement = only(extract('The race is close. A Daily Planet poll out this week shows the mayor with a wide lead.'));
+    expect(statement).toMatchObject({ text: 'the mayor with a wide lead' });
+    expect(statement.source?.text).toBe('A Daily Planet poll out this week');
+    expect(statement.cue?.text).toBe('shows');
+    expect(extract('The race is close. Two talk shows aired the debate.').statements).toHaveLength(0);
+  });
+
+  it('reads a clause closed by "in" a named poll as the poll\'s finding, and not a bare "in the polls"', () => {
+    const statement = only(extract('The race is close. The mayor led Tom Hill by nine points in a Daily Planet poll released Monday.'));
+    expect(statement).toMatchObject({ text: 'The mayor led Tom Hill by nine points' });
+    expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
+    expect(statement.cue?.text).toBe('in');
+    expect(extract('The race is close. The mayor has a wide lead in the polls.').statements).toHaveLength(0);
   });
 
   it('reads "made it clear" and "as X put it," as cues, and not "put it on the table"', () => {
