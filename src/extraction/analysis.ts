@@ -216,6 +216,11 @@ export function paragraphOf(analysis: Analysis, offset: number): number {
   return low;
 }
 
+export function hasAny(token: Token, tags: string[]): boolean {
+  for (const tag of tags) if (token.tags.has(tag)) return true;
+  return false;
+}
+
 export function isCapitalised(token: Token): boolean {
   const first = token.text.charCodeAt(0);
   return first >= 65 && first <= 90;

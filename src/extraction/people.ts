@@ -3,7 +3,7 @@
  * ("Jane", "Doe", "Jane Doe"), kept apart when only a surname is shared, and a light coreference
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
-import { Analysis, isCapitalised, Token } from './analysis';
+import { Analysis, hasAny, isCapitalised, Token } from './analysis';
 import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
@@ -45,11 +45,6 @@ const GROUP_WORDS = new Set(['tories', 'dems', 'democrats', 'republicans', 'mps'
   'liberals', 'socialists', 'nationalists', 'unionists', 'labour', 'greens', 'officials', 'police', 'democrat',
   'republican', 'tory', 'gop', 'babes']);
 const INITIAL = /^[A-Z]\.?$/;
-
-function hasAny(token: Token, tags: string[]): boolean {
-  for (const tag of tags) if (token.tags.has(tag)) return true;
-  return false;
-}
 
 function nameWord(token: Token): string {
   return token.text.replace(POSSESSIVE, '').replace(/\.$/, '');

@@ -2,7 +2,7 @@
  * Who a source phrase stands for: a named person, an organization, or — for pronouns and descriptions
  * ("she", "the 60-year-old", "the former model") — the person the article last spoke of in that way.
  */
-import { Analysis, Token } from './analysis';
+import { Analysis, hasAny, Token } from './analysis';
 import { OrganizationMention } from './organizations';
 import { Gender, genderOfPronoun, NameMention, PersonCluster } from './people';
 import { TokenRange } from './statements';
@@ -67,8 +67,9 @@ export class SpeakerResolver {
     const head = this.headRange(source);
     const statementHead = STATEMENT_NOUNS.has(tokens[head.last - 1].lower);
     const names = this.context.mentions.filter((mention) => mention.first >= source.first && mention.last <= source.last);
-    const headNames = names.filter((mention) => mention.first >= head.first && mention.last <= head.last);
-    const candidates = headNames.length > 0 ? headNames : names.filter((mention) => !this.isModifier(mention, source));
+    const ownNames = names.filter((mention) => !this.modifiesNoun(mention, source));
+    const headNames = ownNames.filter((mention) => mention.first >= head.first && mention.last <= head.last);
+    const candidates = headNames.length > 0 ? headNames : ownNames.filter((mention) => !this.isModifier(mention, source));
     const named = candidates.find((mention) => !this.isPossessive(mention) || statementHead) ??
       (statementHead ? names.find((mention) => this.isPossessive(mention)) : undefined);
     if (named) return { kind: 'person', person: named.person, mention: { first: named.first, last: named.last } };
@@ -127,6 +128,18 @@ export class SpeakerResolver {
   private isModifier(mention: NameMention, source: TokenRange): boolean {
     const before = this.context.analysis.tokens[mention.first - 1];
     return mention.first > source.first && before !== undefined && NOT_HEAD_PREPOSITIONS.has(before.lower);
+  }
+
+  /**
+   * "Clinton campaign officials", "Trump aides", "Clinton spokesman Brian Fallon": a name right before a common noun
+   * names whom the speakers work for, not the speaker; the statement is not the named person's.
+   */
+  private modifiesNoun(mention: NameMention, source: TokenRange): boolean {
+    const next = this.context.analysis.tokens[mention.last];
+    if (mention.last >= source.last || this.isPossessive(mention) || next.pre) return false;
+    // The source is a noun phrase, so a lower-case content word after the name is part of it, whatever the tagger read
+    // ("campaign" as a verb).
+    return /^[a-z]/.test(next.text) && !hasAny(next, ['Pronoun', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Date', 'Value']);
   }
 
   private compatible(person: number, gender: Gender): boolean {

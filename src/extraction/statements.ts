@@ -2,7 +2,7 @@
  * Attributions: who a quote or a reported clause is attributed to, through which cue. Works on the token
  * stream of `analyse` and the quote spans of `findQuotes`; names are resolved to people later.
  */
-import { Analysis, isCapitalised, paragraphOf, Sentence, Token } from './analysis';
+import { Analysis, hasAny, isCapitalised, paragraphOf, Sentence, Token } from './analysis';
 import { CUE_ACT, CUE_WORDS, TELL_VERBS } from './lexicon';
 import { firstTokenEndingAfter } from './organizations';
 import { Quote } from './quotes';
@@ -104,11 +104,6 @@ const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with',
 /** Connectives after a source's comma ("Tom Hill, however, said") that PolNeAR train leaves out of the source. */
 const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
   'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
-
-function hasAny(token: Token, tags: string[]): boolean {
-  for (const tag of tags) if (token.tags.has(tag)) return true;
-  return false;
-}
 
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);

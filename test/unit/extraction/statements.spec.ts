@@ -849,6 +849,20 @@ describe('speakers', () => {
     expect(document.statements.every((statement) => statement.speaker !== 'God')).toBe(true);
   });
 
+  it('does not make a name that modifies the source (whom its speakers work for) the speaker', () => {
+    const text =
+      'Mara Quill spoke in Ohio on Monday, and Leo Brandt stood beside her.\n\n' +
+      'Quill campaign officials said the count was wrong.\n\n' +
+      'Quill spokesman Leo Brandt said the rally was full.\n\n' +
+      'Senator Quill said the vote would pass.';
+    const document = extract(text);
+    const officials = containing(document, 'count was wrong');
+    expect(officials.speaker).toBeNull();
+    expect(officials.speakerMention?.text).toBe('Quill campaign officials');
+    expect(containing(document, 'rally was full').speaker).toBe('Leo Brandt');
+    expect(containing(document, 'vote would pass').speaker).toBe('Mara Quill');
+  });
+
   it('lists byline authors as people without making them speakers', () => {
     const document = extractArticle('“Fine,” said Ben Ode.', { id: 'a', metadata: { authors: ['Jill Writer'] } });
     expect(document.people.map((person) => person.name)).toContain('Jill Writer');
