@@ -5,6 +5,7 @@
  * Progress on stderr; a JSON summary on stdout. Bad files are reported and skipped; the exit code is 1 when any file
  * was bad, 2 for a usage error.
  */
+import { availableParallelism } from 'node:os';
 import { Neo4jError } from 'neo4j-driver';
 import { InvalidExtractionError } from '../src/graph/article-graph';
 import { IngestionModule } from '../src/modules/documents/ingestion.module';
@@ -39,6 +40,9 @@ async function main(paths: string[]): Promise<number> {
   for (const bad of skipped) process.stderr.write(`skipped ${bad.path}: ${bad.reason}\n`);
 
   const began = Date.now();
+  // A bulk load serves no requests, so extraction may take every core; the service keeps one free (its default).
+  // BBC corpus, 2 vCPUs, warm Neo4j: 42 s with 2 workers, 61 s with 1 (BENCHMARKS.md, "Fifth session").
+  process.env.EXTRACTION_WORKERS ??= String(availableParallelism());
   const context = await createGraphContext(IngestionModule);
   const summary: Summary = {
     files: files.length,
