@@ -135,8 +135,9 @@ export class SpeakerResolver {
    * names whom the speakers work for, not the speaker; the statement is not the named person's.
    */
   private modifiesNoun(mention: NameMention, source: TokenRange): boolean {
-    const next = this.context.analysis.tokens[mention.last];
-    if (mention.last >= source.last || this.isPossessive(mention) || next.pre) return false;
+    const { tokens } = this.context.analysis;
+    const next = tokens[mention.last];
+    if (mention.last >= source.last || this.isPossessive(mention) || tokens[mention.last - 1].post || next.pre) return false;
     // The source is a noun phrase, so a lower-case content word after the name is part of it, whatever the tagger read
     // ("campaign" as a verb).
     return /^[a-z]/.test(next.text) && !hasAny(next, ['Pronoun', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Date', 'Value']);

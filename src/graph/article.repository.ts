@@ -111,7 +111,8 @@ export class ArticleRepository implements OnModuleDestroy {
   /**
    * Writes one article, all or nothing; idempotent, and a text already stored under another id is not stored again.
    * Articles that arrive while a write is under way wait and are then written together, in the order they came, in
-   * one transaction; alone, an article is written at once.
+   * one transaction (the writer lingers for more while they keep coming: LINGER_MS); alone, an article is written at
+   * once.
    */
   ingest(graph: ArticleGraph): Promise<IngestOutcome> {
     return new Promise<IngestOutcome>((resolve, reject) => {

@@ -854,13 +854,15 @@ describe('speakers', () => {
       'Mara Quill spoke in Ohio on Monday, and Leo Brandt stood beside her.\n\n' +
       'Quill campaign officials said the count was wrong.\n\n' +
       'Quill spokesman Leo Brandt said the rally was full.\n\n' +
-      'Senator Quill said the vote would pass.';
+      'Senator Quill said the vote would pass.\n\n' +
+      'Quill, who is about to leave office, recalled the first campaign.';
     const document = extract(text);
     const officials = containing(document, 'count was wrong');
     expect(officials.speaker).toBeNull();
     expect(officials.speakerMention?.text).toBe('Quill campaign officials');
     expect(containing(document, 'rally was full').speaker).toBe('Leo Brandt');
     expect(containing(document, 'vote would pass').speaker).toBe('Mara Quill');
+    expect(containing(document, 'first campaign').speaker).toBe('Mara Quill');
   });
 
   it('lists byline authors as people without making them speakers', () => {
