@@ -51,7 +51,7 @@ const POSSESSIVE = /['’]s?$/;
 
 /**
  * What `nlp(text)` computes after tokenising, less the phrase chunker: only tags are read here, and the chunker cost
- * about a tenth of the parse (scripts/bench: BENCHMARKS.md, "Fifth session"). `nlp.tokenize` has already run the rest.
+ * about a tenth of the parse (BENCHMARKS.md, "Fifth session"). `nlp.tokenize` has already run the rest.
  */
 const TOKENIZED_BY_NLP_TOKENIZE = new Set(['contractions', 'alias', 'machine']);
 const TAGGING_HOOKS = nlp.hooks().filter((hook: string) => hook !== 'chunks' && !TOKENIZED_BY_NLP_TOKENIZE.has(hook));

@@ -97,6 +97,11 @@ const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before',
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'by', 'in', 'without', 'despite', 'when']);
+/** Words that open a clause before the sentence's main one ("While …, she …"). */
+const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', 'if', 'as', 'after', 'because', 'since', 'despite', 'even', 'whereas', 'once', 'before', 'unless', 'until', 'whether', 'with']);
+
+/** Words that open the main clause after a comma on their own: ", she voted …", ", their plan is …". */
+const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -1308,7 +1313,7 @@ export class AttributionFinder {
   private opensMainClause(k: number, sentence: Sentence): boolean {
     const { tokens } = this;
     if (this.quoted[k]) return false;
-    if (/^(he|she|they|we|i|his|her|their|its|our)$/.test(tokens[k].lower)) return true;
+    if (CLAUSE_SUBJECT_WORDS.has(tokens[k].lower)) return true;
     let m = k;
     while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && !tokens[m].post && !this.isFinite(tokens[m])) m++;
     return m > k && m < sentence.last && (this.isFinite(tokens[m]) || hasAny(tokens[m], ['Modal', 'Auxiliary']));
@@ -1416,9 +1421,6 @@ export class AttributionFinder {
     }
   }
 }
-
-/** Words that open a clause before the sentence's main one ("While …, she …"). */
-const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', 'if', 'as', 'after', 'because', 'since', 'despite', 'even', 'whereas', 'once', 'before', 'unless', 'until', 'whether', 'with']);
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
 const MIN_TOKENS_BEFORE_ASIDE = 3;
