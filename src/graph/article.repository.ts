@@ -82,15 +82,22 @@ interface WrittenIds {
  * node removed by an update in the same transaction): the transaction is rolled back and each article is written
  * alone, where its counters are Neo4j's own.
  */
+/**
+ * Prefixes every statement of an ingest. They all start from seeks on unique ids, the best plan whatever the
+ * statistics say, yet Neo4j replanned them whenever a growing graph's statistics had drifted — up to ~30 ms each for
+ * the speaker steps, a third of a bulk load's statement time (BENCHMARKS.md, "Sixth session"). A cached plan is kept.
+ */
+const KEEP_PLAN = 'CYPHER replan=skip ';
+
 export class CreationCountMismatch extends Error {}
 
 @Injectable()
 export class ArticleRepository implements OnModuleDestroy {
   private readonly logger = new Logger(ArticleRepository.name);
-  private readonly findArticles = loadCypher('find-articles');
+  private readonly findArticles = KEEP_PLAN + loadCypher('find-articles');
   /** Each step with the parameters it uses: sending every list to every step costs more than the step itself. */
   private readonly ingestSteps = splitTaggedStatements(loadCypher('ingest-articles')).map(({ cypher, tags }) => ({
-    cypher,
+    cypher: KEEP_PLAN + cypher,
     names: [...new Set([...cypher.matchAll(/\$(\w+)/g)].map((match) => match[1]))],
     reIngestOnly: tags.includes('re-ingest'),
     /** The list the step UNWINDs before it writes anything: when it is empty, the step does nothing. */
