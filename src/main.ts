@@ -4,6 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from './app.setup';
 import { Environment, validateEnvironment } from './config/environment';
+import { ClaimRepository } from './graph/claim.repository';
+import { Neo4jService } from './graph/neo4j.service';
+import { SubgraphRepository } from './graph/subgraph.repository';
 import { defaultLocalNeo4j, LocalNeo4jInstance, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './graph/local-neo4j';
 
 const logger = new Logger('claimgraph');
@@ -51,6 +54,12 @@ async function bootstrap(): Promise<void> {
     configureApp(app);
     const config = app.get(ConfigService<Environment, true>);
     await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
+
+    // In the background: requests are served meanwhile (one that comes first plans its query itself).
+    const neo4jService = app.get(Neo4jService);
+    void neo4jService
+      .planAhead([...app.get(ClaimRepository).readQueries, ...app.get(SubgraphRepository).readQueries])
+      .then((planned) => logger.log(`${planned} read queries planned ahead`));
 
     const url = await app.getUrl();
     logger.log(`API            ${url}`);

@@ -101,6 +101,11 @@ export class ClaimRepository {
 
   constructor(private readonly neo4j: Neo4jService) {}
 
+  /** The queries readers wait for, for Neo4jService.planAhead. */
+  get readQueries(): string[] {
+    return [this.findStatementsCypher, this.findPeopleCypher, this.resolvePersonCypher, this.findContradictionsCypher];
+  }
+
   findPeople(q: string | undefined, page: Page): Promise<PersonSummary[]> {
     return this.neo4j.cachedRead<PersonSummary>(this.findPeopleCypher, { q: lowerOrNull(q), ...pageParams(page) });
   }

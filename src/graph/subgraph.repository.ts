@@ -36,6 +36,11 @@ export class SubgraphRepository {
 
   constructor(private readonly neo4j: Neo4jService) {}
 
+  /** The queries an export waits for, for Neo4jService.planAhead. */
+  get readQueries(): string[] {
+    return [FIND_NODE, this.expandCypher, this.readCypher];
+  }
+
   /**
    * Everything within `depth` hops of person `personId` (any direction), at most `maxNodes` nodes. Reused from the read
    * cache like other answers to readers: a depth-2 export of a busy person is megabytes that Neo4j and the driver
