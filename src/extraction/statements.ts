@@ -1124,8 +1124,27 @@ export class AttributionFinder {
       while (last + 1 < sentence.last && (quotedName ? !/[”"’']/.test(tokens[last].post) : !tokens[last].post)) last++;
       end = Math.min(end, this.endThroughClosingMarks(last));
     }
+    const relativeEnd = this.relativeClauseEnd(k, source, sentence);
+    if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /**
+   * "Lee, who endorsed Hill in May, voted …": a content in a relative clause between commas ends where the main
+   * clause's verb takes up again after a comma; -1 when the source is no such relative pronoun or no verb follows.
+   */
+  private relativeClauseEnd(from: number, source: TokenRange, sentence: Sentence): number {
+    const { tokens } = this;
+    const pronoun = tokens[source.first];
+    if (source.last - source.first !== 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || source.first === sentence.first || !/,$/.test(tokens[source.first - 1].post)) return -1;
+    for (let k = from + 1; k < sentence.last; k++) {
+      if (!/,$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
+      let verb = k;
+      while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && !this.isFinite(tokens[verb])) verb++;
+      if (this.isFinite(tokens[verb]) || hasAny(tokens[verb], ['Modal', 'Auxiliary'])) return this.endThroughClosingMarks(k - 1);
+    }
+    return -1;
   }
 
   /** "which Democrats say …", "a letter that he said …": a relative pronoun right before the source, the cue a curated speech verb. */

@@ -391,6 +391,13 @@ describe('reported speech', () => {
     expect(statement.text).toContain('the plan would fail');
   });
 
+  it.each([
+    ['The vote was close. Ann Lee, who endorsed Tom Hill in May, voted against the plan on Monday.', 'endorsed', 'Tom Hill in May'],
+    ['The bill passed. The union, which opposes the new bill, has asked the court to stop it.', 'opposes', 'the new bill'],
+  ])('ends a content inside a relative clause where the main clause\'s verb takes up again: %s', (text, cue, content) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === cue).text).toBe(content);
+  });
+
   it('leaves a relative clause that reports on its own out of the source', () => {
     const document = extract('The vote was close. Tom Hill, who spoke on condition of anonymity, said the plan would fail.');
     expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
