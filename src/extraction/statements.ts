@@ -73,6 +73,8 @@ const PASSIVE_VIEWS = new Set(['known']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that make a poll a particular one: "the latest poll", "a new survey". */
 const NEWS_POLL_WORDS = new Set(['latest', 'new', 'recent', 'same', 'national', 'statewide']);
+/** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
+const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
@@ -1126,8 +1128,27 @@ export class AttributionFinder {
     }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
-    if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
+    if (end - start < 3 || wordCount(this.text, start, end) < 1 || this.onlyPlacePhrase(k, end, sentence)) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /**
+   * "said in a statement", "reported from Washington", "celebrated in Ohio with supporters": a content that is only a
+   * prepositional phrase, with no verb of its own, says where or how, not what ("voted in favor of …" excepted).
+   */
+  private onlyPlacePhrase(from: number, end: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    // "Lee argued in his email, the plan is …": a clause after the phrase is the content.
+    if (tokens[sentence.last - 1].start >= end) return false;
+    // "believe in freedom": what one believes in is the content.
+    if (tokens[from].lower === 'in' && CUE_ACT.get(tokens[from - 1]?.lower ?? '') === 'BELIEVED') return false;
+    if (!ADJUNCT_LEADS.has(tokens[from].lower) || this.quoted[from] || (tokens[from].lower === 'in' && tokens[from + 1]?.lower === 'favor')) return false;
+    // "…, Lee said in a statement. “The plan is dead.”": the quote right after is the content, carried on from this cue.
+    if (/^[.:,]?[ \t\u00a0]*["“]/.test(this.text.slice(end, end + 4))) return false;
+    for (let k = from + 1; k < tokens.length && tokens[k].start < end; k++) {
+      if (this.quoted[k] || this.isFinite(tokens[k]) || hasAny(tokens[k], ['Modal', 'Auxiliary', 'Copula']) || tokens[k].tags.has('QuestionWord') || /^(that|if|whether)$/.test(tokens[k].lower)) return false;
+    }
+    return true;
   }
 
   /**

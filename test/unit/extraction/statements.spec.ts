@@ -398,6 +398,22 @@ describe('reported speech', () => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).text).toBe(content);
   });
 
+  it.each([
+    ['The vote was close. Tom Hill said in a statement.'],
+    ['The vote was close. Ann Lee reported from Washington.'],
+    ['The vote was close. Ann Lee celebrated in Ohio with her supporters.'],
+  ])('reads no content in a prepositional phrase alone after a cue: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill said in a statement that the plan was dead.', 'that the plan was dead'],
+    ['The vote was close. Tom Hill said in a statement, the plan was dead.', 'the plan was dead'],
+    ['The vote was close. The voters believe in freedom of speech.', 'freedom of speech'],
+  ])('keeps a content after or within a prepositional phrase: %s', (text, content) => {
+    expect(extract(text).statements.some((statement) => statement.text.includes(content))).toBe(true);
+  });
+
   it('leaves a relative clause that reports on its own out of the source', () => {
     const document = extract('The vote was close. Tom Hill, who spoke on condition of anonymity, said the plan would fail.');
     expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
