@@ -73,6 +73,8 @@ const PASSIVE_VIEWS = new Set(['known']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that make a poll a particular one: "the latest poll", "a new survey". */
 const NEWS_POLL_WORDS = new Set(['latest', 'new', 'recent', 'same', 'national', 'statewide']);
+/** Participles that give a name: "a firm called …", "a man named …". */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 /** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
 const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
 /** Words that open a clause: a subject starts after them. */
@@ -1031,6 +1033,7 @@ export class AttributionFinder {
     const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence);
     if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);
     let k = cue.last;
+    if (this.namesAfterIndefinite(source, cue)) return null;
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
     const agent = tokens[k]?.lower === 'by' && k + 1 < sentence.last && !/ing$/.test(tokens[k + 1].lower);
     if (agent && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
@@ -1075,6 +1078,15 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "a firm called Cambridge Analytica", "a worker named “Eva Roe”": an indefinite noun right before a naming participle gets a name, says nothing. */
+  private namesAfterIndefinite(source: TokenRange, cue: TokenRange): boolean {
+    const { tokens } = this;
+    const next = tokens[cue.last];
+    if (!NAMING_PARTICIPLES.has(tokens[cue.first].lower) || source.last !== cue.first || !/^(a|an)$/.test(tokens[source.first].lower) || !next) return false;
+    if (tokens.slice(source.first, source.last).some((token) => RELATIVE_PRONOUNS.has(token.lower) || token.lower === 'that' || token.post === ',')) return false;
+    return isCapitalised(next) || /["“‘']/.test(next.pre);
   }
 
   /**

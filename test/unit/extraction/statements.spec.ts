@@ -399,10 +399,15 @@ describe('reported speech', () => {
   });
 
   it.each([
+    // A prepositional phrase alone after a cue says where or how, not what.
     ['The vote was close. Tom Hill said in a statement.'],
     ['The vote was close. Ann Lee reported from Washington.'],
     ['The vote was close. Ann Lee celebrated in Ohio with her supporters.'],
-  ])('reads no content in a prepositional phrase alone after a cue: %s', (text) => {
+    // A name given to an indefinite noun is no one's words.
+    ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
+    ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
+    ['The vote was close. The club put on a play titled “The Long Night” in May.'],
+  ])('reads no statement where a cue word reports nothing: %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
@@ -412,6 +417,10 @@ describe('reported speech', () => {
     ['The vote was close. The voters believe in freedom of speech.', 'freedom of speech'],
   ])('keeps a content after or within a prepositional phrase: %s', (text, content) => {
     expect(extract(text).statements.some((statement) => statement.text.includes(content))).toBe(true);
+  });
+
+  it('still reads what a source calls something', () => {
+    expect(containing(extract('The vote was close. A reporter called it “absolute chaos.”'), 'absolute chaos').source?.text).toBe('A reporter');
   });
 
   it('leaves a relative clause that reports on its own out of the source', () => {
