@@ -1001,6 +1001,7 @@ export class AttributionFinder {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
+    if (this.modifiesNounAt(j, sentence)) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
@@ -1078,6 +1079,18 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "300 pledged delegates", "her continued struggles": a participle between a number or a possessive and a noun modifies the noun. */
+  private modifiesNounAt(j: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const before = tokens[j - 1];
+    const after = tokens[j + 1];
+    if (j === sentence.first || j + 1 >= sentence.last || before.post || tokens[j].post || !/(ed|ing)$/.test(tokens[j].lower)) return false;
+    // "Six in 10 opposed tax increases": a share of people is a subject.
+    const number = before.tags.has('Value') && tokens[j - 2]?.lower !== 'in';
+    const possessive = before.tags.has('Possessive') && before.tags.has('Pronoun');
+    return (number || possessive) && after.tags.has('Noun') && !hasAny(after, ['Pronoun', 'Determiner', 'ProperNoun', 'Possessive']);
   }
 
   /** "a firm called Cambridge Analytica", "a worker named “Eva Roe”": an indefinite noun right before a naming participle gets a name, says nothing. */

@@ -407,6 +407,9 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
     ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
     ['The vote was close. The club put on a play titled “The Long Night” in May.'],
+    // A participle between a number or a possessive and a noun modifies the noun.
+    ['The vote was close. Ann Lee leads Tom Hill by 300 pledged delegates.'],
+    ['The vote was close. Ann Lee won despite her continued struggles with young voters.'],
   ])('reads no statement where a cue word reports nothing: %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
@@ -415,7 +418,8 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill said in a statement that the plan was dead.', 'that the plan was dead'],
     ['The vote was close. Tom Hill said in a statement, the plan was dead.', 'the plan was dead'],
     ['The vote was close. The voters believe in freedom of speech.', 'freedom of speech'],
-  ])('keeps a content after or within a prepositional phrase: %s', (text, content) => {
+    ['The vote was close. About 43 said the plan was dead.', 'the plan was dead'],
+  ])('keeps a content after a prepositional phrase or a number: %s', (text, content) => {
     expect(extract(text).statements.some((statement) => statement.text.includes(content))).toBe(true);
   });
 
