@@ -733,9 +733,24 @@ export class AttributionFinder {
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
-      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb)) return source;
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb)) {
+        return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
+      }
     }
     return null;
+  }
+
+  /**
+   * "Lee said that he had voted for it and added …": a verb joined by "and" to a clause inside what an earlier cue
+   * reports goes with that cue's subject; null when no cue with a subject of its own opens the clause of `inner`.
+   */
+  private reporterBefore(inner: TokenRange, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    // The inner subject opens the clause the cue reports: right after the cue or its "that".
+    const c = tokens[inner.first - 1]?.lower === 'that' ? inner.first - 2 : inner.first - 1;
+    if (c <= sentence.first || this.quoted[c] || tokens[c].post || !this.isCue(c) || !this.isFinite(tokens[c]) || !CUE_ACT.has(tokens[c].lower)) return null;
+    const source = this.sourceBefore(c, sentence.first);
+    return source && !RELATIVE_PRONOUNS.has(tokens[source.first].lower) ? source : null;
   }
 
   /**

@@ -427,6 +427,15 @@ describe('reported speech', () => {
     expect(containing(extract('The vote was close. A reporter called it “absolute chaos.”'), 'absolute chaos').source?.text).toBe('A reporter');
   });
 
+  it.each([
+    ['The vote was close. Ann Lee said that she had voted for the plan and added that it would pass.', 'added', 'Ann Lee'],
+    ['The vote was close. Tom Hill said Ann Lee had left the party but said the plan would pass.', 'the plan would pass', 'Tom Hill'],
+    ['The vote was close. Tom Hill left the party and he said the plan would pass.', 'the plan would pass', 'he'],
+  ])('gives a cue joined by "and" or "but" the subject of the cue whose clause comes between: %s', (text, words, source) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === words || candidate.text.includes(words));
+    expect(statement.source?.text).toBe(source);
+  });
+
   it('leaves a relative clause that reports on its own out of the source', () => {
     const document = extract('The vote was close. Tom Hill, who spoke on condition of anonymity, said the plan would fail.');
     expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
