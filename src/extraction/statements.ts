@@ -733,7 +733,9 @@ export class AttributionFinder {
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
-      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb)) {
+      // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause.
+      const sameClause = coordinated && before !== null && SOURCE_ENDING_OPENERS.has(before.lower);
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || sameClause)) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }

@@ -431,7 +431,8 @@ describe('reported speech', () => {
     ['The vote was close. Ann Lee said that she had voted for the plan and added that it would pass.', 'added', 'Ann Lee'],
     ['The vote was close. Tom Hill said Ann Lee had left the party but said the plan would pass.', 'the plan would pass', 'Tom Hill'],
     ['The vote was close. Tom Hill left the party and he said the plan would pass.', 'the plan would pass', 'he'],
-  ])('gives a cue joined by "and" or "but" the subject of the cue whose clause comes between: %s', (text, words, source) => {
+    ['The vote was close. The crowd cheered when Tom Hill spotted a sign and asked for the plan to pass.', 'the plan to pass', 'Tom Hill'],
+  ])('gives a cue joined by "and" or "but" the subject of the clause it is joined to: %s', (text, words, source) => {
     const statement = only(extract(text), (candidate) => candidate.cue?.text === words || candidate.text.includes(words));
     expect(statement.source?.text).toBe(source);
   });
