@@ -1039,7 +1039,11 @@ export class AttributionFinder {
     }
     const curatedCue = CUE_ACT.has(tokens[j].lower);
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
-    if (source && curatedCue && source.first > sentence.first && tokens[source.first - 1].tags.has('Preposition') && !tokens[source.first - 1].post) {
+    // "People who have battled the threats say", "those who back her rivals say": or the object of a relative clause's verb.
+    // "Let me say", "does anyone think": a pronoun after a verb is that verb's subject or object, the whole subject.
+    const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
+    const inModifier = (token: Token) => !token.post && (token.tags.has('Preposition') || (token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
+    if (source && curatedCue && source.first > sentence.first && inModifier(tokens[source.first - 1])) {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }

@@ -326,7 +326,11 @@ describe('reported speech', () => {
     ['Campaign aides said the plan would work.', 'Campaign aides'],
     ['Gay rights groups said the law was unfair.', 'Gay rights groups'],
     ['Trusted aides say the senator is tired.', 'Trusted aides'],
-  ])('keeps a modifier the tagger reads as a verb in the source: %s', (text, source) => {
+    // A relative clause that ends in an object right before the cue is part of the subject.
+    ['The vote was close. People who have battled other online threats say the company could do more.', 'People who have battled other online threats'],
+    ['The vote was close. Those who back her opponents say the news has hurt her.', 'Those who back her opponents'],
+    ['The vote was close. Let me say the plan would fail.', 'me'],
+  ])('keeps the whole subject, with modifiers the tagger reads as verbs, in the source: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
