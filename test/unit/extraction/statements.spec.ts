@@ -414,6 +414,9 @@ describe('reported speech', () => {
     // A participle between a number or a possessive and a noun modifies the noun.
     ['The vote was close. Ann Lee leads Tom Hill by 300 pledged delegates.'],
     ['The vote was close. Ann Lee won despite her continued struggles with young voters.'],
+    // An empty subject says nothing.
+    ["The vote was close. It's worth noting the plan failed."],
+    ['The vote was close. There have been telling signs of trouble.'],
   ])('reads no statement where a cue word reports nothing: %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
@@ -423,7 +426,8 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill said in a statement, the plan was dead.', 'the plan was dead'],
     ['The vote was close. The voters believe in freedom of speech.', 'freedom of speech'],
     ['The vote was close. About 43 said the plan was dead.', 'the plan was dead'],
-  ])('keeps a content after a prepositional phrase or a number: %s', (text, content) => {
+    ['The vote was close. It said the plan was dead.', 'the plan was dead'],
+  ])('keeps a content after a prepositional phrase, a number or a pronoun: %s', (text, content) => {
     expect(extract(text).statements.some((statement) => statement.text.includes(content))).toBe(true);
   });
 
