@@ -73,6 +73,7 @@ const PASSIVE_VIEWS = new Set(['known']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that make a poll a particular one: "the latest poll", "a new survey". */
 const NEWS_POLL_WORDS = new Set(['latest', 'new', 'recent', 'same', 'national', 'statewide']);
+const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
 /** Participles that give a name: "a firm called …", "a man named …". */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 /** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
@@ -1019,6 +1020,8 @@ export class AttributionFinder {
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
     if (this.modifiesNounAt(j, sentence)) return null;
+    // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
+    if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.

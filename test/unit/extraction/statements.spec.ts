@@ -417,6 +417,8 @@ describe('reported speech', () => {
     // An empty subject says nothing.
     ["The vote was close. It's worth noting the plan failed."],
     ['The vote was close. There have been telling signs of trouble.'],
+    // Finding oneself somewhere is no finding.
+    ['The vote was close. Tom Hill found himself in the same legal bind.'],
   ])('reads no statement where a cue word reports nothing: %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
