@@ -73,6 +73,11 @@ const PASSIVE_VIEWS = new Set(['known']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that make a poll a particular one: "the latest poll", "a new survey". */
 const NEWS_POLL_WORDS = new Set(['latest', 'new', 'recent', 'same', 'national', 'statewide']);
+const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
+/** Participles that give a name: "a firm called …", "a man named …". */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
+/** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
+const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
@@ -729,9 +734,26 @@ export class AttributionFinder {
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
-      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb)) return source;
+      // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause.
+      const sameClause = coordinated && before !== null && SOURCE_ENDING_OPENERS.has(before.lower);
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || sameClause)) {
+        return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
+      }
     }
     return null;
+  }
+
+  /**
+   * "Lee said that he had voted for it and added …": a verb joined by "and" to a clause inside what an earlier cue
+   * reports goes with that cue's subject; null when no cue with a subject of its own opens the clause of `inner`.
+   */
+  private reporterBefore(inner: TokenRange, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    // The inner subject opens the clause the cue reports: right after the cue or its "that".
+    const c = tokens[inner.first - 1]?.lower === 'that' ? inner.first - 2 : inner.first - 1;
+    if (c <= sentence.first || this.quoted[c] || tokens[c].post || !this.isCue(c) || !this.isFinite(tokens[c]) || !CUE_ACT.has(tokens[c].lower)) return null;
+    const source = this.sourceBefore(c, sentence.first);
+    return source && !RELATIVE_PRONOUNS.has(tokens[source.first].lower) ? source : null;
   }
 
   /**
@@ -997,6 +1019,9 @@ export class AttributionFinder {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
+    if (this.modifiesNounAt(j, sentence)) return null;
+    // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
+    if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
@@ -1017,18 +1042,25 @@ export class AttributionFinder {
     }
     const curatedCue = CUE_ACT.has(tokens[j].lower);
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
-    if (source && curatedCue && source.first > sentence.first && tokens[source.first - 1].tags.has('Preposition') && !tokens[source.first - 1].post) {
+    // "People who have battled the threats say", "those who back her rivals say": or the object of a relative clause's verb.
+    // "Let me say", "does anyone think": a pronoun after a verb is that verb's subject or object, the whole subject.
+    const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
+    const inModifier = (token: Token) => !token.post && (token.tags.has('Preposition') || (token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
+    if (source && curatedCue && source.first > sentence.first && inModifier(tokens[source.first - 1])) {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }
     source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
+    // "There have been telling signs", "it's worth noting": an empty subject says nothing.
+    if (/^(there|there['’]s|it['’]s)$/i.test(this.text.slice(tokens[source.first].start, tokens[source.last - 1].end).trim())) return null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;
     const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence);
     if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);
     let k = cue.last;
+    if (this.namesAfterIndefinite(source, cue)) return null;
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
     const agent = tokens[k]?.lower === 'by' && k + 1 < sentence.last && !/ing$/.test(tokens[k + 1].lower);
     if (agent && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
@@ -1073,6 +1105,27 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "300 pledged delegates", "her continued struggles": a participle between a number or a possessive and a noun modifies the noun. */
+  private modifiesNounAt(j: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const before = tokens[j - 1];
+    const after = tokens[j + 1];
+    if (j === sentence.first || j + 1 >= sentence.last || before.post || tokens[j].post || !/(ed|ing)$/.test(tokens[j].lower)) return false;
+    // "Six in 10 opposed tax increases": a share of people is a subject.
+    const number = before.tags.has('Value') && tokens[j - 2]?.lower !== 'in';
+    const possessive = before.tags.has('Possessive') && before.tags.has('Pronoun');
+    return (number || possessive) && after.tags.has('Noun') && !hasAny(after, ['Pronoun', 'Determiner', 'ProperNoun', 'Possessive']);
+  }
+
+  /** "a firm called Cambridge Analytica", "a worker named “Eva Roe”": an indefinite noun right before a naming participle gets a name, says nothing. */
+  private namesAfterIndefinite(source: TokenRange, cue: TokenRange): boolean {
+    const { tokens } = this;
+    const next = tokens[cue.last];
+    if (!NAMING_PARTICIPLES.has(tokens[cue.first].lower) || source.last !== cue.first || !/^(a|an)$/.test(tokens[source.first].lower) || !next) return false;
+    if (tokens.slice(source.first, source.last).some((token) => RELATIVE_PRONOUNS.has(token.lower) || token.lower === 'that' || token.post === ',')) return false;
+    return isCapitalised(next) || /["“‘']/.test(next.pre);
   }
 
   /**
@@ -1124,8 +1177,46 @@ export class AttributionFinder {
       while (last + 1 < sentence.last && (quotedName ? !/[”"’']/.test(tokens[last].post) : !tokens[last].post)) last++;
       end = Math.min(end, this.endThroughClosingMarks(last));
     }
-    if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
+    const relativeEnd = this.relativeClauseEnd(k, source, sentence);
+    if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
+    if (end - start < 3 || wordCount(this.text, start, end) < 1 || this.onlyPlacePhrase(k, end, sentence)) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /**
+   * "said in a statement", "reported from Washington", "celebrated in Ohio with supporters": a content that is only a
+   * prepositional phrase, with no verb of its own, says where or how, not what ("voted in favor of …" excepted).
+   */
+  private onlyPlacePhrase(from: number, end: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    // "Lee argued in his email, the plan is …": a clause after the phrase is the content.
+    if (tokens[sentence.last - 1].start >= end) return false;
+    // "believe in freedom": what one believes in is the content.
+    if (tokens[from].lower === 'in' && CUE_ACT.get(tokens[from - 1]?.lower ?? '') === 'BELIEVED') return false;
+    if (!ADJUNCT_LEADS.has(tokens[from].lower) || this.quoted[from] || (tokens[from].lower === 'in' && tokens[from + 1]?.lower === 'favor')) return false;
+    // "…, Lee said in a statement. “The plan is dead.”": the quote right after is the content, carried on from this cue.
+    if (/^[.:,]?[ \t\u00a0]*["“]/.test(this.text.slice(end, end + 4))) return false;
+    for (let k = from + 1; k < tokens.length && tokens[k].start < end; k++) {
+      if (this.quoted[k] || this.isFinite(tokens[k]) || hasAny(tokens[k], ['Modal', 'Auxiliary', 'Copula']) || tokens[k].tags.has('QuestionWord') || /^(that|if|whether)$/.test(tokens[k].lower)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "Lee, who endorsed Hill in May, voted …": a content in a relative clause between commas ends where the main
+   * clause's verb takes up again after a comma; -1 when the source is no such relative pronoun or no verb follows.
+   */
+  private relativeClauseEnd(from: number, source: TokenRange, sentence: Sentence): number {
+    const { tokens } = this;
+    const pronoun = tokens[source.first];
+    if (source.last - source.first !== 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || source.first === sentence.first || !/,$/.test(tokens[source.first - 1].post)) return -1;
+    for (let k = from + 1; k < sentence.last; k++) {
+      if (!/,$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
+      let verb = k;
+      while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && !this.isFinite(tokens[verb])) verb++;
+      if (this.isFinite(tokens[verb]) || hasAny(tokens[verb], ['Modal', 'Auxiliary'])) return this.endThroughClosingMarks(k - 1);
+    }
+    return -1;
   }
 
   /** "which Democrats say …", "a letter that he said …": a relative pronoun right before the source, the cue a curated speech verb. */

@@ -326,7 +326,11 @@ describe('reported speech', () => {
     ['Campaign aides said the plan would work.', 'Campaign aides'],
     ['Gay rights groups said the law was unfair.', 'Gay rights groups'],
     ['Trusted aides say the senator is tired.', 'Trusted aides'],
-  ])('keeps a modifier the tagger reads as a verb in the source: %s', (text, source) => {
+    // A relative clause that ends in an object right before the cue is part of the subject.
+    ['The vote was close. People who have battled other online threats say the company could do more.', 'People who have battled other online threats'],
+    ['The vote was close. Those who back her opponents say the news has hurt her.', 'Those who back her opponents'],
+    ['The vote was close. Let me say the plan would fail.', 'me'],
+  ])('keeps the whole subject, with modifiers the tagger reads as verbs, in the source: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
@@ -389,6 +393,58 @@ describe('reported speech', () => {
     const statement = only(extract(text));
     expect(statement.source?.text).toBe(source);
     expect(statement.text).toContain('the plan would fail');
+  });
+
+  it.each([
+    ['The vote was close. Ann Lee, who endorsed Tom Hill in May, voted against the plan on Monday.', 'endorsed', 'Tom Hill in May'],
+    ['The bill passed. The union, which opposes the new bill, has asked the court to stop it.', 'opposes', 'the new bill'],
+  ])('ends a content inside a relative clause where the main clause\'s verb takes up again: %s', (text, cue, content) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === cue).text).toBe(content);
+  });
+
+  it.each([
+    // A prepositional phrase alone after a cue says where or how, not what.
+    ['The vote was close. Tom Hill said in a statement.'],
+    ['The vote was close. Ann Lee reported from Washington.'],
+    ['The vote was close. Ann Lee celebrated in Ohio with her supporters.'],
+    // A name given to an indefinite noun is no one's words.
+    ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
+    ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
+    ['The vote was close. The club put on a play titled “The Long Night” in May.'],
+    // A participle between a number or a possessive and a noun modifies the noun.
+    ['The vote was close. Ann Lee leads Tom Hill by 300 pledged delegates.'],
+    ['The vote was close. Ann Lee won despite her continued struggles with young voters.'],
+    // An empty subject says nothing.
+    ["The vote was close. It's worth noting the plan failed."],
+    ['The vote was close. There have been telling signs of trouble.'],
+    // Finding oneself somewhere is no finding.
+    ['The vote was close. Tom Hill found himself in the same legal bind.'],
+  ])('reads no statement where a cue word reports nothing: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill said in a statement that the plan was dead.', 'that the plan was dead'],
+    ['The vote was close. Tom Hill said in a statement, the plan was dead.', 'the plan was dead'],
+    ['The vote was close. The voters believe in freedom of speech.', 'freedom of speech'],
+    ['The vote was close. About 43 said the plan was dead.', 'the plan was dead'],
+    ['The vote was close. It said the plan was dead.', 'the plan was dead'],
+  ])('keeps a content after a prepositional phrase, a number or a pronoun: %s', (text, content) => {
+    expect(extract(text).statements.some((statement) => statement.text.includes(content))).toBe(true);
+  });
+
+  it('still reads what a source calls something', () => {
+    expect(containing(extract('The vote was close. A reporter called it “absolute chaos.”'), 'absolute chaos').source?.text).toBe('A reporter');
+  });
+
+  it.each([
+    ['The vote was close. Ann Lee said that she had voted for the plan and added that it would pass.', 'added', 'Ann Lee'],
+    ['The vote was close. Tom Hill said Ann Lee had left the party but said the plan would pass.', 'the plan would pass', 'Tom Hill'],
+    ['The vote was close. Tom Hill left the party and he said the plan would pass.', 'the plan would pass', 'he'],
+    ['The vote was close. The crowd cheered when Tom Hill spotted a sign and asked for the plan to pass.', 'the plan to pass', 'Tom Hill'],
+  ])('gives a cue joined by "and" or "but" the subject of the clause it is joined to: %s', (text, words, source) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === words || candidate.text.includes(words));
+    expect(statement.source?.text).toBe(source);
   });
 
   it('leaves a relative clause that reports on its own out of the source', () => {
