@@ -107,6 +107,18 @@ export const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corpor
   'Organisation', 'Club', 'League', 'Federation', 'Board', 'Authority', 'Service', 'Services', 'Society',
   'Center', 'Centre', 'PAC', 'Administration', 'Army', 'FC', 'Museum', 'School', 'Church', 'Hospital']);
 
+/**
+ * Lower-case nouns that make a name before them a body acting as one ("the Clinton campaign", "the Trump
+ * administration", "the Blair government"): the organization is the name with the noun.
+ */
+export const GROUP_NOUNS = new Set(['campaign', 'administration', 'government', 'camp', 'team', 'office', 'ministry',
+  'department', 'committee', 'cabinet', 'presidency', 'regime']);
+
+/** People who speak for the organization named before them ("a White House spokesman", "Clinton campaign officials"). */
+export const SPOKESPERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen',
+  'spokeswomen', 'representative', 'representatives', 'official', 'officials', 'aide', 'aides', 'staff', 'staffers',
+  'adviser', 'advisers', 'advisor', 'advisors', 'lawyers', 'attorneys', 'sources']);
+
 /** Titles, honorifics and sentence-opening words that can precede a name in a capitalised run but are not part of it. */
 export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'secretary', 'judge',

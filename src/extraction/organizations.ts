@@ -2,8 +2,8 @@
  * Organizations: outlets, platforms and companies, from a lexicon of known names and from the shape of
  * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
  */
-import { Analysis, isCapitalised, Token } from './analysis';
-import { COMPANY_SUFFIXES, OUTLET_SUFFIXES } from './lexicon';
+import { Analysis, hasAny, isCapitalised, Token } from './analysis';
+import { COMPANY_SUFFIXES, GROUP_NOUNS, OUTLET_SUFFIXES } from './lexicon';
 import { KnownOutlet, OUTLETS } from './outlets';
 import { OrganizationType } from './model';
 
@@ -110,6 +110,18 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     // A capitalised article or demonstrative alone ("The company …" after a quote) names nothing.
     if (runTokens.every((token) => DETERMINERS.has(token.lower))) {
       i = last - 1;
+      continue;
+    }
+    // "the Clinton campaign", "the Trump administration": a name and a group noun, with nothing between them.
+    const groupNoun = tokens[last];
+    const nameFirst = /^the$/i.test(tokens[i].text) ? i + 1 : i;
+    const properName = nameFirst < last && tokens.slice(nameFirst, last).every((token) => hasAny(token, ['ProperNoun', 'Person', 'Organization', 'Place']));
+    // Not after a possessive: "Mr Lee's government" is said of the person.
+    const lastOfName = runTokens[runTokens.length - 1];
+    const joined = !lastOfName.post && !groupNoun?.pre && !/['’;]s?$/.test(lastOfName.text);
+    if (groupNoun && GROUP_NOUNS.has(groupNoun.text) && properName && joined) {
+      add(nameFirst, last + 1, text.slice(tokens[nameFirst].start, groupNoun.end), 'other');
+      i = last;
       continue;
     }
     const lastWord = tokenWord(runTokens[runTokens.length - 1]);

@@ -4,6 +4,7 @@
  */
 import { Analysis, hasAny, Token } from './analysis';
 import { OrganizationMention } from './organizations';
+import { SPOKESPERSON_NOUNS } from './lexicon';
 import { Gender, genderOfPronoun, NameMention, PersonCluster } from './people';
 import { TokenRange } from './statements';
 
@@ -73,8 +74,11 @@ export class SpeakerResolver {
     const named = candidates.find((mention) => !this.isPossessive(mention) || statementHead) ??
       (statementHead ? names.find((mention) => this.isPossessive(mention)) : undefined);
     if (named) return { kind: 'person', person: named.person, mention: { first: named.first, last: named.last } };
+    // An organization ends the head, or is followed only by who speaks for it ("a White House spokesman").
     const organization = this.context.organizations.find(
-      (org) => org.first >= head.first && org.last <= head.last && org.last === head.last,
+      (org) =>
+        org.first >= head.first &&
+        (org.last === head.last || (org.last === head.last - 1 && SPOKESPERSON_NOUNS.has(tokens[org.last].lower) && !tokens[org.last - 1].post)),
     );
     if (organization) return { kind: 'organization', organization, mention: { first: organization.first, last: organization.last } };
     for (let k = head.first; k < head.last; k++) {

@@ -858,6 +858,27 @@ describe('organizations', () => {
     const document = extract('Jane Roe said: "We will not stop until the plant is closed." The company denied the claims in a statement to Reuters.');
     expect(document.organizations.map((organization) => organization.name)).toEqual(['Reuters']);
   });
+
+  it.each([
+    ['The vote was close. The Weller campaign denied the report.', 'Weller campaign', 'DENIED'],
+    ['The vote was close. The Hill administration said the talks would go on.', 'Hill administration', 'SAID'],
+    ['The vote was close. On Monday, Weller campaign officials said they would win.', 'Weller campaign', 'SAID'],
+  ])('makes a name and a group noun one organization, the speaker, not the person: %s', (text, organization, act) => {
+    const document = extract(text);
+    const statement = only(document);
+    expect(statement).toMatchObject({ speaker: organization, act });
+    expect(document.organizations).toEqual([expect.objectContaining({ name: organization, type: 'other' })]);
+  });
+
+  it('makes no organization of a common noun or a possessive before a group noun, nor of a name a person speaks for', () => {
+    const general = extract('The vote was close. Election campaign officials said turnout was high.');
+    expect(general.organizations).toEqual([]);
+    expect(only(general).speaker).toBeNull();
+    const named = extract('The vote was close. Weller campaign spokesman Tom Hill said they would win.');
+    expect(only(named).speaker).toBe('Tom Hill');
+    const possessive = extract("The vote was close. Tom Hill's campaign said it would win.");
+    expect(possessive.organizations).toEqual([]);
+  });
 });
 
 describe('speakers', () => {
