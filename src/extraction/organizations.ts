@@ -114,7 +114,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     }
     // "the Clinton campaign", "the Trump administration": a name and a group noun, with nothing between them.
     const groupNoun = tokens[last];
-    const nameFirst = /^the$/i.test(tokens[i].text) ? i + 1 : i;
+    const nameFirst = DETERMINERS.has(tokens[i].lower) ? i + 1 : i;
     const properName = nameFirst < last && tokens.slice(nameFirst, last).every((token) => hasAny(token, ['ProperNoun', 'Person', 'Organization', 'Place']));
     // Not after a possessive: "Mr Lee's government" is said of the person.
     const lastOfName = runTokens[runTokens.length - 1];
@@ -132,7 +132,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     else if (tagged && !runTokens.some((token) => token.tags.has('Person'))) type = 'other';
     if (type) {
       let first = i;
-      if (/^the$/i.test(tokens[first].text) && last - first > 1) first++;
+      if (DETERMINERS.has(tokens[first].lower) && last - first > 1) first++;
       const name = text.slice(tokens[first].start, tokens[last - 1].end).replace(/['’]s?$/, '');
       add(first, last, name, type);
     }

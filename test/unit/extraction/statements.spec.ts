@@ -863,7 +863,8 @@ describe('organizations', () => {
     ['The vote was close. The Weller campaign denied the report.', 'Weller campaign', 'DENIED'],
     ['The vote was close. The Hill administration said the talks would go on.', 'Hill administration', 'SAID'],
     ['The vote was close. On Monday, Weller campaign officials said they would win.', 'Weller campaign', 'SAID'],
-  ])('makes a name and a group noun one organization, the speaker, not the person: %s', (text, organization, act) => {
+    ['The update shipped. A Microsoft spokesman said the update was safe.', 'Microsoft', 'SAID'],
+  ])('makes an organization (a name and a group noun, or one a spokesperson speaks for) the speaker: %s', (text, organization, act) => {
     const document = extract(text);
     const statement = only(document);
     expect(statement).toMatchObject({ speaker: organization, act });
