@@ -114,6 +114,10 @@ export const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corpor
 export const GROUP_NOUNS = new Set(['campaign', 'administration', 'government', 'camp', 'team', 'office', 'ministry',
   'department', 'committee', 'cabinet', 'presidency', 'regime']);
 
+/** Seats of government that news names as the body speaking ("the White House said", "a Kremlin spokesman"). */
+export const INSTITUTIONS = new Set(['White House', 'Kremlin', 'Pentagon', 'Downing Street', 'Whitehall', 'Vatican',
+  'Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace', 'Quai d’Orsay', 'Blue House', 'Capitol Hill']);
+
 /** People who speak for the organization named before them ("a White House spokesman", "Clinton campaign officials"). */
 export const SPOKESPERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen',
   'spokeswomen', 'representative', 'representatives', 'official', 'officials', 'aide', 'aides', 'staff', 'staffers',

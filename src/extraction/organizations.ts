@@ -3,7 +3,7 @@
  * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
  */
 import { Analysis, hasAny, isCapitalised, Token } from './analysis';
-import { COMPANY_SUFFIXES, GROUP_NOUNS, OUTLET_SUFFIXES } from './lexicon';
+import { COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, OUTLET_SUFFIXES } from './lexicon';
 import { KnownOutlet, OUTLETS } from './outlets';
 import { OrganizationType } from './model';
 
@@ -127,7 +127,9 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     const lastWord = tokenWord(runTokens[runTokens.length - 1]);
     const tagged = runTokens.some((token) => token.tags.has('Organization'));
     let type: OrganizationType | null = null;
-    if (OUTLET_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'outlet';
+    const named = text.slice(tokens[nameFirst].start, tokens[last - 1].end).replace(/['’]s?$/, '');
+    if (INSTITUTIONS.has(named)) type = 'other';
+    else if (OUTLET_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'outlet';
     else if (COMPANY_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'company';
     else if (tagged && !runTokens.some((token) => token.tags.has('Person'))) type = 'other';
     if (type) {
