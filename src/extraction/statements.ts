@@ -655,7 +655,10 @@ export class AttributionFinder {
       const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb') ||
         previous.tags.has('Hyphenated') || previous.post === '-');
       // "A poll, conducted by Gallup, shows": a participle opening the appositive is a reduced relative clause.
-      const participle = k === first && /ed$/.test(token.lower);
+      // "a customer based in Boston", "voters interviewed at rallies": an "-ed" form right after a noun and before a preposition is a reduced relative.
+      const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Pronoun') &&
+        this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
+      const participle = (k === first && /ed$/.test(token.lower)) || reduced;
       const finite = token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
         !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier && !participle;
       if (finite && !relative) return false;

@@ -644,6 +644,12 @@ describe('reported speech', () => {
     expect(extract('The vote was close. The council ignored the calls the mayor made.').statements).toHaveLength(0);
   });
 
+  it('keeps a reduced relative ("a farmer based in Ohio") inside an appositive source', () => {
+    const based = only(extract('The vote was close. Tom Hill, a farmer based in Ohio, said the tariff would hurt exports.'));
+    expect(based).toMatchObject({ text: 'the tariff would hurt exports', speaker: 'Tom Hill' });
+    expect(based.source?.text).toBe('Tom Hill, a farmer based in Ohio');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
