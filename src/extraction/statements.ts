@@ -587,8 +587,8 @@ export class AttributionFinder {
       if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor))) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
-      // "Ann Lee and Tom Hill, however, said": the whole coordination.
-      first = this.coordinatedStart(first, floor);
+      // "Ann Lee and Tom Hill, however, said": the whole coordination; "A spokesman for the group, Tom Hill, said": the noun the phrase modifies.
+      first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }

@@ -650,6 +650,12 @@ describe('reported speech', () => {
     expect(based.source?.text).toBe('Tom Hill, a farmer based in Ohio');
   });
 
+  it('takes a post-modified noun before an appositive name as part of the source ("A spokesman for the group, Tom Hill, said")', () => {
+    const statement = only(extract('The vote was close. A spokesman for the group, Tom Hill, said the plan was dead.'));
+    expect(statement).toMatchObject({ text: 'the plan was dead' });
+    expect(statement.source?.text).toBe('A spokesman for the group, Tom Hill');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
