@@ -227,8 +227,10 @@ export class AttributionFinder {
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
     // "…, promising growth in return": a curated cue in "-ing" after a comma opens a participle clause, whatever the tagger says.
     const participleAfterComma = /ing$/.test(token.lower) && CUE_ACT.has(token.lower) && /,$/.test(this.tokens[index - 1]?.post ?? '');
+    // "Lee is supporting Hill": a cue in "-ing" after a form of "be" is a progressive verb, even when the tagger reads an adjective.
+    const progressive = /ing$/.test(token.lower) && /^(is|are|was|were|been)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post;
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
-      this.showsAt(index) || participleAfterComma;
+      this.showsAt(index) || participleAfterComma || progressive;
     if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       const previous = this.tokens[index - 1];

@@ -656,6 +656,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('A spokesman for the group, Tom Hill');
   });
 
+  it('reads a cue in "-ing" after "is" as a progressive verb even when the tagger calls it an adjective', () => {
+    const statement = only(extract('The vote was close. Rep. Ann Lee is supporting Sen. Tom Hill for governor.'));
+    expect(statement).toMatchObject({ text: 'Sen. Tom Hill for governor', speaker: 'Ann Lee' });
+    expect(statement.cue?.text).toBe('supporting');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
