@@ -110,6 +110,8 @@ const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with',
 const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
   'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
 
+/** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
+const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
@@ -422,7 +424,14 @@ export class AttributionFinder {
     // "would like to shrink the department": a wish voiced, its infinitive the content.
     if (word === 'would' && tokens[index + 1]?.lower === 'like' && !tokens[index + 1].post && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
     // "spoke about the economy": "spoke" alone was mostly no cue on PolNeAR train, "spoke about" mostly one.
-    if (/^(spoke|speaks|talks)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
+    // "talked about", "speaks of", "spoke out against", "talking proudly of": any form, an adverb or "out" before the preposition.
+    if (TALK_VERBS.has(word) && !hasAny(tokens[index - 1] ?? tokens[index], ['Determiner', 'Possessive', 'Adjective'])) {
+      let k = index + 1;
+      while (k < index + 3 && tokens[k] && !tokens[k - 1].post && (tokens[k].lower === 'out' || (tokens[k].tags.has('Adverb') && /ly$/.test(tokens[k].lower)))) k++;
+      const preposition = tokens[k]?.lower ?? '';
+      const opens = preposition === 'about' || preposition === 'of' || (preposition === 'against' && tokens[k - 1].lower === 'out');
+      if (opens && !tokens[k - 1].post) return k + 1;
+    }
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
     return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;
   }

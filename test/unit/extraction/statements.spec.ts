@@ -662,6 +662,20 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('supporting');
   });
 
+  it.each([
+    ['The vote was close. The senator was talking about the new budget.', 'talking about', 'the new budget'],
+    ['The vote was close. Ann Lee seldom speaks of her brother.', 'speaks of', 'her brother'],
+    ['The vote was close. The mayor spoke out against the new tax.', 'spoke out against', 'the new tax'],
+  ])('reads a talking verb with what it is about as a cue: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  });
+
+  it('does not read talk as a noun ("talk of a deal") as a cue', () => {
+    expect(extract('The vote was close. There was talk of a deal.').statements).toHaveLength(0);
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
