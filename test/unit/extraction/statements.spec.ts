@@ -676,6 +676,12 @@ describe('reported speech', () => {
     expect(extract('The vote was close. There was talk of a deal.').statements).toHaveLength(0);
   });
 
+  it('reads "worry" as a cue of belief with its clause as the content', () => {
+    const statement = only(extract('The vote was close. Some farmers now worry that the new tariff will hurt exports.'));
+    expect(statement).toMatchObject({ text: 'that the new tariff will hurt exports', act: 'BELIEVED' });
+    expect(statement.source?.text).toBe('Some farmers');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
