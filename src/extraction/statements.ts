@@ -670,7 +670,9 @@ export class AttributionFinder {
       const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Pronoun') &&
         this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
       const participle = (k === first && /ed$/.test(token.lower)) || reduced;
-      const finite = token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
+      // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
+      const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
+      const finite = !silentPossessive && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
         !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier && !participle;
       if (finite && !relative) return false;
     }

@@ -682,6 +682,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Some farmers');
   });
 
+  it('keeps a possessive name inside an appositive source ("Germany\'s largest bank") though the tagger splits off a silent "is"', () => {
+    const statement = only(extract('The vote was close. Eva Roe of Bergbank, Germany\'s largest private bank, warned that the tariff would hurt exports.'));
+    expect(statement).toMatchObject({ text: 'that the tariff would hurt exports', speaker: 'Eva Roe' });
+    expect(statement.source?.text).toBe("Eva Roe of Bergbank, Germany's largest private bank");
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
