@@ -69,6 +69,10 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
 const PASSIVE_VIEWS = new Set(['known']);
+/** "He was said to be furious", "She is believed to have left": what is reported of the subject, with no source. */
+const PASSIVE_REPORTS = new Set(['said', 'believed', 'thought', 'reported', 'rumored', 'rumoured', 'alleged', 'understood']);
+/** "Lee was declared the winner": an outcome announced, with no source. */
+const PASSIVE_DECLARATIONS = new Set(['declared', 'announced', 'proclaimed']);
 /** What a finding is "in": "In a CNN poll, …". */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that make a poll a particular one: "the latest poll", "a new survey". */
@@ -805,7 +809,8 @@ export class AttributionFinder {
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
-    if (this.isCue(j)) return this.reportedAt(j, sentence);
+    // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
+    if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.impersonalAt(j, sentence);
     return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
   }
 
@@ -957,7 +962,8 @@ export class AttributionFinder {
       const next = tokens[j + 1];
       if (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || next.lower === 'together')) return null;
       cue = { first: j, last: j + 1 };
-    } else if ((token.lower === 'expected' && tokens[j + 1]?.lower === 'to') || (PASSIVE_VIEWS.has(token.lower) && !token.post)) {
+    } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post) ||
+      (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post)) {
       let auxiliary = j - 1;
       while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
       if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;

@@ -688,6 +688,16 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe("Eva Roe of Bergbank, Germany's largest private bank");
   });
 
+  it.each([
+    ['The vote was close. The mayor was said to be furious with the council.', 'was said', 'The mayor was said to be furious with the council'],
+    ['The vote was close. Ann Lee was declared the winner of the race.', 'was declared', 'Ann Lee was declared the winner of the race'],
+  ])('reads a passive report of its subject with no source: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+    expect(statement.source).toBeNull();
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
