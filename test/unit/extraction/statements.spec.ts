@@ -698,6 +698,12 @@ describe('reported speech', () => {
     expect(statement.source).toBeNull();
   });
 
+  it('takes the clause before a long source that ends with a name as the content ("…, foreign affairs ministry deputy spokesman John Smith said Thursday")', () => {
+    const statement = only(extract('The flight was full. Two children were also among the passengers, foreign affairs ministry deputy spokesman John Smith said Thursday.'));
+    expect(statement).toMatchObject({ text: 'Two children were also among the passengers', speaker: 'John Smith' });
+    expect(statement.source?.text).toBe('foreign affairs ministry deputy spokesman John Smith');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
