@@ -1043,7 +1043,8 @@ export class AttributionFinder {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }
-    source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
+    // The whole run before the cue as its subject, for mined cues too ("A poll … released Wednesday found").
+    source = source ?? this.sentenceSubject(j, sentence) ?? this.clauseSubject(j, sentence);
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.

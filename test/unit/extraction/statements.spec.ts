@@ -704,6 +704,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('foreign affairs ministry deputy spokesman John Smith');
   });
 
+  it('reads a subject the noun-phrase walk cannot (a poll "released Wednesday") for a mined cue as well as a curated one', () => {
+    const statement = only(extract('The race is close. A poll from the college released Wednesday found Lee leading Hill by 15 points.'));
+    expect(statement).toMatchObject({ text: 'Lee leading Hill by 15 points' });
+    expect(statement.source?.text).toBe('A poll from the college released Wednesday');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
