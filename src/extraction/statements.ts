@@ -1037,9 +1037,8 @@ export class AttributionFinder {
     if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
       source = null;
     }
-    const curatedCue = CUE_ACT.has(tokens[j].lower);
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
-    if (source && curatedCue && source.first > sentence.first && tokens[source.first - 1].tags.has('Preposition') && !tokens[source.first - 1].post) {
+    if (source && source.first > sentence.first && tokens[source.first - 1].tags.has('Preposition') && !tokens[source.first - 1].post) {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }

@@ -710,6 +710,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('A poll from the college released Wednesday');
   });
 
+  it('takes the whole subject before a mined cue, not the object of its post-modifier ("Groups on the left endorsed")', () => {
+    const statement = only(extract('The race is close. Groups on the left endorsed the mayor last week.'));
+    expect(statement.source?.text).toBe('Groups on the left');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
