@@ -239,7 +239,10 @@ export class AttributionFinder {
       this.showsAt(index) || participleAfterComma || progressive;
     if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
-      const previous = this.tokens[index - 1];
+      // "Lee often questions …": an adverb between the subject and the cue.
+      let before = index - 1;
+      while (before > 0 && this.tokens[before].tags.has('Adverb') && isBeforeCue(this.tokens[before]) && !this.tokens[before - 1].post) before--;
+      const previous = this.tokens[before];
       if (previous === undefined) return false;
       if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
       // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.

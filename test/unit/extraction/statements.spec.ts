@@ -715,6 +715,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Groups on the left');
   });
 
+  it('reads a noun-like cue after a name and an adverb ("Lee often questions …")', () => {
+    const statement = only(extract('The race is close. Ann Lee often questions the mayor\'s ties to the unions.'));
+    expect(statement).toMatchObject({ text: "the mayor's ties to the unions", speaker: 'Ann Lee' });
+    expect(statement.cue?.text).toBe('questions');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
