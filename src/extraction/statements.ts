@@ -275,7 +275,9 @@ export class AttributionFinder {
     const token = tokens[index];
     const next = tokens[index + 1];
     if (token.tags.has('Verb') || !/[^s]s$/.test(token.lower) || token.post || !next || this.quoted[index + 1]) return false;
-    if (next.lower !== 'that' && !hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive'])) return false;
+    // "Lee refers to the plan as …": "to" and a noun phrase after the cue too.
+    const objectAfterTo = next.lower === 'to' && !next.post && hasAny(this.tokens[index + 2] ?? next, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive']);
+    if (next.lower !== 'that' && !objectAfterTo && !hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive'])) return false;
     const sentence = this.sentenceOf(index);
     let k = index - 1;
     // "Lee, meanwhile, hopes": step over a connective between commas.

@@ -721,6 +721,12 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('questions');
   });
 
+  it('reads a present-tense cue the tagger takes for a plural noun before "to" and a noun phrase ("Lee refers to the plan as …")', () => {
+    const statement = only(extract('The race is close. Ann Lee refers to the plan as a disaster.'));
+    expect(statement).toMatchObject({ text: 'the plan as a disaster', speaker: 'Ann Lee' });
+    expect(statement.cue?.text).toBe('refers to');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
