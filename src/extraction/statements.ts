@@ -334,9 +334,23 @@ export class AttributionFinder {
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
         if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        // "More from Ann Lee: “…”": with no cue, a name right before the colon is the source.
+        const named = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post) ? this.nameBeforeColon(before) : null;
+        if (named) return { direct: true, start: quote.start, end: quote.end, cue: null, source: named, head: null };
       }
     }
     return null;
+  }
+
+  /** "Ann Lee and Tom Hill:", "More from the report:": the name or noun phrase ending at `last`, before a colon. */
+  private nameBeforeColon(last: number): TokenRange | null {
+    const { tokens } = this;
+    const token = tokens[last];
+    if (this.quoted[last] || !isCapitalised(token) || !hasAny(token, ['Person', 'ProperNoun', 'Organization']) || token.tags.has('Date')) return null;
+    const sentence = this.sentenceOf(last);
+    const first = this.coordinatedStart(this.nounPhraseStart(last, sentence.first), sentence.first);
+    // A label opening its sentence or a headline ("Times' Ann Lee: “…”") is the writer's digest, not a speaker.
+    return first > sentence.first && !sentence.titleCase ? { first, last: last + 1 } : null;
   }
 
   /**

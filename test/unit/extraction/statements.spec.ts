@@ -727,6 +727,14 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('refers to');
   });
 
+  it('takes a name right before a colon as the source of the quote it introduces, unless the name opens the sentence', () => {
+    const statement = only(extract('The numbers moved late. More from Ann Lee: “The polls were right all along, and the turnout model was not.”'));
+    expect(statement).toMatchObject({ direct: true, text: 'The polls were right all along, and the turnout model was not.' });
+    expect(statement.source?.text).toBe('Ann Lee');
+    const label = extract('The numbers moved late.\n\nThe Daily Planet\'s Ann Lee: “The polls were right all along, and the turnout model was not.”');
+    expect(label.statements.some((other) => other.source?.text === 'Ann Lee')).toBe(false);
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
