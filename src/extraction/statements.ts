@@ -316,6 +316,15 @@ export class AttributionFinder {
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         }
       }
+      // "“… missing.” Trump said.": a sentence of only a source and its cue after a quote that ends with a period.
+      if (endsWithPeriod && /^\s*$/.test(gap) && !this.quoted[after]) {
+        const found = this.cueAfterQuote(after);
+        const sentence = this.sentenceOf(after);
+        const bare = found?.source && sentence.first === after && Math.max(found.cue.last, found.source.last) === sentence.last && sentence.last - after <= 5;
+        if (found && bare && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
+          return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        }
+      }
     }
     const before = firstTokenEndingAfter(tokens, quote.open) - 1;
     const beforeToken = before >= 0 ? tokens[before] : undefined;

@@ -735,6 +735,11 @@ describe('reported speech', () => {
     expect(label.statements.some((other) => other.source?.text === 'Ann Lee')).toBe(false);
   });
 
+  it('attributes a quote ending with a period to a following sentence of only its source and cue', () => {
+    const statement = only(extract('The rally was loud. “I hope you are able to find the missing emails.” Tom Hill said. Then the crowd left.'));
+    expect(statement).toMatchObject({ direct: true, text: 'I hope you are able to find the missing emails.', speaker: 'Tom Hill' });
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
