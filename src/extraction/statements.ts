@@ -91,6 +91,8 @@ const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'wa
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
+/** Relative pronouns that stand for what a cue names: "what Hill called …", "whom he called …". */
+const OBJECT_RELATIVES = new Set(['what', 'whom']);
 /** Names a source list "A, B and C said" takes in before its last two. */
 const MAX_LISTED_SOURCES = 4;
 /** Time phrases between a source and its cue. */
@@ -1168,8 +1170,8 @@ export class AttributionFinder {
     const { tokens } = this;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
     let end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
-    // "in what Hill called “the old model,” the club …": the name given ends at its first punctuation.
-    if (source.first > sentence.first && tokens[source.first - 1].lower === 'what') {
+    // "in what Hill called “the old model,” the club …", "whom he called heroes, for …": the name given ends at its first punctuation.
+    if (source.first > sentence.first && OBJECT_RELATIVES.has(tokens[source.first - 1].lower)) {
       // A quoted name runs to its closing mark, commas inside it included.
       const quotedName = /["“‘']/.test(tokens[k].pre);
       let last = k;

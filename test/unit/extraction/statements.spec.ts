@@ -740,6 +740,12 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ direct: true, text: 'I hope you are able to find the missing emails.', speaker: 'Tom Hill' });
   });
 
+  it('ends what a cue names after "whom" at its first punctuation ("whom he called heroes, for an hour")', () => {
+    const statement = only(extract('The march was calm. The mayor met the marchers, whom he called heroes, for an hour.'));
+    expect(statement).toMatchObject({ text: 'heroes' });
+    expect(statement.cue?.text).toBe('called');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
