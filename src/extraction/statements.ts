@@ -1049,7 +1049,7 @@ export class AttributionFinder {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
-    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.reportedBy(j, sentence);
+    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
@@ -1149,6 +1149,25 @@ export class AttributionFinder {
       return { direct: false, start: tokens[cue.last].start, end: this.endThroughClosingMarks(comma), cue, source, head: null };
     }
     return null;
+  }
+
+  /** "As reported by the Daily Planet, the party …" / "…, as reported by the Daily Planet.": like "according to". */
+  private asReportedBy(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const as = j - 1;
+    const opens = as === sentence.first;
+    if (as < sentence.first || tokens[as].lower !== 'as' || tokens[as].post || tokens[j].post || (!opens && !/,$/.test(tokens[as - 1].post))) return null;
+    let last = j + 2;
+    while (last < sentence.last && last - j < MAX_NP_TOKENS && !this.quoted[last] && (!tokens[last - 1].post || isAbbreviation(tokens[last - 1])) && isNpToken(tokens[last])) last++;
+    if (last === j + 2 || !isNpToken(tokens[j + 2])) return null;
+    const source = { first: j + 2, last };
+    const cue = { first: as, last: j + 2 };
+    if (opens) {
+      if (last >= sentence.last || !/,$/.test(tokens[last - 1].post)) return null;
+      return { direct: false, start: tokens[last].start, end: this.contentEnd(last, sentence), cue, source, head: null };
+    }
+    const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+    return wordCount(this.text, start, tokens[as - 1].end) >= 4 ? { direct: false, start, end: tokens[as - 1].end, cue, source, head: null } : null;
   }
 
   /** "The meeting was first reported by Politico": the reporter after "by" is the source, the subject before "was" the content. */

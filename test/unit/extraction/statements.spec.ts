@@ -746,6 +746,15 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('called');
   });
 
+  it.each([
+    ['The vote was close. As reported by the Daily Planet, the party now controls both chambers.', 'the party now controls both chambers'],
+    ['The vote was close. The party now controls both chambers, as reported by the Daily Planet.', 'The party now controls both chambers'],
+  ])('reads "as reported by" like "according to": %s', (text, content) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe('the Daily Planet');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
