@@ -47,7 +47,7 @@ const ACT_CUES: Record<Act, string[]> = {
   ASKED: ['ask', 'asked', 'asks', 'asking', 'question', 'questioned', 'questions', 'wondered', 'wonders', 'urged',
     'urges', 'urging', 'demanded', 'demands'],
   BELIEVED: ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt',
-    'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'predicted', 'predicts', 'expects', 'expected', 'doubt', 'doubts',
+    'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'predicted', 'predicts', 'expects', 'expected', 'doubt', 'doubts',
     'doubted'],
 };
 

@@ -69,6 +69,10 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
 const PASSIVE_VIEWS = new Set(['known']);
+/** "He was said to be furious", "She is believed to have left": what is reported of the subject, with no source. */
+const PASSIVE_REPORTS = new Set(['said', 'believed', 'thought', 'reported', 'rumored', 'rumoured', 'alleged', 'understood']);
+/** "Lee was declared the winner": an outcome announced, with no source. */
+const PASSIVE_DECLARATIONS = new Set(['declared', 'announced', 'proclaimed']);
 /** What a finding is "in": "In a CNN poll, …". */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that make a poll a particular one: "the latest poll", "a new survey". */
@@ -92,6 +96,8 @@ const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'wa
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
+/** Relative pronouns that stand for what a cue names: "what Hill called …", "whom he called …". */
+const OBJECT_RELATIVES = new Set(['what', 'whom']);
 /** Names a source list "A, B and C said" takes in before its last two. */
 const MAX_LISTED_SOURCES = 4;
 /** Time phrases between a source and its cue. */
@@ -115,6 +121,8 @@ const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with',
 const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
   'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
 
+/** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
+const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
@@ -232,11 +240,16 @@ export class AttributionFinder {
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
     // "…, promising growth in return": a curated cue in "-ing" after a comma opens a participle clause, whatever the tagger says.
     const participleAfterComma = /ing$/.test(token.lower) && CUE_ACT.has(token.lower) && /,$/.test(this.tokens[index - 1]?.post ?? '');
+    // "Lee is supporting Hill": a cue in "-ing" after a form of "be" is a progressive verb, even when the tagger reads an adjective.
+    const progressive = /ing$/.test(token.lower) && /^(is|are|was|were|been)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post;
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
-      this.showsAt(index) || participleAfterComma;
+      this.showsAt(index) || participleAfterComma || progressive;
     if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
-      const previous = this.tokens[index - 1];
+      // "Lee often questions …": an adverb between the subject and the cue.
+      let before = index - 1;
+      while (before > 0 && this.tokens[before].tags.has('Adverb') && isBeforeCue(this.tokens[before]) && !this.tokens[before - 1].post) before--;
+      const previous = this.tokens[before];
       if (previous === undefined) return false;
       if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
       // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
@@ -269,7 +282,9 @@ export class AttributionFinder {
     const token = tokens[index];
     const next = tokens[index + 1];
     if (token.tags.has('Verb') || !/[^s]s$/.test(token.lower) || token.post || !next || this.quoted[index + 1]) return false;
-    if (next.lower !== 'that' && !hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive'])) return false;
+    // "Lee refers to the plan as …": "to" and a noun phrase after the cue too.
+    const objectAfterTo = next.lower === 'to' && !next.post && hasAny(this.tokens[index + 2] ?? next, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive']);
+    if (next.lower !== 'that' && !objectAfterTo && !hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive'])) return false;
     const sentence = this.sentenceOf(index);
     let k = index - 1;
     // "Lee, meanwhile, hopes": step over a connective between commas.
@@ -308,6 +323,15 @@ export class AttributionFinder {
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         }
       }
+      // "“… missing.” Trump said.": a sentence of only a source and its cue after a quote that ends with a period.
+      if (endsWithPeriod && /^\s*$/.test(gap) && !this.quoted[after]) {
+        const found = this.cueAfterQuote(after);
+        const sentence = this.sentenceOf(after);
+        const bare = found?.source && sentence.first === after && Math.max(found.cue.last, found.source.last) === sentence.last && sentence.last - after <= 5;
+        if (found && bare && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
+          return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        }
+      }
     }
     const before = firstTokenEndingAfter(tokens, quote.open) - 1;
     const beforeToken = before >= 0 ? tokens[before] : undefined;
@@ -326,9 +350,23 @@ export class AttributionFinder {
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
         if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        // "More from Ann Lee: “…”": with no cue, a name right before the colon is the source.
+        const named = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post) ? this.nameBeforeColon(before) : null;
+        if (named) return { direct: true, start: quote.start, end: quote.end, cue: null, source: named, head: null };
       }
     }
     return null;
+  }
+
+  /** "Ann Lee and Tom Hill:", "More from the report:": the name or noun phrase ending at `last`, before a colon. */
+  private nameBeforeColon(last: number): TokenRange | null {
+    const { tokens } = this;
+    const token = tokens[last];
+    if (this.quoted[last] || !isCapitalised(token) || !hasAny(token, ['Person', 'ProperNoun', 'Organization']) || token.tags.has('Date')) return null;
+    const sentence = this.sentenceOf(last);
+    const first = this.coordinatedStart(this.nounPhraseStart(last, sentence.first), sentence.first);
+    // A label opening its sentence or a headline ("Times' Ann Lee: “…”") is the writer's digest, not a speaker.
+    return first > sentence.first && !sentence.titleCase ? { first, last: last + 1 } : null;
   }
 
   /**
@@ -425,7 +463,14 @@ export class AttributionFinder {
     // "would like to shrink the department": a wish voiced, its infinitive the content.
     if (word === 'would' && tokens[index + 1]?.lower === 'like' && !tokens[index + 1].post && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
     // "spoke about the economy": "spoke" alone was mostly no cue on PolNeAR train, "spoke about" mostly one.
-    if (/^(spoke|speaks|talks)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
+    // "talked about", "speaks of", "spoke out against", "talking proudly of": any form, an adverb or "out" before the preposition.
+    if (TALK_VERBS.has(word) && !hasAny(tokens[index - 1] ?? tokens[index], ['Determiner', 'Possessive', 'Adjective'])) {
+      let k = index + 1;
+      while (k < index + 3 && tokens[k] && !tokens[k - 1].post && (tokens[k].lower === 'out' || (tokens[k].tags.has('Adverb') && /ly$/.test(tokens[k].lower)))) k++;
+      const preposition = tokens[k]?.lower ?? '';
+      const opens = preposition === 'about' || preposition === 'of' || (preposition === 'against' && tokens[k - 1].lower === 'out');
+      if (opens && !tokens[k - 1].post) return k + 1;
+    }
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
     return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;
   }
@@ -592,8 +637,8 @@ export class AttributionFinder {
       if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor))) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
-      // "Ann Lee and Tom Hill, however, said": the whole coordination.
-      first = this.coordinatedStart(first, floor);
+      // "Ann Lee and Tom Hill, however, said": the whole coordination; "A spokesman for the group, Tom Hill, said": the noun the phrase modifies.
+      first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
@@ -660,8 +705,13 @@ export class AttributionFinder {
       const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb') ||
         previous.tags.has('Hyphenated') || previous.post === '-');
       // "A poll, conducted by Gallup, shows": a participle opening the appositive is a reduced relative clause.
-      const participle = k === first && /ed$/.test(token.lower);
-      const finite = token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
+      // "a customer based in Boston", "voters interviewed at rallies": an "-ed" form right after a noun and before a preposition is a reduced relative.
+      const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Pronoun') &&
+        this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
+      const participle = (k === first && /ed$/.test(token.lower)) || reduced;
+      // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
+      const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
+      const finite = !silentPossessive && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
         !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier && !participle;
       if (finite && !relative) return false;
     }
@@ -811,7 +861,8 @@ export class AttributionFinder {
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
-    if (this.isCue(j)) return this.reportedAt(j, sentence);
+    // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
+    if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.impersonalAt(j, sentence);
     return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
   }
 
@@ -963,7 +1014,8 @@ export class AttributionFinder {
       const next = tokens[j + 1];
       if (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || next.lower === 'together')) return null;
       cue = { first: j, last: j + 1 };
-    } else if ((token.lower === 'expected' && tokens[j + 1]?.lower === 'to') || (PASSIVE_VIEWS.has(token.lower) && !token.post)) {
+    } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post) ||
+      (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post)) {
       let auxiliary = j - 1;
       while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
       if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;
@@ -1022,7 +1074,7 @@ export class AttributionFinder {
     if (this.modifiesNounAt(j, sentence)) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
     if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
-    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.reportedBy(j, sentence);
+    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
@@ -1040,17 +1092,19 @@ export class AttributionFinder {
     if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
       source = null;
     }
-    const curatedCue = CUE_ACT.has(tokens[j].lower);
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
-    // "People who have battled the threats say", "those who back her rivals say": or the object of a relative clause's verb.
-    // "Let me say", "does anyone think": a pronoun after a verb is that verb's subject or object, the whole subject.
+    // "People who have battled the threats say", "those who back her rivals say": or the object of a relative clause's verb
+    // (curated cues only). "Let me say", "does anyone think": a pronoun after a verb is that verb's subject or object.
+    const curatedCue = CUE_ACT.has(tokens[j].lower);
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
-    const inModifier = (token: Token) => !token.post && (token.tags.has('Preposition') || (token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && curatedCue && source.first > sentence.first && inModifier(tokens[source.first - 1])) {
+    const inModifier = (token: Token) =>
+      !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
+    if (source && source.first > sentence.first && inModifier(tokens[source.first - 1])) {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }
-    source = source ?? this.sentenceSubject(j, sentence) ?? (curatedCue ? this.clauseSubject(j, sentence) : null);
+    // The whole run before the cue as its subject, for mined cues too ("A poll … released Wednesday found").
+    source = source ?? this.sentenceSubject(j, sentence) ?? this.clauseSubject(j, sentence);
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
     // "There have been telling signs", "it's worth noting": an empty subject says nothing.
     if (/^(there|there['’]s|it['’]s)$/i.test(this.text.slice(tokens[source.first].start, tokens[source.last - 1].end).trim())) return null;
@@ -1058,7 +1112,9 @@ export class AttributionFinder {
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;
     const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence);
-    if (sourceStartsAfterComma && cueEndsClause && source.last - source.first <= 6) return this.parenthetical(sentence, source, cue);
+    // "…, ministry spokesman Tom Hill Jones said.": a longer source still ends the clause when it ends with a name.
+    const named = source.last - source.first <= MAX_NP_TOKENS && hasAny(tokens[source.last - 1], ['Person', 'ProperNoun']) && isCapitalised(tokens[source.last - 1]);
+    if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue);
     let k = cue.last;
     if (this.namesAfterIndefinite(source, cue)) return null;
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
@@ -1150,6 +1206,25 @@ export class AttributionFinder {
     return null;
   }
 
+  /** "As reported by the Daily Planet, the party …" / "…, as reported by the Daily Planet.": like "according to". */
+  private asReportedBy(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const as = j - 1;
+    const opens = as === sentence.first;
+    if (as < sentence.first || tokens[as].lower !== 'as' || tokens[as].post || tokens[j].post || (!opens && !/,$/.test(tokens[as - 1].post))) return null;
+    let last = j + 2;
+    while (last < sentence.last && last - j < MAX_NP_TOKENS && !this.quoted[last] && (!tokens[last - 1].post || isAbbreviation(tokens[last - 1])) && isNpToken(tokens[last])) last++;
+    if (last === j + 2 || !isNpToken(tokens[j + 2])) return null;
+    const source = { first: j + 2, last };
+    const cue = { first: as, last: j + 2 };
+    if (opens) {
+      if (last >= sentence.last || !/,$/.test(tokens[last - 1].post)) return null;
+      return { direct: false, start: tokens[last].start, end: this.contentEnd(last, sentence), cue, source, head: null };
+    }
+    const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+    return wordCount(this.text, start, tokens[as - 1].end) >= 4 ? { direct: false, start, end: tokens[as - 1].end, cue, source, head: null } : null;
+  }
+
   /** "The meeting was first reported by Politico": the reporter after "by" is the source, the subject before "was" the content. */
   private reportedBy(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
@@ -1169,8 +1244,8 @@ export class AttributionFinder {
     const { tokens } = this;
     const start = tokens[k].start - (tokens[k].pre && /["“‘']/.test(tokens[k].pre) ? tokens[k].pre.length : 0);
     let end = this.throughOpenQuote(start, this.contentEnd(k, sentence));
-    // "in what Hill called “the old model,” the club …": the name given ends at its first punctuation.
-    if (source.first > sentence.first && tokens[source.first - 1].lower === 'what') {
+    // "in what Hill called “the old model,” the club …", "whom he called heroes, for …": the name given ends at its first punctuation.
+    if (source.first > sentence.first && OBJECT_RELATIVES.has(tokens[source.first - 1].lower)) {
       // A quoted name runs to its closing mark, commas inside it included.
       const quotedName = /["“‘']/.test(tokens[k].pre);
       let last = k;

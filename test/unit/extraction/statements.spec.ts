@@ -700,6 +700,117 @@ describe('reported speech', () => {
     expect(extract('The vote was close. The council ignored the calls the mayor made.').statements).toHaveLength(0);
   });
 
+  it('keeps a reduced relative ("a farmer based in Ohio") inside an appositive source', () => {
+    const based = only(extract('The vote was close. Tom Hill, a farmer based in Ohio, said the tariff would hurt exports.'));
+    expect(based).toMatchObject({ text: 'the tariff would hurt exports', speaker: 'Tom Hill' });
+    expect(based.source?.text).toBe('Tom Hill, a farmer based in Ohio');
+  });
+
+  it('takes a post-modified noun before an appositive name as part of the source ("A spokesman for the group, Tom Hill, said")', () => {
+    const statement = only(extract('The vote was close. A spokesman for the group, Tom Hill, said the plan was dead.'));
+    expect(statement).toMatchObject({ text: 'the plan was dead' });
+    expect(statement.source?.text).toBe('A spokesman for the group, Tom Hill');
+  });
+
+  it('reads a cue in "-ing" after "is" as a progressive verb even when the tagger calls it an adjective', () => {
+    const statement = only(extract('The vote was close. Rep. Ann Lee is supporting Sen. Tom Hill for governor.'));
+    expect(statement).toMatchObject({ text: 'Sen. Tom Hill for governor', speaker: 'Ann Lee' });
+    expect(statement.cue?.text).toBe('supporting');
+  });
+
+  it.each([
+    ['The vote was close. The senator was talking about the new budget.', 'talking about', 'the new budget'],
+    ['The vote was close. Ann Lee seldom speaks of her brother.', 'speaks of', 'her brother'],
+    ['The vote was close. The mayor spoke out against the new tax.', 'spoke out against', 'the new tax'],
+  ])('reads a talking verb with what it is about as a cue: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  });
+
+  it('does not read talk as a noun ("talk of a deal") as a cue', () => {
+    expect(extract('The vote was close. There was talk of a deal.').statements).toHaveLength(0);
+  });
+
+  it('reads "worry" as a cue of belief with its clause as the content', () => {
+    const statement = only(extract('The vote was close. Some farmers now worry that the new tariff will hurt exports.'));
+    expect(statement).toMatchObject({ text: 'that the new tariff will hurt exports', act: 'BELIEVED' });
+    expect(statement.source?.text).toBe('Some farmers');
+  });
+
+  it('keeps a possessive name inside an appositive source ("Germany\'s largest bank") though the tagger splits off a silent "is"', () => {
+    const statement = only(extract('The vote was close. Eva Roe of Bergbank, Germany\'s largest private bank, warned that the tariff would hurt exports.'));
+    expect(statement).toMatchObject({ text: 'that the tariff would hurt exports', speaker: 'Eva Roe' });
+    expect(statement.source?.text).toBe("Eva Roe of Bergbank, Germany's largest private bank");
+  });
+
+  it.each([
+    ['The vote was close. The mayor was said to be furious with the council.', 'was said', 'The mayor was said to be furious with the council'],
+    ['The vote was close. Ann Lee was declared the winner of the race.', 'was declared', 'Ann Lee was declared the winner of the race'],
+  ])('reads a passive report of its subject with no source: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+    expect(statement.source).toBeNull();
+  });
+
+  it('takes the clause before a long source that ends with a name as the content ("…, foreign affairs ministry deputy spokesman John Smith said Thursday")', () => {
+    const statement = only(extract('The flight was full. Two children were also among the passengers, foreign affairs ministry deputy spokesman John Smith said Thursday.'));
+    expect(statement).toMatchObject({ text: 'Two children were also among the passengers', speaker: 'John Smith' });
+    expect(statement.source?.text).toBe('foreign affairs ministry deputy spokesman John Smith');
+  });
+
+  it('reads a subject the noun-phrase walk cannot (a poll "released Wednesday") for a mined cue as well as a curated one', () => {
+    const statement = only(extract('The race is close. A poll from the college released Wednesday found Lee leading Hill by 15 points.'));
+    expect(statement).toMatchObject({ text: 'Lee leading Hill by 15 points' });
+    expect(statement.source?.text).toBe('A poll from the college released Wednesday');
+  });
+
+  it('takes the whole subject before a mined cue, not the object of its post-modifier ("Groups on the left endorsed")', () => {
+    const statement = only(extract('The race is close. Groups on the left endorsed the mayor last week.'));
+    expect(statement.source?.text).toBe('Groups on the left');
+  });
+
+  it('reads a noun-like cue after a name and an adverb ("Lee often questions …")', () => {
+    const statement = only(extract('The race is close. Ann Lee often questions the mayor\'s ties to the unions.'));
+    expect(statement).toMatchObject({ text: "the mayor's ties to the unions", speaker: 'Ann Lee' });
+    expect(statement.cue?.text).toBe('questions');
+  });
+
+  it('reads a present-tense cue the tagger takes for a plural noun before "to" and a noun phrase ("Lee refers to the plan as …")', () => {
+    const statement = only(extract('The race is close. Ann Lee refers to the plan as a disaster.'));
+    expect(statement).toMatchObject({ text: 'the plan as a disaster', speaker: 'Ann Lee' });
+    expect(statement.cue?.text).toBe('refers to');
+  });
+
+  it('takes a name right before a colon as the source of the quote it introduces, unless the name opens the sentence', () => {
+    const statement = only(extract('The numbers moved late. More from Ann Lee: “The polls were right all along, and the turnout model was not.”'));
+    expect(statement).toMatchObject({ direct: true, text: 'The polls were right all along, and the turnout model was not.' });
+    expect(statement.source?.text).toBe('Ann Lee');
+    const label = extract('The numbers moved late.\n\nThe Daily Planet\'s Ann Lee: “The polls were right all along, and the turnout model was not.”');
+    expect(label.statements.some((other) => other.source?.text === 'Ann Lee')).toBe(false);
+  });
+
+  it('attributes a quote ending with a period to a following sentence of only its source and cue', () => {
+    const statement = only(extract('The rally was loud. “I hope you are able to find the missing emails.” Tom Hill said. Then the crowd left.'));
+    expect(statement).toMatchObject({ direct: true, text: 'I hope you are able to find the missing emails.', speaker: 'Tom Hill' });
+  });
+
+  it('ends what a cue names after "whom" at its first punctuation ("whom he called heroes, for an hour")', () => {
+    const statement = only(extract('The march was calm. The mayor met the marchers, whom he called heroes, for an hour.'));
+    expect(statement).toMatchObject({ text: 'heroes' });
+    expect(statement.cue?.text).toBe('called');
+  });
+
+  it.each([
+    ['The vote was close. As reported by the Daily Planet, the party now controls both chambers.', 'the party now controls both chambers'],
+    ['The vote was close. The party now controls both chambers, as reported by the Daily Planet.', 'The party now controls both chambers'],
+  ])('reads "as reported by" like "according to": %s', (text, content) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe('the Daily Planet');
+  });
+
   it('never takes "according to …" as the content of an earlier cue word; it is a source of its own', () => {
     const statement = only(extract('The vote was close. Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, according to a Daily Planet survey.'));
     expect(statement).toMatchObject({ text: 'Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent' });
