@@ -74,11 +74,14 @@ export class SpeakerResolver {
     const named = candidates.find((mention) => !this.isPossessive(mention) || statementHead) ??
       (statementHead ? names.find((mention) => this.isPossessive(mention)) : undefined);
     if (named) return { kind: 'person', person: named.person, mention: { first: named.first, last: named.last } };
-    // An organization ends the head, or is followed only by who speaks for it ("a White House spokesman").
+    // An organization ends the head, is followed only by who speaks for it ("a White House spokesman"), or owns the
+    // statement ("the company's statement said").
+    const owns = (org: OrganizationMention) => statementHead && /['’]s?$/.test(tokens[org.last - 1].text) && /['’]/.test(tokens[org.last - 1].text);
     const organization = this.context.organizations.find(
       (org) =>
         org.first >= head.first &&
-        (org.last === head.last || (org.last === head.last - 1 && SPOKESPERSON_NOUNS.has(tokens[org.last].lower) && !tokens[org.last - 1].post)),
+        org.last <= head.last &&
+        (org.last === head.last || owns(org) || (org.last === head.last - 1 && SPOKESPERSON_NOUNS.has(tokens[org.last].lower) && !tokens[org.last - 1].post)),
     );
     if (organization) return { kind: 'organization', organization, mention: { first: organization.first, last: organization.last } };
     for (let k = head.first; k < head.last; k++) {

@@ -976,7 +976,8 @@ describe('organizations', () => {
     ['The vote was close. On Monday, Weller campaign officials said they would win.', 'Weller campaign', 'SAID'],
     ['The update shipped. A Microsoft spokesman said the update was safe.', 'Microsoft', 'SAID'],
     ['The talks ended. A White House spokeswoman denied the report.', 'White House', 'DENIED'],
-  ])('makes an organization (a name and a group noun, or one a spokesperson speaks for) the speaker: %s', (text, organization, act) => {
+    ['The talks ended. The White House’s statement said the talks would go on.', 'White House', 'SAID'],
+  ])('makes an organization (a name and a group noun, one a spokesperson speaks for, one whose statement it is) the speaker: %s', (text, organization, act) => {
     const document = extract(text);
     const statement = only(document);
     expect(statement).toMatchObject({ speaker: organization, act });
