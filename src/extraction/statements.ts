@@ -58,6 +58,8 @@ const MAX_SUBJECT_TOKENS = 14;
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Words opening a clause of time or cause after what seems so: "seemed calm as the votes came in". */
+const SEEMING_SETTINGS = new Set(['as', 'when', 'after', 'while', 'because', 'before', 'since', 'until', 'whereas']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
@@ -975,15 +977,38 @@ export class AttributionFinder {
     }
     let subjectEnd = cue.first;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
-    const subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
+    let subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
     if (!subject || cue.last >= sentence.last || this.used[subject.first]) return null;
+    // "The strategy of tying herself to Obama did not appear …": a noun phrase after a preposition is that preposition's object, the subject runs on before it.
+    const beforeSubject = tokens[subject.first - 1];
+    if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
+      const whole = this.clauseSubject(subjectEnd, sentence);
+      if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
+    }
     // "It seems that …", "There appear to be …": no subject of its own to attribute.
     // "It is expected to rise" is about something named before: "expected to" keeps "it".
     const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
     if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
-    const end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
+    let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
+    if (SEEM_VERBS.has(token.lower)) end = Math.min(end, this.seemingEnd(cue.last, end));
     return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
+  }
+
+  /**
+   * "The crowd seemed relieved as the band played", "…, despite the rain": what seems so is the writer's judgement, and a clause
+   * of time, cause or concession after it is the writer's setting, not part of what seems.
+   */
+  private seemingEnd(from: number, end: number): number {
+    const { tokens } = this;
+    for (let k = from + 1; k < tokens.length && tokens[k].start < end; k++) {
+      if (this.quoted[k]) continue;
+      const afterComma = /,$/.test(tokens[k - 1].post);
+      if (SEEMING_SETTINGS.has(tokens[k].lower) || (afterComma && (/^(but|despite|though|although)$/.test(tokens[k].lower) || tokens[k].tags.has('Gerund')))) {
+        return this.endThroughClosingMarks(k - 1);
+      }
+    }
+    return end;
   }
 
   /** "Asked about the vote, she said …", "When asked if he would run, …": what was asked, with no source of its own. */

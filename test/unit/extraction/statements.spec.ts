@@ -535,6 +535,18 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(cue);
   });
 
+  it('takes the whole subject of what seems so, over a preposition inside it', () => {
+    const statement = only(extract('The race went on. The mayor’s habit of deferring to Tom Hill did not appear to help her.'));
+    expect(statement).toMatchObject({ text: 'The mayor’s habit of deferring to Tom Hill did not appear to help her', source: null });
+  });
+
+  it.each([
+    ['The race went on. The crowd seemed relieved as the band played the last song.', 'The crowd seemed relieved'],
+    ['The race went on. The mayor appeared calm, despite the noise from the street.', 'The mayor appeared calm'],
+  ])('ends what seems so before a clause of time, cause or concession: %s', (text, content) => {
+    expect(only(extract(text))).toMatchObject({ text: content, source: null });
+  });
+
   it('does not read someone appearing somewhere as something that seems so', () => {
     expect(extract('The race went on. Senator Ann Lee appeared on television to defend the plan.').statements).toHaveLength(0);
   });
