@@ -1357,7 +1357,8 @@ export class AttributionFinder {
       // "…, when …" goes on with the content more often than not on PolNeAR train; the other relatives end it.
       const opener = (index: number): boolean => CLAUSE_OPENERS.has(tokens[index]?.lower ?? '') && tokens[index].lower !== 'when';
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
-      if (k > from + 1 && afterComma && (CLAUSE_BREAKS.has(tokens[k].lower) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
+      // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
+      if (k > from + 1 && afterComma && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
         last = k - 1;
         break;
       }

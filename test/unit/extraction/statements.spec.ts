@@ -520,6 +520,14 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the plan covers every cost, including the new roads');
   });
 
+  it.each([
+    ['The race went on. Tom Hill said the plan would pass, but that the vote would be close.', 'the plan would pass, but that the vote would be close'],
+    ['The race went on. Ann Lee says voters are tired, but also hungry for change.', 'voters are tired, but also hungry for change'],
+    ['The race went on. Tom Hill said the plan would pass, but the vote was close.', 'the plan would pass'],
+  ])('goes on over ", but that" and ", but also", which go on with what was said, and stops at another ", but": %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('runs the content on to the close of a quote opened inside it', () => {
     const statement = only(extract('The race went on. Dan Reyes insisted that the mayor told him: “We will win. Nobody can stop us now.” Others disagreed.'), (candidate) => candidate.cue?.text === 'insisted');
     expect(statement.text).toBe('that the mayor told him: “We will win. Nobody can stop us now.”');
