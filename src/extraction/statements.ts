@@ -961,9 +961,9 @@ export class AttributionFinder {
     if (this.quoted[j] || j === sentence.first) return null;
     let cue: TokenRange;
     if (SEEM_VERBS.has(token.lower) && token.tags.has('Verb')) {
-      // "She appeared on CNN", "He appeared before the committee Sunday": someone showed up, nothing seemed.
+      // "She appeared on CNN", "He appeared before the committee Sunday", "When he appeared, …": someone showed up, nothing seemed.
       const next = tokens[j + 1];
-      if (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || next.lower === 'together')) return null;
+      if (token.post || (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || /^(together|before)$/.test(next.lower)))) return null;
       cue = { first: j, last: j + 1 };
     } else if ((token.lower === 'expected' && tokens[j + 1]?.lower === 'to') || (PASSIVE_VIEWS.has(token.lower) && !token.post)) {
       let auxiliary = j - 1;

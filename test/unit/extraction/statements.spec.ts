@@ -559,6 +559,13 @@ describe('reported speech', () => {
     expect(extract('The race went on. Senator Ann Lee appeared on television to defend the plan.').statements).toHaveLength(0);
   });
 
+  it.each([
+    ['The race went on. The mayor appeared before the council to defend the plan.'],
+    ['The race went on. When the senator appeared, the crowd rose and cheered loudly.'],
+  ])('does not read someone appearing before others, or appearing on their own, as something that seems so: %s', (text) => {
+    expect(extract(text).statements.filter((statement) => /^appear/.test(statement.cue?.text ?? ''))).toHaveLength(0);
+  });
+
   it('reads what was asked in "Asked …, X said" without a source', () => {
     const statement = only(extract('The race went on. Asked if he would run again, Tom Weller smiled.'));
     expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
