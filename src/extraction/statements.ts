@@ -1386,8 +1386,9 @@ export class AttributionFinder {
           break;
         }
       }
-      // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution.
-      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {
+      // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution;
+      // "he is proud … and expects …": a verb of belief goes on with the reported clause's subject.
+      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive')) {
         last = k - 2;
         break;
       }

@@ -528,6 +528,13 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it('goes on over "and" with a verb of belief, but stops at "and" with a speech verb', () => {
+    const believing = only(extract('The race went on. Tom Hill said he is proud of the campaign and expects a strong finish in the state.'));
+    expect(believing.text).toBe('he is proud of the campaign and expects a strong finish in the state');
+    const adding = extract('The race went on. Tom Hill said the plan was dead and added that he would vote against it.');
+    expect(only(adding, (statement) => statement.cue?.text === 'said').text).toBe('the plan was dead');
+  });
+
   it('runs the content on to the close of a quote opened inside it', () => {
     const statement = only(extract('The race went on. Dan Reyes insisted that the mayor told him: “We will win. Nobody can stop us now.” Others disagreed.'), (candidate) => candidate.cue?.text === 'insisted');
     expect(statement.text).toBe('that the mayor told him: “We will win. Nobody can stop us now.”');
