@@ -1203,9 +1203,36 @@ export class AttributionFinder {
       end = Math.min(end, this.endThroughClosingMarks(last));
     }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
+    // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
+    else end = Math.min(end, this.nameBeforeTimeEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1 || this.onlyPlacePhrase(k, end, sentence)) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** "endorsed Ann Lee last week", "backed Mr. Hill in early May": a name or pronoun as the whole object ends before the time after it; else Infinity. */
+  private nameBeforeTimeEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let m = k;
+    // "her years as senator", "Lee's 2011 visit": a possessive opens a longer object.
+    const possessive = (index: number) => tokens[index].tags.has('Possessive') || /['’]s?$/.test(tokens[index].text);
+    const pronoun = tokens[k].tags.has('Pronoun') && !/^(it|that|this)$/.test(tokens[k].lower);
+    if (pronoun) m++;
+    else while (m < sentence.last && m - k < 5 && !this.quoted[m] && isCapitalised(tokens[m]) && (!tokens[m].post || isAbbreviation(tokens[m]))) m++;
+    if (m === k || m >= sentence.last || tokens[m - 1].post || this.quoted[m] || possessive(m - 1)) return Infinity;
+    const time = (index: number) => tokens[index]?.tags.has('Date') || /^(week|month|year|summer|fall|spring|winter)$/.test(tokens[index]?.lower ?? '');
+    const lead = tokens[m].lower;
+    let at = m;
+    if (/^(last|this|next|earlier)$/.test(lead) || /^(in|on|during|since)$/.test(lead)) at++;
+    if (at > m && /^(early|late|mid)$/.test(tokens[at]?.lower ?? '')) at++;
+    // A bare time right after the name is a day or a month ("endorsed Lee Monday"), not a number ("Exodus 18:21").
+    const bare = at === m && !hasAny(tokens[m], ['WeekDay', 'Month']);
+    if (!time(at) || bare || tokens[at - 1]?.post) return Infinity;
+    // "said Lee on Monday would run": a verb after the time makes the name the subject of a clause.
+    let after = at;
+    while (after < sentence.last && time(after) && !tokens[after].post) after++;
+    const verb = tokens[after];
+    return after < sentence.last && !tokens[after - 1].post && (this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary'])) ? Infinity : tokens[m - 1].end;
   }
 
   /**

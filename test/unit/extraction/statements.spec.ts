@@ -535,6 +535,15 @@ describe('reported speech', () => {
     expect(only(adding, (statement) => statement.cue?.text === 'said').text).toBe('the plan was dead');
   });
 
+  it.each([
+    ['The race went on. Ann Lee endorsed Tom Hill last week.', 'Tom Hill'],
+    ['The race went on. Ann Lee endorsed Mr. Hill in early December.', 'Mr. Hill'],
+    ['The race went on. Ann Lee praised her years as senator.', 'her years as senator'],
+    ['The race went on. Ann Lee said Tom Hill on Monday would win.', 'Tom Hill on Monday would win'],
+  ])('ends a name or pronoun object before the time after it, not a clause whose subject it is: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('runs the content on to the close of a quote opened inside it', () => {
     const statement = only(extract('The race went on. Dan Reyes insisted that the mayor told him: “We will win. Nobody can stop us now.” Others disagreed.'), (candidate) => candidate.cue?.text === 'insisted');
     expect(statement.text).toBe('that the mayor told him: “We will win. Nobody can stop us now.”');
