@@ -1222,6 +1222,8 @@ export class AttributionFinder {
     if (m === k || m >= sentence.last || tokens[m - 1].post || this.quoted[m] || possessive(m - 1)) return Infinity;
     const time = (index: number) => tokens[index]?.tags.has('Date') || /^(week|month|year|summer|fall|spring|winter)$/.test(tokens[index]?.lower ?? '');
     const lead = tokens[m].lower;
+    // "endorsed Lee during a call", "thanked Hill at a rally": a setting after a name or pronoun object.
+    if (/^(during|at|through|via)$/.test(lead) && !tokens[m].post && m + 1 < sentence.last && hasAny(tokens[m + 1], ['Determiner', 'Possessive'])) return tokens[m - 1].end;
     let at = m;
     if (/^(last|this|next|earlier)$/.test(lead) || /^(in|on|during|since)$/.test(lead)) at++;
     if (at > m && /^(early|late|mid)$/.test(tokens[at]?.lower ?? '')) at++;

@@ -538,9 +538,10 @@ describe('reported speech', () => {
   it.each([
     ['The race went on. Ann Lee endorsed Tom Hill last week.', 'Tom Hill'],
     ['The race went on. Ann Lee endorsed Mr. Hill in early December.', 'Mr. Hill'],
+    ['The race went on. Ann Lee endorsed Tom Hill during a call with reporters.', 'Tom Hill'],
     ['The race went on. Ann Lee praised her years as senator.', 'her years as senator'],
     ['The race went on. Ann Lee said Tom Hill on Monday would win.', 'Tom Hill on Monday would win'],
-  ])('ends a name or pronoun object before the time after it, not a clause whose subject it is: %s', (text, content) => {
+  ])('ends a name or pronoun object before the time or setting after it, not a clause whose subject it is: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
