@@ -1205,15 +1205,23 @@ export class AttributionFinder {
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
-    else end = Math.min(end, this.nameBeforeTimeEnd(k, sentence));
+    else end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
     if (end - start < 3 || wordCount(this.text, start, end) < 1 || this.onlyPlacePhrase(k, end, sentence)) return null;
     return { direct: false, start, end, cue, source, head: null };
   }
 
-  /** "endorsed Ann Lee last week", "backed Mr. Hill in early May": a name or pronoun as the whole object ends before the time after it; else Infinity. */
-  private nameBeforeTimeEnd(k: number, sentence: Sentence): number {
+  /** "endorsed Ann Lee last week", "denied the charges through his lawyer": a short object ends before the time or setting after it; else Infinity. */
+  private objectBeforeSettingEnd(k: number, sentence: Sentence, cue: TokenRange): number {
     const { tokens } = this;
     let m = k;
+    // "denied the charges through his lawyer", "attacked the bill during the debate": a verb of stance takes a thing as its whole object.
+    const stance = /^(CRITICIZED|PRAISED|DENIED|DEFENDED)$/.test(CUE_ACT.get(tokens[cue.first].lower) ?? '');
+    if (stance && hasAny(tokens[k], ['Determiner', 'Possessive']) && !/^(that|this|what)$/.test(tokens[k].lower)) {
+      m++;
+      while (m < sentence.last && m - k < 5 && !this.quoted[m] && !tokens[m - 1].post && isNpToken(tokens[m]) && tokens[m].lower !== 'of' && !tokens[m].tags.has('Date')) m++;
+      if (!tokens[m - 1].post && m < sentence.last && /^(during|at|through|via|from)$/.test(tokens[m].lower) && m + 1 < sentence.last && hasAny(tokens[m + 1], ['Determiner', 'Possessive'])) return tokens[m - 1].end;
+      m = k;
+    }
     // "her years as senator", "Lee's 2011 visit": a possessive opens a longer object.
     const possessive = (index: number) => tokens[index].tags.has('Possessive') || /['’]s?$/.test(tokens[index].text);
     const pronoun = tokens[k].tags.has('Pronoun') && !/^(it|that|this)$/.test(tokens[k].lower);

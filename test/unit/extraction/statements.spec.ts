@@ -539,9 +539,11 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee endorsed Tom Hill last week.', 'Tom Hill'],
     ['The race went on. Ann Lee endorsed Mr. Hill in early December.', 'Mr. Hill'],
     ['The race went on. Ann Lee endorsed Tom Hill during a call with reporters.', 'Tom Hill'],
+    ['The race went on. Tom Hill denied the charges through his lawyer.', 'the charges'],
+    ['The race went on. Ann Lee said the new budget during the debate was a mistake.', 'the new budget during the debate was a mistake'],
     ['The race went on. Ann Lee praised her years as senator.', 'her years as senator'],
     ['The race went on. Ann Lee said Tom Hill on Monday would win.', 'Tom Hill on Monday would win'],
-  ])('ends a name or pronoun object before the time or setting after it, not a clause whose subject it is: %s', (text, content) => {
+  ])('ends a name or pronoun object, or the object of a verb of stance, before the time or setting after it, not a clause whose subject it is: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
