@@ -1004,7 +1004,7 @@ export class AttributionFinder {
     for (let k = from + 1; k < tokens.length && tokens[k].start < end; k++) {
       if (this.quoted[k]) continue;
       const afterComma = /,$/.test(tokens[k - 1].post);
-      if (SEEMING_SETTINGS.has(tokens[k].lower) || (afterComma && (/^(but|despite|though|although)$/.test(tokens[k].lower) || tokens[k].tags.has('Gerund')))) {
+      if (SEEMING_SETTINGS.has(tokens[k].lower) || (afterComma && (/^(but|despite|though|although|with|even|unlike|only)$/.test(tokens[k].lower) || tokens[k].tags.has('Gerund')))) {
         return this.endThroughClosingMarks(k - 1);
       }
     }

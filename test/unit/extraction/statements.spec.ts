@@ -570,6 +570,8 @@ describe('reported speech', () => {
   it.each([
     ['The race went on. The crowd seemed relieved as the band played the last song.', 'The crowd seemed relieved'],
     ['The race went on. The mayor appeared calm, despite the noise from the street.', 'The mayor appeared calm'],
+    ['The race went on. The mayor seemed tired, with little sleep behind her after the long campaign.', 'The mayor seemed tired'],
+    ['The race went on. The mayor appeared calm, even though the noise from the street grew.', 'The mayor appeared calm'],
   ])('ends what seems so before a clause of time, cause or concession: %s', (text, content) => {
     expect(only(extract(text))).toMatchObject({ text: content, source: null });
   });
