@@ -1439,6 +1439,11 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "… (Lee has pleaded not guilty.) And …": a sentence that ends inside a parenthesis, which the splitter missed, ends the content.
+      if (k >= from && /^[.!?]+["”’']*\)/.test(tokens[k].post) && !this.quoted[k]) {
+        last = k;
+        break;
+      }
       // "…''responsibility gene''; rivals …": a semicolon ends the content, after a closing quote mark too.
       const semicolon = /^[”"’']*;/.test(tokens[k].post);
       if (semicolon || (k > from && tokens[k].lower === 'according' && tokens[k - 1].post === ',')) {

@@ -547,6 +547,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it('ends the content where its sentence ends inside a parenthesis', () => {
+    const statement = only(extract('The race went on. (Tom Hill said the plan was dead.) And the vote went on anyway.'));
+    expect(statement.text).toBe('the plan was dead');
+  });
+
   it('runs the content on to the close of a quote opened inside it', () => {
     const statement = only(extract('The race went on. Dan Reyes insisted that the mayor told him: “We will win. Nobody can stop us now.” Others disagreed.'), (candidate) => candidate.cue?.text === 'insisted');
     expect(statement.text).toBe('that the mayor told him: “We will win. Nobody can stop us now.”');
