@@ -1439,6 +1439,11 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "… raising taxes (which Lee also backs) …": an aside in parentheses that opens with a clause word is the writer's.
+      if (k > from && /\(\s*$/.test(tokens[k].pre) && /^(which|who|although|though|with|even|but|and)$/.test(tokens[k].lower) && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
       // "… (Lee has pleaded not guilty.) And …": a sentence that ends inside a parenthesis, which the splitter missed, ends the content.
       if (k >= from && /^[.!?]+["”’']*\)/.test(tokens[k].post) && !this.quoted[k]) {
         last = k;

@@ -547,6 +547,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it('ends the content before an aside in parentheses that opens with a clause word', () => {
+    const statement = only(extract('The race went on. Tom Hill said the plan was dead (although Ann Lee disagreed).'), (candidate) => candidate.cue?.text === 'said');
+    expect(statement.text).toBe('the plan was dead');
+  });
+
   it('ends the content where its sentence ends inside a parenthesis', () => {
     const statement = only(extract('The race went on. (Tom Hill said the plan was dead.) And the vote went on anyway.'));
     expect(statement.text).toBe('the plan was dead');
