@@ -58,6 +58,8 @@ const MAX_SUBJECT_TOKENS = 14;
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Words opening a clause of time or cause after what seems so: "seemed calm as the votes came in". */
+const SEEMING_SETTINGS = new Set(['as', 'when', 'after', 'while', 'because', 'before', 'since', 'until', 'whereas']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
@@ -1010,9 +1012,9 @@ export class AttributionFinder {
     if (this.quoted[j] || j === sentence.first) return null;
     let cue: TokenRange;
     if (SEEM_VERBS.has(token.lower) && token.tags.has('Verb')) {
-      // "She appeared on CNN", "He appeared before the committee Sunday": someone showed up, nothing seemed.
+      // "She appeared on CNN", "He appeared before the committee Sunday", "When he appeared, …": someone showed up, nothing seemed.
       const next = tokens[j + 1];
-      if (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || next.lower === 'together')) return null;
+      if (token.post || (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || /^(together|before)$/.test(next.lower)))) return null;
       cue = { first: j, last: j + 1 };
     } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post) ||
       (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post)) {
@@ -1027,15 +1029,38 @@ export class AttributionFinder {
     }
     let subjectEnd = cue.first;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
-    const subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
+    let subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
     if (!subject || cue.last >= sentence.last || this.used[subject.first]) return null;
+    // "The strategy of tying herself to Obama did not appear …": a noun phrase after a preposition is that preposition's object, the subject runs on before it.
+    const beforeSubject = tokens[subject.first - 1];
+    if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
+      const whole = this.clauseSubject(subjectEnd, sentence);
+      if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
+    }
     // "It seems that …", "There appear to be …": no subject of its own to attribute.
     // "It is expected to rise" is about something named before: "expected to" keeps "it".
     const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
     if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
-    const end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
+    let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
+    if (SEEM_VERBS.has(token.lower)) end = Math.min(end, this.seemingEnd(cue.last, end));
     return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
+  }
+
+  /**
+   * "The crowd seemed relieved as the band played", "…, despite the rain": what seems so is the writer's judgement, and a clause
+   * of time, cause or concession after it is the writer's setting, not part of what seems.
+   */
+  private seemingEnd(from: number, end: number): number {
+    const { tokens } = this;
+    for (let k = from + 1; k < tokens.length && tokens[k].start < end; k++) {
+      if (this.quoted[k]) continue;
+      const afterComma = /,$/.test(tokens[k - 1].post);
+      if (SEEMING_SETTINGS.has(tokens[k].lower) || (afterComma && (/^(but|despite|though|although|with|even|unlike|only)$/.test(tokens[k].lower) || tokens[k].tags.has('Gerund')))) {
+        return this.endThroughClosingMarks(k - 1);
+      }
+    }
+    return end;
   }
 
   /** "Asked about the vote, she said …", "When asked if he would run, …": what was asked, with no source of its own. */
@@ -1253,9 +1278,46 @@ export class AttributionFinder {
       end = Math.min(end, this.endThroughClosingMarks(last));
     }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
+    // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
+    else end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
     if (end - start < 3 || wordCount(this.text, start, end) < 1 || this.onlyPlacePhrase(k, end, sentence)) return null;
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** "endorsed Ann Lee last week", "denied the charges through his lawyer": a short object ends before the time or setting after it; else Infinity. */
+  private objectBeforeSettingEnd(k: number, sentence: Sentence, cue: TokenRange): number {
+    const { tokens } = this;
+    let m = k;
+    // "denied the charges through his lawyer", "attacked the bill during the debate": a verb of stance takes a thing as its whole object.
+    const stance = /^(CRITICIZED|PRAISED|DENIED|DEFENDED)$/.test(CUE_ACT.get(tokens[cue.first].lower) ?? '');
+    if (stance && hasAny(tokens[k], ['Determiner', 'Possessive']) && !/^(that|this|what)$/.test(tokens[k].lower)) {
+      m++;
+      while (m < sentence.last && m - k < 5 && !this.quoted[m] && !tokens[m - 1].post && isNpToken(tokens[m]) && tokens[m].lower !== 'of' && !tokens[m].tags.has('Date')) m++;
+      if (!tokens[m - 1].post && m < sentence.last && /^(during|at|through|via|from)$/.test(tokens[m].lower) && m + 1 < sentence.last && hasAny(tokens[m + 1], ['Determiner', 'Possessive'])) return tokens[m - 1].end;
+      m = k;
+    }
+    // "her years as senator", "Lee's 2011 visit": a possessive opens a longer object.
+    const possessive = (index: number) => tokens[index].tags.has('Possessive') || /['’]s?$/.test(tokens[index].text);
+    const pronoun = tokens[k].tags.has('Pronoun') && !/^(it|that|this)$/.test(tokens[k].lower);
+    if (pronoun) m++;
+    else while (m < sentence.last && m - k < 5 && !this.quoted[m] && isCapitalised(tokens[m]) && (!tokens[m].post || isAbbreviation(tokens[m]))) m++;
+    if (m === k || m >= sentence.last || tokens[m - 1].post || this.quoted[m] || possessive(m - 1)) return Infinity;
+    const time = (index: number) => tokens[index]?.tags.has('Date') || /^(week|month|year|summer|fall|spring|winter)$/.test(tokens[index]?.lower ?? '');
+    const lead = tokens[m].lower;
+    // "endorsed Lee during a call", "thanked Hill at a rally": a setting after a name or pronoun object.
+    if (/^(during|at|through|via)$/.test(lead) && !tokens[m].post && m + 1 < sentence.last && hasAny(tokens[m + 1], ['Determiner', 'Possessive'])) return tokens[m - 1].end;
+    let at = m;
+    if (/^(last|this|next|earlier)$/.test(lead) || /^(in|on|during|since)$/.test(lead)) at++;
+    if (at > m && /^(early|late|mid)$/.test(tokens[at]?.lower ?? '')) at++;
+    // A bare time right after the name is a day or a month ("endorsed Lee Monday"), not a number ("Exodus 18:21").
+    const bare = at === m && !hasAny(tokens[m], ['WeekDay', 'Month']);
+    if (!time(at) || bare || tokens[at - 1]?.post) return Infinity;
+    // "said Lee on Monday would run": a verb after the time makes the name the subject of a clause.
+    let after = at;
+    while (after < sentence.last && time(after) && !tokens[after].post) after++;
+    const verb = tokens[after];
+    return after < sentence.last && !tokens[after - 1].post && (this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary'])) ? Infinity : tokens[m - 1].end;
   }
 
   /**
@@ -1407,7 +1469,8 @@ export class AttributionFinder {
       // "…, when …" goes on with the content more often than not on PolNeAR train; the other relatives end it.
       const opener = (index: number): boolean => CLAUSE_OPENERS.has(tokens[index]?.lower ?? '') && tokens[index].lower !== 'when';
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
-      if (k > from + 1 && afterComma && (CLAUSE_BREAKS.has(tokens[k].lower) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
+      // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
+      if (k > from + 1 && afterComma && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
         last = k - 1;
         break;
       }
@@ -1435,8 +1498,9 @@ export class AttributionFinder {
           break;
         }
       }
-      // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution.
-      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && !tokens[k].tags.has('Infinitive')) {
+      // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution;
+      // "he is proud … and expects …": a verb of belief goes on with the reported clause's subject.
+      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive')) {
         last = k - 2;
         break;
       }
@@ -1448,6 +1512,16 @@ export class AttributionFinder {
       }
       if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1)) {
         last = k - 1;
+        break;
+      }
+      // "… raising taxes (which Lee also backs) …": an aside in parentheses that opens with a clause word is the writer's.
+      if (k > from && /\(\s*$/.test(tokens[k].pre) && /^(which|who|although|though|with|even|but|and)$/.test(tokens[k].lower) && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
+      // "… (Lee has pleaded not guilty.) And …": a sentence that ends inside a parenthesis, which the splitter missed, ends the content.
+      if (k >= from && /^[.!?]+["”’']*\)/.test(tokens[k].post) && !this.quoted[k]) {
+        last = k;
         break;
       }
       // "…''responsibility gene''; rivals …": a semicolon ends the content, after a closing quote mark too.

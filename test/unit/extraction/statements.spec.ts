@@ -520,6 +520,43 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the plan covers every cost, including the new roads');
   });
 
+  it.each([
+    ['The race went on. Tom Hill said the plan would pass, but that the vote would be close.', 'the plan would pass, but that the vote would be close'],
+    ['The race went on. Ann Lee says voters are tired, but also hungry for change.', 'voters are tired, but also hungry for change'],
+    ['The race went on. Tom Hill said the plan would pass, but the vote was close.', 'the plan would pass'],
+  ])('goes on over ", but that" and ", but also", which go on with what was said, and stops at another ", but": %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('goes on over "and" with a verb of belief, but stops at "and" with a speech verb', () => {
+    const believing = only(extract('The race went on. Tom Hill said he is proud of the campaign and expects a strong finish in the state.'));
+    expect(believing.text).toBe('he is proud of the campaign and expects a strong finish in the state');
+    const adding = extract('The race went on. Tom Hill said the plan was dead and added that he would vote against it.');
+    expect(only(adding, (statement) => statement.cue?.text === 'said').text).toBe('the plan was dead');
+  });
+
+  it.each([
+    ['The race went on. Ann Lee endorsed Tom Hill last week.', 'Tom Hill'],
+    ['The race went on. Ann Lee endorsed Mr. Hill in early December.', 'Mr. Hill'],
+    ['The race went on. Ann Lee endorsed Tom Hill during a call with reporters.', 'Tom Hill'],
+    ['The race went on. Tom Hill denied the charges through his lawyer.', 'the charges'],
+    ['The race went on. Ann Lee said the new budget during the debate was a mistake.', 'the new budget during the debate was a mistake'],
+    ['The race went on. Ann Lee praised her years as senator.', 'her years as senator'],
+    ['The race went on. Ann Lee said Tom Hill on Monday would win.', 'Tom Hill on Monday would win'],
+  ])('ends a name or pronoun object, or the object of a verb of stance, before the time or setting after it, not a clause whose subject it is: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('ends the content before an aside in parentheses that opens with a clause word', () => {
+    const statement = only(extract('The race went on. Tom Hill said the plan was dead (although Ann Lee disagreed).'), (candidate) => candidate.cue?.text === 'said');
+    expect(statement.text).toBe('the plan was dead');
+  });
+
+  it('ends the content where its sentence ends inside a parenthesis', () => {
+    const statement = only(extract('The race went on. (Tom Hill said the plan was dead.) And the vote went on anyway.'));
+    expect(statement.text).toBe('the plan was dead');
+  });
+
   it('runs the content on to the close of a quote opened inside it', () => {
     const statement = only(extract('The race went on. Dan Reyes insisted that the mayor told him: “We will win. Nobody can stop us now.” Others disagreed.'), (candidate) => candidate.cue?.text === 'insisted');
     expect(statement.text).toBe('that the mayor told him: “We will win. Nobody can stop us now.”');
@@ -535,8 +572,29 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(cue);
   });
 
+  it('takes the whole subject of what seems so, over a preposition inside it', () => {
+    const statement = only(extract('The race went on. The mayor’s habit of deferring to Tom Hill did not appear to help her.'));
+    expect(statement).toMatchObject({ text: 'The mayor’s habit of deferring to Tom Hill did not appear to help her', source: null });
+  });
+
+  it.each([
+    ['The race went on. The crowd seemed relieved as the band played the last song.', 'The crowd seemed relieved'],
+    ['The race went on. The mayor appeared calm, despite the noise from the street.', 'The mayor appeared calm'],
+    ['The race went on. The mayor seemed tired, with little sleep behind her after the long campaign.', 'The mayor seemed tired'],
+    ['The race went on. The mayor appeared calm, even though the noise from the street grew.', 'The mayor appeared calm'],
+  ])('ends what seems so before a clause of time, cause or concession: %s', (text, content) => {
+    expect(only(extract(text))).toMatchObject({ text: content, source: null });
+  });
+
   it('does not read someone appearing somewhere as something that seems so', () => {
     expect(extract('The race went on. Senator Ann Lee appeared on television to defend the plan.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The race went on. The mayor appeared before the council to defend the plan.'],
+    ['The race went on. When the senator appeared, the crowd rose and cheered loudly.'],
+  ])('does not read someone appearing before others, or appearing on their own, as something that seems so: %s', (text) => {
+    expect(extract(text).statements.filter((statement) => /^appear/.test(statement.cue?.text ?? ''))).toHaveLength(0);
   });
 
   it('reads what was asked in "Asked …, X said" without a source', () => {
