@@ -338,9 +338,6 @@ function jvmArguments(home: string, lib: string): string[] {
     '-Xms512m',
     '-Xmx1g',
     '-XX:+UseG1GC',
-    // Only the quick C1 compiler: on two cores shared with extraction workers, C2's compiler threads kept a fresh
-    // JVM slow for a whole bulk load; C1 alone halved a first BBC load and did not slow reads (BENCHMARKS.md, "Sixth session").
-    '-XX:TieredStopAtLevel=1',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+UnlockExperimentalVMOptions',
     '-XX:+TrustFinalNonStaticFields',
