@@ -116,7 +116,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     const groupNoun = tokens[last];
     const nameFirst = DETERMINERS.has(tokens[i].lower) ? i + 1 : i;
     const properName = nameFirst < last && tokens.slice(nameFirst, last).every((token) => hasAny(token, ['ProperNoun', 'Person', 'Organization', 'Place']));
-    // Not after a possessive: "Mr Lee's government" is said of the person.
+    // Not after a possessive (or a mangled one, "Blair&#191;s"): "Mr Lee's government" is said of the person.
     const lastOfName = runTokens[runTokens.length - 1];
     const joined = !lastOfName.post && !groupNoun?.pre && !/['’;]s?$/.test(lastOfName.text);
     if (groupNoun && GROUP_NOUNS.has(groupNoun.text) && properName && joined) {

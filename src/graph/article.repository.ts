@@ -78,17 +78,17 @@ interface WrittenIds {
 }
 
 /**
- * Neo4j's counters for new articles written together differ from what they were expected to create (an odd row, a
- * node removed by an update in the same transaction): the transaction is rolled back and each article is written
- * alone, where its counters are Neo4j's own.
- */
-/**
  * Prefixes every statement of an ingest. They all start from seeks on unique ids, the best plan whatever the
  * statistics say, yet Neo4j replanned them whenever a growing graph's statistics had drifted — up to ~30 ms each for
  * the speaker steps, a third of a bulk load's statement time (BENCHMARKS.md, "Sixth session"). A cached plan is kept.
  */
 const KEEP_PLAN = 'CYPHER replan=skip ';
 
+/**
+ * Neo4j's counters for new articles written together differ from what they were expected to create (an odd row, a
+ * node removed by an update in the same transaction): the transaction is rolled back and each article is written
+ * alone, where its counters are Neo4j's own.
+ */
 export class CreationCountMismatch extends Error {}
 
 @Injectable()
