@@ -76,7 +76,7 @@ export class SpeakerResolver {
     if (named) return { kind: 'person', person: named.person, mention: { first: named.first, last: named.last } };
     // An organization ends the head, is followed only by who speaks for it ("a White House spokesman"), or owns the
     // statement ("the company's statement said").
-    const owns = (org: OrganizationMention) => statementHead && /['’]s?$/.test(tokens[org.last - 1].text) && /['’]/.test(tokens[org.last - 1].text);
+    const owns = (org: OrganizationMention) => statementHead && this.endsPossessive(org.last);
     const organization = this.context.organizations.find(
       (org) =>
         org.first >= head.first &&
@@ -128,7 +128,12 @@ export class SpeakerResolver {
   }
 
   private isPossessive(mention: NameMention): boolean {
-    const token = this.context.analysis.tokens[mention.last - 1];
+    return this.endsPossessive(mention.last);
+  }
+
+  /** The token before `last` ends in "'s" or "'" ("Lee's", "Simmons'"), attached or as the tagger split it off. */
+  private endsPossessive(last: number): boolean {
+    const token = this.context.analysis.tokens[last - 1];
     return /['’]s?$/.test(token.text) && /['’]/.test(token.text) || /^['’]/.test(token.post);
   }
 

@@ -84,6 +84,8 @@ const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself'
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 /** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
 const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
+/** Prepositions that open a setting after an object: "endorsed Lee during a call", "denied it through his lawyer". */
+const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
@@ -929,10 +931,6 @@ export class AttributionFinder {
     return end > start ? { direct: false, start, end, cue: { first: j, last: j + 1 }, source: { first: j + 1, last: comma + 1 }, head: null } : null;
   }
 
-  /**
-   * "Jane Doe: Taxes Must Rise": a short name before a colon that opens its paragraph is the source of the rest
-   * of the sentence, with the colon as its only cue.
-   */
   private transcript: boolean | null = null;
 
   /** Some all-capitals speaker label ("TAPPER:") opens two paragraphs or more. */
@@ -948,6 +946,10 @@ export class AttributionFinder {
     return this.transcript;
   }
 
+  /**
+   * "Jane Doe: Taxes Must Rise": a short name before a colon that opens its paragraph is the source of the rest
+   * of the sentence, with the colon as its only cue.
+   */
   private labelledAt(sentence: Sentence): Attribution | null {
     const { tokens, text } = this;
     const paragraphStart = this.analysis.paragraphStarts[sentence.paragraph];
@@ -1294,7 +1296,7 @@ export class AttributionFinder {
     if (stance && hasAny(tokens[k], ['Determiner', 'Possessive']) && !/^(that|this|what)$/.test(tokens[k].lower)) {
       m++;
       while (m < sentence.last && m - k < 5 && !this.quoted[m] && !tokens[m - 1].post && isNpToken(tokens[m]) && tokens[m].lower !== 'of' && !tokens[m].tags.has('Date')) m++;
-      if (!tokens[m - 1].post && m < sentence.last && /^(during|at|through|via|from)$/.test(tokens[m].lower) && m + 1 < sentence.last && hasAny(tokens[m + 1], ['Determiner', 'Possessive'])) return tokens[m - 1].end;
+      if (!tokens[m - 1].post && this.opensSetting(m, sentence, true)) return tokens[m - 1].end;
       m = k;
     }
     // "her years as senator", "Lee's 2011 visit": a possessive opens a longer object.
@@ -1306,7 +1308,7 @@ export class AttributionFinder {
     const time = (index: number) => tokens[index]?.tags.has('Date') || /^(week|month|year|summer|fall|spring|winter)$/.test(tokens[index]?.lower ?? '');
     const lead = tokens[m].lower;
     // "endorsed Lee during a call", "thanked Hill at a rally": a setting after a name or pronoun object.
-    if (/^(during|at|through|via)$/.test(lead) && !tokens[m].post && m + 1 < sentence.last && hasAny(tokens[m + 1], ['Determiner', 'Possessive'])) return tokens[m - 1].end;
+    if (!tokens[m].post && this.opensSetting(m, sentence, false)) return tokens[m - 1].end;
     let at = m;
     if (/^(last|this|next|earlier)$/.test(lead) || /^(in|on|during|since)$/.test(lead)) at++;
     if (at > m && /^(early|late|mid)$/.test(tokens[at]?.lower ?? '')) at++;
@@ -1318,6 +1320,13 @@ export class AttributionFinder {
     while (after < sentence.last && time(after) && !tokens[after].post) after++;
     const verb = tokens[after];
     return after < sentence.last && !tokens[after - 1].post && (this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary'])) ? Infinity : tokens[m - 1].end;
+  }
+
+  /** "during the debate", "at a rally", "through his lawyer" (and "from …" when `withFrom`): a setting opening at token `m`. */
+  private opensSetting(m: number, sentence: Sentence, withFrom: boolean): boolean {
+    const { tokens } = this;
+    const lead = tokens[m]?.lower ?? '';
+    return m + 1 < sentence.last && (SETTING_PREPOSITIONS.has(lead) || (withFrom && lead === 'from')) && hasAny(tokens[m + 1], ['Determiner', 'Possessive']);
   }
 
   /**
