@@ -108,7 +108,7 @@ export function analyse(text: string): Analysis {
         sentence: sentences.length,
       });
     }
-    if (!continuesName(analysed, tokens)) closeSentence();
+    if (!continuesName(analysed, tokens) && !continuesAfterAbbreviation(analysed, tokens)) closeSentence();
   }
   closeSentence();
   return { text, tokens, sentences, paragraphStarts };
@@ -173,6 +173,18 @@ function endsQuotedSentence(tokens: Token[]): boolean {
 function continuesName(text: string, tokens: Token[]): boolean {
   const tail = tokens[tokens.length - 1];
   return tail !== undefined && /^[A-Z]$/.test(tail.text) && tail.post === '!' && /^ (?:News|Online)\b/.test(text.slice(tail.end + 1, tail.end + 9));
+}
+
+/** Titles compromise sometimes ends a sentence after, though a name follows ("then-Sen. Barack Obama"). */
+const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Atty|Supt|Adm|Amb|Pres|Sens|Reps|Govs)$/;
+
+/** "the No. 2 Republican", "then-Sen. Barack Obama", "Fisher v. Texas": an abbreviation's period before a number or a name ends no sentence. */
+function continuesAfterAbbreviation(text: string, tokens: Token[]): boolean {
+  const tail = tokens[tokens.length - 1];
+  if (tail === undefined || tail.post !== '.' || text[tail.end] !== '.') return false;
+  const next = text.slice(tail.end + 1, tail.end + 3);
+  if (/^Nos?$/.test(tail.text)) return /^\s\d/.test(next);
+  return (TITLE_ABBREVIATION.test(tail.text) || /^vs?$/.test(tail.text)) && /^\s[A-Z0-9]/.test(next);
 }
 
 function pushSentence(text: string, tokens: Token[], sentences: Sentence[], first: number, paragraph: number): void {

@@ -2,7 +2,7 @@
  * The tagger pass: compromise's tokens and tags as nlp(text) gives them, without the phrase chunker nothing here reads.
  */
 import nlp from 'compromise';
-import { tagged, Term } from '../../../src/extraction/analysis';
+import { analyse, tagged, Term } from '../../../src/extraction/analysis';
 
 const TEXTS = [
   `"We won't comment on the allegations," a spokeswoman for the company told Reuters on Tuesday.`,
@@ -27,5 +27,22 @@ describe('tagged', () => {
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
     expect(nlp.hooks()).toContain('chunks');
+  });
+});
+
+describe('analyse', () => {
+  const sentenceTexts = (text: string) => analyse(text).sentences.map(({ start, end }) => text.slice(start, end).trim());
+
+  it.each([
+    'He ran against then-Sen. Barack Obama in 2008.',
+    'The agency made him its No. 1 target last year.',
+    'The case, Fisher v. University of Texas, No. 14-981, was heard.',
+    'Sen.\u00a0Lindsey Graham called him out.',
+  ])('ends no sentence at an abbreviation before a name or a number: %s', (text) => {
+    expect(sentenceTexts(text)).toEqual([text]);
+  });
+
+  it('still ends a sentence after an abbreviation that closes it', () => {
+    expect(sentenceTexts('Ask Mr. Smith. No. He left.')).toEqual(['Ask Mr. Smith.', 'No.', 'He left.']);
   });
 });
