@@ -1574,7 +1574,10 @@ export class AttributionFinder {
     const token = tokens[k];
     const next = tokens[k + 1];
     if (!token.tags.has('PresentTense') || !/[^s]s$/.test(token.lower) || token.tags.has('Auxiliary') || token.tags.has('Copula') || token.post || k + 1 >= sentence.last) return false;
-    return (next.tags.has('Preposition') && next.lower !== 'to') || CUE_WORDS.has(next.lower);
+    // "refugee advocates also said": an adverb may stand between the noun and the cue ("reportedly" is a cue of its own).
+    let cue = k + 1;
+    while (cue + 1 < sentence.last && tokens[cue].tags.has('Adverb') && AUXILIARIES.has(tokens[cue].lower) && tokens[cue].lower !== 'reportedly' && !tokens[cue].post) cue++;
+    return (next.tags.has('Preposition') && next.lower !== 'to') || CUE_WORDS.has(tokens[cue].lower);
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */

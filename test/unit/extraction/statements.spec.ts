@@ -253,6 +253,7 @@ describe('reported speech', () => {
     ['A person familiar with the plans says the meeting will focus on the budget.', 'A person familiar with the plans', 'the meeting will focus on the budget'],
     ['The poll closed in May. About 4 in 10 say they want lower taxes.', 'About 4 in 10', 'they want lower taxes'],
     ['The day went on. The Weller campaign said the report has been orchestrated for political gain.', 'The Weller campaign', 'the report has been orchestrated for political gain'],
+    ['The day went on. Other refugee advocates also said the rules should go further.', 'Other refugee advocates', 'the rules should go further'],
   ])('takes a subject the noun-phrase walk cannot read from the clause start: %s', (text, source, content) => {
     const statement = only(extract(text));
     expect(statement.source?.text).toBe(source);
