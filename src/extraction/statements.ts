@@ -1391,7 +1391,10 @@ export class AttributionFinder {
     if (!lead || !(lead.tags.has('Date') || CONTENT_LEADS.has(lead.lower)) || lead.lower === 'that') return false;
     for (let k = from; k < sentence.last; k++) {
       const token = tokens[k];
-      if (this.quoted[k] || token.lower === 'that' || (token.tags.has('Verb') && !token.tags.has('Date')) || k - from > MAX_NP_TOKENS) return false;
+      // "in a video message to …": a noun the tagger read as a verb after a determiner, adjective or noun is no verb.
+      const verb = token.tags.has('Verb') && !token.tags.has('Date') &&
+        !(k > from && !hasAny(token, ['Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund']) && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Noun']) && !tokens[k - 1].tags.has('Pronoun'));
+      if (this.quoted[k] || token.lower === 'that' || verb || k - from > MAX_NP_TOKENS) return false;
       if (token.post && k < sentence.last - 1) return false;
     }
     return true;

@@ -481,6 +481,7 @@ describe('reported speech', () => {
   it.each([
     ['The day went on. The mayor made a stop at the plant in Dayton, the local paper reported Friday.', 'the local paper', 'The mayor made a stop at the plant in Dayton'],
     ['The day went on. The new plans will not solve the problem, Anne Richards said on the call.', 'Anne Richards', 'The new plans will not solve the problem'],
+    ['The day went on. Democrats had put the biggest crack in the ceiling, she said in a video message to the convention.', 'she', 'Democrats had put the biggest crack in the ceiling'],
   ])('reads the clause before a source and cue that only a time or place follows: %s', (text, source, content) => {
     const statement = only(extract(text));
     expect(statement.source?.text).toBe(source);
