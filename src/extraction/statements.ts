@@ -315,14 +315,17 @@ export class AttributionFinder {
       return null;
     }
     const colonBefore = /:\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));
-    const after = colonBefore ? -1 : firstTokenEndingAfter(tokens, quote.close);
+    // "… the code they kept: “Civility was assumed,” he said.": a comma closing the quote hands it to a cue after it,
+    // unless a cue before the colon introduced it ("Lee declared: “…,” she said").
+    const handedOn = colonBefore && /,\s*$/.test(text.slice(quote.start, quote.end)) && !this.cueBeforeColon(quote);
+    const after = colonBefore && !handedOn ? -1 : firstTokenEndingAfter(tokens, quote.close);
     if (after >= 0 && tokens[after].start >= quote.close && !this.skippedSentences.has(tokens[after].sentence)) {
       const gap = text.slice(quote.close, tokens[after].start);
       const endsWithPeriod = /[.…]\s*$/.test(text.slice(quote.start, quote.end)) || /^\s*\./.test(gap);
       if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap) && !endsWithPeriod) {
         const found = this.cueAfterQuote(after);
         if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
-          const leadIn = this.leadInStart(quote);
+          const leadIn = colonBefore ? null : this.leadInStart(quote);
           if (leadIn !== null) return { direct: false, start: leadIn, end: quote.close, cue: found.cue, source: found.source, head: null };
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         }
@@ -360,6 +363,14 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** A cue in the sentence before the colon that opens `quote`. */
+  private cueBeforeColon(quote: Quote): boolean {
+    const opening = firstTokenEndingAfter(this.tokens, quote.start);
+    if (opening < 0) return false;
+    for (let k = this.sentenceOf(opening).first; k < opening && this.tokens[k].end <= quote.open; k++) if (this.isCue(k)) return true;
+    return false;
   }
 
   /** "Ann Lee and Tom Hill:", "More from the report:": the name or noun phrase ending at `last`, before a colon. */

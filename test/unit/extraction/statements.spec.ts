@@ -851,6 +851,15 @@ describe('reported speech', () => {
     expect(label.statements.some((other) => other.source?.text === 'Ann Lee')).toBe(false);
   });
 
+  it('hands a quote after a colon to the cue after it when a comma closes the quote and no cue introduced it', () => {
+    const handed = only(extract('The vote was close. Tom Hill went through the rules: “Civility was assumed,” he said.'));
+    expect(handed).toMatchObject({ direct: true, text: 'Civility was assumed,' });
+    expect(handed.speakerMention?.text).toBe('he');
+    const introduced = only(extract('The vote was close. Ann Lee declared the need for drive: “Change the world,” she said.'));
+    expect(introduced).toMatchObject({ direct: true, text: 'Change the world,' });
+    expect(introduced.speakerMention?.text).toBe('Ann Lee');
+  });
+
   it('attributes a quote ending with a period to a following sentence of only its source and cue', () => {
     const statement = only(extract('The rally was loud. “I hope you are able to find the missing emails.” Tom Hill said. Then the crowd left.'));
     expect(statement).toMatchObject({ direct: true, text: 'I hope you are able to find the missing emails.', speaker: 'Tom Hill' });
