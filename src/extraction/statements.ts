@@ -1116,7 +1116,8 @@ export class AttributionFinder {
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
     // "with 50 percent saying …" is the exception: there the noun is the participle's subject.
-    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
+    // "wrote a letter to Ann Lee asking …": the tagger reads that "to" as a conjunction, but before a noun phrase it is the preposition.
+    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.

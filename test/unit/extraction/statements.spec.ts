@@ -338,6 +338,11 @@ describe('reported speech', () => {
     expect(only(extract('Ann Lee started a petition urging voters to back the wage.')).source?.text).toBe('Ann Lee');
   });
 
+  it('takes the subject, not the hearer after "to", as the source of a participle cue', () => {
+    const statement = only(extract('The vote was close. Ann Lee sent a note to Tom Hill asking the board to delay the vote.'), (s) => s.cue?.text === 'asking');
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
