@@ -526,9 +526,8 @@ export class AttributionFinder {
     if (k < floor || this.quoted[k]) return null;
     // "Bernie Sanders (I-Vt.) said": step over a parenthesis after the name.
     if (/\)$/.test(tokens[k].post)) {
-      let open = k;
-      while (open > floor && k - open < 6 && !tokens[open].pre.includes('(')) open--;
-      if (tokens[open].pre.includes('(') && open > floor && !tokens[open - 1].post) {
+      const open = this.parenthesisOpening(k, floor);
+      if (open > floor && !tokens[open - 1].post) {
         const inner = this.sourceBefore(open, floor);
         if (inner) return { first: inner.first, last: k + 1 };
       }
@@ -544,6 +543,12 @@ export class AttributionFinder {
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.postModifiedStart(this.nounPhraseStart(k, floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
+  }
+
+  /** The token opening the short parenthesis that closes at token `close` ("(D-Ohio)"), or -1. */
+  private parenthesisOpening(close: number, floor: number): number {
+    for (let open = close; open >= floor && close - open < 6; open--) if (this.tokens[open].pre.includes('(')) return open;
+    return -1;
   }
 
   /** "A spokesman for Mr. Hill said", "Aides to Hill say": the noun a prepositional phrase modifies, when it opens the clause. */
@@ -615,10 +620,16 @@ export class AttributionFinder {
     if (first - 2 < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
     let head = first - 2;
     const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
-    if ((tokens[head].post && tokens[head].post !== ',') || !listed(head)) return first;
+    // "Sen. Tom Hill (D-Ohio) and Rep. Ann Lee said": a parenthesis after the first name closes no phrase.
+    const parenthesis = tokens[head].post === ')' ? this.parenthesisOpening(head, floor) : -1;
+    if (parenthesis > floor && !tokens[parenthesis - 1].post) head = parenthesis - 1;
+    else if (tokens[head].post && tokens[head].post !== ',') return first;
+    if (!listed(head)) return first;
     const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
     let start = this.nounPhraseStart(head, floor);
     let found = opensClause(start) && !tokens[head].post ? start : first;
+    // "Aides to Tom Hill and Ann Lee said": the names joined are the object of a noun's post-modifier, and that noun opens the clause.
+    if (found === first && !tokens[head].post && this.postModifiedStart(start, floor) < start) found = this.postModifiedStart(start, floor);
     // "Ann Lee, Tom Hill and Eva Roe said": earlier names of a list, each after a comma.
     for (let items = 0; items < MAX_LISTED_SOURCES && start - 1 >= floor && tokens[start - 1].post === ',' && listed(start - 1); items++) {
       head = start - 1;

@@ -343,6 +343,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Ann Lee');
   });
 
+  it.each([
+    ['The vote was close. Aides to Tom Hill and Ann Lee said the plan would fail.', 'Aides to Tom Hill and Ann Lee'],
+    ['The vote was close. Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah) said the plan would fail.', 'Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah'],
+  ])('keeps every name joined by "and" in the source, past a post-modifier or a parenthesis: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
