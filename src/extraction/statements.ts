@@ -1431,6 +1431,8 @@ export class AttributionFinder {
     const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last));
     const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
     if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
+    // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
+    if (beforeWords >= 2 && tokens[cue.last]?.tags.has('Gerund') && /ing$/.test(tokens[cue.last].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;
     const afterStart = tokens[cue.last].start - (/["“‘']/.test(tokens[cue.last].pre) ? tokens[cue.last].pre.length : 0);
     return afterEnd - afterStart > 3 ? { direct: false, start: afterStart, end: afterEnd, cue, source, head: null } : null;

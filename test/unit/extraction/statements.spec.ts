@@ -350,6 +350,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('takes the short clause before a parenthetical cue, not the participle after it, as the content', () => {
+    const statement = only(extract('The fair was busy. Sales were great, he said, wiping sweat off his face.'));
+    expect(statement.text).toBe('Sales were great');
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
