@@ -1625,9 +1625,22 @@ export class AttributionFinder {
         return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
-      return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
+      return { direct: false, start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
     return null;
+  }
+
+  /** "…, according to John Weaver, a Republican strategist.": an appositive or relative clause closing the sentence is the source's. */
+  private withAppositiveToEnd(source: TokenRange, sentence: Sentence): TokenRange {
+    const { tokens } = this;
+    const first = source.last;
+    if (first >= sentence.last || tokens[first - 1].post !== ',') return source;
+    const lead = tokens[first];
+    const nominal = hasAny(lead, ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Possessive']) &&
+      !hasAny(lead, ['Verb', 'Preposition', 'Conjunction', 'Adverb']) && !(lead.tags.has('Pronoun') && !lead.tags.has('Possessive'));
+    if (!(nominal || /^(who|which|including)$/.test(lead.lower)) || this.opensAdjunct(first)) return source;
+    for (let k = first; k < sentence.last; k++) if (this.quoted[k] || /[;:]/.test(tokens[k].post)) return source;
+    return this.isAppositive(first, sentence.last - 1) ? { first: source.first, last: sentence.last } : source;
   }
 
   /** Between the end of `previous` and `offset` stand only its own cue and source, and a few more words. */

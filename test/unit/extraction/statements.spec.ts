@@ -175,6 +175,16 @@ describe('reported speech', () => {
     expect(after).toMatchObject({ speaker: 'Daniel Ross', text: 'The company lost money last year' });
   });
 
+  it.each([
+    ['The company lost money last year, according to Daniel Ross, a former board member.', 'Daniel Ross, a former board member'],
+    ['The company lost money last year, according to the Hill Group, which tracks the industry.', 'the Hill Group, which tracks the industry'],
+    ['The company lost money last year, according to Daniel Ross, during a long hearing.', 'Daniel Ross'],
+  ])('keeps an appositive that ends the sentence in an "according to" source after the clause: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe('The company lost money last year');
+    expect(statement.source?.text).toBe(source);
+  });
+
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
     const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
