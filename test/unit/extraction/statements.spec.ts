@@ -185,6 +185,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it.each([
+    ['Hill won 54 percent of the union vote, according to exit polls (a wide margin, but smaller than in May).', 'exit polls'],
+    ['The tax would raise a lot of money, according to the Tax Policy Center - half a point of output.', 'the Tax Policy Center'],
+  ])('ends an "according to" source at a dash or a parenthesis the writer adds: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
     const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
