@@ -745,7 +745,7 @@ export class AttributionFinder {
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
     const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
     // "said Ann Lee, author of “Bitter Pill,”": a quoted title after "of" is part of the source.
-    const opensTitle = (k: number) => /^\s*["“]$/.test(tokens[k].pre) && tokens[k - 1].lower === 'of' && !tokens[k - 1].post;
+    const opensTitle = (k: number) => /^\s*(?:["“]|'')$/.test(tokens[k].pre) && tokens[k - 1].lower === 'of' && !tokens[k - 1].post;
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]) && !opensTitle(last))) {
       if (last > first && tokens[cue].lower !== 'according' && !appositive && this.opensAdjunctAfterName(last)) break;
       if (tokens[last].post) appositive = true;

@@ -333,6 +333,12 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('keeps a title quoted with doubled apostrophes after "of" in a source named after its cue', () => {
+    const statement = only(extract("''The book was never finished,'' said Steven Brill, the author of ''Bitter Pill,'' who teaches law."));
+    expect(statement.text).toBe('The book was never finished,');
+    expect(statement.source?.text).toBe("Steven Brill, the author of ''Bitter Pill,'' who teaches law");
+  });
+
   it('keeps a quoted title after "of" in a source named after its cue, and does not read the title as a continued quote', () => {
     const statement = only(extract('"The book was never finished and never will be," said Steven Brill, author of “Bitter Pill,” a history of the debate.'));
     expect(statement.text).toBe('The book was never finished and never will be,');
