@@ -684,6 +684,8 @@ export class AttributionFinder {
   private withoutAdjunct(source: TokenRange): TokenRange {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
+      // "a Democratic strategist who requested anonymity to speak candidly": why the name is withheld is no part of the source.
+      if (tokens[k].lower === 'who' && !tokens[k - 1].post && this.withheldName(k, source.last)) return { first: source.first, last: k };
       if (!/,$/.test(tokens[k - 1].post) && !this.isDashAfter(k - 1)) continue;
       if (this.opensAdjunct(k) || this.reportingRelative(k, source.last)) {
         return { first: source.first, last: k };
@@ -703,6 +705,15 @@ export class AttributionFinder {
     if (!CLAUSE_OPENERS.has(this.tokens[index].lower)) return false;
     for (let k = index + 1; k < Math.min(end, index + 7); k++) {
       if (CUE_ACT.has(this.tokens[k].lower) || /^anonym/.test(this.tokens[k].lower)) return true;
+    }
+    return false;
+  }
+
+  /** "who requested anonymity", "who spoke on condition of anonymity to discuss …": a clause from `index` that asks for the name to be withheld. */
+  private withheldName(index: number, end: number): boolean {
+    for (let k = index + 1; k < Math.min(end, index + 8); k++) {
+      if (!/^anonymity$/.test(this.tokens[k].lower)) continue;
+      return /^(requested|requesting|asked)$/.test(this.tokens[k - 1].lower) || this.tokens[k + 1]?.lower === 'to';
     }
     return false;
   }

@@ -333,6 +333,13 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['“The plan will fail,” said a senior adviser who requested anonymity to speak candidly.', 'a senior adviser'],
+    ['“The plan will fail,” said a senior official who spoke on the condition of anonymity.', 'a senior official who spoke on the condition of anonymity'],
+  ])('leaves why a name is withheld out of the source, but keeps the bare anonymity clause: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('keeps a title quoted with doubled apostrophes after "of" in a source named after its cue', () => {
     const statement = only(extract("''The book was never finished,'' said Steven Brill, the author of ''Bitter Pill,'' who teaches law."));
     expect(statement.text).toBe('The book was never finished,');
