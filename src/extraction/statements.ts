@@ -1158,6 +1158,10 @@ export class AttributionFinder {
     }
     // The whole run before the cue as its subject, for mined cues too ("A poll … released Wednesday found").
     source = source ?? this.sentenceSubject(j, sentence) ?? this.clauseSubject(j, sentence);
+    // "Ann Lee, the party leader, voiced support for it, saying …": a source running over another cue is that cue's clause, whose source says this too.
+    const spanned = source && this.attributions.find((other) => other.cue && other.source && other.cue.first > source!.first && other.cue.first < source!.last &&
+      /,$/.test(tokens[other.cue.first - 1].post));
+    if (spanned) source = spanned.source;
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
     // "There have been telling signs", "it's worth noting": an empty subject says nothing.
     if (/^(there|there['’]s|it['’]s)$/i.test(this.text.slice(tokens[source.first].start, tokens[source.last - 1].end).trim())) return null;

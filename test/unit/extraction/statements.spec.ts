@@ -385,6 +385,11 @@ describe('reported speech', () => {
     expect(statement.text).toBe('Sales were great');
   });
 
+  it('gives a participle cue after a clause with its own cue that clause\'s source, not the appositive and verb before it', () => {
+    const document = extract('The vote was close. Ann Lee, the party leader, voiced support for the plan on Wednesday, saying it would work.');
+    expect(only(document, (s) => s.cue?.text === 'saying').source?.text).toBe('Ann Lee, the party leader');
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
