@@ -106,7 +106,7 @@ const OBJECT_RELATIVES = new Set(['what', 'whom']);
 const MAX_LISTED_SOURCES = 4;
 /** Time phrases between a source and its cue. */
 const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recent weeks', 'in recent days', 'in recent months',
-  'for years', 'for decades', 'for months', 'so far', 'by then'].map((phrase) => phrase.split(' '));
+  'for years', 'for decades', 'for months', 'so far', 'by then', 'earlier in the day', 'later in the day'].map((phrase) => phrase.split(' '));
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
@@ -513,9 +513,13 @@ export class AttributionFinder {
       }
     }
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
-    if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
-      let time = k;
+    // "Sanders Tuesday night said": a part of the day after a date is the time too.
+    const partOfDay = k - 1 > floor && /^(night|morning|afternoon|evening)$/.test(tokens[k].lower) && tokens[k - 1].tags.has('Date') && !tokens[k - 1].post;
+    if (k > floor && (tokens[k].tags.has('Date') || partOfDay) && !tokens[k].post) {
+      let time = partOfDay ? k - 1 : k;
       while (time > floor && tokens[time - 1].tags.has('Date') && !tokens[time - 1].post) time--;
+      // "Ann Lee this past week announced".
+      if (time - 1 > floor && tokens[time - 1].lower === 'past' && /^(this|the)$/.test(tokens[time - 2].lower)) time--;
       if (time > floor && /^(on|last|this|earlier|late)$/.test(tokens[time - 1].lower)) time--;
       const previous = tokens[time - 1];
       if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post))) k = time - 1;

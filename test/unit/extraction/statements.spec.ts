@@ -390,6 +390,14 @@ describe('reported speech', () => {
     expect(only(document, (s) => s.cue?.text === 'saying').source?.text).toBe('Ann Lee, the party leader');
   });
 
+  it.each([
+    ['The vote was close. Tom Hill Tuesday night warned that the plan would fail.', 'Tom Hill'],
+    ['The vote was close. Ann Lee this past week announced that the plan would fail.', 'Ann Lee'],
+    ['The vote was close. Ann Lee earlier in the day warned that the plan would fail.', 'Ann Lee'],
+  ])('steps over a time between the source and its cue: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
