@@ -521,6 +521,8 @@ export class AttributionFinder {
       // "Ann Lee this past week announced".
       if (time - 1 > floor && tokens[time - 1].lower === 'past' && /^(this|the)$/.test(tokens[time - 2].lower)) time--;
       if (time > floor && /^(on|last|this|earlier|late)$/.test(tokens[time - 1].lower)) time--;
+      // "Police had last month charged": an auxiliary before the time.
+      while (time - 1 > floor && isBeforeCue(tokens[time - 1])) time--;
       const previous = tokens[time - 1];
       if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post))) k = time - 1;
       else if (time > floor && /,$/.test(previous.post)) k = time - 1;

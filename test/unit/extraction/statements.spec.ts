@@ -394,6 +394,7 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill Tuesday night warned that the plan would fail.', 'Tom Hill'],
     ['The vote was close. Ann Lee this past week announced that the plan would fail.', 'Ann Lee'],
     ['The vote was close. Ann Lee earlier in the day warned that the plan would fail.', 'Ann Lee'],
+    ['The vote was close. Ann Lee has this week said that the plan would fail.', 'Ann Lee'],
   ])('steps over a time between the source and its cue: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
