@@ -125,6 +125,10 @@ const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with',
 const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
   'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
 
+/** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
+const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
+const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
+
 /** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
 const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
@@ -1125,11 +1129,23 @@ export class AttributionFinder {
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 
+  /** "seeking the nomination", "seeks a fifth term", "seeking comment": a run for an office or a reporter's request, no one's words. */
+  private seeksOffice(from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(sentence.last, from + 4); k++) {
+      const word = tokens[k].lower;
+      if (SOUGHT_OFFICES.has(word) || (word === 'white' && tokens[k + 1]?.lower === 'house')) return true;
+      if (tokens[k].post || !hasAny(tokens[k], ['Determiner', 'Adjective', 'Value', 'Possessive', 'ProperNoun'])) return false;
+    }
+    return false;
+  }
+
   private reportedAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
     if (this.modifiesNounAt(j, sentence)) return null;
+    if (SEEK_VERBS.has(tokens[j].lower) && this.seeksOffice(cue.last, sentence)) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
     if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);

@@ -572,6 +572,15 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Mr. Cole’s');
   });
 
+  it.each([
+    ['The vote was close. Tom Hill is seeking a fifth term.', 0],
+    ['The vote was close. Ann Lee, who is seeking the Republican nomination, spoke in Ohio.', 0],
+    ['The vote was close. Emails seeking comment went unanswered.', 0],
+    ['The vote was close. The campaign is seeking an injunction against the party.', 1],
+  ])('does not read a run for office or a request for comment as an attribution: %s', (text, count) => {
+    expect(extract(text).statements).toHaveLength(count);
+  });
+
   it('does not read a relative clause after a statement noun as its content', () => {
     expect(extract('The hearing went on. He repeated her claim that appeared in the report.').statements.filter((s) => s.cue?.text === 'claim')).toHaveLength(0);
   });
