@@ -774,9 +774,9 @@ export class AttributionFinder {
       const abbreviation = tokens[last - 1].tags.has('Honorific') || isAbbreviation(tokens[last - 1]);
       if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
-      // "according to exit polls (a sizable margin …", "according to the center - half a point": an aside the writer adds ends the source.
-      if (tokens[cue].lower === 'according' && last < sentence.last && (this.isDashAfter(last - 1) || /^\)/.test(tokens[last - 1].post) ||
-        (opensParenthesis(tokens[last]) && !isCapitalised(tokens[last])))) break;
+      // "according to exit polls (a sizable margin …", "said Tom Hill — whose gym …": an aside the writer adds after a dash or parenthesis ends the source.
+      if (last < sentence.last && (this.isDashAfter(last - 1) || (tokens[cue].lower === 'according' && (/^\)/.test(tokens[last - 1].post) ||
+        (opensParenthesis(tokens[last]) && !isCapitalised(tokens[last])))))) break;
     }
     // "said he, …" is the pronoun alone; "according to his physician" goes on past the possessive.
     if (tokens[first].tags.has('Pronoun') && !tokens[first].tags.has('Possessive')) last = first + 1;

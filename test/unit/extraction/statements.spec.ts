@@ -340,6 +340,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('ends a source named after its cue at a dash', () => {
+    const statement = only(extract('“We will win,” said Tom Hill, who runs the gym — a place he bought in May.'));
+    expect(statement.source?.text).toBe('Tom Hill, who runs the gym');
+  });
+
   it('keeps a title quoted with doubled apostrophes after "of" in a source named after its cue', () => {
     const statement = only(extract("''The book was never finished,'' said Steven Brill, the author of ''Bitter Pill,'' who teaches law."));
     expect(statement.text).toBe('The book was never finished,');
