@@ -823,9 +823,11 @@ export class AttributionFinder {
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
+      // "On Monday she released a statement saying …": a subject pronoun right after a fronted time.
+      const afterTime = before !== null && before.tags.has('Date') && source !== null && SUBJECT_PRONOUNS.has(this.tokens[source.first].lower);
       // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause.
       const sameClause = coordinated && before !== null && SOURCE_ENDING_OPENERS.has(before.lower);
-      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || sameClause)) {
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause)) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }

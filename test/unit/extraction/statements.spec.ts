@@ -373,6 +373,11 @@ describe('reported speech', () => {
     expect(only(extract('Ann Lee started a petition urging voters to back the wage.')).source?.text).toBe('Ann Lee');
   });
 
+  it('takes a subject pronoun after a fronted time as the source of a participle cue after an object', () => {
+    const statement = only(extract('The vote was close. On Monday she released a statement saying the plan would fail.'));
+    expect(statement.source?.text).toBe('she');
+  });
+
   it('takes the subject, not the hearer after "to", as the source of a participle cue', () => {
     const statement = only(extract('The vote was close. Ann Lee sent a note to Tom Hill asking the board to delay the vote.'), (s) => s.cue?.text === 'asking');
     expect(statement.source?.text).toBe('Ann Lee');
