@@ -590,12 +590,19 @@ export class AttributionFinder {
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
-      (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
+      (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]) || this.cityBeforeRegion(first))
     ) {
       first--;
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "Columbia, South Carolina": the comma between a place and the region after it (the tagger's Region) is inside the name. */
+  private cityBeforeRegion(region: number): boolean {
+    const { tokens } = this;
+    const city = tokens[region - 1];
+    return city.post === ',' && tokens[region].tags.has('Region') && city.tags.has('ProperNoun') && isCapitalised(city) && !city.tags.has('Person') && !this.quoted[region - 1];
   }
 
   /** "Campaign aides", "gay rights groups", "leaked emails": a word the tagger reads as a verb that modifies the noun after it. */

@@ -409,6 +409,10 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('reads the comma between a city and its state as inside the source', () => {
+    expect(only(extract('The vote was close. Stacy Baker of Columbia, South Carolina says she likes the plan.')).source?.text).toBe('Stacy Baker of Columbia, South Carolina');
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
