@@ -551,7 +551,7 @@ export class AttributionFinder {
     // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
     if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
-    const first = this.postModifiedStart(this.nounPhraseStart(k, floor), floor);
+    const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
   }
 
@@ -559,6 +559,15 @@ export class AttributionFinder {
   private parenthesisOpening(close: number, floor: number): number {
     for (let open = close; open >= floor && close - open < 6; open--) if (this.tokens[open].pre.includes('(')) return open;
     return -1;
+  }
+
+  /** "More than six in 10 said", "Less than a third agreed": the comparison before an amount belongs to it. */
+  private comparedAmountStart(first: number, floor: number): number {
+    const { tokens } = this;
+    const than = tokens[first - 1];
+    const compared = tokens[first - 2];
+    if (first - 2 < floor || than.lower !== 'than' || than.post || compared.post || !/^(more|less|fewer)$/.test(compared.lower)) return first;
+    return hasAny(tokens[first], ['Value', 'Determiner']) ? first - 2 : first;
   }
 
   /** "A spokesman for Mr. Hill said", "Aides to Hill say": the noun a prepositional phrase modifies, when it opens the clause. */

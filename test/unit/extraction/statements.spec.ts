@@ -413,6 +413,10 @@ describe('reported speech', () => {
     expect(only(extract('The vote was close. Stacy Baker of Columbia, South Carolina says she likes the plan.')).source?.text).toBe('Stacy Baker of Columbia, South Carolina');
   });
 
+  it('keeps "more than" before an amount in the source', () => {
+    expect(only(extract('The vote was close. More than 40 percent of voters said they liked the plan.')).source?.text).toBe('More than 40 percent of voters');
+  });
+
   it('goes on past a parenthesis in a source after the cue', () => {
     const statement = only(extract('The vote was close. “The plan will fail,” said Sen. Ann Lee (D-Ohio), a member of the committee.'));
     expect(statement.source?.text).toBe('Sen. Ann Lee (D-Ohio), a member of the committee');
