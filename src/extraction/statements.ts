@@ -106,7 +106,7 @@ const OBJECT_RELATIVES = new Set(['what', 'whom']);
 const MAX_LISTED_SOURCES = 4;
 /** Time phrases between a source and its cue. */
 const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recent weeks', 'in recent days', 'in recent months',
-  'for years', 'for decades', 'for months', 'so far', 'by then'].map((phrase) => phrase.split(' '));
+  'for years', 'for decades', 'for months', 'so far', 'by then', 'earlier in the day', 'later in the day'].map((phrase) => phrase.split(' '));
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
@@ -124,6 +124,10 @@ const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with',
 /** Connectives after a source's comma ("Tom Hill, however, said") that PolNeAR train leaves out of the source. */
 const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
   'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
+
+/** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
+const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
+const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
 
 /** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
 const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
@@ -524,10 +528,16 @@ export class AttributionFinder {
       }
     }
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
-    if (k > floor && tokens[k].tags.has('Date') && !tokens[k].post) {
-      let time = k;
+    // "Sanders Tuesday night said": a part of the day after a date is the time too.
+    const partOfDay = k - 1 > floor && /^(night|morning|afternoon|evening)$/.test(tokens[k].lower) && tokens[k - 1].tags.has('Date') && !tokens[k - 1].post;
+    if (k > floor && (tokens[k].tags.has('Date') || partOfDay) && !tokens[k].post) {
+      let time = partOfDay ? k - 1 : k;
       while (time > floor && tokens[time - 1].tags.has('Date') && !tokens[time - 1].post) time--;
+      // "Ann Lee this past week announced".
+      if (time - 1 > floor && tokens[time - 1].lower === 'past' && /^(this|the)$/.test(tokens[time - 2].lower)) time--;
       if (time > floor && /^(on|last|this|earlier|late)$/.test(tokens[time - 1].lower)) time--;
+      // "Police had last month charged": an auxiliary before the time.
+      while (time - 1 > floor && isBeforeCue(tokens[time - 1])) time--;
       const previous = tokens[time - 1];
       if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post))) k = time - 1;
       else if (time > floor && /,$/.test(previous.post)) k = time - 1;
@@ -537,9 +547,8 @@ export class AttributionFinder {
     if (k < floor || this.quoted[k]) return null;
     // "Bernie Sanders (I-Vt.) said": step over a parenthesis after the name.
     if (/\)$/.test(tokens[k].post)) {
-      let open = k;
-      while (open > floor && k - open < 6 && !tokens[open].pre.includes('(')) open--;
-      if (tokens[open].pre.includes('(') && open > floor && !tokens[open - 1].post) {
+      const open = this.parenthesisOpening(k, floor);
+      if (open > floor && !tokens[open - 1].post) {
         const inner = this.sourceBefore(open, floor);
         if (inner) return { first: inner.first, last: k + 1 };
       }
@@ -553,8 +562,23 @@ export class AttributionFinder {
     // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
     if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
-    const first = this.postModifiedStart(this.nounPhraseStart(k, floor), floor);
+    const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
+  }
+
+  /** The token opening the short parenthesis that closes at token `close` ("(D-Ohio)"), or -1. */
+  private parenthesisOpening(close: number, floor: number): number {
+    for (let open = close; open >= floor && close - open < 6; open--) if (this.tokens[open].pre.includes('(')) return open;
+    return -1;
+  }
+
+  /** "More than six in 10 said", "Less than a third agreed": the comparison before an amount belongs to it. */
+  private comparedAmountStart(first: number, floor: number): number {
+    const { tokens } = this;
+    const than = tokens[first - 1];
+    const compared = tokens[first - 2];
+    if (first - 2 < floor || than.lower !== 'than' || than.post || compared.post || !/^(more|less|fewer)$/.test(compared.lower)) return first;
+    return hasAny(tokens[first], ['Value', 'Determiner']) ? first - 2 : first;
   }
 
   /** "A spokesman for Mr. Hill said", "Aides to Hill say": the noun a prepositional phrase modifies, when it opens the clause. */
@@ -586,12 +610,19 @@ export class AttributionFinder {
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
-      (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]))
+      (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]) || this.cityBeforeRegion(first))
     ) {
       first--;
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "Columbia, South Carolina": the comma between a place and the region after it (the tagger's Region) is inside the name. */
+  private cityBeforeRegion(region: number): boolean {
+    const { tokens } = this;
+    const city = tokens[region - 1];
+    return city.post === ',' && tokens[region].tags.has('Region') && city.tags.has('ProperNoun') && isCapitalised(city) && !city.tags.has('Person') && !this.quoted[region - 1];
   }
 
   /** "Campaign aides", "gay rights groups", "leaked emails": a word the tagger reads as a verb that modifies the noun after it. */
@@ -626,10 +657,16 @@ export class AttributionFinder {
     if (first - 2 < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
     let head = first - 2;
     const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
-    if ((tokens[head].post && tokens[head].post !== ',') || !listed(head)) return first;
+    // "Sen. Tom Hill (D-Ohio) and Rep. Ann Lee said": a parenthesis after the first name closes no phrase.
+    const parenthesis = tokens[head].post === ')' ? this.parenthesisOpening(head, floor) : -1;
+    if (parenthesis > floor && !tokens[parenthesis - 1].post) head = parenthesis - 1;
+    else if (tokens[head].post && tokens[head].post !== ',') return first;
+    if (!listed(head)) return first;
     const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
     let start = this.nounPhraseStart(head, floor);
     let found = opensClause(start) && !tokens[head].post ? start : first;
+    // "Aides to Tom Hill and Ann Lee said": the names joined are the object of a noun's post-modifier, and that noun opens the clause.
+    if (found === first && !tokens[head].post && this.postModifiedStart(start, floor) < start) found = this.postModifiedStart(start, floor);
     // "Ann Lee, Tom Hill and Eva Roe said": earlier names of a list, each after a comma.
     for (let items = 0; items < MAX_LISTED_SOURCES && start - 1 >= floor && tokens[start - 1].post === ',' && listed(start - 1); items++) {
       head = start - 1;
@@ -684,6 +721,8 @@ export class AttributionFinder {
   private withoutAdjunct(source: TokenRange): TokenRange {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
+      // "a Democratic strategist who requested anonymity to speak candidly": why the name is withheld is no part of the source.
+      if (tokens[k].lower === 'who' && !tokens[k - 1].post && this.withheldName(k, source.last)) return { first: source.first, last: k };
       if (!/,$/.test(tokens[k - 1].post) && !this.isDashAfter(k - 1)) continue;
       if (this.opensAdjunct(k) || this.reportingRelative(k, source.last)) {
         return { first: source.first, last: k };
@@ -703,6 +742,15 @@ export class AttributionFinder {
     if (!CLAUSE_OPENERS.has(this.tokens[index].lower)) return false;
     for (let k = index + 1; k < Math.min(end, index + 7); k++) {
       if (CUE_ACT.has(this.tokens[k].lower) || /^anonym/.test(this.tokens[k].lower)) return true;
+    }
+    return false;
+  }
+
+  /** "who requested anonymity", "who spoke on condition of anonymity to discuss …": a clause from `index` that asks for the name to be withheld. */
+  private withheldName(index: number, end: number): boolean {
+    for (let k = index + 1; k < Math.min(end, index + 8); k++) {
+      if (!/^anonymity$/.test(this.tokens[k].lower)) continue;
+      return /^(requested|requesting|asked)$/.test(this.tokens[k - 1].lower) || this.tokens[k + 1]?.lower === 'to';
     }
     return false;
   }
@@ -745,7 +793,7 @@ export class AttributionFinder {
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
     const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
     // "said Ann Lee, author of “Bitter Pill,”": a quoted title after "of" is part of the source.
-    const opensTitle = (k: number) => /^\s*["“]$/.test(tokens[k].pre) && tokens[k - 1].lower === 'of' && !tokens[k - 1].post;
+    const opensTitle = (k: number) => /^\s*(?:["“]|'')$/.test(tokens[k].pre) && tokens[k - 1].lower === 'of' && !tokens[k - 1].post;
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]) && !opensTitle(last))) {
       if (last > first && tokens[cue].lower !== 'according' && !appositive && this.opensAdjunctAfterName(last)) break;
       if (tokens[last].post) appositive = true;
@@ -753,6 +801,9 @@ export class AttributionFinder {
       const abbreviation = tokens[last - 1].tags.has('Honorific') || isAbbreviation(tokens[last - 1]);
       if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
+      // "according to exit polls (a sizable margin …", "said Tom Hill — whose gym …": an aside the writer adds after a dash or parenthesis ends the source.
+      if (last < sentence.last && (this.isDashAfter(last - 1) || (tokens[cue].lower === 'according' && (/^\)/.test(tokens[last - 1].post) ||
+        (opensParenthesis(tokens[last]) && !isCapitalised(tokens[last])))))) break;
     }
     // "said he, …" is the pronoun alone; "according to his physician" goes on past the possessive.
     if (tokens[first].tags.has('Pronoun') && !tokens[first].tags.has('Possessive')) last = first + 1;
@@ -799,9 +850,11 @@ export class AttributionFinder {
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
+      // "On Monday she released a statement saying …": a subject pronoun right after a fronted time.
+      const afterTime = before !== null && before.tags.has('Date') && source !== null && SUBJECT_PRONOUNS.has(this.tokens[source.first].lower);
       // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause.
       const sameClause = coordinated && before !== null && SOURCE_ENDING_OPENERS.has(before.lower);
-      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || sameClause)) {
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause)) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }
@@ -1105,11 +1158,23 @@ export class AttributionFinder {
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 
+  /** "seeking the nomination", "seeks a fifth term", "seeking comment": a run for an office or a reporter's request, no one's words. */
+  private seeksOffice(from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(sentence.last, from + 4); k++) {
+      const word = tokens[k].lower;
+      if (SOUGHT_OFFICES.has(word) || (word === 'white' && tokens[k + 1]?.lower === 'house')) return true;
+      if (tokens[k].post || !hasAny(tokens[k], ['Determiner', 'Adjective', 'Value', 'Possessive', 'ProperNoun'])) return false;
+    }
+    return false;
+  }
+
   private reportedAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
     if (this.modifiesNounAt(j, sentence)) return null;
+    if (SEEK_VERBS.has(tokens[j].lower) && this.seeksOffice(cue.last, sentence)) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
     if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
@@ -1127,7 +1192,8 @@ export class AttributionFinder {
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
     // "with 50 percent saying …" is the exception: there the noun is the participle's subject.
-    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb'))) {
+    // "wrote a letter to Ann Lee asking …": the tagger reads that "to" as a conjunction, but before a noun phrase it is the preposition.
+    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
@@ -1143,6 +1209,10 @@ export class AttributionFinder {
     }
     // The whole run before the cue as its subject, for mined cues too ("A poll … released Wednesday found").
     source = source ?? this.sentenceSubject(j, sentence) ?? this.clauseSubject(j, sentence);
+    // "Ann Lee, the party leader, voiced support for it, saying …": a source running over another cue is that cue's clause, whose source says this too.
+    const spanned = source && this.attributions.find((other) => other.cue && other.source && other.cue.first > source!.first && other.cue.first < source!.last &&
+      /,$/.test(tokens[other.cue.first - 1].post));
+    if (spanned) source = spanned.source;
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
     // "There have been telling signs", "it's worth noting": an empty subject says nothing.
     if (/^(there|there['’]s|it['’]s)$/i.test(this.text.slice(tokens[source.first].start, tokens[source.last - 1].end).trim())) return null;
@@ -1433,6 +1503,8 @@ export class AttributionFinder {
     const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last));
     const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
     if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
+    // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
+    if (beforeWords >= 2 && tokens[cue.last]?.tags.has('Gerund') && /ing$/.test(tokens[cue.last].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;
     const afterStart = tokens[cue.last].start - (/["“‘']/.test(tokens[cue.last].pre) ? tokens[cue.last].pre.length : 0);
     return afterEnd - afterStart > 3 ? { direct: false, start: afterStart, end: afterEnd, cue, source, head: null } : null;
@@ -1628,9 +1700,22 @@ export class AttributionFinder {
         return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
-      return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
+      return { direct: false, start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
     return null;
+  }
+
+  /** "…, according to John Weaver, a Republican strategist.": an appositive or relative clause closing the sentence is the source's. */
+  private withAppositiveToEnd(source: TokenRange, sentence: Sentence): TokenRange {
+    const { tokens } = this;
+    const first = source.last;
+    if (first >= sentence.last || tokens[first - 1].post !== ',') return source;
+    const lead = tokens[first];
+    const nominal = hasAny(lead, ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Possessive']) &&
+      !hasAny(lead, ['Verb', 'Preposition', 'Conjunction', 'Adverb']) && !(lead.tags.has('Pronoun') && !lead.tags.has('Possessive'));
+    if (!(nominal || /^(who|which|including)$/.test(lead.lower)) || this.opensAdjunct(first)) return source;
+    for (let k = first; k < sentence.last; k++) if (this.quoted[k] || /[;:]/.test(tokens[k].post)) return source;
+    return this.isAppositive(first, sentence.last - 1) ? { first: source.first, last: sentence.last } : source;
   }
 
   /** Between the end of `previous` and `offset` stand only its own cue and source, and a few more words. */

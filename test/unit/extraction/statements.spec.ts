@@ -175,6 +175,23 @@ describe('reported speech', () => {
     expect(after).toMatchObject({ speaker: 'Daniel Ross', text: 'The company lost money last year' });
   });
 
+  it.each([
+    ['The company lost money last year, according to Daniel Ross, a former board member.', 'Daniel Ross, a former board member'],
+    ['The company lost money last year, according to the Hill Group, which tracks the industry.', 'the Hill Group, which tracks the industry'],
+    ['The company lost money last year, according to Daniel Ross, during a long hearing.', 'Daniel Ross'],
+  ])('keeps an appositive that ends the sentence in an "according to" source after the clause: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe('The company lost money last year');
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['Hill won 54 percent of the union vote, according to exit polls (a wide margin, but smaller than in May).', 'exit polls'],
+    ['The tax would raise a lot of money, according to the Tax Policy Center - half a point of output.', 'the Tax Policy Center'],
+  ])('ends an "according to" source at a dash or a parenthesis the writer adds: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
     const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
@@ -317,6 +334,24 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['“The plan will fail,” said a senior adviser who requested anonymity to speak candidly.', 'a senior adviser'],
+    ['“The plan will fail,” said a senior official who spoke on the condition of anonymity.', 'a senior official who spoke on the condition of anonymity'],
+  ])('leaves why a name is withheld out of the source, but keeps the bare anonymity clause: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('ends a source named after its cue at a dash', () => {
+    const statement = only(extract('“We will win,” said Tom Hill, who runs the gym — a place he bought in May.'));
+    expect(statement.source?.text).toBe('Tom Hill, who runs the gym');
+  });
+
+  it('keeps a title quoted with doubled apostrophes after "of" in a source named after its cue', () => {
+    const statement = only(extract("''The book was never finished,'' said Steven Brill, the author of ''Bitter Pill,'' who teaches law."));
+    expect(statement.text).toBe('The book was never finished,');
+    expect(statement.source?.text).toBe("Steven Brill, the author of ''Bitter Pill,'' who teaches law");
+  });
+
   it('keeps a quoted title after "of" in a source named after its cue, and does not read the title as a continued quote', () => {
     const statement = only(extract('"The book was never finished and never will be," said Steven Brill, author of “Bitter Pill,” a history of the debate.'));
     expect(statement.text).toBe('The book was never finished and never will be,');
@@ -337,6 +372,50 @@ describe('reported speech', () => {
 
   it('does not take a subject\'s past-tense verb for a modifier of the noun after it', () => {
     expect(only(extract('Ann Lee started a petition urging voters to back the wage.')).source?.text).toBe('Ann Lee');
+  });
+
+  it('takes a subject pronoun after a fronted time as the source of a participle cue after an object', () => {
+    const statement = only(extract('The vote was close. On Monday she released a statement saying the plan would fail.'));
+    expect(statement.source?.text).toBe('she');
+  });
+
+  it('takes the subject, not the hearer after "to", as the source of a participle cue', () => {
+    const statement = only(extract('The vote was close. Ann Lee sent a note to Tom Hill asking the board to delay the vote.'), (s) => s.cue?.text === 'asking');
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
+  it.each([
+    ['The vote was close. Aides to Tom Hill and Ann Lee said the plan would fail.', 'Aides to Tom Hill and Ann Lee'],
+    ['The vote was close. Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah) said the plan would fail.', 'Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah'],
+  ])('keeps every name joined by "and" in the source, past a post-modifier or a parenthesis: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('takes the short clause before a parenthetical cue, not the participle after it, as the content', () => {
+    const statement = only(extract('The fair was busy. Sales were great, he said, wiping sweat off his face.'));
+    expect(statement.text).toBe('Sales were great');
+  });
+
+  it('gives a participle cue after a clause with its own cue that clause\'s source, not the appositive and verb before it', () => {
+    const document = extract('The vote was close. Ann Lee, the party leader, voiced support for the plan on Wednesday, saying it would work.');
+    expect(only(document, (s) => s.cue?.text === 'saying').source?.text).toBe('Ann Lee, the party leader');
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill Tuesday night warned that the plan would fail.', 'Tom Hill'],
+    ['The vote was close. Ann Lee this past week announced that the plan would fail.', 'Ann Lee'],
+    ['The vote was close. Ann Lee earlier in the day warned that the plan would fail.', 'Ann Lee'],
+    ['The vote was close. Ann Lee has this week said that the plan would fail.', 'Ann Lee'],
+  ])('steps over a time between the source and its cue: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('reads the comma between a city and its state as inside the source', () => {
+    expect(only(extract('The vote was close. Stacy Baker of Columbia, South Carolina says she likes the plan.')).source?.text).toBe('Stacy Baker of Columbia, South Carolina');
+  });
+
+  it('keeps "more than" before an amount in the source', () => {
+    expect(only(extract('The vote was close. More than 40 percent of voters said they liked the plan.')).source?.text).toBe('More than 40 percent of voters');
   });
 
   it('goes on past a parenthesis in a source after the cue', () => {
@@ -511,6 +590,15 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('assertion');
     expect(statement.text).toBe('that the tax would pay for itself');
     expect(statement.source?.text).toBe('Mr. Cole’s');
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill is seeking a fifth term.', 0],
+    ['The vote was close. Ann Lee, who is seeking the Republican nomination, spoke in Ohio.', 0],
+    ['The vote was close. Emails seeking comment went unanswered.', 0],
+    ['The vote was close. The campaign is seeking an injunction against the party.', 1],
+  ])('does not read a run for office or a request for comment as an attribution: %s', (text, count) => {
+    expect(extract(text).statements).toHaveLength(count);
   });
 
   it('does not read a relative clause after a statement noun as its content', () => {
