@@ -1469,7 +1469,8 @@ export class AttributionFinder {
         break;
       }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
-      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k);
+      // "a couple of months of asking", "after recently accusing Lee": a gerund a preposition takes is its object, no new cue.
+      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from);
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
       if (k > from + 1 && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
@@ -1541,6 +1542,14 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** "of asking", "after recently accusing": the gerund at `k` follows a preposition, adverbs between, within the content. */
+  private objectOfPreposition(k: number, from: number): boolean {
+    const { tokens } = this;
+    let m = k - 1;
+    while (m > from && tokens[m].tags.has('Adverb') && !tokens[m].post) m--;
+    return m >= from && !tokens[m].post && tokens[m].tags.has('Preposition') && !/^(while|when|as)$/.test(tokens[m].lower);
   }
 
   /** "…, a move that could …" / "…, the worst in years": a noun phrase after a comma that runs to the sentence's end is the writer's comment. */

@@ -242,6 +242,12 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. Tom Hill praised the new budget and he went back to his office.')).text).toBe('the new budget');
   });
 
+  it('keeps a cue in "-ing" that a preposition takes inside the content', () => {
+    expect(only(extract('The race went on. Tom Hill said the mayor won the vote after repeatedly accusing the council of fraud.')).text).toBe(
+      'the mayor won the vote after repeatedly accusing the council of fraud',
+    );
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
