@@ -1514,9 +1514,9 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
-      // "praised the budget and (he) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
+      // "praised the budget and (he) (then) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
       const subject = /^(he|she|they|we|i)$/.test(tokens[k].lower) && k + 1 < sentence.last && this.isFinite(tokens[k + 1]);
-      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[k]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
         last = k - 2;
         break;
       }
@@ -1542,6 +1542,14 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** "… and then boomed", "… and once again did not like": the token after the adverbs (not negatives) from `k`, at most three. */
+  private pastAdverbs(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let m = k;
+    while (m < sentence.last - 1 && m - k < 3 && tokens[m].tags.has('Adverb') && isBeforeCue(tokens[m]) && !tokens[m].tags.has('Negative') && !/n['’]t$/.test(tokens[m].lower) && !this.quoted[m]) m++;
+    return m;
   }
 
   /** "of asking", "after recently accusing": the gerund at `k` follows a preposition, adverbs between, within the content. */

@@ -248,6 +248,11 @@ describe('reported speech', () => {
     );
   });
 
+  it('ends an object content before "and" or "but" with adverbs and a verb of the subject', () => {
+    expect(only(extract('The race went on. Tom Hill praised the new budget and then went back to his office.')).text).toBe('the new budget');
+    expect(only(extract('The race went on. Tom Hill praised the new budget but quickly went back to his office.')).text).toBe('the new budget');
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
