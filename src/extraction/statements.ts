@@ -1454,12 +1454,13 @@ export class AttributionFinder {
   private contentEnd(from: number, sentence: Sentence): number {
     const { tokens } = this;
     let last = sentence.last - 1;
-    // "While Ann Lee said the plan was dead, she …": a content inside a fronted clause ends where the main clause starts.
+    // "While Ann Lee said the plan was dead, she …", "While Lee praised Hill, the council …": a content inside a fronted clause
+    // ends where the main clause starts, after one word too.
     const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
     const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
-      if (inFrontedClause && k > from + 1 && afterComma && this.opensMainClause(k, sentence)) {
+      if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
         last = k - 1;
         break;
       }

@@ -990,6 +990,10 @@ describe('reported speech', () => {
     expect(containing(extract(text), 'the plan was dead').text).toBe('the plan was dead');
   });
 
+  it('ends a one-word content inside a fronted clause where the main clause starts', () => {
+    expect(only(extract('The race went on. While Ann Lee criticized Hill, the council kept him in office.')).text).toBe('Hill');
+  });
+
   it('ends the content at a semicolon written after a closing quote mark', () => {
     expect(containing(extract('Ann Lee called it her “responsibility gene”; rivals deride it as caution.'), 'responsibility').text).toBe('it her “responsibility gene”');
   });
