@@ -1491,6 +1491,11 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "… favor Lee, compared with 40 percent who …": a comparison after a comma (not one inside a quote) is the writer's, set against the content.
+      if (k > from + 1 && tokens[k - 1].post === ',' && tokens[k].lower === 'compared' && /^(with|to)$/.test(tokens[k + 1]?.lower ?? '') && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
       if (k > from + 1 && afterComma && this.closingAppositiveAt(k, sentence)) {
         last = k - 1;
         break;

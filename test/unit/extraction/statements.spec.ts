@@ -994,6 +994,10 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. While Ann Lee criticized Hill, the council kept him in office.')).text).toBe('Hill');
   });
 
+  it('ends the content before ", compared with …"', () => {
+    expect(only(extract('The race went on. Ann Lee said turnout rose sharply, compared with the last election.')).text).toBe('turnout rose sharply');
+  });
+
   it('ends the content at a semicolon written after a closing quote mark', () => {
     expect(containing(extract('Ann Lee called it her “responsibility gene”; rivals deride it as caution.'), 'responsibility').text).toBe('it her “responsibility gene”');
   });
