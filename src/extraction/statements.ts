@@ -1491,6 +1491,14 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "praised Lee as he left the stage", "to ban the book because it …": after an object with no verb of its own, a clause
+      // of time or cause with a subject of its own is the writer's setting.
+      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !tokens[k - 1].post && !this.quoted[from] && !this.quoted[k] && tokens[from].lower !== 'that' &&
+        this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
+        // "… even though she …": "even" opens the clause with its conjunction.
+        last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
+        break;
+      }
       // "… favor Lee, compared with 40 percent who …": a comparison after a comma (not one inside a quote) is the writer's, set against the content.
       if (k > from + 1 && tokens[k - 1].post === ',' && tokens[k].lower === 'compared' && /^(with|to)$/.test(tokens[k + 1]?.lower ?? '') && !this.quoted[k]) {
         last = k - 1;
@@ -1548,6 +1556,22 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** A finite verb, or an auxiliary, modal or copula ("wasn’t", "will"): what gives a clause its own verb. */
+  private isVerbOfClause(token: Token): boolean {
+    return this.isFinite(token) || hasAny(token, ['Modal', 'Copula', 'Auxiliary']);
+  }
+
+  /** "he left", "they will", "Tom Hill said": a pronoun or a name of one or two words, then a verb of its clause, from token `k`. */
+  private subjectAndVerbAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k + 1 >= sentence.last || tokens[k].post || this.quoted[k]) return false;
+    if (/^(he|she|they|it|we|i|you)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[k + 1]);
+    const name = (token: Token) => hasAny(token, ['ProperNoun', 'Person']) && isCapitalised(token);
+    if (!name(tokens[k])) return false;
+    const next = name(tokens[k + 1]) && !tokens[k + 1].post && k + 2 < sentence.last ? k + 2 : k + 1;
+    return !tokens[next - 1].post && this.isVerbOfClause(tokens[next]);
   }
 
   /** "… and then boomed", "… and once again did not like": the token after the adverbs (not negatives) from `k`, at most three. */
@@ -1696,6 +1720,8 @@ export class AttributionFinder {
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
 const MIN_TOKENS_BEFORE_ASIDE = 3;
+/** Words opening a clause of time or cause after an object ("praised Lee as he left"); "when" and "until" go on with it as often as not on PolNeAR train. */
+const OBJECT_SETTING_OPENERS = new Set(['as', 'because', 'though', 'although', 'after', 'before', 'while', 'since', 'once', 'whereas']);
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;

@@ -253,6 +253,18 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. Tom Hill praised the new budget but quickly went back to his office.')).text).toBe('the new budget');
   });
 
+  it.each([
+    ['The race went on. Tom Hill praised the new budget as he left the stage.', 'the new budget'],
+    ['The race went on. Tom Hill urged the council to pass the budget before Ann Lee returns.', 'to pass the budget'],
+    ['The race went on. Tom Hill criticized the plan even though he voted for it.', 'the plan'],
+  ])('ends an object content before a clause of time or cause with its own subject: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('keeps a clause of time or cause in a reported clause', () => {
+    expect(only(extract('The race went on. Tom Hill said the plan failed because he voted against it.')).text).toBe('the plan failed because he voted against it');
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
