@@ -1473,7 +1473,8 @@ export class AttributionFinder {
       // "a couple of months of asking", "after recently accusing Lee": a gerund a preposition takes is its object, no new cue.
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from);
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
-      if (k > from + 1 && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
+      // "… criticized Trump, saying he …": a cue after a comma ends an object of one word too.
+      if ((k > from + 1 || (k > from && cueAfterComma)) && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
         break;
       }

@@ -261,6 +261,12 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it('ends an object of one word before a cue after a comma', () => {
+    const document = extract('The race went on. Ann Lee criticized Hill, saying he had failed the city.');
+    expect(only(document, (statement) => statement.act === 'CRITICIZED').text).toBe('Hill');
+    expect(containing(document, 'he had failed').text).toBe('he had failed the city');
+  });
+
   it('keeps a clause of time or cause in a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said the plan failed because he voted against it.')).text).toBe('the plan failed because he voted against it');
   });
