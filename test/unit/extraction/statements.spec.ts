@@ -267,6 +267,12 @@ describe('reported speech', () => {
     expect(containing(document, 'he had failed').text).toBe('he had failed the city');
   });
 
+  it('ends a content before "and" with a name and a cue of its own', () => {
+    const document = extract('The race went on. Ann Lee declined to comment and Tom Hill said the plan was dead.');
+    expect(containing(document, 'to comment').text).toBe('to comment');
+    expect(containing(document, 'the plan was dead').source?.text).toBe('Tom Hill');
+  });
+
   it('keeps a clause of time or cause in a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said the plan failed because he voted against it.')).text).toBe('the plan failed because he voted against it');
   });
