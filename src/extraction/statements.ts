@@ -1492,9 +1492,9 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
-      // "praised Lee as he left the stage", "to ban the book because it …": after an object with no verb of its own, a clause
-      // of time or cause with a subject of its own is the writer's setting.
-      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !tokens[k - 1].post && !this.quoted[from] && !this.quoted[k] && tokens[from].lower !== 'that' &&
+      // "praised Lee as he left the stage", "to ban the book, because it …": after an object with no verb of its own, a clause
+      // of time or cause with a subject of its own is the writer's setting, after a comma too.
+      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && /^,?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && tokens[from].lower !== 'that' &&
         this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
         // "… even though she …": "even" opens the clause with its conjunction.
         last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
