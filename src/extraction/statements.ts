@@ -1723,8 +1723,8 @@ export class AttributionFinder {
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
 const MIN_TOKENS_BEFORE_ASIDE = 3;
-/** Words opening a clause of time or cause after an object ("praised Lee as he left"); "when" and "until" go on with it as often as not on PolNeAR train. */
-const OBJECT_SETTING_OPENERS = new Set(['as', 'because', 'though', 'although', 'after', 'before', 'while', 'since', 'once', 'whereas']);
+/** Words opening a clause of time or cause after an object ("praised Lee as he left"); "until" goes on with it as often as not on PolNeAR train. */
+const OBJECT_SETTING_OPENERS = new Set(['when', 'as', 'because', 'though', 'although', 'after', 'before', 'while', 'since', 'once', 'whereas']);
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;

@@ -259,6 +259,7 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill criticized the plan even though he voted for it.', 'the plan'],
     ['The race went on. Tom Hill urged the council to drop the plan, because it would raise taxes.', 'to drop the plan'],
     ['The race went on. Tom Hill urged the council to drop the plan — after he lost the vote.', 'to drop the plan'],
+    ['The race went on. Tom Hill praised the new budget when he visited the school.', 'the new budget'],
   ])('ends an object content before a clause of time or cause with its own subject: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
