@@ -1480,7 +1480,8 @@ export class AttributionFinder {
       }
       // "…, when …" goes on with the content more often than not on PolNeAR train; the other relatives end it.
       const opener = (index: number): boolean => CLAUSE_OPENERS.has(tokens[index]?.lower ?? '') && tokens[index].lower !== 'when';
-      const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
+      // "that Gov. Lee, who must decide, has said nothing": a relative clause inside the subject of the content, its verb after the closing comma, goes on.
+      const relative = (opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1))) && !(afterComma && this.embeddedRelativeAt(k, from, sentence));
       // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
       if (k > from + 1 && afterComma && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
         last = k - 1;
@@ -1559,6 +1560,19 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** The relative clause at `k` sits between commas inside a subject with no verb yet (from `from`), its clause's verb right after the second comma. */
+  private embeddedRelativeAt(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const start = tokens[from].lower === 'that' ? from + 1 : from;
+    if (tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;
+    for (let m = k + 2; m < sentence.last; m++) {
+      if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
+      const verb = this.pastAdverbs(m, sentence);
+      return this.isVerbOfClause(tokens[verb]);
+    }
+    return false;
   }
 
   /** A finite verb, or an auxiliary, modal or copula ("wasn’t", "will"): what gives a clause its own verb. */

@@ -276,6 +276,12 @@ describe('reported speech', () => {
     expect(containing(document, 'the plan was dead').source?.text).toBe('Tom Hill');
   });
 
+  it('keeps a relative clause between commas inside the subject of a reported clause', () => {
+    expect(only(extract('The race went on. Tom Hill said that the new city mayor, who leads the council, has backed the plan.')).text).toBe(
+      'that the new city mayor, who leads the council, has backed the plan',
+    );
+  });
+
   it('keeps a clause of time or cause in a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said the plan failed because he voted against it.')).text).toBe('the plan failed because he voted against it');
   });
