@@ -1480,16 +1480,18 @@ export class AttributionFinder {
       }
       // "…, when …" goes on with the content more often than not on PolNeAR train; the other relatives end it.
       const opener = (index: number): boolean => CLAUSE_OPENERS.has(tokens[index]?.lower ?? '') && tokens[index].lower !== 'when';
-      // "that Gov. Lee, who must decide, has said nothing": a relative clause inside the subject of the content, its verb after the closing comma, goes on.
-      const relative = (opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1))) && !(afterComma && this.embeddedRelativeAt(k, from, sentence));
+      // "that Gov. Lee, who must decide, has said nothing", "the scandal, while troublesome, was …": an aside inside the subject of the
+      // content, its verb after the closing comma, goes on.
+      const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
+      const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
       // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
-      if (k > from + 1 && afterComma && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
+      if (k > from + 1 && afterComma && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
         last = k - 1;
         break;
       }
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
       // "…, including …" lists part of the content itself.
-      if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
+      if (k > from + 1 && afterComma && !embedded && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
         last = k - 1;
         break;
       }
@@ -1562,8 +1564,8 @@ export class AttributionFinder {
     return this.endThroughClosingMarks(last);
   }
 
-  /** The relative clause at `k` sits between commas inside a subject with no verb yet (from `from`), its clause's verb right after the second comma. */
-  private embeddedRelativeAt(k: number, from: number, sentence: Sentence): boolean {
+  /** The aside at `k` (a relative clause, "while …", a participle) sits between commas inside a subject with no verb yet (from `from`), its clause's verb right after the second comma. */
+  private embeddedAsideAt(k: number, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
     const start = tokens[from].lower === 'that' ? from + 1 : from;
     if (tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;

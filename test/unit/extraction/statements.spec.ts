@@ -282,6 +282,12 @@ describe('reported speech', () => {
     );
   });
 
+  it('keeps an aside between commas inside the subject of a reported clause', () => {
+    expect(only(extract('The race went on. Tom Hill said the new budget plan, while costly, was the right choice.')).text).toBe(
+      'the new budget plan, while costly, was the right choice',
+    );
+  });
+
   it('keeps a clause of time or cause in a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said the plan failed because he voted against it.')).text).toBe('the plan failed because he voted against it');
   });
