@@ -1496,8 +1496,9 @@ export class AttributionFinder {
         break;
       }
       // "praised Lee as he left the stage", "to ban the book, because it …": after an object with no verb of its own, a clause
-      // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too.
-      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && tokens[from].lower !== 'that' &&
+      // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too. A content opening with "that"
+      // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
+      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
         this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
         // "… even though she …": "even" opens the clause with its conjunction.
         last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;

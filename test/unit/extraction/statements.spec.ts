@@ -290,6 +290,7 @@ describe('reported speech', () => {
 
   it('keeps a clause of time or cause in a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said the plan failed because he voted against it.')).text).toBe('the plan failed because he voted against it');
+    expect(only(extract('The race went on. Tom Hill said he beat expectations because he started early.')).text).toBe('he beat expectations because he started early');
   });
 
   it('reads "X told Y that …" with the hearer outside the content', () => {
