@@ -1540,12 +1540,13 @@ export class AttributionFinder {
   private contentEnd(from: number, sentence: Sentence): number {
     const { tokens } = this;
     let last = sentence.last - 1;
-    // "While Ann Lee said the plan was dead, she …": a content inside a fronted clause ends where the main clause starts.
+    // "While Ann Lee said the plan was dead, she …", "While Lee praised Hill, the council …": a content inside a fronted clause
+    // ends where the main clause starts, after one word too.
     const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
     const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
-      if (inFrontedClause && k > from + 1 && afterComma && this.opensMainClause(k, sentence)) {
+      if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
         last = k - 1;
         break;
       }
@@ -1555,23 +1556,42 @@ export class AttributionFinder {
         break;
       }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
-      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k);
+      // "a couple of months of asking", "after recently accusing Lee": a gerund a preposition takes is its object, no new cue.
+      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from);
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
-      if (k > from + 1 && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
+      // "… criticized Trump, saying he …": a cue after a comma ends an object of one word too.
+      if ((k > from + 1 || (k > from && cueAfterComma)) && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
         break;
       }
       // "…, when …" goes on with the content more often than not on PolNeAR train; the other relatives end it.
       const opener = (index: number): boolean => CLAUSE_OPENERS.has(tokens[index]?.lower ?? '') && tokens[index].lower !== 'when';
+      // "that Gov. Lee, who must decide, has said nothing", "the scandal, while troublesome, was …": an aside inside the subject of the
+      // content, its verb after the closing comma, goes on.
+      const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
       // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
-      if (k > from + 1 && afterComma && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
+      if (k > from + 1 && afterComma && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
         last = k - 1;
         break;
       }
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
       // "…, including …" lists part of the content itself.
-      if (k > from + 1 && afterComma && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
+      if (k > from + 1 && afterComma && !embedded && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
+      // "praised Lee as he left the stage", "to ban the book, because it …": after an object with no verb of its own, a clause
+      // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too. A content opening with "that"
+      // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
+      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
+        this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
+        // "… even though she …": "even" opens the clause with its conjunction.
+        last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
+        break;
+      }
+      // "… favor Lee, compared with 40 percent who …": a comparison after a comma (not one inside a quote) is the writer's, set against the content.
+      if (k > from + 1 && tokens[k - 1].post === ',' && tokens[k].lower === 'compared' && /^(with|to)$/.test(tokens[k + 1]?.lower ?? '') && !this.quoted[k]) {
         last = k - 1;
         break;
       }
@@ -1586,8 +1606,10 @@ export class AttributionFinder {
           last = source.first - 1;
           break;
         }
-        // "…, and one in five say it's …": the same after a comma and a conjunction.
-        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && /,$/.test(tokens[source.first - 2].post);
+        // "…, and one in five say it's …": the same after a comma and a conjunction; "… and he says …", "… and Lee said …" without the
+        // comma too, unless the name before "and" makes the two one list of subjects.
+        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,$/.test(tokens[source.first - 2].post) || (!tokens[source.first - 2].post && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
+          !hasAny(tokens[source.first], ['Possessive']) && !hasAny(tokens[source.first - 2], ['Person', 'ProperNoun'])));
         if (source && joined) {
           last = source.first - 2;
           break;
@@ -1599,9 +1621,9 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
-      // "praised the budget and (he) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
+      // "praised the budget and (he) (then) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
       const subject = /^(he|she|they|we|i)$/.test(tokens[k].lower) && k + 1 < sentence.last && this.isFinite(tokens[k + 1]);
-      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[k]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
         last = k - 2;
         break;
       }
@@ -1627,6 +1649,51 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /** The aside at `k` (a relative clause, "while …", a participle) sits between commas inside a subject with no verb yet (from `from`), its clause's verb right after the second comma. */
+  private embeddedAsideAt(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const start = tokens[from].lower === 'that' ? from + 1 : from;
+    if (tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;
+    for (let m = k + 2; m < sentence.last; m++) {
+      if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
+      const verb = this.pastAdverbs(m, sentence);
+      return this.isVerbOfClause(tokens[verb]);
+    }
+    return false;
+  }
+
+  /** A finite verb, or an auxiliary, modal or copula ("wasn’t", "will"): what gives a clause its own verb. */
+  private isVerbOfClause(token: Token): boolean {
+    return this.isFinite(token) || hasAny(token, ['Modal', 'Copula', 'Auxiliary']);
+  }
+
+  /** "he left", "they will", "Tom Hill said": a pronoun or a name of one or two words, then a verb of its clause, from token `k`. */
+  private subjectAndVerbAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k + 1 >= sentence.last || tokens[k].post || this.quoted[k]) return false;
+    if (/^(he|she|they|it|we|i|you)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[k + 1]);
+    const name = (token: Token) => hasAny(token, ['ProperNoun', 'Person']) && isCapitalised(token);
+    if (!name(tokens[k])) return false;
+    const next = name(tokens[k + 1]) && !tokens[k + 1].post && k + 2 < sentence.last ? k + 2 : k + 1;
+    return !tokens[next - 1].post && this.isVerbOfClause(tokens[next]);
+  }
+
+  /** "… and then boomed", "… and once again did not like": the token after the adverbs (not negatives) from `k`, at most three. */
+  private pastAdverbs(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let m = k;
+    while (m < sentence.last - 1 && m - k < 3 && tokens[m].tags.has('Adverb') && isBeforeCue(tokens[m]) && !tokens[m].tags.has('Negative') && !/n['’]t$/.test(tokens[m].lower) && !this.quoted[m]) m++;
+    return m;
+  }
+
+  /** "of asking", "after recently accusing": the gerund at `k` follows a preposition, adverbs between, within the content. */
+  private objectOfPreposition(k: number, from: number): boolean {
+    const { tokens } = this;
+    let m = k - 1;
+    while (m > from && tokens[m].tags.has('Adverb') && !tokens[m].post) m--;
+    return m >= from && !tokens[m].post && tokens[m].tags.has('Preposition') && !/^(while|when|as)$/.test(tokens[m].lower);
   }
 
   /** "…, a move that could …" / "…, the worst in years": a noun phrase after a comma that runs to the sentence's end is the writer's comment. */
@@ -1775,6 +1842,8 @@ export class AttributionFinder {
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
 const MIN_TOKENS_BEFORE_ASIDE = 3;
+/** Words opening a clause of time or cause after an object ("praised Lee as he left"); "until" goes on with it as often as not on PolNeAR train. */
+const OBJECT_SETTING_OPENERS = new Set(['when', 'as', 'because', 'though', 'although', 'after', 'before', 'while', 'since', 'once', 'whereas']);
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;

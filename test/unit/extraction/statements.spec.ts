@@ -259,6 +259,57 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. Tom Hill praised the new budget and he went back to his office.')).text).toBe('the new budget');
   });
 
+  it('keeps a cue in "-ing" that a preposition takes inside the content', () => {
+    expect(only(extract('The race went on. Tom Hill said the mayor won the vote after repeatedly accusing the council of fraud.')).text).toBe(
+      'the mayor won the vote after repeatedly accusing the council of fraud',
+    );
+  });
+
+  it('ends an object content before "and" or "but" with adverbs and a verb of the subject', () => {
+    expect(only(extract('The race went on. Tom Hill praised the new budget and then went back to his office.')).text).toBe('the new budget');
+    expect(only(extract('The race went on. Tom Hill praised the new budget but quickly went back to his office.')).text).toBe('the new budget');
+  });
+
+  it.each([
+    ['The race went on. Tom Hill praised the new budget as he left the stage.', 'the new budget'],
+    ['The race went on. Tom Hill urged the council to pass the budget before Ann Lee returns.', 'to pass the budget'],
+    ['The race went on. Tom Hill criticized the plan even though he voted for it.', 'the plan'],
+    ['The race went on. Tom Hill urged the council to drop the plan, because it would raise taxes.', 'to drop the plan'],
+    ['The race went on. Tom Hill urged the council to drop the plan — after he lost the vote.', 'to drop the plan'],
+    ['The race went on. Tom Hill praised the new budget when he visited the school.', 'the new budget'],
+  ])('ends an object content before a clause of time or cause with its own subject: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('ends an object of one word before a cue after a comma', () => {
+    const document = extract('The race went on. Ann Lee criticized Hill, saying he had failed the city.');
+    expect(only(document, (statement) => statement.act === 'CRITICIZED').text).toBe('Hill');
+    expect(containing(document, 'he had failed').text).toBe('he had failed the city');
+  });
+
+  it('ends a content before "and" with a name and a cue of its own', () => {
+    const document = extract('The race went on. Ann Lee declined to comment and Tom Hill said the plan was dead.');
+    expect(containing(document, 'to comment').text).toBe('to comment');
+    expect(containing(document, 'the plan was dead').source?.text).toBe('Tom Hill');
+  });
+
+  it('keeps a relative clause between commas inside the subject of a reported clause', () => {
+    expect(only(extract('The race went on. Tom Hill said that the new city mayor, who leads the council, has backed the plan.')).text).toBe(
+      'that the new city mayor, who leads the council, has backed the plan',
+    );
+  });
+
+  it('keeps an aside between commas inside the subject of a reported clause', () => {
+    expect(only(extract('The race went on. Tom Hill said the new budget plan, while costly, was the right choice.')).text).toBe(
+      'the new budget plan, while costly, was the right choice',
+    );
+  });
+
+  it('keeps a clause of time or cause in a reported clause', () => {
+    expect(only(extract('The race went on. Tom Hill said the plan failed because he voted against it.')).text).toBe('the plan failed because he voted against it');
+    expect(only(extract('The race went on. Tom Hill said he beat expectations because he started early.')).text).toBe('he beat expectations because he started early');
+  });
+
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
@@ -1076,6 +1127,14 @@ describe('reported speech', () => {
     ['Until Ann Lee said the plan was dead, the council had backed it.'],
   ])('ends a content inside a fronted clause where the main clause starts: %s', (text) => {
     expect(containing(extract(text), 'the plan was dead').text).toBe('the plan was dead');
+  });
+
+  it('ends a one-word content inside a fronted clause where the main clause starts', () => {
+    expect(only(extract('The race went on. While Ann Lee criticized Hill, the council kept him in office.')).text).toBe('Hill');
+  });
+
+  it('ends the content before ", compared with …"', () => {
+    expect(only(extract('The race went on. Ann Lee said turnout rose sharply, compared with the last election.')).text).toBe('turnout rose sharply');
   });
 
   it('ends the content at a semicolon written after a closing quote mark', () => {
