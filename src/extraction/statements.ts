@@ -1364,8 +1364,24 @@ export class AttributionFinder {
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     else end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
-    if (end - start < 3 || wordCount(this.text, start, end) < 1 || this.onlyPlacePhrase(k, end, sentence)) return null;
+    if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
+    if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** "Lee argued in his email, the plan is dead": after a place phrase and its comma, a clause with a verb of its own is the content. */
+  private clauseAfterPlacePhrase(end: number, cue: TokenRange, source: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const [, last] = this.tokenRange(end - 1, end);
+    // A curated speech verb only ("voted in May, when …", "hits in a concert format, …" are no speech).
+    if (!CUE_ACT.has(tokens[cue.first].lower) || RELATIVE_PRONOUNS.has(tokens[source.first].lower)) return null;
+    if (last >= sentence.last || !/,$/.test(tokens[last - 1].post) || this.quoted[last] || SUBJECT_BOUNDARIES.has(tokens[last].lower) || CLAUSE_OPENERS.has(tokens[last].lower)) return null;
+    const clauseEnd = this.contentEnd(last, sentence);
+    for (let k = last; k < sentence.last && tokens[k].start < clauseEnd; k++) {
+      if (this.isCue(k)) return null;
+      if (this.isFinite(tokens[k]) || hasAny(tokens[k], ['Modal', 'Auxiliary', 'Copula'])) return { direct: false, start: tokens[last].start, end: clauseEnd, cue, source, head: null };
+    }
+    return null;
   }
 
   /** "endorsed Ann Lee last week", "denied the charges through his lawyer": a short object ends before the time or setting after it; else Infinity. */
@@ -1416,8 +1432,9 @@ export class AttributionFinder {
    */
   private onlyPlacePhrase(from: number, end: number, sentence: Sentence): boolean {
     const { tokens } = this;
-    // "Lee argued in his email, the plan is …": a clause after the phrase is the content.
-    if (tokens[sentence.last - 1].start >= end) return false;
+    // "Lee argued in his email that …": only a phrase ending its sentence or its clause at a comma is no content.
+    const [, next] = this.tokenRange(end - 1, end);
+    if (next < sentence.last && !/,$/.test(tokens[next - 1].post)) return false;
     // "believe in freedom": what one believes in is the content.
     if (tokens[from].lower === 'in' && CUE_ACT.get(tokens[from - 1]?.lower ?? '') === 'BELIEVED') return false;
     if (!ADJUNCT_LEADS.has(tokens[from].lower) || this.quoted[from] || (tokens[from].lower === 'in' && tokens[from + 1]?.lower === 'favor')) return false;

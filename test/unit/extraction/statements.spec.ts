@@ -564,6 +564,19 @@ describe('reported speech', () => {
     expect(extract(text).statements.some((statement) => statement.text.includes(content))).toBe(true);
   });
 
+  it.each([
+    ['The vote was close. Ann Lee celebrated in Ohio with supporters, declaring the plan a success.', 'in Ohio'],
+    ['The vote was close. Tom Hill wrote in a long letter, and the council read it aloud.', 'in a long letter'],
+  ])('reads no place phrase before a comma as the content: %s', (text, phrase) => {
+    expect(extract(text).statements.some((statement) => statement.text.startsWith(phrase))).toBe(false);
+  });
+
+  it('reads the clause after a place phrase and its comma as the content', () => {
+    const statement = only(extract('The vote was close. If she wins, Ann Lee suggested in a tweet, the plan will pass.'));
+    expect(statement.text).toBe('the plan will pass');
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
   it('still reads what a source calls something', () => {
     expect(containing(extract('The vote was close. A reporter called it “absolute chaos.”'), 'absolute chaos').source?.text).toBe('A reporter');
   });
