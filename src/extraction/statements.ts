@@ -384,8 +384,13 @@ export class AttributionFinder {
     if (this.quoted[last] || !isCapitalised(token) || !hasAny(token, ['Person', 'ProperNoun', 'Organization']) || token.tags.has('Date')) return null;
     const sentence = this.sentenceOf(last);
     const first = this.coordinatedStart(this.nounPhraseStart(last, sentence.first), sentence.first);
-    // A label opening its sentence or a headline ("Times' Ann Lee: “…”") is the writer's digest, not a speaker.
-    return first > sentence.first && !sentence.titleCase ? { first, last: last + 1 } : null;
+    // A label opening its sentence or a headline ("Times' Ann Lee: “…”") is the writer's digest, not a speaker;
+    // "“Museum to close,” by the Post's Ann Lee: “…”": a byline names who wrote the excerpt, not who said it.
+    // The tagger may split "DNAinfo's" into the name and an empty "is".
+    let by = tokens[first - 1]?.text === '' ? first - 2 : first - 1;
+    if (/['’]s?$/.test(tokens[by]?.text ?? '')) by--;
+    const byline = tokens[by]?.lower === 'by' && !tokens[by].post;
+    return first > sentence.first && !sentence.titleCase && !byline ? { first, last: last + 1 } : null;
   }
 
   /**

@@ -1003,6 +1003,13 @@ describe('reported speech', () => {
     expect(label.statements.some((other) => other.source?.text === 'Ann Lee')).toBe(false);
   });
 
+  it.each([
+    ['The week in culture. —“The museum will close in May,” by the Daily Planet’s Ann Lee: “The old museum on Main Street will close its doors for good.”'],
+    ['The week in culture. —“The museum will close in May,” by Ann Lee: “The old museum on Main Street will close its doors for good.”'],
+  ])('reads no byline before a colon as the source of the excerpt after it: %s', (text) => {
+    expect(extract(text).statements.some((statement) => statement.source?.text.includes('Ann Lee'))).toBe(false);
+  });
+
   it('hands a quote after a colon to the cue after it when a comma closes the quote and no cue introduced it', () => {
     const handed = only(extract('The vote was close. Tom Hill went through the rules: “Civility was assumed,” he said.'));
     expect(handed).toMatchObject({ direct: true, text: 'Civility was assumed,' });
