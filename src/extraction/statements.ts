@@ -1182,6 +1182,9 @@ export class AttributionFinder {
     if (SEEK_VERBS.has(tokens[j].lower) && this.seeksOffice(cue.last, sentence)) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
     if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
+    // "found ways to press his agenda", "found a way to win": finding a way is doing, not a finding; "helped found" is founding.
+    if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && !tokens[j].post && this.findsWay(j + 1, sentence)) return null;
+    if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
@@ -1274,6 +1277,13 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "ways", "a way", "the way", "its way" at token `k`. */
+  private findsWay(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k < sentence.last && tokens[k].lower === 'ways') return true;
+    return k + 1 < sentence.last && /^(a|the|its|his|her|their)$/.test(tokens[k].lower) && !tokens[k].post && tokens[k + 1].lower === 'way';
   }
 
   /** "300 pledged delegates", "her continued struggles": a participle between a number or a possessive and a noun modifies the noun. */

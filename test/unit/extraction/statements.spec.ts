@@ -550,6 +550,10 @@ describe('reported speech', () => {
     ['The vote was close. There have been telling signs of trouble.'],
     // Finding oneself somewhere is no finding.
     ['The vote was close. Tom Hill found himself in the same legal bind.'],
+    // Finding a way is doing something; helping found a group is founding it.
+    ['The vote was close. Tom Hill found ways to press his agenda through small amendments.'],
+    ['The vote was close. Ann Lee found a way to win the county.'],
+    ['The vote was close. Ann Lee helped found the Green Coalition in 2008.'],
   ])('reads no statement where a cue word reports nothing: %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
