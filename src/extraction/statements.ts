@@ -923,7 +923,7 @@ export class AttributionFinder {
       for (let j = sentence.first; j < sentence.last; j++) {
         if (this.used[j]) continue;
         const attribution = j === sentence.first ? this.labelledAt(sentence) ?? this.cueOrNounAt(j, sentence) : this.cueOrNounAt(j, sentence);
-        if (!attribution) continue;
+        if (!attribution || this.onlyTimeOrManner(attribution)) continue;
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
         for (let k = first; k < last; k++) this.used[k] = 1;
@@ -931,6 +931,14 @@ export class AttributionFinder {
         j = Math.max(j, last - 1);
       }
     }
+  }
+
+  /** "Lee said Thursday during a taping", "as I mentioned above": one word of time or manner after a cue says when or how, not what. */
+  private onlyTimeOrManner(attribution: Attribution): boolean {
+    const [first, last] = this.tokenRange(attribution.start, attribution.end);
+    const token = this.tokens[first];
+    const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
+    return last - first === 1 && !attribution.direct && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']);
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {

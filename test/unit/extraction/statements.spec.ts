@@ -550,6 +550,9 @@ describe('reported speech', () => {
     ['The vote was close. There have been telling signs of trouble.'],
     // Finding oneself somewhere is no finding.
     ['The vote was close. Tom Hill found himself in the same legal bind.'],
+    // One word of time or manner after a cue says when or how, not what.
+    ['The vote was close. Tom Hill said Thursday during a taping of the town hall.'],
+    ['The vote was close. That is what Ann Lee wrote recently.'],
     // Finding a way is doing something; helping found a group is founding it.
     ['The vote was close. Tom Hill found ways to press his agenda through small amendments.'],
     ['The vote was close. Ann Lee found a way to win the county.'],
