@@ -62,6 +62,8 @@ const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared'])
 const SEEMING_SETTINGS = new Set(['as', 'when', 'after', 'while', 'because', 'before', 'since', 'until', 'whereas']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
+/** Kinds of broadcast before "show": "radio show", "reality show". */
+const SHOW_KINDS = new Set(['tv', 'radio', 'reality', 'talk', 'television', 'cable', 'comedy', 'cooking', 'variety']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
 /** Nouns that report what someone holds or said: "her claim that …". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
@@ -1188,6 +1190,8 @@ export class AttributionFinder {
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
     if (this.modifiesNounAt(j, sentence)) return null;
     if (SEEK_VERBS.has(tokens[j].lower) && this.seeksOffice(cue.last, sentence)) return null;
+    // "the reality TV show “The Apprentice”", "her show The Kelly File": after a kind of broadcast or a possessive, a show is a programme.
+    if (SHOW_VERBS.has(tokens[j].lower) && j > sentence.first && (SHOW_KINDS.has(tokens[j - 1].lower) || /^(his|her|their|its|my|our|your)$/.test(tokens[j - 1].lower))) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
     if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
     // "found ways to press his agenda", "found a way to win": finding a way is doing, not a finding; "helped found" is founding.

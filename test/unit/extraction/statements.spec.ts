@@ -550,6 +550,9 @@ describe('reported speech', () => {
     ['The vote was close. There have been telling signs of trouble.'],
     // Finding oneself somewhere is no finding.
     ['The vote was close. Tom Hill found himself in the same legal bind.'],
+    // A show after a kind of broadcast or a possessive is a programme.
+    ['The vote was close. Tom Hill was the star of the reality TV show “The Long Night.”'],
+    ['The vote was close. Ann Lee spoke on her show The Morning Hour about it.'],
     // One word of time or manner after a cue says when or how, not what.
     ['The vote was close. Tom Hill said Thursday during a taping of the town hall.'],
     ['The vote was close. That is what Ann Lee wrote recently.'],
