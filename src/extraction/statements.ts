@@ -62,6 +62,8 @@ const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared'])
 const SEEMING_SETTINGS = new Set(['as', 'when', 'after', 'while', 'because', 'before', 'since', 'until', 'whereas']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
+/** Kinds of broadcast before "show": "radio show", "reality show". */
+const SHOW_KINDS = new Set(['tv', 'radio', 'reality', 'talk', 'television', 'cable', 'comedy', 'cooking', 'variety']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
 /** Nouns that report what someone holds or said: "her claim that …". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
@@ -384,8 +386,13 @@ export class AttributionFinder {
     if (this.quoted[last] || !isCapitalised(token) || !hasAny(token, ['Person', 'ProperNoun', 'Organization']) || token.tags.has('Date')) return null;
     const sentence = this.sentenceOf(last);
     const first = this.coordinatedStart(this.nounPhraseStart(last, sentence.first), sentence.first);
-    // A label opening its sentence or a headline ("Times' Ann Lee: “…”") is the writer's digest, not a speaker.
-    return first > sentence.first && !sentence.titleCase ? { first, last: last + 1 } : null;
+    // A label opening its sentence or a headline ("Times' Ann Lee: “…”") is the writer's digest, not a speaker;
+    // "“Museum to close,” by the Post's Ann Lee: “…”": a byline names who wrote the excerpt, not who said it.
+    // The tagger may split "DNAinfo's" into the name and an empty "is".
+    let by = tokens[first - 1]?.text === '' ? first - 2 : first - 1;
+    if (/['’]s?$/.test(tokens[by]?.text ?? '')) by--;
+    const byline = tokens[by]?.lower === 'by' && !tokens[by].post;
+    return first > sentence.first && !sentence.titleCase && !byline ? { first, last: last + 1 } : null;
   }
 
   /**
@@ -918,7 +925,7 @@ export class AttributionFinder {
       for (let j = sentence.first; j < sentence.last; j++) {
         if (this.used[j]) continue;
         const attribution = j === sentence.first ? this.labelledAt(sentence) ?? this.cueOrNounAt(j, sentence) : this.cueOrNounAt(j, sentence);
-        if (!attribution) continue;
+        if (!attribution || this.onlyTimeOrManner(attribution)) continue;
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
         for (let k = first; k < last; k++) this.used[k] = 1;
@@ -926,6 +933,14 @@ export class AttributionFinder {
         j = Math.max(j, last - 1);
       }
     }
+  }
+
+  /** "Lee said Thursday during a taping", "as I mentioned above": one word of time or manner after a cue says when or how, not what. */
+  private onlyTimeOrManner(attribution: Attribution): boolean {
+    const [first, last] = this.tokenRange(attribution.start, attribution.end);
+    const token = this.tokens[first];
+    const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
+    return last - first === 1 && !attribution.direct && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']);
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
@@ -1175,8 +1190,13 @@ export class AttributionFinder {
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
     if (this.modifiesNounAt(j, sentence)) return null;
     if (SEEK_VERBS.has(tokens[j].lower) && this.seeksOffice(cue.last, sentence)) return null;
+    // "the reality TV show “The Apprentice”", "her show The Kelly File": after a kind of broadcast or a possessive, a show is a programme.
+    if (SHOW_VERBS.has(tokens[j].lower) && j > sentence.first && (SHOW_KINDS.has(tokens[j - 1].lower) || /^(his|her|their|its|my|our|your)$/.test(tokens[j - 1].lower))) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
     if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
+    // "found ways to press his agenda", "found a way to win": finding a way is doing, not a finding; "helped found" is founding.
+    if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && !tokens[j].post && this.findsWay(j + 1, sentence)) return null;
+    if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
@@ -1269,6 +1289,13 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "ways", "a way", "the way", "its way" at token `k`. */
+  private findsWay(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k < sentence.last && tokens[k].lower === 'ways') return true;
+    return k + 1 < sentence.last && /^(a|the|its|his|her|their)$/.test(tokens[k].lower) && !tokens[k].post && tokens[k + 1].lower === 'way';
   }
 
   /** "300 pledged delegates", "her continued struggles": a participle between a number or a possessive and a noun modifies the noun. */
@@ -1364,8 +1391,24 @@ export class AttributionFinder {
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     else end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
-    if (end - start < 3 || wordCount(this.text, start, end) < 1 || this.onlyPlacePhrase(k, end, sentence)) return null;
+    if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
+    if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
+  }
+
+  /** "Lee argued in his email, the plan is dead": after a place phrase and its comma, a clause with a verb of its own is the content. */
+  private clauseAfterPlacePhrase(end: number, cue: TokenRange, source: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const [, last] = this.tokenRange(end - 1, end);
+    // A curated speech verb only ("voted in May, when …", "hits in a concert format, …" are no speech).
+    if (!CUE_ACT.has(tokens[cue.first].lower) || RELATIVE_PRONOUNS.has(tokens[source.first].lower)) return null;
+    if (last >= sentence.last || !/,$/.test(tokens[last - 1].post) || this.quoted[last] || SUBJECT_BOUNDARIES.has(tokens[last].lower) || CLAUSE_OPENERS.has(tokens[last].lower)) return null;
+    const clauseEnd = this.contentEnd(last, sentence);
+    for (let k = last; k < sentence.last && tokens[k].start < clauseEnd; k++) {
+      if (this.isCue(k)) return null;
+      if (this.isFinite(tokens[k]) || hasAny(tokens[k], ['Modal', 'Auxiliary', 'Copula'])) return { direct: false, start: tokens[last].start, end: clauseEnd, cue, source, head: null };
+    }
+    return null;
   }
 
   /** "endorsed Ann Lee last week", "denied the charges through his lawyer": a short object ends before the time or setting after it; else Infinity. */
@@ -1416,8 +1459,9 @@ export class AttributionFinder {
    */
   private onlyPlacePhrase(from: number, end: number, sentence: Sentence): boolean {
     const { tokens } = this;
-    // "Lee argued in his email, the plan is …": a clause after the phrase is the content.
-    if (tokens[sentence.last - 1].start >= end) return false;
+    // "Lee argued in his email that …": only a phrase ending its sentence or its clause at a comma is no content.
+    const [, next] = this.tokenRange(end - 1, end);
+    if (next < sentence.last && !/,$/.test(tokens[next - 1].post)) return false;
     // "believe in freedom": what one believes in is the content.
     if (tokens[from].lower === 'in' && CUE_ACT.get(tokens[from - 1]?.lower ?? '') === 'BELIEVED') return false;
     if (!ADJUNCT_LEADS.has(tokens[from].lower) || this.quoted[from] || (tokens[from].lower === 'in' && tokens[from + 1]?.lower === 'favor')) return false;

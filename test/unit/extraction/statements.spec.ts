@@ -550,6 +550,16 @@ describe('reported speech', () => {
     ['The vote was close. There have been telling signs of trouble.'],
     // Finding oneself somewhere is no finding.
     ['The vote was close. Tom Hill found himself in the same legal bind.'],
+    // A show after a kind of broadcast or a possessive is a programme.
+    ['The vote was close. Tom Hill was the star of the reality TV show “The Long Night.”'],
+    ['The vote was close. Ann Lee spoke on her show The Morning Hour about it.'],
+    // One word of time or manner after a cue says when or how, not what.
+    ['The vote was close. Tom Hill said Thursday during a taping of the town hall.'],
+    ['The vote was close. That is what Ann Lee wrote recently.'],
+    // Finding a way is doing something; helping found a group is founding it.
+    ['The vote was close. Tom Hill found ways to press his agenda through small amendments.'],
+    ['The vote was close. Ann Lee found a way to win the county.'],
+    ['The vote was close. Ann Lee helped found the Green Coalition in 2008.'],
   ])('reads no statement where a cue word reports nothing: %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
@@ -562,6 +572,19 @@ describe('reported speech', () => {
     ['The vote was close. It said the plan was dead.', 'the plan was dead'],
   ])('keeps a content after a prepositional phrase, a number or a pronoun: %s', (text, content) => {
     expect(extract(text).statements.some((statement) => statement.text.includes(content))).toBe(true);
+  });
+
+  it.each([
+    ['The vote was close. Ann Lee celebrated in Ohio with supporters, declaring the plan a success.', 'in Ohio'],
+    ['The vote was close. Tom Hill wrote in a long letter, and the council read it aloud.', 'in a long letter'],
+  ])('reads no place phrase before a comma as the content: %s', (text, phrase) => {
+    expect(extract(text).statements.some((statement) => statement.text.startsWith(phrase))).toBe(false);
+  });
+
+  it('reads the clause after a place phrase and its comma as the content', () => {
+    const statement = only(extract('The vote was close. If she wins, Ann Lee suggested in a tweet, the plan will pass.'));
+    expect(statement.text).toBe('the plan will pass');
+    expect(statement.source?.text).toBe('Ann Lee');
   });
 
   it('still reads what a source calls something', () => {
@@ -988,6 +1011,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Ann Lee');
     const label = extract('The numbers moved late.\n\nThe Daily Planet\'s Ann Lee: “The polls were right all along, and the turnout model was not.”');
     expect(label.statements.some((other) => other.source?.text === 'Ann Lee')).toBe(false);
+  });
+
+  it.each([
+    ['The week in culture. —“The museum will close in May,” by the Daily Planet’s Ann Lee: “The old museum on Main Street will close its doors for good.”'],
+    ['The week in culture. —“The museum will close in May,” by Ann Lee: “The old museum on Main Street will close its doors for good.”'],
+  ])('reads no byline before a colon as the source of the excerpt after it: %s', (text) => {
+    expect(extract(text).statements.some((statement) => statement.source?.text.includes('Ann Lee'))).toBe(false);
   });
 
   it('hands a quote after a colon to the cue after it when a comma closes the quote and no cue introduced it', () => {
