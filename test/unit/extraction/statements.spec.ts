@@ -1165,6 +1165,14 @@ describe('reported speech', () => {
   });
 });
 
+describe('possessives the tagger reads as "is"', () => {
+  it('keeps "Hill\'s former campaign manager, Ann Lee," as the source of what she said', () => {
+    const statement = only(extract("Tom Hill's former campaign manager, Ann Lee, said the new staff member should be fired."));
+    expect(statement.text).toBe('the new staff member should be fired');
+    expect(statement.source?.text).toContain('Ann Lee');
+  });
+});
+
 describe('via', () => {
   it.each([
     ['“We are done here,” Kevin Long said in a statement to E! News.', 'E! News'],
