@@ -810,6 +810,15 @@ export class AttributionFinder {
     return this.withoutAdjunct({ first, last });
   }
 
+  /** "…, said the chief executive.", "…, says a former aide, Tom Hill.": a noun phrase after a speech verb that closes the sentence. */
+  private closingCommonSource(cue: number, source: TokenRange, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!SAY_VERBS.has(tokens[cue].lower) || hasAny(tokens[source.first], ['Preposition', 'Date'])) return false;
+    if (source.last !== sentence.last && !this.onlyAdjunctToEnd(source.last, sentence)) return false;
+    for (let k = source.first; k < source.last; k++) if (tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Noun', 'Adjective'])) return false;
+    return true;
+  }
+
   /** "had the air of …", "did give Trump credit": a verb with its own object, not an auxiliary or an infinitive on its own. */
   private isMainVerb(k: number): boolean {
     const token = this.tokens[k];
@@ -1183,7 +1192,7 @@ export class AttributionFinder {
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
-      if (after && isCapitalised(tokens[after.first]) && tokens[j - 1].end - start > 12) {
+      if (after && (isCapitalised(tokens[after.first]) || this.closingCommonSource(j, after, sentence)) && tokens[j - 1].end - start > 12) {
         return { direct: false, start, end: tokens[j - 1].end, cue, source: after, head: null };
       }
     }

@@ -1165,6 +1165,17 @@ describe('reported speech', () => {
   });
 });
 
+describe('common-noun sources after an inverted cue', () => {
+  it.each([
+    ['The bridge will close for repairs next month, said the chief engineer.', 'the chief engineer'],
+    ['The plan was doomed from the start, said several former aides.', 'several former aides'],
+  ])('takes a noun phrase that closes the sentence after "said" as the source: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(text.startsWith(statement.text)).toBe(true);
+  });
+});
+
 describe('possessives the tagger reads as "is"', () => {
   it('keeps "Hill\'s former campaign manager, Ann Lee," as the source of what she said', () => {
     const statement = only(extract("Tom Hill's former campaign manager, Ann Lee, said the new staff member should be fired."));
