@@ -1269,7 +1269,8 @@ export class AttributionFinder {
     if (k >= sentence.last || tokens[k].lower === 'according') return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
-    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence)) {
+    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence) &&
+      !((SAY_VERBS.has(tokens[j].lower) || UNMISTAKABLE_CUES.has(tokens[j].lower)) && this.pluralSubjectAt(k, sentence))) {
       // "a surge, which Democrats say could aid Sanders": the source and cue sit inside the reported clause after its relative pronoun.
       return k === cue.last && this.reportedRelative(source, cue, sentence) ? this.contentFrom(k, cue, source, sentence) : null;
     }
@@ -1743,6 +1744,17 @@ export class AttributionFinder {
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
+  /** "said states like Ohio will …": a plural the tagger reads as a verb, then a modal or a form of "be" later in the clause, is that clause's subject. */
+  private pluralSubjectAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!tokens[k].tags.has('PresentTense') || !/[^s]s$/.test(tokens[k].lower) || hasAny(tokens[k], ['Auxiliary', 'Copula'])) return false;
+    for (let m = k + 1; m < Math.min(sentence.last, k + 7); m++) {
+      if (tokens[m - 1].post || this.quoted[m] || /^(that|who|which)$/.test(tokens[m].lower) || hasAny(tokens[m], ['Determiner', 'Pronoun'])) return false;
+      if (hasAny(tokens[m], ['Modal', 'Copula', 'Auxiliary'])) return true;
+    }
+    return false;
+  }
+
   private isFinite(token: Token): boolean {
     if (/^(has|have|had|was|were|is|are)$/.test(token.lower)) return true;
     return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&

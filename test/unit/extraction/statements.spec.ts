@@ -1176,6 +1176,14 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('plural subjects the tagger reads as verbs', () => {
+  it('reads "said states like Ohio will …" as reported words about states', () => {
+    const statement = only(extract('Ann Lee said states like Ohio and Iowa will decide the race.'));
+    expect(statement.text).toBe('states like Ohio and Iowa will decide the race');
+    expect(statement.speaker).toBe('Ann Lee');
+  });
+});
+
 describe('possessives the tagger reads as "is"', () => {
   it('keeps "Hill\'s former campaign manager, Ann Lee," as the source of what she said', () => {
     const statement = only(extract("Tom Hill's former campaign manager, Ann Lee, said the new staff member should be fired."));
