@@ -30,7 +30,9 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'aga
   'would', 'will', 'did', 'does', 'do', 'has', 'may', 'might', 'could', 'should', 'can', 'never', 'not', 'flatly',
   'quickly', 'immediately', 'angrily', 'bluntly', 'openly', 'famously', 'ultimately', 'subsequently', 'emphatically',
   'always', 'already', 'clearly', 'explicitly', 'specifically', 'frequently', 'continually', 'even', 'now', 'only',
-  'however', 'long', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'therefore', 'thus']);
+  'however', 'long', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'therefore', 'thus',
+  // Adverbs the tagger reads as a preposition or an adjective: "has since said", "soon noted", "voters overall said".
+  'since', 'soon', 'overall']);
 const NP_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym',
   'Organization', 'Person', 'Cardinal', 'Ordinal'];
 const NP_BREAKERS = ['Verb', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb'];

@@ -1176,6 +1176,16 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('adverbs the tagger reads as other words between a source and its cue', () => {
+  it.each([
+    ['Ann Lee has since said she would back the wage increase.', 'Ann Lee'],
+    ['Fact-checkers soon noted that the figure was wrong.', 'Fact-checkers'],
+    ['Most voters overall said they had made up their minds.', 'Most voters'],
+  ])('steps over "since", "soon" and "overall": %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
+
 describe('plural subjects the tagger reads as verbs', () => {
   it('reads "said states like Ohio will …" as reported words about states', () => {
     const statement = only(extract('Ann Lee said states like Ohio and Iowa will decide the race.'));
