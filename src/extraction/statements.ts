@@ -120,7 +120,7 @@ const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', '
 /** Words that open the main clause after a comma on their own: ", she voted …", ", their plan is …". */
 const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
-const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
+const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with', 'over', 'at']);
 /** Connectives after a source's comma ("Tom Hill, however, said") that PolNeAR train leaves out of the source. */
@@ -688,7 +688,7 @@ export class AttributionFinder {
       if (this.quoted[k]) return null;
       // "Rep. Ann Lee (D-Ohio), a …": the comma may follow the name's parenthesis; "Ann Lee — a farmer — said": dashes pair like commas.
       const opens = dashed ? this.isDashAfter(k) : /^\.?\)?,$/.test(token.post);
-      if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor))) continue;
+      if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor) || this.isNounReadAsVerb(k, floor))) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       // "Ann Lee and Tom Hill, however, said": the whole coordination; "A spokesman for the group, Tom Hill, said": the noun the phrase modifies.
@@ -697,6 +697,15 @@ export class AttributionFinder {
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
+  }
+
+  /** "the authors of that 2013 report, …": a bare verb form right after a number or a determiner is a noun the tagger misread. */
+  private isNounReadAsVerb(k: number, floor: number): boolean {
+    const { tokens } = this;
+    const token = tokens[k];
+    const previous = tokens[k - 1];
+    if (k - 1 < floor || previous.post || !token.tags.has('Verb') || hasAny(token, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula'])) return false;
+    return hasAny(previous, ['Value', 'Determiner']) && !previous.tags.has('Pronoun') && !/^(that|this|these|those)$/.test(previous.lower);
   }
 
   /** A dash between words after token `k` ("Ann Lee — a farmer", "Ann Lee - a farmer"), not a hyphen inside a word. */

@@ -1186,6 +1186,19 @@ describe('adverbs the tagger reads as other words between a source and its cue',
   });
 });
 
+describe('appositive sources', () => {
+  it('reads "the authors of that 2019 report, Ann Lee," as the source though the tagger reads "report" as a verb', () => {
+    const statement = only(extract('One of the authors of that 2019 report, Ann Lee, said the new rules will fail.'));
+    expect(statement.text).toBe('the new rules will fail');
+    expect(statement.source?.text).toContain('Ann Lee');
+  });
+
+  it('takes in a post-modifier with "on" before the name: "Another delegate on the slate, Tom Hill,"', () => {
+    const statement = only(extract('Another delegate on the slate, Tom Hill, said he was only leaning toward the governor.'));
+    expect(statement.source?.text).toBe('Another delegate on the slate, Tom Hill');
+  });
+});
+
 describe('plural subjects the tagger reads as verbs', () => {
   it('reads "said states like Ohio will …" as reported words about states', () => {
     const statement = only(extract('Ann Lee said states like Ohio and Iowa will decide the race.'));
