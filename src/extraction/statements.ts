@@ -1546,10 +1546,14 @@ export class AttributionFinder {
   /** `that` opening the content clause, after at most an object or adverbials ("said in an interview that"). */
   private findThat(from: number, sentence: Sentence): number {
     let inPhrase = false;
-    for (let k = from; k < Math.min(sentence.last, from + 10); k++) {
+    for (let k = from; k < Math.min(sentence.last, from + MAX_THAT_DISTANCE); k++) {
       const token = this.tokens[k];
       if (token.lower === 'that') return k;
-      if (/[;:,]$/.test(token.post) && token.lower !== 'that') return -1;
+      const next = this.tokens[k + 1];
+      // "said Monday at a rally in Buffalo, New York, that …": a comma inside a place name or right before "that" goes on.
+      const goesOn = token.post === ',' && next !== undefined && inPhrase && !this.quoted[k + 1] &&
+        (next.lower === 'that' || (isCapitalised(token) && hasAny(token, ['Place', 'City', 'Region']) && hasAny(next, ['Place', 'Region', 'Country'])));
+      if (/[;:,]$/.test(token.post) && !goesOn) return -1;
       if (token.tags.has('Preposition') || CONTENT_LEADS.has(token.lower)) inPhrase = true;
       else if (token.tags.has('Date') || token.tags.has('Value')) continue;
       else if (!(inPhrase && isNpToken(token))) return -1;
@@ -1879,6 +1883,8 @@ const OBJECT_SETTING_OPENERS = new Set(['when', 'as', 'because', 'though', 'alth
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;
+/** How far after a cue its "that" may come, past a time and a place ("said Thursday during a taping in Buffalo, New York, that"). */
+const MAX_THAT_DISTANCE = 16;
 
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;

@@ -1199,6 +1199,13 @@ describe('appositive sources', () => {
   });
 });
 
+describe('"that" after a long setting', () => {
+  it('finds "that" past a time, a place with its comma and the comma before it', () => {
+    const statement = only(extract('Ann Lee said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state law is wrong.'));
+    expect(statement.text).toBe('that the state law is wrong');
+  });
+});
+
 describe('plural subjects the tagger reads as verbs', () => {
   it('reads "said states like Ohio will …" as reported words about states', () => {
     const statement = only(extract('Ann Lee said states like Ohio and Iowa will decide the race.'));
