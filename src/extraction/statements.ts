@@ -1381,6 +1381,10 @@ export class AttributionFinder {
       while (last + 1 < sentence.last && (quotedName ? !/[”"’']/.test(tokens[last].post) : !tokens[last].post)) last++;
       end = Math.min(end, this.endThroughClosingMarks(last));
     }
+    // "75 percent said yes, but …", "the candidate said no.": an answer on its own is the whole content.
+    if (/^(yes|no)$/.test(tokens[k].lower) && (tokens[k].post || k + 1 === sentence.last) && !this.quoted[k]) {
+      return { direct: false, start, end: tokens[k].end, cue, source, head: null };
+    }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);

@@ -1206,6 +1206,15 @@ describe('"that" after a long setting', () => {
   });
 });
 
+describe('answers', () => {
+  it.each([
+    ['Asked about the plan, most members said yes, compared with a third a year ago.', 'yes'],
+    ['Asked if he was ever bullied, the candidate said no.', 'no'],
+  ])('takes a bare "yes" or "no" as the whole content: %s', (text, answer) => {
+    expect(extract(text).statements.some((statement) => statement.text === answer && statement.cue?.text === 'said')).toBe(true);
+  });
+});
+
 describe('plural subjects the tagger reads as verbs', () => {
   it('reads "said states like Ohio will …" as reported words about states', () => {
     const statement = only(extract('Ann Lee said states like Ohio and Iowa will decide the race.'));
