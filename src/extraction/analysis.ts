@@ -56,9 +56,52 @@ const POSSESSIVE = /['’]s?$/;
 const TOKENIZED_BY_NLP_TOKENIZE = new Set(['contractions', 'alias', 'machine']);
 const TAGGING_HOOKS = nlp.hooks().filter((hook: string) => hook !== 'chunks' && !TOKENIZED_BY_NLP_TOKENIZE.has(hook));
 
-/** compromise's tokens and tags for `text`, as `nlp(text)` gives them. */
+const CONTRACTION_HOOK = TAGGING_HOOKS.indexOf('contractionTwo');
+
+/** compromise's tokens and tags for `text`, as `nlp(text)` gives them, but for "Trump's former campaign manager" read as a possessive. */
 export function tagged(text: string): Term[][] {
-  return (nlp.tokenize(text).compute(TAGGING_HOOKS) as unknown as { document: Term[][] }).document;
+  const view = nlp.tokenize(text).compute(TAGGING_HOOKS.slice(0, CONTRACTION_HOOK)) as unknown as { document: PreTerm[][] };
+  for (const terms of view.document) markPossessives(terms);
+  return ((view as unknown as ReturnType<typeof nlp>).compute(TAGGING_HOOKS.slice(CONTRACTION_HOOK)) as unknown as { document: Term[][] }).document;
+}
+
+interface PreTerm extends Term {
+  normal: string;
+}
+
+/** Words whose "'s" is always "is", "has" or "us". */
+const NEVER_POSSESSIVE = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'when', 'why', 'let', 'this']);
+/** What "'s" stands for before these: "Lee's been", "Lee's not". */
+const AFTER_CONTRACTION = new Set(['been', 'become', 'got', 'gotten', 'not', 'here', 'there', 'going', 'gonna']);
+/** Modifiers that may stand between a possessive and its noun before the tagger has settled: "Trump's former campaign manager". */
+const POSSESSED_MODIFIERS = ['Adjective', 'Adverb', 'Value', 'Infinitive', 'Gerund', 'PastTense'];
+const MAX_POSSESSED_MODIFIERS = 3;
+
+/**
+ * compromise reads "Trump's former campaign manager" as "Trump is former …" when a word it tags as a verb follows;
+ * a noun's "'s" before a noun, or before modifiers and then a noun, with no punctuation between, is a possessive.
+ */
+function markPossessives(terms: PreTerm[]): void {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const term = terms[i];
+    const [owner, suffix] = term.normal.split("'");
+    if (suffix !== 's' || term.post.trim() || NEVER_POSSESSIVE.has(owner) || hasAny(term, ['Pronoun', 'QuestionWord', 'Possessive'])) continue;
+    if (possessedNounAfter(terms, i)) term.tags.add('Possessive');
+  }
+}
+
+function possessedNounAfter(terms: PreTerm[], owner: number): boolean {
+  for (let k = owner + 1; k < terms.length && k - owner <= MAX_POSSESSED_MODIFIERS + 1; k++) {
+    const next = terms[k];
+    if (AFTER_CONTRACTION.has(next.normal)) return false;
+    if (next.tags.has('Noun') && !hasAny(next, ['Pronoun', 'Possessive'])) return true;
+    // "Cruz's presidential campaign …": a noun the tagger reads as a bare verb after an adjective.
+    if (next.tags.has('Infinitive') && k - owner > 1 && terms[k - 1].tags.has('Adjective')) return true;
+    const modifier = hasAny(next, POSSESSED_MODIFIERS) && !hasAny(next, ['Copula', 'Auxiliary', 'Modal']);
+    // "Bush's full-throated support": a hyphen goes on with the modifier.
+    if (!modifier || (next.post.trim() !== '' && next.post.trim() !== '-')) return false;
+  }
+  return false;
 }
 
 export function analyse(text: string): Analysis {
@@ -228,7 +271,7 @@ export function paragraphOf(analysis: Analysis, offset: number): number {
   return low;
 }
 
-export function hasAny(token: Token, tags: string[]): boolean {
+export function hasAny(token: Pick<Token, 'tags'>, tags: string[]): boolean {
   for (const tag of tags) if (token.tags.has(tag)) return true;
   return false;
 }

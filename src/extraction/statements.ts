@@ -30,7 +30,9 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'aga
   'would', 'will', 'did', 'does', 'do', 'has', 'may', 'might', 'could', 'should', 'can', 'never', 'not', 'flatly',
   'quickly', 'immediately', 'angrily', 'bluntly', 'openly', 'famously', 'ultimately', 'subsequently', 'emphatically',
   'always', 'already', 'clearly', 'explicitly', 'specifically', 'frequently', 'continually', 'even', 'now', 'only',
-  'however', 'long', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'therefore', 'thus']);
+  'however', 'long', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'therefore', 'thus',
+  // Adverbs the tagger reads as a preposition or an adjective: "has since said", "soon noted", "voters overall said".
+  'since', 'soon', 'overall']);
 const NP_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym',
   'Organization', 'Person', 'Cardinal', 'Ordinal'];
 const NP_BREAKERS = ['Verb', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb'];
@@ -120,7 +122,7 @@ const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', '
 /** Words that open the main clause after a comma on their own: ", she voted …", ", their plan is …". */
 const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
-const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with']);
+const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with', 'over', 'at']);
 /** Connectives after a source's comma ("Tom Hill, however, said") that PolNeAR train leaves out of the source. */
@@ -693,7 +695,7 @@ export class AttributionFinder {
       if (this.quoted[k]) return null;
       // "Rep. Ann Lee (D-Ohio), a …": the comma may follow the name's parenthesis; "Ann Lee — a farmer — said": dashes pair like commas.
       const opens = dashed ? this.isDashAfter(k) : /^\.?\)?,$/.test(token.post);
-      if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor))) continue;
+      if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor) || this.isNounReadAsVerb(k, floor))) continue;
       let first = k;
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       // "Ann Lee and Tom Hill, however, said": the whole coordination; "A spokesman for the group, Tom Hill, said": the noun the phrase modifies.
@@ -702,6 +704,15 @@ export class AttributionFinder {
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
+  }
+
+  /** "the authors of that 2013 report, …": a bare verb form right after a number or a determiner is a noun the tagger misread. */
+  private isNounReadAsVerb(k: number, floor: number): boolean {
+    const { tokens } = this;
+    const token = tokens[k];
+    const previous = tokens[k - 1];
+    if (k - 1 < floor || previous.post || !token.tags.has('Verb') || hasAny(token, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula'])) return false;
+    return hasAny(previous, ['Value', 'Determiner']) && !previous.tags.has('Pronoun') && !/^(that|this|these|those)$/.test(previous.lower);
   }
 
   /** A dash between words after token `k` ("Ann Lee — a farmer", "Ann Lee - a farmer"), not a hyphen inside a word. */
@@ -815,6 +826,15 @@ export class AttributionFinder {
     // "said he, …" is the pronoun alone; "according to his physician" goes on past the possessive.
     if (tokens[first].tags.has('Pronoun') && !tokens[first].tags.has('Possessive')) last = first + 1;
     return this.withoutAdjunct({ first, last });
+  }
+
+  /** "…, said the chief executive.", "…, says a former aide, Tom Hill.": a noun phrase after a speech verb that closes the sentence. */
+  private closingCommonSource(cue: number, source: TokenRange, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!SAY_VERBS.has(tokens[cue].lower) || hasAny(tokens[source.first], ['Preposition', 'Date'])) return false;
+    if (source.last !== sentence.last && !this.onlyAdjunctToEnd(source.last, sentence)) return false;
+    for (let k = source.first; k < source.last; k++) if (tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Noun', 'Adjective'])) return false;
+    return true;
   }
 
   /** "had the air of …", "did give Trump credit": a verb with its own object, not an auxiliary or an infinitive on its own. */
@@ -1203,7 +1223,7 @@ export class AttributionFinder {
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
-      if (after && isCapitalised(tokens[after.first]) && tokens[j - 1].end - start > 12) {
+      if (after && (isCapitalised(tokens[after.first]) || this.closingCommonSource(j, after, sentence)) && tokens[j - 1].end - start > 12) {
         return { direct: false, start, end: tokens[j - 1].end, cue, source: after, head: null };
       }
     }
@@ -1280,7 +1300,8 @@ export class AttributionFinder {
     if (k >= sentence.last || tokens[k].lower === 'according') return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
-    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence)) {
+    if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence) &&
+      !((SAY_VERBS.has(tokens[j].lower) || UNMISTAKABLE_CUES.has(tokens[j].lower)) && this.pluralSubjectAt(k, sentence))) {
       // "a surge, which Democrats say could aid Sanders": the source and cue sit inside the reported clause after its relative pronoun.
       return k === cue.last && this.reportedRelative(source, cue, sentence) ? this.contentFrom(k, cue, source, sentence) : null;
     }
@@ -1386,6 +1407,10 @@ export class AttributionFinder {
       let last = k;
       while (last + 1 < sentence.last && (quotedName ? !/[”"’']/.test(tokens[last].post) : !tokens[last].post)) last++;
       end = Math.min(end, this.endThroughClosingMarks(last));
+    }
+    // "75 percent said yes, but …", "the candidate said no.": an answer on its own is the whole content.
+    if (/^(yes|no)$/.test(tokens[k].lower) && (tokens[k].post || k + 1 === sentence.last) && !this.quoted[k]) {
+      return { direct: false, start, end: tokens[k].end, cue, source, head: null };
     }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
@@ -1569,10 +1594,14 @@ export class AttributionFinder {
   /** `that` opening the content clause, after at most an object or adverbials ("said in an interview that"). */
   private findThat(from: number, sentence: Sentence): number {
     let inPhrase = false;
-    for (let k = from; k < Math.min(sentence.last, from + 10); k++) {
+    for (let k = from; k < Math.min(sentence.last, from + MAX_THAT_DISTANCE); k++) {
       const token = this.tokens[k];
       if (token.lower === 'that') return k;
-      if (/[;:,]$/.test(token.post) && token.lower !== 'that') return -1;
+      const next = this.tokens[k + 1];
+      // "said Monday at a rally in Buffalo, New York, that …": a comma inside a place name or right before "that" goes on.
+      const goesOn = token.post === ',' && next !== undefined && inPhrase && !this.quoted[k + 1] &&
+        (next.lower === 'that' || (isCapitalised(token) && hasAny(token, ['Place', 'City', 'Region']) && hasAny(next, ['Place', 'Region', 'Country'])));
+      if (/[;:,]$/.test(token.post) && !goesOn) return -1;
       if (token.tags.has('Preposition') || CONTENT_LEADS.has(token.lower)) inPhrase = true;
       else if (token.tags.has('Date') || token.tags.has('Value')) continue;
       else if (!(inPhrase && isNpToken(token))) return -1;
@@ -1778,6 +1807,17 @@ export class AttributionFinder {
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
+  /** "said states like Ohio will …": a plural the tagger reads as a verb, then a modal or a form of "be" later in the clause, is that clause's subject. */
+  private pluralSubjectAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!tokens[k].tags.has('PresentTense') || !/[^s]s$/.test(tokens[k].lower) || hasAny(tokens[k], ['Auxiliary', 'Copula'])) return false;
+    for (let m = k + 1; m < Math.min(sentence.last, k + 7); m++) {
+      if (tokens[m - 1].post || this.quoted[m] || /^(that|who|which)$/.test(tokens[m].lower) || hasAny(tokens[m], ['Determiner', 'Pronoun'])) return false;
+      if (hasAny(tokens[m], ['Modal', 'Copula', 'Auxiliary'])) return true;
+    }
+    return false;
+  }
+
   private isFinite(token: Token): boolean {
     if (/^(has|have|had|was|were|is|are)$/.test(token.lower)) return true;
     return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
@@ -1891,6 +1931,8 @@ const OBJECT_SETTING_OPENERS = new Set(['when', 'as', 'because', 'though', 'alth
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;
+/** How far after a cue its "that" may come, past a time and a place ("said Thursday during a taping in Buffalo, New York, that"). */
+const MAX_THAT_DISTANCE = 16;
 
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;

@@ -21,6 +21,20 @@ describe('tagged', () => {
     expect(shape(tagged(text))).toEqual(shape(full));
   });
 
+  it.each([
+    ["Tom Hill's former campaign manager spoke first.", "Hill's"],
+    ['Ann Lee’s presidential campaign was over.', 'Lee’s'],
+  ])('reads a name\'s "\'s" before modifiers and a noun as a possessive, not "is": %s', (text, owner) => {
+    const terms = tagged(text).flat();
+    expect(terms.find((term) => term.text === owner)?.tags.has('Possessive')).toBe(true);
+    expect(terms.some((term) => term.text === '')).toBe(false);
+  });
+
+  it('still reads "\'s" before "been" or a verb in "-ing" with its object as a contraction', () => {
+    expect(tagged("Tom Hill's been there.").flat().some((term) => term.text === '')).toBe(true);
+    expect(tagged('Ann Lee’s going to win the race.').flat().some((term) => term.text === '')).toBe(true);
+  });
+
   it('runs every step of nlp(text) but the chunker, whose names compromise still knows', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     tagged('She said so.');

@@ -1195,6 +1195,72 @@ describe('reported speech', () => {
   });
 });
 
+describe('common-noun sources after an inverted cue', () => {
+  it.each([
+    ['The bridge will close for repairs next month, said the chief engineer.', 'the chief engineer'],
+    ['The plan was doomed from the start, said several former aides.', 'several former aides'],
+  ])('takes a noun phrase that closes the sentence after "said" as the source: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(text.startsWith(statement.text)).toBe(true);
+  });
+});
+
+describe('adverbs the tagger reads as other words between a source and its cue', () => {
+  it.each([
+    ['Ann Lee has since said she would back the wage increase.', 'Ann Lee'],
+    ['Fact-checkers soon noted that the figure was wrong.', 'Fact-checkers'],
+    ['Most voters overall said they had made up their minds.', 'Most voters'],
+  ])('steps over "since", "soon" and "overall": %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
+
+describe('appositive sources', () => {
+  it('reads "the authors of that 2019 report, Ann Lee," as the source though the tagger reads "report" as a verb', () => {
+    const statement = only(extract('One of the authors of that 2019 report, Ann Lee, said the new rules will fail.'));
+    expect(statement.text).toBe('the new rules will fail');
+    expect(statement.source?.text).toContain('Ann Lee');
+  });
+
+  it('takes in a post-modifier with "on" before the name: "Another delegate on the slate, Tom Hill,"', () => {
+    const statement = only(extract('Another delegate on the slate, Tom Hill, said he was only leaning toward the governor.'));
+    expect(statement.source?.text).toBe('Another delegate on the slate, Tom Hill');
+  });
+});
+
+describe('"that" after a long setting', () => {
+  it('finds "that" past a time, a place with its comma and the comma before it', () => {
+    const statement = only(extract('Ann Lee said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state law is wrong.'));
+    expect(statement.text).toBe('that the state law is wrong');
+  });
+});
+
+describe('answers', () => {
+  it.each([
+    ['Asked about the plan, most members said yes, compared with a third a year ago.', 'yes'],
+    ['Asked if he was ever bullied, the candidate said no.', 'no'],
+  ])('takes a bare "yes" or "no" as the whole content: %s', (text, answer) => {
+    expect(extract(text).statements.some((statement) => statement.text === answer && statement.cue?.text === 'said')).toBe(true);
+  });
+});
+
+describe('plural subjects the tagger reads as verbs', () => {
+  it('reads "said states like Ohio will …" as reported words about states', () => {
+    const statement = only(extract('Ann Lee said states like Ohio and Iowa will decide the race.'));
+    expect(statement.text).toBe('states like Ohio and Iowa will decide the race');
+    expect(statement.speaker).toBe('Ann Lee');
+  });
+});
+
+describe('possessives the tagger reads as "is"', () => {
+  it('keeps "Hill\'s former campaign manager, Ann Lee," as the source of what she said', () => {
+    const statement = only(extract("Tom Hill's former campaign manager, Ann Lee, said the new staff member should be fired."));
+    expect(statement.text).toBe('the new staff member should be fired');
+    expect(statement.source?.text).toContain('Ann Lee');
+  });
+});
+
 describe('via', () => {
   it.each([
     ['“We are done here,” Kevin Long said in a statement to E! News.', 'E! News'],
