@@ -58,7 +58,7 @@ const TAGGING_HOOKS = nlp.hooks().filter((hook: string) => hook !== 'chunks' && 
 
 const CONTRACTION_HOOK = TAGGING_HOOKS.indexOf('contractionTwo');
 
-/** compromise's tokens and tags for `text`, as `nlp(text)` gives them, but for "Trump's former campaign manager" read as a possessive. */
+/** compromise's tokens and tags for `text`, as `nlp(text)` gives them, but for "Tom Hill's former campaign manager" read as a possessive. */
 export function tagged(text: string): Term[][] {
   const view = nlp.tokenize(text).compute(TAGGING_HOOKS.slice(0, CONTRACTION_HOOK)) as unknown as { document: PreTerm[][] };
   for (const terms of view.document) markPossessives(terms);
@@ -73,12 +73,12 @@ interface PreTerm extends Term {
 const NEVER_POSSESSIVE = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'when', 'why', 'let', 'this']);
 /** What "'s" stands for before these: "Lee's been", "Lee's not". */
 const AFTER_CONTRACTION = new Set(['been', 'become', 'got', 'gotten', 'not', 'here', 'there', 'going', 'gonna']);
-/** Modifiers that may stand between a possessive and its noun before the tagger has settled: "Trump's former campaign manager". */
+/** Modifiers that may stand between a possessive and its noun before the tagger has settled: "Tom Hill's former campaign manager". */
 const POSSESSED_MODIFIERS = ['Adjective', 'Adverb', 'Value', 'Infinitive', 'Gerund', 'PastTense'];
 const MAX_POSSESSED_MODIFIERS = 3;
 
 /**
- * compromise reads "Trump's former campaign manager" as "Trump is former …" when a word it tags as a verb follows;
+ * compromise reads "Tom Hill's former campaign manager" as "Hill is former …" when a word it tags as a verb follows;
  * a noun's "'s" before a noun, or before modifiers and then a noun, with no punctuation between, is a possessive.
  */
 function markPossessives(terms: PreTerm[]): void {
@@ -95,10 +95,10 @@ function possessedNounAfter(terms: PreTerm[], owner: number): boolean {
     const next = terms[k];
     if (AFTER_CONTRACTION.has(next.normal)) return false;
     if (next.tags.has('Noun') && !hasAny(next, ['Pronoun', 'Possessive'])) return true;
-    // "Cruz's presidential campaign …": a noun the tagger reads as a bare verb after an adjective.
+    // "Lee's presidential campaign …": a noun the tagger reads as a bare verb after an adjective.
     if (next.tags.has('Infinitive') && k - owner > 1 && terms[k - 1].tags.has('Adjective')) return true;
     const modifier = hasAny(next, POSSESSED_MODIFIERS) && !hasAny(next, ['Copula', 'Auxiliary', 'Modal']);
-    // "Bush's full-throated support": a hyphen goes on with the modifier.
+    // "Hill's full-throated support": a hyphen goes on with the modifier.
     if (!modifier || (next.post.trim() !== '' && next.post.trim() !== '-')) return false;
   }
   return false;
@@ -218,10 +218,10 @@ function continuesName(text: string, tokens: Token[]): boolean {
   return tail !== undefined && /^[A-Z]$/.test(tail.text) && tail.post === '!' && /^ (?:News|Online)\b/.test(text.slice(tail.end + 1, tail.end + 9));
 }
 
-/** Titles compromise sometimes ends a sentence after, though a name follows ("then-Sen. Barack Obama"). */
+/** Titles compromise sometimes ends a sentence after, though a name follows ("then-Sen. Ann Lee"). */
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Atty|Supt|Adm|Amb|Pres|Sens|Reps|Govs)$/;
 
-/** "the No. 2 Republican", "then-Sen. Barack Obama", "Fisher v. Texas": an abbreviation's period before a number or a name ends no sentence. */
+/** "the No. 2 Republican", "then-Sen. Ann Lee", "Hill v. Texas": an abbreviation's period before a number or a name ends no sentence. */
 function continuesAfterAbbreviation(text: string, tokens: Token[]): boolean {
   const tail = tokens[tokens.length - 1];
   if (tail === undefined || tail.post !== '.' || text[tail.end] !== '.') return false;

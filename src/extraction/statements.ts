@@ -390,7 +390,7 @@ export class AttributionFinder {
     const first = this.coordinatedStart(this.nounPhraseStart(last, sentence.first), sentence.first);
     // A label opening its sentence or a headline ("Times' Ann Lee: “…”") is the writer's digest, not a speaker;
     // "“Museum to close,” by the Post's Ann Lee: “…”": a byline names who wrote the excerpt, not who said it.
-    // The tagger may split "DNAinfo's" into the name and an empty "is".
+    // The tagger may split a site's "'s" ("NewsHub's") into the name and an empty "is".
     let by = tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     if (/['’]s?$/.test(tokens[by]?.text ?? '')) by--;
     const byline = tokens[by]?.lower === 'by' && !tokens[by].post;
@@ -537,7 +537,7 @@ export class AttributionFinder {
       }
     }
     // "Grassley on Wednesday said", "Grassley Tuesday said": step over the time.
-    // "Sanders Tuesday night said": a part of the day after a date is the time too.
+    // "Lee Tuesday night said": a part of the day after a date is the time too.
     const partOfDay = k - 1 > floor && /^(night|morning|afternoon|evening)$/.test(tokens[k].lower) && tokens[k - 1].tags.has('Date') && !tokens[k - 1].post;
     if (k > floor && (tokens[k].tags.has('Date') || partOfDay) && !tokens[k].post) {
       let time = partOfDay ? k - 1 : k;
@@ -627,7 +627,7 @@ export class AttributionFinder {
     return first;
   }
 
-  /** "Columbia, South Carolina": the comma between a place and the region after it (the tagger's Region) is inside the name. */
+  /** "Dayton, Ohio": the comma between a place and the region after it (the tagger's Region) is inside the name. */
   private cityBeforeRegion(region: number): boolean {
     const { tokens } = this;
     const city = tokens[region - 1];
@@ -1598,7 +1598,7 @@ export class AttributionFinder {
       const token = this.tokens[k];
       if (token.lower === 'that') return k;
       const next = this.tokens[k + 1];
-      // "said Monday at a rally in Buffalo, New York, that …": a comma inside a place name or right before "that" goes on.
+      // "said Monday at a rally in Dayton, Ohio, that …": a comma inside a place name or right before "that" goes on.
       const goesOn = token.post === ',' && next !== undefined && inPhrase && !this.quoted[k + 1] &&
         (next.lower === 'that' || (isCapitalised(token) && hasAny(token, ['Place', 'City', 'Region']) && hasAny(next, ['Place', 'Region', 'Country'])));
       if (/[;:,]$/.test(token.post) && !goesOn) return -1;
@@ -1632,7 +1632,7 @@ export class AttributionFinder {
       // "a couple of months of asking", "after recently accusing Lee": a gerund a preposition takes is its object, no new cue.
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from);
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
-      // "… criticized Trump, saying he …": a cue after a comma ends an object of one word too.
+      // "… criticized Hill, saying he …": a cue after a comma ends an object of one word too.
       if ((k > from + 1 || (k > from && cueAfterComma)) && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;
         break;
@@ -1856,7 +1856,7 @@ export class AttributionFinder {
     return null;
   }
 
-  /** "…, according to John Weaver, a Republican strategist.": an appositive or relative clause closing the sentence is the source's. */
+  /** "…, according to Tom Hill, a Republican strategist.": an appositive or relative clause closing the sentence is the source's. */
   private withAppositiveToEnd(source: TokenRange, sentence: Sentence): TokenRange {
     const { tokens } = this;
     const first = source.last;
@@ -1931,7 +1931,7 @@ const OBJECT_SETTING_OPENERS = new Set(['when', 'as', 'because', 'though', 'alth
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;
-/** How far after a cue its "that" may come, past a time and a place ("said Thursday during a taping in Buffalo, New York, that"). */
+/** How far after a cue its "that" may come, past a time and a place ("said Thursday during a taping in Dayton, Ohio, that"). */
 const MAX_THAT_DISTANCE = 16;
 
 function wordCount(text: string, start: number, end: number): number {
