@@ -48,7 +48,7 @@ describe('analyse', () => {
   const sentenceTexts = (text: string) => analyse(text).sentences.map(({ start, end }) => text.slice(start, end).trim());
 
   it.each([
-    'He ran against then-Sen. Barack Obama in 2008.',
+    'He ran against then-Sen. Ann Lee in 2008.',
     'The agency made him its No. 1 target last year.',
     'The case, Fisher v. University of Texas, No. 14-981, was heard.',
     'Sen.\u00a0Lindsey Graham called him out.',

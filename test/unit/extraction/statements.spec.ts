@@ -1231,7 +1231,7 @@ describe('appositive sources', () => {
 
 describe('"that" after a long setting', () => {
   it('finds "that" past a time, a place with its comma and the comma before it', () => {
-    const statement = only(extract('Ann Lee said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state law is wrong.'));
+    const statement = only(extract('Ann Lee said Thursday during a taping of a town hall meeting in Dayton, Ohio, that the state law is wrong.'));
     expect(statement.text).toBe('that the state law is wrong');
   });
 });
