@@ -60,8 +60,12 @@ const MAX_SUBJECT_TOKENS = 14;
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
-/** Words opening a clause of time or cause after what seems so: "seemed calm as the votes came in". */
-const SEEMING_SETTINGS = new Set(['as', 'when', 'after', 'while', 'because', 'before', 'since', 'until', 'whereas']);
+/** Words opening a clause of time or cause, the writer's setting after what is reported. */
+const SETTING_CLAUSE_OPENERS = ['as', 'when', 'after', 'while', 'because', 'before', 'since', 'whereas'];
+/** After what seems so: "seemed calm as the votes came in". */
+const SEEMING_SETTINGS = new Set([...SETTING_CLAUSE_OPENERS, 'until']);
+/** After an object ("praised Lee as he left"); "until" goes on with it as often as not on PolNeAR train. */
+const OBJECT_SETTING_OPENERS = new Set([...SETTING_CLAUSE_OPENERS, 'though', 'although', 'once']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
 /** Kinds of broadcast before "show": "radio show", "reality show". */
@@ -767,7 +771,7 @@ export class AttributionFinder {
   /** "who requested anonymity", "who spoke on condition of anonymity to discuss …": a clause from `index` that asks for the name to be withheld. */
   private withheldName(index: number, end: number): boolean {
     for (let k = index + 1; k < Math.min(end, index + 8); k++) {
-      if (!/^anonymity$/.test(this.tokens[k].lower)) continue;
+      if (this.tokens[k].lower !== 'anonymity') continue;
       return /^(requested|requesting|asked)$/.test(this.tokens[k - 1].lower) || this.tokens[k + 1]?.lower === 'to';
     }
     return false;
@@ -1213,9 +1217,9 @@ export class AttributionFinder {
     // "the reality TV show “The Apprentice”", "her show The Kelly File": after a kind of broadcast or a possessive, a show is a programme.
     if (SHOW_VERBS.has(tokens[j].lower) && j > sentence.first && (SHOW_KINDS.has(tokens[j - 1].lower) || /^(his|her|their|its|my|our|your)$/.test(tokens[j - 1].lower))) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
-    if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && REFLEXIVES.has(tokens[j + 1]?.lower ?? '')) return null;
     // "found ways to press his agenda", "found a way to win": finding a way is doing, not a finding; "helped found" is founding.
-    if (/^(find|finds|found|finding)$/.test(tokens[j].lower) && !tokens[j].post && this.findsWay(j + 1, sentence)) return null;
+    const finds = /^(find|finds|found|finding)$/.test(tokens[j].lower);
+    if (finds && (REFLEXIVES.has(tokens[j + 1]?.lower ?? '') || (!tokens[j].post && this.findsWay(j + 1, sentence)))) return null;
     if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
@@ -1926,8 +1930,6 @@ export class AttributionFinder {
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
 const MIN_TOKENS_BEFORE_ASIDE = 3;
-/** Words opening a clause of time or cause after an object ("praised Lee as he left"); "until" goes on with it as often as not on PolNeAR train. */
-const OBJECT_SETTING_OPENERS = new Set(['when', 'as', 'because', 'though', 'although', 'after', 'before', 'while', 'since', 'once', 'whereas']);
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;
