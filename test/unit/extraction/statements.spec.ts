@@ -1368,6 +1368,25 @@ describe('speakers', () => {
     expect(containing(document, 'first campaign').speaker).toBe('Mara Quill');
   });
 
+  it.each([
+    ['the subject of a verb, no word of it a common word', 'Priya Natarajan left the meeting early on Monday.', 'Priya Natarajan'],
+    ['followed by a role in apposition', 'The appeal was filed by Oluwaseun Adeyemi, a lawyer, in the morning.', 'Oluwaseun Adeyemi'],
+    ['followed by an age', 'The house of Tom Hill, 54, was searched by the police on Monday.', 'Tom Hill'],
+    ['after a role', 'The crowd cheered for activist Ngozi Okafor outside the court on Tuesday.', 'Ngozi Okafor'],
+    ['after a capitalised role opening the sentence', 'Economist Kolade Bankole arrived at the conference hall on Monday morning.', 'Kolade Bankole'],
+  ])('finds a name the tagger does not know when the article treats it as a person: %s', (_, sentence, name) => {
+    const document = extract(`${sentence} “We will appeal the ruling,” she said.`);
+    expect(document.people.map((person) => person.name)).toContain(name);
+    expect(containing(document, 'appeal the ruling').speaker).toBe(name);
+  });
+
+  it('does not make a place, a club or a company of common words a person', () => {
+    const text = 'Dayton United beat Hill Park on Saturday. Sunrise Software grew fast this year. “We will appeal the ruling,” she said.';
+    const document = extract(text);
+    expect(document.people).toEqual([]);
+    expect(containing(document, 'appeal the ruling').speaker).toBeNull();
+  });
+
   it('lists byline authors as people without making them speakers', () => {
     const document = extractArticle('“Fine,” said Ben Ode.', { id: 'a', metadata: { authors: ['Jill Writer'] } });
     expect(document.people.map((person) => person.name)).toContain('Jill Writer');
