@@ -133,7 +133,7 @@ export function findUntaggedNames(analysis: Analysis, mentions: NameMention[], b
     const before = tokens[i - 1];
     const described = titled ||
       (before && before.sentence === tokens[i].sentence && !before.post && isRoleNoun(before)) ||
-      (tokens[last - 1].post === ',' && (appositiveRole(analysis, last) || AGE_AFTER.test(text.slice(tokens[last - 1].end))));
+      (tokens[last - 1].post === ',' && (appositiveRole(analysis, last) || AGE_AFTER.test(text.slice(tokens[last - 1].end, tokens[last - 1].end + 20))));
     // A common word at the end ("Hill", "Stone", "Cup") is a surname only after a first name: "Dayton United" is a club.
     if (kinds[kinds.length - 1] === 'common word' && kinds[0] !== 'first name') continue;
     const surnameKnown = loneNames.has(nameWord(tokens[last - 1]));
