@@ -534,6 +534,16 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The vote was close. Lee won 40 percent, against 23 percent who said the plan was unfair.', 'the plan was unfair'],
+    ['The vote was close. Voters who say the economy is most important were evenly divided.', 'the economy is most important'],
+    ['The vote was close. Among those who said they cared about the schools and the parks, most backed Ann Lee.', 'they cared about the schools and the parks'],
+    ['The vote was close. Lee won 18 percent who say they would be dissatisfied.', 'they would be dissatisfied'],
+  ])('takes "who" in a restrictive relative clause as the source of what it says, up to the main clause: %s', (text, content) => {
+    const statement = only(extract(text), (candidate) => candidate.source?.text === 'who');
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
     // A prepositional phrase alone after a cue says where or how, not what.
     ['The vote was close. Tom Hill said in a statement.'],
     ['The vote was close. Ann Lee reported from Washington.'],
