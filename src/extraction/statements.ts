@@ -43,6 +43,8 @@ const CONTENT_LEADS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'to
 const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'add', 'adds', 'added', 'tweeted',
   'posted', 'captioned', 'declared', 'explained', 'continued', 'stated', 'replied', 'responded']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Quantifiers that stand alone for people: "Some say", "Several said". */
+const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either']);
 /** Forms of "say". */
 const SAY_FORMS = new Set(['say', 'says', 'said']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
@@ -531,6 +533,8 @@ export class AttributionFinder {
   /** The noun phrase ending right before the cue at `cue` (auxiliaries and adverbs in between are skipped). */
   private sourceBefore(cue: number, floor: number): TokenRange | null {
     const { tokens } = this;
+    const quantifier = this.quantifierSubject(cue, floor);
+    if (quantifier) return quantifier;
     let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
     // "Tom Hill at the time said", "who has in the past described": step over a time phrase.
@@ -583,6 +587,18 @@ export class AttributionFinder {
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
+  }
+
+  /** "Some say …", "Several said …", "while one firm says …, another says …": a quantifier on its own opening its clause is the subject. */
+  private quantifierSubject(cue: number, floor: number): TokenRange | null {
+    const { tokens } = this;
+    let k = this.carrierStart(cue, floor) - 1;
+    while (k >= floor && !QUANTIFIER_SUBJECTS.has(tokens[k].lower) && isBeforeCue(tokens[k])) k--;
+    if (k < floor || !QUANTIFIER_SUBJECTS.has(tokens[k].lower) || tokens[k].post || this.quoted[k]) return null;
+    // "All told, …" sums up; no one tells.
+    if (tokens[k].lower === 'all' && tokens[cue].lower === 'told') return null;
+    const opens = k === floor || /[,;:]["”’']*$/.test(tokens[k - 1].post) || SUBJECT_BOUNDARIES.has(tokens[k - 1].lower);
+    return opens ? { first: k, last: k + 1 } : null;
   }
 
   /** The token opening the short parenthesis that closes at token `close` ("(D-Ohio)"), or -1. */
