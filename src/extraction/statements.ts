@@ -43,6 +43,10 @@ const CONTENT_LEADS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'to
 const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'add', 'adds', 'added', 'tweeted',
   'posted', 'captioned', 'declared', 'explained', 'continued', 'stated', 'replied', 'responded']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Quantifiers that stand alone for people: "Some say", "Several said". */
+const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either']);
+/** Forms of "say". */
+const SAY_FORMS = new Set(['say', 'says', 'said']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
 const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', 'claim', 'charge', 'share', 'call',
   'plan', 'hope', 'fear', 'remark', 'tweet', 'states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
@@ -529,6 +533,8 @@ export class AttributionFinder {
   /** The noun phrase ending right before the cue at `cue` (auxiliaries and adverbs in between are skipped). */
   private sourceBefore(cue: number, floor: number): TokenRange | null {
     const { tokens } = this;
+    const quantifier = this.quantifierSubject(cue, floor);
+    if (quantifier) return quantifier;
     let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
     // "Tom Hill at the time said", "who has in the past described": step over a time phrase.
@@ -571,12 +577,28 @@ export class AttributionFinder {
       return this.appositiveSource(k, floor);
     }
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
+    // "the 30 percent who say …", "voters who said …": a restrictive relative clause says what those people say.
+    if (tokens[k].lower === 'who' && k > floor && SAY_FORMS.has(tokens[cue].lower) && !tokens[k - 1].post && hasAny(tokens[k - 1], ['Noun', 'Pronoun', 'Value', 'Determiner'])) {
+      return { first: k, last: k + 1 };
+    }
     // "When asked …": a capitalised clause opener is not a name.
     // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
     if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
+  }
+
+  /** "Some say …", "Several said …", "while one firm says …, another says …": a quantifier on its own opening its clause is the subject. */
+  private quantifierSubject(cue: number, floor: number): TokenRange | null {
+    const { tokens } = this;
+    let k = this.carrierStart(cue, floor) - 1;
+    while (k >= floor && !QUANTIFIER_SUBJECTS.has(tokens[k].lower) && isBeforeCue(tokens[k])) k--;
+    if (k < floor || !QUANTIFIER_SUBJECTS.has(tokens[k].lower) || tokens[k].post || this.quoted[k]) return null;
+    // "All told, …" sums up; no one tells.
+    if (tokens[k].lower === 'all' && tokens[cue].lower === 'told') return null;
+    const opens = k === floor || /[,;:]["”’']*$/.test(tokens[k - 1].post) || SUBJECT_BOUNDARIES.has(tokens[k - 1].lower);
+    return opens ? { first: k, last: k + 1 } : null;
   }
 
   /** The token opening the short parenthesis that closes at token `close` ("(D-Ohio)"), or -1. */
@@ -1509,12 +1531,43 @@ export class AttributionFinder {
   private relativeClauseEnd(from: number, source: TokenRange, sentence: Sentence): number {
     const { tokens } = this;
     const pronoun = tokens[source.first];
+    if (source.last - source.first === 1 && pronoun.lower === 'who' && source.first > sentence.first && !tokens[source.first - 1].post) return this.restrictiveClauseEnd(from, source, sentence);
     if (source.last - source.first !== 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || source.first === sentence.first || !/,$/.test(tokens[source.first - 1].post)) return -1;
     for (let k = from + 1; k < sentence.last; k++) {
       if (!/,$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
       let verb = k;
       while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && !this.isFinite(tokens[verb])) verb++;
       if (this.isFinite(tokens[verb]) || hasAny(tokens[verb], ['Modal', 'Auxiliary'])) return this.endThroughClosingMarks(k - 1);
+    }
+    return -1;
+  }
+
+  /**
+   * "Voters who say the economy matters most were split", "Among those who said they would vote, most …": what a restrictive
+   * relative clause reports ends before the main clause's verb, or at the comma closing a fronted phrase; -1 when neither shows.
+   */
+  private restrictiveClauseEnd(from: number, source: TokenRange, sentence: Sentence): number {
+    const { tokens } = this;
+    const verbal = (token: Token) => this.isFinite(token) || hasAny(token, ['Modal', 'Auxiliary']);
+    const fronted = tokens[sentence.first].tags.has('Preposition') && !tokens.slice(sentence.first, source.first).some((token) => token.post);
+    let finite = 0;
+    for (let k = from; k < sentence.last; k++) {
+      if (this.quoted[k]) return -1;
+      if (k > from && /,$/.test(tokens[k - 1].post)) return fronted ? this.endThroughClosingMarks(k - 1) : -1;
+      if (SUBJECT_BOUNDARIES.has(tokens[k].lower) || CLAUSE_OPENERS.has(tokens[k].lower)) {
+        if (fronted) continue;
+        return -1;
+      }
+      if (!verbal(tokens[k])) continue;
+      // An auxiliary and its verb ("would be", "were sexually harassed") are one.
+      let before = k - 1;
+      while (before > from && isBeforeCue(tokens[before]) && !verbal(tokens[before])) before--;
+      if (before >= from && verbal(tokens[before]) && !tokens[before].post) continue;
+      if (++finite === 2) {
+        let end = k - 1;
+        while (end > from && isBeforeCue(tokens[end])) end--;
+        return this.endThroughClosingMarks(end);
+      }
     }
     return -1;
   }

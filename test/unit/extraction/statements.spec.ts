@@ -534,6 +534,29 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The vote was close. Some say the plan will fail.', 'Some', 'the plan will fail'],
+    ['The vote was close. Several said they would vote for Tom Hill.', 'Several', 'they would vote for Tom Hill'],
+    ['The vote was close. While one firm says there are 2,400 members, another says there are 1,800.', 'another', 'there are 1,800'],
+  ])('takes a quantifier opening its clause as the source: %s', (text, source, content) => {
+    const statement = only(extract(text), (candidate) => candidate.source?.text === source);
+    expect(statement.text).toBe(content);
+  });
+
+  it('reads "All told" as a sum, not a source', () => {
+    expect(extract('The vote was close. All told, up to 5 million people could be eligible for the plan.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The vote was close. Lee won 40 percent, against 23 percent who said the plan was unfair.', 'the plan was unfair'],
+    ['The vote was close. Voters who say the economy is most important were evenly divided.', 'the economy is most important'],
+    ['The vote was close. Among those who said they cared about the schools and the parks, most backed Ann Lee.', 'they cared about the schools and the parks'],
+    ['The vote was close. Lee won 18 percent who say they would be dissatisfied.', 'they would be dissatisfied'],
+  ])('takes "who" in a restrictive relative clause as the source of what it says, up to the main clause: %s', (text, content) => {
+    const statement = only(extract(text), (candidate) => candidate.source?.text === 'who');
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
     // A prepositional phrase alone after a cue says where or how, not what.
     ['The vote was close. Tom Hill said in a statement.'],
     ['The vote was close. Ann Lee reported from Washington.'],
