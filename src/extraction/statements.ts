@@ -1691,6 +1691,12 @@ export class AttributionFinder {
           last = source.first - 2;
           break;
         }
+        // "…, and three-quarters said the same", "… and 14 percent said …": a share of those asked, after a comma or "and", says the next answer.
+        const share = this.shareBefore(k, from + 2);
+        if (share >= 0 && (/,$/.test(tokens[share - 1].post) || tokens[share - 1].lower === 'and')) {
+          last = tokens[share - 1].lower === 'and' ? share - 2 : share - 1;
+          break;
+        }
       }
       // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution;
       // "he is proud … and expects …": a verb of belief goes on with the reported clause's subject.
@@ -1739,6 +1745,18 @@ export class AttributionFinder {
       return this.isVerbOfClause(tokens[verb]);
     }
     return false;
+  }
+
+  /** "three-quarters", "more than 4 in 10", "39 (have)": a share or count of people, no verb in it, ending before the cue at `cue`; its first token, or -1. */
+  private shareBefore(cue: number, floor: number): number {
+    const { tokens } = this;
+    let end = cue;
+    while (end > floor && /^(have|has|had|also)$/.test(tokens[end - 1].lower)) end--;
+    let first = end;
+    while (first > floor && end - first < 6 && (!tokens[first - 1].post || tokens[first - 1].tags.has('Hyphenated')) && !this.quoted[first - 1] && tokens[first - 1].lower !== 'and' && !hasAny(tokens[first - 1], ['Verb', 'Pronoun', 'Determiner'])) first--;
+    if (first === end || first <= floor || !(tokens[first - 1].post || tokens[first - 1].lower === 'and')) return -1;
+    const share = tokens.slice(first, end).some((token) => (token.tags.has('Value') && !token.tags.has('Ordinal')) || /^(percent|half|majority|three-quarters|two-thirds|others)$/.test(token.lower));
+    return share ? first : -1;
   }
 
   /** A finite verb, or an auxiliary, modal or copula ("wasn’t", "will"): what gives a clause its own verb. */

@@ -259,6 +259,16 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. Tom Hill praised the new budget and he went back to his office.')).text).toBe('the new budget');
   });
 
+  it.each([
+    ['Most voters said Ann Lee is honest, and three-quarters said the same of Tom Hill.', 'Ann Lee is honest'],
+    ['About 40 percent said the plan was "not too likely" and 14 percent said "not at all likely."', 'the plan was "not too likely"'],
+    ['Of the delegates, 520 said they back Ann Lee, 39 have said they back Tom Hill.', 'they back Ann Lee'],
+  ])('ends a content where another share of those asked gives its answer: %s', (text, content) => {
+    const document = extract(text);
+    expect(document.statements).toHaveLength(2);
+    expect(document.statements[0].text).toBe(content);
+  });
+
   it('keeps a cue in "-ing" that a preposition takes inside the content', () => {
     expect(only(extract('The race went on. Tom Hill said the mayor won the vote after repeatedly accusing the council of fraud.')).text).toBe(
       'the mayor won the vote after repeatedly accusing the council of fraud',
