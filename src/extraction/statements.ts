@@ -1628,7 +1628,7 @@ export class AttributionFinder {
         break;
       }
       // "…, and the council passed it", "…, so the council …": a new subject and verb after ", and"/", so" is the writer's next clause; ", and that …" goes on with the content.
-      if (k > from + 2 && /^(and|so)$/.test(tokens[k - 1].lower) && /,$/.test(tokens[k - 2].post) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
+      if (k > from + 2 && /^(and|so)$/.test(tokens[k - 1].lower) && (/,$/.test(tokens[k - 2].post) || this.openingDashBefore(k - 1, sentence)) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
         last = k - 2;
         break;
       }
@@ -1648,7 +1648,9 @@ export class AttributionFinder {
       const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
       // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
-      if (k > from + 1 && afterComma && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
+      // "… — but the council …": a dash before a clause break ends the content as a comma does.
+      const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }
@@ -1804,6 +1806,19 @@ export class AttributionFinder {
       if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
     }
     return this.isAppositive(k, sentence.last - 1);
+  }
+
+  /** A dash between tokens `k - 1` and `k`: an em dash, or a hyphen or en dash with a space ("cut - but"), not a compound's hyphen. */
+  private dashBefore(k: number): boolean {
+    const gap = this.text.slice(this.tokens[k - 1].end, this.tokens[k].start);
+    return /^\s*(—|–|--?)\s*$/.test(gap) && (gap.includes('—') || /\s/.test(gap));
+  }
+
+  /** A dash before token `k` with no second dash after it in the sentence: no pair around an aside ("had begun - but never finished - the …"). */
+  private openingDashBefore(k: number, sentence: Sentence): boolean {
+    if (!this.dashBefore(k)) return false;
+    for (let m = k + 1; m < sentence.last; m++) if (this.dashBefore(m)) return false;
+    return true;
   }
 
   /** ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. */

@@ -1173,6 +1173,19 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. While Ann Lee criticized Hill, the council kept him in office.')).text).toBe('Hill');
   });
 
+  it.each([
+    ['The race went on. Ann Lee said the plan was dead — but the council passed it in May.', 'the plan was dead'],
+    ['The race went on. Ann Lee said the plan was dead - and the council was split on it.', 'the plan was dead'],
+  ])('ends the content at a dash before "but" or before "and" with a clause: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('keeps an aside between two dashes in the content', () => {
+    expect(only(extract('The race went on. Ann Lee said the council had begun - but never finished - the new bridge.')).text).toBe(
+      'the council had begun - but never finished - the new bridge',
+    );
+  });
+
   it('ends the content before ", compared with …"', () => {
     expect(only(extract('The race went on. Ann Lee said turnout rose sharply, compared with the last election.')).text).toBe('turnout rose sharply');
   });
