@@ -1628,7 +1628,7 @@ export class AttributionFinder {
         break;
       }
       // "…, and the council passed it", "…, so the council …": a new subject and verb after ", and"/", so" is the writer's next clause; ", and that …" goes on with the content.
-      if (k > from + 2 && /^(and|so)$/.test(tokens[k - 1].lower) && (/,$/.test(tokens[k - 2].post) || this.openingDashBefore(k - 1, sentence)) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
+      if (k > from + 2 && /^(and|so)$/.test(tokens[k - 1].lower) && (/,["”’']*$/.test(tokens[k - 2].post) || this.openingDashBefore(k - 1, sentence)) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
         last = k - 2;
         break;
       }
@@ -1687,7 +1687,7 @@ export class AttributionFinder {
         }
         // "…, and one in five say it's …": the same after a comma and a conjunction; "… and he says …", "… and Lee said …" without the
         // comma too, unless the name before "and" makes the two one list of subjects.
-        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,$/.test(tokens[source.first - 2].post) || (!tokens[source.first - 2].post && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
+        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,["”’']*$/.test(tokens[source.first - 2].post) || (!tokens[source.first - 2].post && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
           !hasAny(tokens[source.first], ['Possessive']) && !hasAny(tokens[source.first - 2], ['Person', 'ProperNoun'])));
         if (source && joined) {
           last = source.first - 2;

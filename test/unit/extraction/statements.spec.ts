@@ -1180,6 +1180,13 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Ann Lee called the plan "a disaster," and the council passed it in May.', 'the plan "a disaster,"'],
+    ['The race went on. Ann Lee said the plan was "a disaster," and she voted against it.', 'the plan was "a disaster,"'],
+  ])('ends the content at ", and" with a clause when the comma sits inside a closing quote mark: %s', (text, content) => {
+    expect(containing(extract(text), 'disaster').text).toBe(content);
+  });
+
   it('keeps an aside between two dashes in the content', () => {
     expect(only(extract('The race went on. Ann Lee said the council had begun - but never finished - the new bridge.')).text).toBe(
       'the council had begun - but never finished - the new bridge',
