@@ -1827,8 +1827,11 @@ export class AttributionFinder {
     if (this.quoted[k]) return false;
     if (CLAUSE_SUBJECT_WORDS.has(tokens[k].lower)) return true;
     let m = k;
-    while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && !tokens[m].post && !this.isFinite(tokens[m])) m++;
-    return m > k && m < sentence.last && (this.isFinite(tokens[m]) || hasAny(tokens[m], ['Modal', 'Auxiliary']));
+    // "Ms. Lee is …", "both sides actually aren't …": a title's period stays in the noun phrase; adverbs may stand before the verb.
+    while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m])) m++;
+    if (m === k || m >= sentence.last) return false;
+    const verb = tokens[this.pastAdverbs(m, sentence)];
+    return this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary']);
   }
 
   /** "said comments from Lee were …", "biofuel advocates say": a plural noun the tagger read as a present-tense verb, a preposition or a verb after it. */

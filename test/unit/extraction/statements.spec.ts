@@ -1187,6 +1187,13 @@ describe('reported speech', () => {
     expect(containing(extract(text), 'disaster').text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Ann Lee said she would cut the tax, and Ms. Hill is among her backers.', 'she would cut the tax'],
+    ['The race went on. Ann Lee said the tax must go, and the two men clearly are close on it.', 'the tax must go'],
+  ])('ends the content at ", and" with a clause whose subject has a title or adverbs before its verb: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('keeps an aside between two dashes in the content', () => {
     expect(only(extract('The race went on. Ann Lee said the council had begun - but never finished - the new bridge.')).text).toBe(
       'the council had begun - but never finished - the new bridge',
