@@ -1681,7 +1681,7 @@ export class AttributionFinder {
         break;
       }
       // "…, and the council passed it", "…, so the council …": a new subject and verb after ", and"/", so" is the writer's next clause; ", and that …" goes on with the content.
-      if (k > from + 2 && /^(and|so)$/.test(tokens[k - 1].lower) && /,$/.test(tokens[k - 2].post) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
+      if (k > from + 2 && /^(and|so)$/.test(tokens[k - 1].lower) && (/,["”’']*$/.test(tokens[k - 2].post) || this.openingDashBefore(k - 1, sentence)) && tokens[k].lower !== 'that' && !this.quoted[k - 1] && this.opensMainClause(k, sentence)) {
         last = k - 2;
         break;
       }
@@ -1701,7 +1701,9 @@ export class AttributionFinder {
       const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
       // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
-      if (k > from + 1 && afterComma && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE))) {
+      // "… — but the council …": a dash before a clause break ends the content as a comma does.
+      const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }
@@ -1738,10 +1740,16 @@ export class AttributionFinder {
         }
         // "…, and one in five say it's …": the same after a comma and a conjunction; "… and he says …", "… and Lee said …" without the
         // comma too, unless the name before "and" makes the two one list of subjects.
-        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,$/.test(tokens[source.first - 2].post) || (!tokens[source.first - 2].post && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
+        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,["”’']*$/.test(tokens[source.first - 2].post) || (!tokens[source.first - 2].post && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
           !hasAny(tokens[source.first], ['Possessive']) && !hasAny(tokens[source.first - 2], ['Person', 'ProperNoun'])));
         if (source && joined) {
           last = source.first - 2;
+          break;
+        }
+        // "…, and three-quarters said the same", "… and 14 percent said …": a share of those asked, after a comma or "and", says the next answer.
+        const share = this.shareBefore(k, from + 2);
+        if (share >= 0 && (/,$/.test(tokens[share - 1].post) || tokens[share - 1].lower === 'and')) {
+          last = tokens[share - 1].lower === 'and' ? share - 2 : share - 1;
           break;
         }
       }
@@ -1794,6 +1802,18 @@ export class AttributionFinder {
     return false;
   }
 
+  /** "three-quarters", "more than 4 in 10", "39 (have)": a share or count of people, no verb in it, ending before the cue at `cue`; its first token, or -1. */
+  private shareBefore(cue: number, floor: number): number {
+    const { tokens } = this;
+    let end = cue;
+    while (end > floor && /^(have|has|had|also)$/.test(tokens[end - 1].lower)) end--;
+    let first = end;
+    while (first > floor && end - first < 6 && (!tokens[first - 1].post || tokens[first - 1].tags.has('Hyphenated')) && !this.quoted[first - 1] && tokens[first - 1].lower !== 'and' && !hasAny(tokens[first - 1], ['Verb', 'Pronoun', 'Determiner'])) first--;
+    if (first === end || first <= floor || !(tokens[first - 1].post || tokens[first - 1].lower === 'and')) return -1;
+    const share = tokens.slice(first, end).some((token) => (token.tags.has('Value') && !token.tags.has('Ordinal')) || /^(percent|half|majority|three-quarters|two-thirds|others)$/.test(token.lower));
+    return share ? first : -1;
+  }
+
   /** A finite verb, or an auxiliary, modal or copula ("wasn’t", "will"): what gives a clause its own verb. */
   private isVerbOfClause(token: Token): boolean {
     return this.isFinite(token) || hasAny(token, ['Modal', 'Copula', 'Auxiliary']);
@@ -1841,14 +1861,30 @@ export class AttributionFinder {
     return this.isAppositive(k, sentence.last - 1);
   }
 
+  /** A dash between tokens `k - 1` and `k`: an em dash, or a hyphen or en dash with a space ("cut - but"), not a compound's hyphen. */
+  private dashBefore(k: number): boolean {
+    const gap = this.text.slice(this.tokens[k - 1].end, this.tokens[k].start);
+    return /^\s*(—|–|--?)\s*$/.test(gap) && (gap.includes('—') || /\s/.test(gap));
+  }
+
+  /** A dash before token `k` with no second dash after it in the sentence: no pair around an aside ("had begun - but never finished - the …"). */
+  private openingDashBefore(k: number, sentence: Sentence): boolean {
+    if (!this.dashBefore(k)) return false;
+    for (let m = k + 1; m < sentence.last; m++) if (this.dashBefore(m)) return false;
+    return true;
+  }
+
   /** ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. */
   private opensMainClause(k: number, sentence: Sentence): boolean {
     const { tokens } = this;
     if (this.quoted[k]) return false;
     if (CLAUSE_SUBJECT_WORDS.has(tokens[k].lower)) return true;
     let m = k;
-    while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && !tokens[m].post && !this.isFinite(tokens[m])) m++;
-    return m > k && m < sentence.last && (this.isFinite(tokens[m]) || hasAny(tokens[m], ['Modal', 'Auxiliary']));
+    // "Ms. Lee is …", "both sides actually aren't …": a title's period stays in the noun phrase; adverbs may stand before the verb.
+    while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m])) m++;
+    if (m === k || m >= sentence.last) return false;
+    const verb = tokens[this.pastAdverbs(m, sentence)];
+    return this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary']);
   }
 
   /** "said comments from Lee were …", "biofuel advocates say": a plural noun the tagger read as a present-tense verb, a preposition or a verb after it. */

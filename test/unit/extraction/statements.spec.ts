@@ -259,6 +259,16 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. Tom Hill praised the new budget and he went back to his office.')).text).toBe('the new budget');
   });
 
+  it.each([
+    ['Most voters said Ann Lee is honest, and three-quarters said the same of Tom Hill.', 'Ann Lee is honest'],
+    ['About 40 percent said the plan was "not too likely" and 14 percent said "not at all likely."', 'the plan was "not too likely"'],
+    ['Of the delegates, 520 said they back Ann Lee, 39 have said they back Tom Hill.', 'they back Ann Lee'],
+  ])('ends a content where another share of those asked gives its answer: %s', (text, content) => {
+    const document = extract(text);
+    expect(document.statements).toHaveLength(2);
+    expect(document.statements[0].text).toBe(content);
+  });
+
   it('keeps a cue in "-ing" that a preposition takes inside the content', () => {
     expect(only(extract('The race went on. Tom Hill said the mayor won the vote after repeatedly accusing the council of fraud.')).text).toBe(
       'the mayor won the vote after repeatedly accusing the council of fraud',
@@ -1184,6 +1194,33 @@ describe('reported speech', () => {
 
   it('ends a one-word content inside a fronted clause where the main clause starts', () => {
     expect(only(extract('The race went on. While Ann Lee criticized Hill, the council kept him in office.')).text).toBe('Hill');
+  });
+
+  it.each([
+    ['The race went on. Ann Lee said the plan was dead — but the council passed it in May.', 'the plan was dead'],
+    ['The race went on. Ann Lee said the plan was dead - and the council was split on it.', 'the plan was dead'],
+  ])('ends the content at a dash before "but" or before "and" with a clause: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee called the plan "a disaster," and the council passed it in May.', 'the plan "a disaster,"'],
+    ['The race went on. Ann Lee said the plan was "a disaster," and she voted against it.', 'the plan was "a disaster,"'],
+  ])('ends the content at ", and" with a clause when the comma sits inside a closing quote mark: %s', (text, content) => {
+    expect(containing(extract(text), 'disaster').text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee said she would cut the tax, and Ms. Hill is among her backers.', 'she would cut the tax'],
+    ['The race went on. Ann Lee said the tax must go, and the two men clearly are close on it.', 'the tax must go'],
+  ])('ends the content at ", and" with a clause whose subject has a title or adverbs before its verb: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('keeps an aside between two dashes in the content', () => {
+    expect(only(extract('The race went on. Ann Lee said the council had begun - but never finished - the new bridge.')).text).toBe(
+      'the council had begun - but never finished - the new bridge',
+    );
   });
 
   it('ends the content before ", compared with …"', () => {
