@@ -574,6 +574,11 @@ export class AttributionFinder {
     // "When asked …": a capitalised clause opener is not a name.
     // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
     if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
+    // "Clinton herself said": a reflexive after a name stresses it, both are the source.
+    if (REFLEXIVES.has(tokens[k].lower) && k - 1 >= floor && !tokens[k - 1].post && !this.quoted[k - 1] &&
+      isNpHead(tokens[k - 1], tokens[k - 2]) && !tokens[k - 1].tags.has('Pronoun') && !SUBJECT_BOUNDARIES.has(tokens[k - 1].lower)) {
+      return { first: this.nounPhraseStart(k - 1, floor), last: k + 1 };
+    }
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
@@ -619,7 +624,7 @@ export class AttributionFinder {
     let first = head;
     while (
       // "a crowd that the campaign estimated": a relative pronoun ends the source's noun phrase.
-      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor)) && !this.quoted[first - 1] &&
+      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor) || this.hyphenJoined(first - 1)) && !this.quoted[first - 1] &&
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
@@ -629,6 +634,13 @@ export class AttributionFinder {
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "the 50-state poll", "the non-profit": a word joined by a hyphen to the next is part of one word, whatever its tag. */
+  private hyphenJoined(index: number): boolean {
+    const { tokens } = this;
+    const joined = (k: number) => k >= 0 && tokens[k].post === '-' && k + 1 < tokens.length && tokens[k].end === tokens[k + 1].start - 1;
+    return joined(index) || (joined(index - 1) && !tokens[index].post);
   }
 
   /** "Dayton, Ohio": the comma between a place and the region after it (the tagger's Region) is inside the name. */

@@ -241,6 +241,17 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('keeps the name before a reflexive in the source', () => {
+    expect(only(extract('The race went on. Ann Lee herself said the plan was dead.')).source?.text).toBe('Ann Lee herself');
+  });
+
+  it.each([
+    ['The race went on. The new 50-state poll finds that the plan is dead.', 'The new 50-state poll'],
+    ['The race went on. The non-profit argued that the plan was dead.', 'The non-profit'],
+  ])('keeps a word joined by a hyphen in the source, whatever its tag: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
