@@ -716,10 +716,25 @@ export class AttributionFinder {
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       // "Ann Lee and Tom Hill, however, said": the whole coordination; "A spokesman for the group, Tom Hill, said": the noun the phrase modifies.
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
+      if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
+  }
+
+  /** Words before a comma that cannot carry an appositive: "of Dayton" (a prepositional phrase), "Ohio" of "Dayton, Ohio", "R-Fla." of "Tom Hill, R-Fla.", and the last item of a list ("population, refugees, and migration"). */
+  private notAppositiveHost(first: number, k: number, end: number, floor: number): boolean {
+    const { tokens } = this;
+    if (tokens[first].lower === 'of') return true;
+    if ((first > floor && this.cityBeforeRegion(first)) || (first === k && /^[RDI]-[A-Z]/.test(tokens[first].text))) return true;
+    // "travel to Dayton, Ohio, on Monday": the object of "to" (which the tagger may read as a conjunction) opens no clause.
+    if (first > floor && tokens[first - 1].lower === 'to' && !tokens[first - 1].post) return true;
+    // The rest of a list: short bare nouns to the comma, the last after "and" or "or".
+    const rest = tokens.slice(k + 1, end + 1);
+    const joined = rest.some((token, i) => /^(and|or)$/.test(token.lower) && (i === 0 || /,$/.test(rest[i - 1].post)));
+    return /,$/.test(tokens[k].post) && joined && rest.length <= 6 &&
+      rest.every((token) => /^(and|or)$/.test(token.lower) || (isNpToken(token) && !isCapitalised(token) && token.lower !== 'of' && !token.tags.has('Pronoun')));
   }
 
   /** "the authors of that 2013 report, …": a bare verb form right after a number or a determiner is a noun the tagger misread. */

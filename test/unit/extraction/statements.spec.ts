@@ -252,6 +252,15 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The race went on. Ann Lee, 29, of Dayton, Ohio, says the plan is dead.', 'Ann Lee, 29, of Dayton, Ohio'],
+    ['The race went on. Sen. Tom Hill, R-Fla., appearing on TV after the speech, said the plan was dead.', 'Sen. Tom Hill, R-Fla'],
+    ['The race went on. Ann Lee, assistant secretary for population, refugees, and migration, said the plan was dead.', 'Ann Lee, assistant secretary for population, refugees, and migration'],
+    ['The race went on. Ann Lee, who was to travel to Dayton, Ohio, on Monday to see the mayor, said the plan was dead.', 'Ann Lee, who was to travel to Dayton, Ohio'],
+  ])('starts an appositive source at the name, not at a place, a party label or a list item inside it: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
