@@ -1264,7 +1264,11 @@ export class AttributionFinder {
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
     // "with 50 percent saying …" is the exception: there the noun is the participle's subject.
     // "wrote a letter to Ann Lee asking …": the tagger reads that "to" as a conjunction, but before a noun phrase it is the preposition.
-    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
+    // "the largesse of donors supporting her", "met by a chorus of voters urging him": after another preposition, the noun is the participle's
+    // subject (not a pronoun, a possessive or an outlet: "an article for the Daily Planet accusing …" is the writer's).
+    const participleSubject = source !== null && beforeSource !== null && /ing$/.test(tokens[j].lower) && source.last === j && this.ofParticipleSubject(beforeSource) &&
+      !hasAny(tokens[source.last - 1], ['Pronoun', 'Possessive']) && !/['’]s?$/.test(tokens[source.last - 1].text) && !this.outletAt(source.first);
+    if (source && beforeSource && !participleSubject && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
@@ -1274,7 +1278,7 @@ export class AttributionFinder {
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
     const inModifier = (token: Token) =>
       !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && source.first > sentence.first && inModifier(tokens[source.first - 1])) {
+    if (source && source.first > sentence.first && !participleSubject && inModifier(tokens[source.first - 1])) {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }
@@ -1341,6 +1345,11 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** A preposition whose object may be the subject of a participle after it: not "to" (a hearer), "with", "in", "on", "at", "into". */
+  private ofParticipleSubject(preposition: Token): boolean {
+    return preposition.tags.has('Preposition') && !preposition.tags.has('Verb') && !preposition.post && !/^(to|with|in|on|at|into|that)$/.test(preposition.lower);
   }
 
   /** "ways", "a way", "the way", "its way" at token `k`. */

@@ -261,6 +261,12 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('takes the object of a preposition as the source of a participle right after it', () => {
+    const statement = only(extract('The race went on. Ann Lee was met by a chorus of voters urging her to quit.'));
+    expect(statement.source?.text).toBe('a chorus of voters');
+    expect(statement.text).toBe('her to quit');
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
