@@ -584,6 +584,11 @@ export class AttributionFinder {
     // "When asked …": a capitalised clause opener is not a name.
     // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
     if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
+    // "Clinton herself said": a reflexive after a name stresses it, both are the source.
+    if (REFLEXIVES.has(tokens[k].lower) && k - 1 >= floor && !tokens[k - 1].post && !this.quoted[k - 1] &&
+      isNpHead(tokens[k - 1], tokens[k - 2]) && !tokens[k - 1].tags.has('Pronoun') && !SUBJECT_BOUNDARIES.has(tokens[k - 1].lower)) {
+      return { first: this.nounPhraseStart(k - 1, floor), last: k + 1 };
+    }
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };
@@ -641,7 +646,7 @@ export class AttributionFinder {
     let first = head;
     while (
       // "a crowd that the campaign estimated": a relative pronoun ends the source's noun phrase.
-      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor)) && !this.quoted[first - 1] &&
+      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor) || this.hyphenJoined(first - 1)) && !this.quoted[first - 1] &&
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
@@ -651,6 +656,13 @@ export class AttributionFinder {
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "the 50-state poll", "the non-profit": a word joined by a hyphen to the next is part of one word, whatever its tag. */
+  private hyphenJoined(index: number): boolean {
+    const { tokens } = this;
+    const joined = (k: number) => k >= 0 && tokens[k].post === '-' && k + 1 < tokens.length && tokens[k].end === tokens[k + 1].start - 1;
+    return joined(index) || (joined(index - 1) && !tokens[index].post);
   }
 
   /** "Dayton, Ohio": the comma between a place and the region after it (the tagger's Region) is inside the name. */
@@ -726,10 +738,25 @@ export class AttributionFinder {
       while (first - 1 >= floor && isNpToken(tokens[first - 1]) && (!tokens[first - 1].post || tokens[first - 1].post === '-' || isAbbreviation(tokens[first - 1]))) first--;
       // "Ann Lee and Tom Hill, however, said": the whole coordination; "A spokesman for the group, Tom Hill, said": the noun the phrase modifies.
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
+      if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
+  }
+
+  /** Words before a comma that cannot carry an appositive: "of Dayton" (a prepositional phrase), "Ohio" of "Dayton, Ohio", "R-Fla." of "Tom Hill, R-Fla.", and the last item of a list ("population, refugees, and migration"). */
+  private notAppositiveHost(first: number, k: number, end: number, floor: number): boolean {
+    const { tokens } = this;
+    if (tokens[first].lower === 'of') return true;
+    if ((first > floor && this.cityBeforeRegion(first)) || (first === k && /^[RDI]-[A-Z]/.test(tokens[first].text))) return true;
+    // "travel to Dayton, Ohio, on Monday": the object of "to" (which the tagger may read as a conjunction) opens no clause.
+    if (first > floor && tokens[first - 1].lower === 'to' && !tokens[first - 1].post) return true;
+    // The rest of a list: short bare nouns to the comma, the last after "and" or "or".
+    const rest = tokens.slice(k + 1, end + 1);
+    const joined = rest.some((token, i) => /^(and|or)$/.test(token.lower) && (i === 0 || /,$/.test(rest[i - 1].post)));
+    return /,$/.test(tokens[k].post) && joined && rest.length <= 6 &&
+      rest.every((token) => /^(and|or)$/.test(token.lower) || (isNpToken(token) && !isCapitalised(token) && token.lower !== 'of' && !token.tags.has('Pronoun')));
   }
 
   /** "the authors of that 2013 report, …": a bare verb form right after a number or a determiner is a noun the tagger misread. */
@@ -1259,7 +1286,11 @@ export class AttributionFinder {
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
     // "with 50 percent saying …" is the exception: there the noun is the participle's subject.
     // "wrote a letter to Ann Lee asking …": the tagger reads that "to" as a conjunction, but before a noun phrase it is the preposition.
-    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
+    // "the largesse of donors supporting her", "met by a chorus of voters urging him": after another preposition, the noun is the participle's
+    // subject (not a pronoun, a possessive or an outlet: "an article for the Daily Planet accusing …" is the writer's).
+    const participleSubject = source !== null && beforeSource !== null && /ing$/.test(tokens[j].lower) && source.last === j && this.ofParticipleSubject(beforeSource) &&
+      !hasAny(tokens[source.last - 1], ['Pronoun', 'Possessive']) && !/['’]s?$/.test(tokens[source.last - 1].text) && !this.outletAt(source.first);
+    if (source && beforeSource && !participleSubject && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
@@ -1269,7 +1300,7 @@ export class AttributionFinder {
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
     const inModifier = (token: Token) =>
       !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && source.first > sentence.first && inModifier(tokens[source.first - 1])) {
+    if (source && source.first > sentence.first && !participleSubject && inModifier(tokens[source.first - 1])) {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }
@@ -1336,6 +1367,11 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** A preposition whose object may be the subject of a participle after it: not "to" (a hearer), "with", "in", "on", "at", "into". */
+  private ofParticipleSubject(preposition: Token): boolean {
+    return preposition.tags.has('Preposition') && !preposition.tags.has('Verb') && !preposition.post && !/^(to|with|in|on|at|into|that)$/.test(preposition.lower);
   }
 
   /** "ways", "a way", "the way", "its way" at token `k`. */

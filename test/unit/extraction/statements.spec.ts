@@ -241,6 +241,32 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('keeps the name before a reflexive in the source', () => {
+    expect(only(extract('The race went on. Ann Lee herself said the plan was dead.')).source?.text).toBe('Ann Lee herself');
+  });
+
+  it.each([
+    ['The race went on. The new 50-state poll finds that the plan is dead.', 'The new 50-state poll'],
+    ['The race went on. The non-profit argued that the plan was dead.', 'The non-profit'],
+  ])('keeps a word joined by a hyphen in the source, whatever its tag: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee, 29, of Dayton, Ohio, says the plan is dead.', 'Ann Lee, 29, of Dayton, Ohio'],
+    ['The race went on. Sen. Tom Hill, R-Fla., appearing on TV after the speech, said the plan was dead.', 'Sen. Tom Hill, R-Fla'],
+    ['The race went on. Ann Lee, assistant secretary for population, refugees, and migration, said the plan was dead.', 'Ann Lee, assistant secretary for population, refugees, and migration'],
+    ['The race went on. Ann Lee, who was to travel to Dayton, Ohio, on Monday to see the mayor, said the plan was dead.', 'Ann Lee, who was to travel to Dayton, Ohio'],
+  ])('starts an appositive source at the name, not at a place, a party label or a list item inside it: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('takes the object of a preposition as the source of a participle right after it', () => {
+    const statement = only(extract('The race went on. Ann Lee was met by a chorus of voters urging her to quit.'));
+    expect(statement.source?.text).toBe('a chorus of voters');
+    expect(statement.text).toBe('her to quit');
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
