@@ -197,6 +197,19 @@ describe('reported speech', () => {
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
   });
 
+  it.each([
+    ['The vote was close. Tom Hill decided to run for the Senate seat, according to two aides.', 'Tom Hill decided to run for the Senate seat'],
+    ['The vote was close. Ann Lee said she would vote against the plan, according to two aides.', 'Ann Lee said she would vote against the plan'],
+  ])('reads words reported inside another report as its content only: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('keeps a relative clause inside a report as an attribution of its own', () => {
+    const document = extract('The vote was close. The Dayton Club, which endorsed Ann Lee, spent $3 million on ads, according to public records.');
+    expect(containing(document, 'spent $3 million').source?.text).toBe('public records');
+    expect(only(document, (statement) => statement.cue?.text === 'endorsed').text).toBe('Ann Lee');
+  });
+
   it('does not take a comma inside a quote for the end of an adjunct before the content', () => {
     const statement = only(extract('The debate went on. Tom Hill vowed to fight the plan “now, later, always.”'));
     expect(statement.text).toBe('to fight the plan “now, later, always.”');
