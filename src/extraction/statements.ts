@@ -591,6 +591,10 @@ export class AttributionFinder {
     // "When asked …": a capitalised clause opener is not a name.
     // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
     if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
+    // "Clinton herself has said": a reflexive right after a noun phrase stresses it and belongs to it.
+    const stressed = REFLEXIVES.has(tokens[k].lower) && k - 1 >= floor && !tokens[k - 1].post && !this.quoted[k - 1] &&
+      isNpHead(tokens[k - 1], tokens[k - 2]) && !tokens[k - 1].tags.has('Pronoun') && !SUBJECT_BOUNDARIES.has(tokens[k - 1].lower);
+    if (stressed) return { first: this.nounPhraseStart(k - 1, floor), last: k + 1 };
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
     return { first: this.coordinatedStart(first, floor), last: k + 1 };

@@ -1229,6 +1229,15 @@ describe('adverbs the tagger reads as other words between a source and its cue',
   });
 });
 
+describe('a reflexive that stresses the source', () => {
+  it.each([
+    ['The vote was close. Ann Lee herself has said the plan was dead.', 'Ann Lee herself'],
+    ['The vote was close. The candidates themselves agreed that the count was fair.', 'The candidates themselves'],
+  ])('keeps the noun phrase before the reflexive in the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
+
 describe('appositive sources', () => {
   it('reads "the authors of that 2019 report, Ann Lee," as the source though the tagger reads "report" as a verb', () => {
     const statement = only(extract('One of the authors of that 2019 report, Ann Lee, said the new rules will fail.'));
