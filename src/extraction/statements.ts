@@ -214,6 +214,7 @@ export class AttributionFinder {
       this.markUsed(attribution.source);
     }
     this.findReported();
+    this.dropNestedReports();
     const reported = [...this.attributions];
     for (const attribution of quoteAttributions.values()) {
       // A quote inside reported words already attributed ("Hill said Lee “would lose,” an aide recalled") is not said twice.
@@ -224,6 +225,22 @@ export class AttributionFinder {
     this.addContinuations(quoteAttributions);
     this.attributions.sort((a, b) => a.start - b.start);
     return this.attributions;
+  }
+
+  /**
+   * "Lee has said she will run, according to two aides": words reported inside what another cue reports are that
+   * cue's content, not an attribution of their own.
+   */
+  private dropNestedReports(): void {
+    const reported = this.attributions.filter((attribution) => !attribution.direct);
+    // "The group, which backed Lee, spent $3 million, records show": a relative clause describes its noun and is its own report.
+    const relative = (attribution: Attribution) => attribution.source !== null && RELATIVE_PRONOUNS.has(this.tokens[attribution.source.first].lower);
+    const nested = new Set(reported.filter((inner) => !relative(inner) && reported.some((outer) => outer !== inner &&
+      outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start)));
+    if (nested.size === 0) return;
+    const kept = this.attributions.filter((attribution) => !nested.has(attribution));
+    this.attributions.length = 0;
+    this.attributions.push(...kept);
   }
 
   private push(attribution: Attribution): void {
@@ -584,7 +601,7 @@ export class AttributionFinder {
     // "When asked …": a capitalised clause opener is not a name.
     // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
     if ((tokens[k].post && !isAbbreviation(tokens[k])) || !isNpHead(tokens[k], tokens[k - 1]) || SUBJECT_BOUNDARIES.has(tokens[k].lower)) return null;
-    // "Clinton herself said": a reflexive after a name stresses it, both are the source.
+    // "Ann Lee herself said": a reflexive after a name stresses it, both are the source.
     if (REFLEXIVES.has(tokens[k].lower) && k - 1 >= floor && !tokens[k - 1].post && !this.quoted[k - 1] &&
       isNpHead(tokens[k - 1], tokens[k - 2]) && !tokens[k - 1].tags.has('Pronoun') && !SUBJECT_BOUNDARIES.has(tokens[k - 1].lower)) {
       return { first: this.nounPhraseStart(k - 1, floor), last: k + 1 };
