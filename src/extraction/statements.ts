@@ -268,6 +268,10 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
+    // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
+    const sentence = this.sentenceOf(index);
+    const previous = this.tokens[index - 1];
+    if (!sentence.titleCase && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
     if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');

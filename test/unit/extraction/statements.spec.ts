@@ -551,6 +551,8 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill said in a statement.'],
     ['The vote was close. Ann Lee reported from Washington.'],
     ['The vote was close. Ann Lee celebrated in Ohio with her supporters.'],
+    // A capitalised cue word inside a name is no cue.
+    ['The vote was close. Ann Lee taped an appearance on The Tonight Show Starring Tom Hill, popular with young voters.'],
     // A name given to an indefinite noun is no one's words.
     ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
     ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
