@@ -272,6 +272,12 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
+    // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
+    const sentence = this.sentenceOf(index);
+    const previous = this.tokens[index - 1];
+    if (!sentence.titleCase && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
+    // "continued his attacks", "continued to raise money": going on with a thing or an act is no speech (only "continued to insist" carries a cue).
+    if (CUE_CARRIERS.has(token.lower) && this.carriesNoSpeech(index)) return false;
     if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
@@ -299,6 +305,18 @@ export class AttributionFinder {
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
+  }
+
+  /** After a verb of going on ("continued"): a thing it goes on with, or an infinitive that is no cue. */
+  private carriesNoSpeech(index: number): boolean {
+    const next = this.tokens[index + 1];
+    if (!next || this.tokens[index].post || this.quoted[index + 1]) return false;
+    // Any form of a cue after "to" ("continued to complain"): the lexicon lists inflected forms.
+    const verb = this.tokens[index + 2]?.lower ?? '';
+    if (next.lower === 'to') return !next.post && ![verb, `${verb}s`, `${verb}ed`, `${verb}d`].some((form) => CUE_WORDS.has(form));
+    // "continued his scathing remarks": words said are what goes on.
+    const said = this.tokens.slice(index + 2, index + 5).some((token) => CLAIM_NOUNS.has(token.lower) || token.lower === 'remarks');
+    return hasAny(next, ['Determiner', 'Possessive']) && !/^(that|this|these|those)$/.test(next.lower) && !said;
   }
 
   /** "A poll out this week shows Clinton ahead": "shows" read as a plural noun, but between a noun and what it shows. */

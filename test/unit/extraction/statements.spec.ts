@@ -606,6 +606,11 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill said in a statement.'],
     ['The vote was close. Ann Lee reported from Washington.'],
     ['The vote was close. Ann Lee celebrated in Ohio with her supporters.'],
+    // Going on with a thing or an act is no speech.
+    ['The vote was close. Tom Hill continued his push for the new plan.'],
+    ['The vote was close. Ann Lee continued to raise money from small donors.'],
+    // A capitalised cue word inside a name is no cue.
+    ['The vote was close. Ann Lee taped an appearance on The Tonight Show Starring Tom Hill, popular with young voters.'],
     // A name given to an indefinite noun is no one's words.
     ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
     ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
@@ -636,6 +641,8 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill said in a statement that the plan was dead.', 'that the plan was dead'],
     ['The vote was close. Tom Hill said in a statement, the plan was dead.', 'the plan was dead'],
     ['The vote was close. The voters believe in freedom of speech.', 'freedom of speech'],
+    ['The vote was close. Tom Hill continued to complain that the count was wrong.', 'that the count was wrong'],
+    ['The vote was close. Ann Lee continued her sharp remarks about the count.', 'her sharp remarks about the count'],
     ['The vote was close. About 43 said the plan was dead.', 'the plan was dead'],
     ['The vote was close. It said the plan was dead.', 'the plan was dead'],
   ])('keeps a content after a prepositional phrase, a number or a pronoun: %s', (text, content) => {
