@@ -1194,6 +1194,13 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. A new poll found that 49 percent support Ann Lee, while 19 percent support Tom Hill.', 'that 49 percent support Ann Lee, while 19 percent support Tom Hill'],
+    ['The race went on. The poll shows Lee leads, 49 percent to 40 percent, while Hill trails.', 'Lee leads, 49 percent to 40 percent, while Hill trails'],
+  ])('keeps the contrast with "while" in what a poll found: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('keeps an aside between two dashes in the content', () => {
     expect(only(extract('The race went on. Ann Lee said the council had begun - but never finished - the new bridge.')).text).toBe(
       'the council had begun - but never finished - the new bridge',
