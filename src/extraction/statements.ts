@@ -1647,12 +1647,12 @@ export class AttributionFinder {
       // content, its verb after the closing comma, goes on.
       const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
-      // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
+      // "…, but that …", "…, but also …" and "…, but rather …" go on with what was said; another ", but" opens the writer's clause.
       // "… — but the council …": a dash before a clause break ends the content as a comma does.
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
       // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
       const contrastFound = /^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from);
-      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !(tokens[k].lower === 'but' && /^(that|also|rather)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }

@@ -697,8 +697,9 @@ describe('reported speech', () => {
   it.each([
     ['The race went on. Tom Hill said the plan would pass, but that the vote would be close.', 'the plan would pass, but that the vote would be close'],
     ['The race went on. Ann Lee says voters are tired, but also hungry for change.', 'voters are tired, but also hungry for change'],
+    ['The race went on. Ann Lee said the council would not close the bridge, but rather repair it.', 'the council would not close the bridge, but rather repair it'],
     ['The race went on. Tom Hill said the plan would pass, but the vote was close.', 'the plan would pass'],
-  ])('goes on over ", but that" and ", but also", which go on with what was said, and stops at another ", but": %s', (text, content) => {
+  ])('goes on over ", but that", ", but also" and ", but rather", which go on with what was said, and stops at another ", but": %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
