@@ -1771,10 +1771,17 @@ export class AttributionFinder {
       // content, its verb after the closing comma, goes on.
       const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
-      // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
+      // "…, but that …", "…, but also …" and "…, but rather …" go on with what was said; another ", but" opens the writer's clause.
       // "… — but the council …": a dash before a clause break ends the content as a comma does.
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
-      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
+      // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
+      const contrastFound = /^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from);
+      // "a crucial, although brief, chance", "…, though not the results": "though" with no clause after it qualifies a word of the content
+      // ("though public records show …" has one).
+      const next = tokens[k + 1];
+      const ellipticalThough = /^(though|although)$/.test(tokens[k].lower) && next !== undefined && !this.quoted[k + 1] &&
+        (next.tags.has('Negative') || (next.tags.has('Adjective') && (next.post !== '' || !tokens[k + 2]?.tags.has('Noun'))) || (next.tags.has('Adverb') && !this.subjectAndVerbAt(k + 2, sentence)) || (/ed$/.test(next.lower) && !hasAny(next, ['Noun', 'Pronoun'])));
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !(tokens[k].lower === 'but' && /^(that|also|rather)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }
@@ -1787,7 +1794,7 @@ export class AttributionFinder {
       // "praised Lee as he left the stage", "to ban the book, because it …": after an object with no verb of its own, a clause
       // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too. A content opening with "that"
       // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
-      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
+      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !(/^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from)) && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
         this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
         // "… even though she …": "even" opens the clause with its conjunction.
         last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
@@ -1879,10 +1886,16 @@ export class AttributionFinder {
     let end = cue;
     while (end > floor && /^(have|has|had|also)$/.test(tokens[end - 1].lower)) end--;
     let first = end;
-    while (first > floor && end - first < 6 && (!tokens[first - 1].post || tokens[first - 1].tags.has('Hyphenated')) && !this.quoted[first - 1] && tokens[first - 1].lower !== 'and' && !hasAny(tokens[first - 1], ['Verb', 'Pronoun', 'Determiner'])) first--;
+    while (first > floor && end - first < 6 && (!tokens[first - 1].post || tokens[first - 1].tags.has('Hyphenated')) && !this.quoted[first - 1] && tokens[first - 1].lower !== 'and' && !CLAUSE_BREAKS.has(tokens[first - 1].lower) && !hasAny(tokens[first - 1], ['Verb', 'Pronoun', 'Determiner'])) first--;
     if (first === end || first <= floor || !(tokens[first - 1].post || tokens[first - 1].lower === 'and')) return -1;
     const share = tokens.slice(first, end).some((token) => (token.tags.has('Value') && !token.tags.has('Ordinal')) || /^(percent|half|majority|three-quarters|two-thirds|others)$/.test(token.lower));
     return share ? first : -1;
+  }
+
+  /** "found (that) …", "shows …": the content at `from` follows a cue that reports a finding of a poll, study or count. */
+  private findingAt(from: number): boolean {
+    const cue = from - (this.tokens[from - 1]?.lower === 'that' ? 2 : 1);
+    return cue >= 0 && /^(found|finds|find|show|shows|showed|shown)$/.test(this.tokens[cue].lower);
   }
 
   /** A finite verb, or an auxiliary, modal or copula ("wasn’t", "will"): what gives a clause its own verb. */

@@ -762,8 +762,12 @@ describe('reported speech', () => {
   it.each([
     ['The race went on. Tom Hill said the plan would pass, but that the vote would be close.', 'the plan would pass, but that the vote would be close'],
     ['The race went on. Ann Lee says voters are tired, but also hungry for change.', 'voters are tired, but also hungry for change'],
+    ['The race went on. Ann Lee said the council would not close the bridge, but rather repair it.', 'the council would not close the bridge, but rather repair it'],
     ['The race went on. Tom Hill said the plan would pass, but the vote was close.', 'the plan would pass'],
-  ])('goes on over ", but that" and ", but also", which go on with what was said, and stops at another ", but": %s', (text, content) => {
+    ['The race went on. Ann Lee said it was a crucial, although brief, chance to talk.', 'it was a crucial, although brief, chance to talk'],
+    ['The race went on. Ann Lee said the plan works, though not the tax.', 'the plan works, though not the tax'],
+    ['The race went on. Ann Lee said the plan works, though heavy rains closed the road.', 'the plan works'],
+  ])('goes on over ", but that", ", but also" and ", but rather", or "though" with no clause, which go on with what was said, and stops at another ", but" or "though" clause: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
@@ -1256,6 +1260,13 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee said she would cut the tax, and Ms. Hill is among her backers.', 'she would cut the tax'],
     ['The race went on. Ann Lee said the tax must go, and the two men clearly are close on it.', 'the tax must go'],
   ])('ends the content at ", and" with a clause whose subject has a title or adverbs before its verb: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. A new poll found that 49 percent support Ann Lee, while 19 percent support Tom Hill.', 'that 49 percent support Ann Lee, while 19 percent support Tom Hill'],
+    ['The race went on. The poll shows Lee leads, 49 percent to 40 percent, while Hill trails.', 'Lee leads, 49 percent to 40 percent, while Hill trails'],
+  ])('keeps the contrast with "while" in what a poll found: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
