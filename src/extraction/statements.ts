@@ -45,6 +45,8 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Quantifiers that stand alone for people: "Some say", "Several said". */
 const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either']);
+/** Bare verbs of stance, often read as nouns: "Most voters support Lee". */
+const BARE_STANCE_VERBS = new Set(['support', 'oppose', 'endorse']);
 /** Forms of "say". */
 const SAY_FORMS = new Set(['say', 'says', 'said']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
@@ -254,6 +256,7 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
+    if (this.bareStanceVerbAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
@@ -282,6 +285,20 @@ export class AttributionFinder {
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
+  }
+
+  /**
+   * "Most Democrats support Lee", "voters who oppose the plan": a bare verb of stance the tagger reads as a noun, right after a
+   * plural subject and before its object.
+   */
+  private bareStanceVerbAt(index: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    if (!BARE_STANCE_VERBS.has(token.lower) || !previous || !next || previous.post || token.post || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
+    const subject = /^(they|we|i|who)$/.test(previous.lower) || (previous.tags.has('Noun') && /s$/.test(previous.lower) && !hasAny(previous, ['Possessive', 'Pronoun']));
+    return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && next.lower !== 'for';
   }
 
   /** "A poll out this week shows Clinton ahead": "shows" read as a plural noun, but between a noun and what it shows. */

@@ -537,9 +537,16 @@ describe('reported speech', () => {
     ['The vote was close. Some say the plan will fail.', 'Some', 'the plan will fail'],
     ['The vote was close. Several said they would vote for Tom Hill.', 'Several', 'they would vote for Tom Hill'],
     ['The vote was close. While one firm says there are 2,400 members, another says there are 1,800.', 'another', 'there are 1,800'],
-  ])('takes a quantifier opening its clause as the source: %s', (text, source, content) => {
+    // A bare verb of stance after a plural subject is a cue, though the tagger calls it a noun.
+    ['The vote was close. Most Democrats support Ann Lee.', 'Most Democrats', 'Ann Lee'],
+    ['The vote was close. Young voters support background checks for all buyers.', 'Young voters', 'background checks for all buyers'],
+  ])('takes a quantifier opening its clause, or the plural subject of a bare verb of stance, as the source: %s', (text, source, content) => {
     const statement = only(extract(text), (candidate) => candidate.source?.text === source);
     expect(statement.text).toBe(content);
+  });
+
+  it('leaves "support" a noun after a determiner', () => {
+    expect(extract('The vote was close. The support of the voters was strong.').statements).toHaveLength(0);
   });
 
   it('reads "All told" as a sum, not a source', () => {
