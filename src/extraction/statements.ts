@@ -47,6 +47,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either']);
 /** Bare verbs of stance, often read as nouns: "Most voters support Lee". */
 const BARE_STANCE_VERBS = new Set(['support', 'oppose', 'endorse']);
+/** Participles of stance that post-modify who takes the stance: "a group backing Lee". */
+const STANCE_PARTICIPLES = new Set(['backing', 'supporting', 'opposing', 'endorsing']);
 /** Forms of "say". */
 const SAY_FORMS = new Set(['say', 'says', 'said']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
@@ -256,7 +258,7 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
-    if (this.bareStanceVerbAt(index)) return true;
+    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
@@ -299,6 +301,15 @@ export class AttributionFinder {
     if (!BARE_STANCE_VERBS.has(token.lower) || !previous || !next || previous.post || token.post || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
     const subject = /^(they|we|i|who)$/.test(previous.lower) || (previous.tags.has('Noun') && /s$/.test(previous.lower) && !hasAny(previous, ['Possessive', 'Pronoun']));
     return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && next.lower !== 'for';
+  }
+
+  /** "a group backing Lee", "the super PAC supporting Hill": a participle of stance right after a noun, before a name or a determiner. */
+  private stanceModifierAt(index: number): boolean {
+    const { tokens } = this;
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    if (!STANCE_PARTICIPLES.has(tokens[index].lower) || !previous || !next || previous.post || tokens[index].post || this.quoted[index - 1]) return false;
+    return previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive']) && hasAny(next, ['Determiner', 'ProperNoun', 'Person']) && this.sentenceOf(index - 1) === this.sentenceOf(index);
   }
 
   /** "A poll out this week shows Clinton ahead": "shows" read as a plural noun, but between a noun and what it shows. */
@@ -1276,7 +1287,9 @@ export class AttributionFinder {
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.
     // "with 50 percent saying …" is the exception: there the noun is the participle's subject.
     // "wrote a letter to Ann Lee asking …": the tagger reads that "to" as a conjunction, but before a noun phrase it is the preposition.
-    if (source && beforeSource && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
+    // "gave to a group backing Lee": a participle of stance right after its noun has that noun as its subject.
+    const stanceModifier = STANCE_PARTICIPLES.has(tokens[j].lower) && source !== null && source.last === j;
+    if (source && beforeSource && !stanceModifier && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
@@ -1286,7 +1299,7 @@ export class AttributionFinder {
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
     const inModifier = (token: Token) =>
       !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && source.first > sentence.first && inModifier(tokens[source.first - 1])) {
+    if (source && !stanceModifier && source.first > sentence.first && inModifier(tokens[source.first - 1])) {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }
@@ -1341,6 +1354,11 @@ export class AttributionFinder {
     }
     // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.
     if (k >= sentence.last || tokens[k].lower === 'according') return null;
+    // "a group backing Lee raised …": what a participle of stance after its noun takes is its object alone.
+    if (k === cue.last && STANCE_PARTICIPLES.has(tokens[j].lower) && source.last === cue.first && !tokens[source.last - 1].tags.has('Pronoun')) {
+      const end = this.stanceObjectEnd(k, sentence);
+      return end > k ? { direct: false, start: tokens[k].start, end: this.endThroughClosingMarks(end - 1), cue, source, head: null } : null;
+    }
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence) &&
@@ -1661,6 +1679,22 @@ export class AttributionFinder {
       if (k > from && (tokens[k].tags.has('Pronoun') || (tokens[k].tags.has('Determiner') && !tokens[k - 1].tags.has('Preposition')))) break;
       k++;
       if (tokens[k - 1].post) break;
+    }
+    return k;
+  }
+
+  /** Where the noun phrase from `from` ends: at its punctuation, or before a verb, a clause opener or a relative pronoun. */
+  private stanceObjectEnd(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let k = from;
+    // "backing Hill and Lee": "and" between names joins them.
+    const joinsNames = (m: number) => /^(and|or)$/.test(tokens[m].lower) && m > from && isCapitalised(tokens[m - 1]) && m + 1 < sentence.last && isCapitalised(tokens[m + 1]);
+    while (k < sentence.last && k - from < MAX_NP_TOKENS && !this.quoted[k] && (isNpToken(tokens[k]) || tokens[k].lower === 'for' || joinsNames(k)) &&
+      (!SUBJECT_BOUNDARIES.has(tokens[k].lower) || joinsNames(k)) && !CLAUSE_OPENERS.has(tokens[k].lower) && !(k > from && this.isFinite(tokens[k]))) {
+      k++;
+      // "backing Hill, Lee and Roe": a list of names goes on after its commas.
+      const listGoesOn = tokens[k - 1].post === ',' && k < sentence.last && isCapitalised(tokens[k - 1]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific']) && !this.isFinite(tokens[k + 1] ?? tokens[k]);
+      if (tokens[k - 1].post && !isAbbreviation(tokens[k - 1]) && !listGoesOn) break;
     }
     return k;
   }
