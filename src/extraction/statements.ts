@@ -1961,6 +1961,21 @@ export class AttributionFinder {
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
       return { direct: false, start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
+    // "That's according to exit polls.": the demonstrative opening the sentence stands for what the source reports.
+    const copula = j - 1;
+    if (copula - 1 === sentence.first && tokens[copula].tags.has('Copula') && /^(that|this)(['’]s)?$/.test(tokens[sentence.first].lower) && !tokens[sentence.first].post) {
+      const demonstrative = tokens[sentence.first];
+      const end = demonstrative.start + demonstrative.text.replace(/['’]s$/, '').length;
+      return { direct: false, start: demonstrative.start, end, cue: { first: copula, last: cue.last }, source, head: null };
+    }
+    // "Lee leads by 9 points according to a count by the Herald.": with no comma, the clause before still is what the source reports.
+    if (j > sentence.first && !tokens[j - 1].post && !this.quoted[j - 1] && (source.last >= sentence.last || /[,.;]$/.test(tokens[source.last - 1].post))) {
+      const first = this.clauseStartBefore(j, sentence);
+      if (first < 0 || wordCount(this.text, tokens[first].start, tokens[j - 1].end) < 4) return null;
+      for (let k = first; k < j; k++) if (this.used[k] || this.quoted[k]) return null;
+      if (!tokens.slice(first, j).some((token) => this.isFinite(token))) return null;
+      return { direct: false, start: tokens[first].start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
+    }
     return null;
   }
 

@@ -176,6 +176,16 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The count went on. That’s according to early results of the exit polls.', 'That', 'early results of the exit polls'],
+    ['The count went on. Lee is now well ahead of Hill 46 percent to 39 percent according to a poll released Monday.',
+      'Lee is now well ahead of Hill 46 percent to 39 percent', 'a poll released Monday'],
+  ])('reads "according to X" after "That\'s" or after a clause with no comma: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
     ['The company lost money last year, according to Daniel Ross, a former board member.', 'Daniel Ross, a former board member'],
     ['The company lost money last year, according to the Hill Group, which tracks the industry.', 'the Hill Group, which tracks the industry'],
     ['The company lost money last year, according to Daniel Ross, during a long hearing.', 'Daniel Ross'],
