@@ -49,6 +49,8 @@ const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all'
 const BARE_STANCE_VERBS = new Set(['support', 'oppose', 'endorse']);
 /** Participles of stance that post-modify who takes the stance: "a group backing Lee". */
 const STANCE_PARTICIPLES = new Set(['backing', 'supporting', 'opposing', 'endorsing']);
+/** Kinds of finding that "show" something: "…, the analysis shows." */
+const FINDING_NOUNS = new Set(['analysis', 'data', 'polling', 'review', 'count', 'research', 'tally', 'record', 'report', 'filing', 'average']);
 /** Forms of "say". */
 const SAY_FORMS = new Set(['say', 'says', 'said']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
@@ -316,6 +318,12 @@ export class AttributionFinder {
   private showsAt(index: number): boolean {
     const previous = this.tokens[index - 1];
     const next = this.tokens[index + 1];
+    // "…, campaign finance records show.", "…, the survey shows, …": closing its clause after a plural noun or a kind of finding.
+    const token = this.tokens[index];
+    if (SHOW_VERBS.has(token.lower) && previous && /^[,.;]$/.test(token.post) && !previous.post && hasAny(previous, ['Noun', 'PresentTense']) && !this.quoted[index - 1] &&
+      (/[^s]s$/.test(previous.lower) || POLL_NOUNS.has(previous.lower) || FINDING_NOUNS.has(previous.lower))) {
+      return true;
+    }
     if (!SHOW_VERBS.has(this.tokens[index].lower) || !previous || !next || previous.post || this.tokens[index].post) return false;
     return previous.tags.has('Noun') && !hasAny(previous, ['Determiner', 'Adjective', 'Possessive']) &&
       (next.lower === 'that' || hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Value']));
@@ -1661,7 +1669,9 @@ export class AttributionFinder {
     const beforeEnd = tokens[source.first - 1].end;
     const beforeWords = wordCount(this.text, start, beforeEnd);
     // "…, Lee said, adding …": a second cue after the comma opens its own attribution, not the rest of this clause.
-    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last));
+    // "…, records show, and experts say …": a new clause after "and" or "but" is no part of this one.
+    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last)) &&
+      !/^(and|but)$/.test(tokens[cue.last].lower);
     const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
     if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.

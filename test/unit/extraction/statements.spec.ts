@@ -186,6 +186,17 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The count went on. In all, the host committee raised 57 million dollars, Federal Election Commission records show.',
+      'In all, the host committee raised 57 million dollars', 'Federal Election Commission records'],
+    ['The count went on. The plane was insured at a value of 35 million dollars in 2011, records show, and experts say it is worth less.',
+      'The plane was insured at a value of 35 million dollars in 2011', 'records'],
+  ])('reads "show" closing a clause after records or a poll as its cue: %s', (text, content, source) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === 'show');
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
     ['The company lost money last year, according to Daniel Ross, a former board member.', 'Daniel Ross, a former board member'],
     ['The company lost money last year, according to the Hill Group, which tracks the industry.', 'the Hill Group, which tracks the industry'],
     ['The company lost money last year, according to Daniel Ross, during a long hearing.', 'Daniel Ross'],
