@@ -271,7 +271,7 @@ export class AttributionFinder {
     const progressive = /ing$/.test(token.lower) && /^(is|are|was|were|been)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post;
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
       this.showsAt(index) || participleAfterComma || progressive;
-    if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
+    if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token)) && !this.hopesThatAt(index)) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       // "Lee often questions …": an adverb between the subject and the cue.
       let before = index - 1;
@@ -283,7 +283,7 @@ export class AttributionFinder {
       const next = this.tokens[index + 1];
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
-        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']));
+        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1));
       // "his plan calls for higher rates": "calls for" after a noun asks for what follows.
       if (/^calls?$/.test(token.lower) && next?.lower === 'for' && !token.post) return !previous.post && previous.tags.has('Noun') && !this.quoted[index - 1];
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
@@ -312,6 +312,27 @@ export class AttributionFinder {
     const next = tokens[index + 1];
     if (!STANCE_PARTICIPLES.has(tokens[index].lower) || !previous || !next || previous.post || tokens[index].post || this.quoted[index - 1]) return false;
     return previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive']) && hasAny(next, ['Determiner', 'ProperNoun', 'Person']) && this.sentenceOf(index - 1) === this.sentenceOf(index);
+  }
+
+  /** "the government hopes that its diplomats …": "hopes" or "fears" read as a noun, between a noun and "that" opening a clause with its subject. */
+  private hopesThatAt(index: number): boolean {
+    const { tokens } = this;
+    const previous = tokens[index - 1];
+    const that = tokens[index + 1];
+    const subject = tokens[index + 2];
+    if (!/^(hopes|fears)$/.test(tokens[index].lower) || !previous || !subject || previous.post || tokens[index].post || that.post || that.lower !== 'that') return false;
+    return previous.tags.has('Noun') && !hasAny(previous, ['Possessive', 'Pronoun']) && !/['’]s?$/.test(previous.text) && hasAny(subject, ['Determiner', 'Pronoun', 'Possessive', 'ProperNoun']);
+  }
+
+  /** "hopes obstruction would …": a bare noun at `k` followed soon by a modal, the subject of a clause. */
+  private bareSubjectAt(k: number): boolean {
+    const { tokens } = this;
+    if (!tokens[k]?.tags.has('Noun') || tokens[k].tags.has('Pronoun')) return false;
+    for (let m = k; m < Math.min(tokens.length, k + 4); m++) {
+      if (tokens[m].tags.has('Modal')) return true;
+      if (tokens[m].post) return false;
+    }
+    return false;
   }
 
   /** "A poll out this week shows Clinton ahead": "shows" read as a plural noun, but between a noun and what it shows. */

@@ -561,10 +561,13 @@ describe('reported speech', () => {
     // A bare verb of stance after a plural subject is a cue, though the tagger calls it a noun.
     ['The vote was close. Most Democrats support Ann Lee.', 'Most Democrats', 'Ann Lee'],
     ['The vote was close. Young voters support background checks for all buyers.', 'Young voters', 'background checks for all buyers'],
+    // "hopes" read as a noun after a noun subject, before a clause with a subject of its own.
+    ['The vote was close. Now the government hopes that its diplomats can make a stronger case.', 'the government', 'that its diplomats can make a stronger case'],
+    ['The vote was close. Then the president hopes obstruction would become untenable for the party.', 'the president', 'obstruction would become untenable for the party'],
     // A participle of stance right after its noun takes only the noun phrase after it.
     ['The vote was close. Donors gave to an outside group backing Tom Hill, records show.', 'an outside group', 'Tom Hill'],
     ['The vote was close. Groups supporting Gov. Tom Hill, Sen. Ann Lee and Ed Roe spent heavily.', 'Groups', 'Gov. Tom Hill, Sen. Ann Lee and Ed Roe'],
-  ])('takes a quantifier opening its clause, or the subject of a bare verb or a participle of stance, as the source: %s', (text, source, content) => {
+  ])('takes a quantifier opening its clause, or the subject of "hopes", a bare verb or a participle of stance, as the source: %s', (text, source, content) => {
     const statement = only(extract(text), (candidate) => candidate.source?.text === source);
     expect(statement.text).toBe(content);
   });
