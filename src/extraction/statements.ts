@@ -45,6 +45,12 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Quantifiers that stand alone for people: "Some say", "Several said". */
 const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either']);
+/** Bare verbs of stance, often read as nouns: "Most voters support Lee". */
+const BARE_STANCE_VERBS = new Set(['support', 'oppose', 'endorse']);
+/** Participles of stance that post-modify who takes the stance: "a group backing Lee". */
+const STANCE_PARTICIPLES = new Set(['backing', 'supporting', 'opposing', 'endorsing']);
+/** Kinds of finding that "show" something: "…, the analysis shows." */
+const FINDING_NOUNS = new Set(['analysis', 'data', 'polling', 'review', 'count', 'research', 'tally', 'record', 'report', 'filing', 'average']);
 /** Forms of "say". */
 const SAY_FORMS = new Set(['say', 'says', 'said']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
@@ -271,6 +277,7 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
+    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
@@ -287,7 +294,7 @@ export class AttributionFinder {
     const progressive = /ing$/.test(token.lower) && /^(is|are|was|were|been)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post;
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
       this.showsAt(index) || participleAfterComma || progressive;
-    if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token))) return false;
+    if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token)) && !this.hopesThatAt(index)) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       // "Lee often questions …": an adverb between the subject and the cue.
       let before = index - 1;
@@ -299,7 +306,7 @@ export class AttributionFinder {
       const next = this.tokens[index + 1];
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
-        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']));
+        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1));
       // "his plan calls for higher rates": "calls for" after a noun asks for what follows.
       if (/^calls?$/.test(token.lower) && next?.lower === 'for' && !token.post) return !previous.post && previous.tags.has('Noun') && !this.quoted[index - 1];
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
@@ -319,10 +326,60 @@ export class AttributionFinder {
     return hasAny(next, ['Determiner', 'Possessive']) && !/^(that|this|these|those)$/.test(next.lower) && !said;
   }
 
+  /**
+   * "Most Democrats support Lee", "voters who oppose the plan": a bare verb of stance the tagger reads as a noun, right after a
+   * plural subject and before its object.
+   */
+  private bareStanceVerbAt(index: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    if (!BARE_STANCE_VERBS.has(token.lower) || !previous || !next || previous.post || token.post || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
+    const subject = /^(they|we|i|who)$/.test(previous.lower) || (previous.tags.has('Noun') && /s$/.test(previous.lower) && !hasAny(previous, ['Possessive', 'Pronoun']));
+    return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && next.lower !== 'for';
+  }
+
+  /** "a group backing Lee", "the super PAC supporting Hill": a participle of stance right after a noun, before a name or a determiner. */
+  private stanceModifierAt(index: number): boolean {
+    const { tokens } = this;
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    if (!STANCE_PARTICIPLES.has(tokens[index].lower) || !previous || !next || previous.post || tokens[index].post || this.quoted[index - 1]) return false;
+    return previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive']) && hasAny(next, ['Determiner', 'ProperNoun', 'Person']) && this.sentenceOf(index - 1) === this.sentenceOf(index);
+  }
+
+  /** "the government hopes that its diplomats …": "hopes" or "fears" read as a noun, between a noun and "that" opening a clause with its subject. */
+  private hopesThatAt(index: number): boolean {
+    const { tokens } = this;
+    const previous = tokens[index - 1];
+    const that = tokens[index + 1];
+    const subject = tokens[index + 2];
+    if (!/^(hopes|fears)$/.test(tokens[index].lower) || !previous || !subject || previous.post || tokens[index].post || that.post || that.lower !== 'that') return false;
+    return previous.tags.has('Noun') && !hasAny(previous, ['Possessive', 'Pronoun']) && !/['’]s?$/.test(previous.text) && hasAny(subject, ['Determiner', 'Pronoun', 'Possessive', 'ProperNoun']);
+  }
+
+  /** "hopes obstruction would …": a bare noun at `k` followed soon by a modal, the subject of a clause. */
+  private bareSubjectAt(k: number): boolean {
+    const { tokens } = this;
+    if (!tokens[k]?.tags.has('Noun') || tokens[k].tags.has('Pronoun')) return false;
+    for (let m = k; m < Math.min(tokens.length, k + 4); m++) {
+      if (tokens[m].tags.has('Modal')) return true;
+      if (tokens[m].post) return false;
+    }
+    return false;
+  }
+
   /** "A poll out this week shows Clinton ahead": "shows" read as a plural noun, but between a noun and what it shows. */
   private showsAt(index: number): boolean {
     const previous = this.tokens[index - 1];
     const next = this.tokens[index + 1];
+    // "…, campaign finance records show.", "…, the survey shows, …": closing its clause after a plural noun or a kind of finding.
+    const token = this.tokens[index];
+    if (SHOW_VERBS.has(token.lower) && previous && /^[,.;]$/.test(token.post) && !previous.post && hasAny(previous, ['Noun', 'PresentTense']) && !this.quoted[index - 1] &&
+      (/[^s]s$/.test(previous.lower) || POLL_NOUNS.has(previous.lower) || FINDING_NOUNS.has(previous.lower))) {
+      return true;
+    }
     if (!SHOW_VERBS.has(this.tokens[index].lower) || !previous || !next || previous.post || this.tokens[index].post) return false;
     return previous.tags.has('Noun') && !hasAny(previous, ['Determiner', 'Adjective', 'Possessive']) &&
       (next.lower === 'that' || hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Value']));
@@ -1325,7 +1382,9 @@ export class AttributionFinder {
     // subject (not a pronoun, a possessive or an outlet: "an article for the Daily Planet accusing …" is the writer's).
     const participleSubject = source !== null && beforeSource !== null && /ing$/.test(tokens[j].lower) && source.last === j && this.ofParticipleSubject(beforeSource) &&
       !hasAny(tokens[source.last - 1], ['Pronoun', 'Possessive']) && !/['’]s?$/.test(tokens[source.last - 1].text) && !this.outletAt(source.first);
-    if (source && beforeSource && !participleSubject && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
+    // "gave to a group backing Lee": a participle of stance right after its noun has that noun as its subject.
+    const stanceModifier = STANCE_PARTICIPLES.has(tokens[j].lower) && source !== null && source.last === j;
+    if (source && beforeSource && !participleSubject && !stanceModifier && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
     // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
@@ -1335,7 +1394,7 @@ export class AttributionFinder {
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
     const inModifier = (token: Token) =>
       !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && source.first > sentence.first && !participleSubject && inModifier(tokens[source.first - 1])) {
+    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(tokens[source.first - 1])) {
       const whole = this.clauseSubject(j, sentence);
       if (whole && whole.first < source.first) source = whole;
     }
@@ -1390,6 +1449,11 @@ export class AttributionFinder {
     }
     // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.
     if (k >= sentence.last || tokens[k].lower === 'according') return null;
+    // "a group backing Lee raised …": what a participle of stance after its noun takes is its object alone.
+    if (k === cue.last && STANCE_PARTICIPLES.has(tokens[j].lower) && source.last === cue.first && !tokens[source.last - 1].tags.has('Pronoun')) {
+      const end = this.stanceObjectEnd(k, sentence);
+      return end > k ? { direct: false, start: tokens[k].start, end: this.endThroughClosingMarks(end - 1), cue, source, head: null } : null;
+    }
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence) &&
@@ -1697,7 +1761,9 @@ export class AttributionFinder {
     const beforeEnd = tokens[source.first - 1].end;
     const beforeWords = wordCount(this.text, start, beforeEnd);
     // "…, Lee said, adding …": a second cue after the comma opens its own attribution, not the rest of this clause.
-    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last));
+    // "…, records show, and experts say …": a new clause after "and" or "but" is no part of this one.
+    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last)) &&
+      !/^(and|but)$/.test(tokens[cue.last].lower);
     const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
     if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
@@ -1715,6 +1781,22 @@ export class AttributionFinder {
       if (k > from && (tokens[k].tags.has('Pronoun') || (tokens[k].tags.has('Determiner') && !tokens[k - 1].tags.has('Preposition')))) break;
       k++;
       if (tokens[k - 1].post) break;
+    }
+    return k;
+  }
+
+  /** Where the noun phrase from `from` ends: at its punctuation, or before a verb, a clause opener or a relative pronoun. */
+  private stanceObjectEnd(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let k = from;
+    // "backing Hill and Lee": "and" between names joins them.
+    const joinsNames = (m: number) => /^(and|or)$/.test(tokens[m].lower) && m > from && isCapitalised(tokens[m - 1]) && m + 1 < sentence.last && isCapitalised(tokens[m + 1]);
+    while (k < sentence.last && k - from < MAX_NP_TOKENS && !this.quoted[k] && (isNpToken(tokens[k]) || tokens[k].lower === 'for' || joinsNames(k)) &&
+      (!SUBJECT_BOUNDARIES.has(tokens[k].lower) || joinsNames(k)) && !CLAUSE_OPENERS.has(tokens[k].lower) && !(k > from && this.isFinite(tokens[k]))) {
+      k++;
+      // "backing Hill, Lee and Roe": a list of names goes on after its commas.
+      const listGoesOn = tokens[k - 1].post === ',' && k < sentence.last && isCapitalised(tokens[k - 1]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific']) && !this.isFinite(tokens[k + 1] ?? tokens[k]);
+      if (tokens[k - 1].post && !isAbbreviation(tokens[k - 1]) && !listGoesOn) break;
     }
     return k;
   }
@@ -2029,6 +2111,21 @@ export class AttributionFinder {
       }
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
       return { direct: false, start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
+    }
+    // "That's according to exit polls.": the demonstrative opening the sentence stands for what the source reports.
+    const copula = j - 1;
+    if (copula - 1 === sentence.first && tokens[copula].tags.has('Copula') && /^(that|this)(['’]s)?$/.test(tokens[sentence.first].lower) && !tokens[sentence.first].post) {
+      const demonstrative = tokens[sentence.first];
+      const end = demonstrative.start + demonstrative.text.replace(/['’]s$/, '').length;
+      return { direct: false, start: demonstrative.start, end, cue: { first: copula, last: cue.last }, source, head: null };
+    }
+    // "Lee leads by 9 points according to a count by the Herald.": with no comma, the clause before still is what the source reports.
+    if (j > sentence.first && !tokens[j - 1].post && !this.quoted[j - 1] && (source.last >= sentence.last || /[,.;]$/.test(tokens[source.last - 1].post))) {
+      const first = this.clauseStartBefore(j, sentence);
+      if (first < 0 || wordCount(this.text, tokens[first].start, tokens[j - 1].end) < 4) return null;
+      for (let k = first; k < j; k++) if (this.used[k] || this.quoted[k]) return null;
+      if (!tokens.slice(first, j).some((token) => this.isFinite(token))) return null;
+      return { direct: false, start: tokens[first].start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
     return null;
   }

@@ -176,6 +176,27 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The count went on. That’s according to early results of the exit polls.', 'That', 'early results of the exit polls'],
+    ['The count went on. Lee is now well ahead of Hill 46 percent to 39 percent according to a poll released Monday.',
+      'Lee is now well ahead of Hill 46 percent to 39 percent', 'a poll released Monday'],
+  ])('reads "according to X" after "That\'s" or after a clause with no comma: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The count went on. In all, the host committee raised 57 million dollars, Federal Election Commission records show.',
+      'In all, the host committee raised 57 million dollars', 'Federal Election Commission records'],
+    ['The count went on. The plane was insured at a value of 35 million dollars in 2011, records show, and experts say it is worth less.',
+      'The plane was insured at a value of 35 million dollars in 2011', 'records'],
+  ])('reads "show" closing a clause after records or a poll as its cue: %s', (text, content, source) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === 'show');
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
     ['The company lost money last year, according to Daniel Ross, a former board member.', 'Daniel Ross, a former board member'],
     ['The company lost money last year, according to the Hill Group, which tracks the industry.', 'the Hill Group, which tracks the industry'],
     ['The company lost money last year, according to Daniel Ross, during a long hearing.', 'Daniel Ross'],
@@ -582,9 +603,22 @@ describe('reported speech', () => {
     ['The vote was close. Some say the plan will fail.', 'Some', 'the plan will fail'],
     ['The vote was close. Several said they would vote for Tom Hill.', 'Several', 'they would vote for Tom Hill'],
     ['The vote was close. While one firm says there are 2,400 members, another says there are 1,800.', 'another', 'there are 1,800'],
-  ])('takes a quantifier opening its clause as the source: %s', (text, source, content) => {
+    // A bare verb of stance after a plural subject is a cue, though the tagger calls it a noun.
+    ['The vote was close. Most Democrats support Ann Lee.', 'Most Democrats', 'Ann Lee'],
+    ['The vote was close. Young voters support background checks for all buyers.', 'Young voters', 'background checks for all buyers'],
+    // "hopes" read as a noun after a noun subject, before a clause with a subject of its own.
+    ['The vote was close. Now the government hopes that its diplomats can make a stronger case.', 'the government', 'that its diplomats can make a stronger case'],
+    ['The vote was close. Then the president hopes obstruction would become untenable for the party.', 'the president', 'obstruction would become untenable for the party'],
+    // A participle of stance right after its noun takes only the noun phrase after it.
+    ['The vote was close. Donors gave to an outside group backing Tom Hill, records show.', 'an outside group', 'Tom Hill'],
+    ['The vote was close. Groups supporting Gov. Tom Hill, Sen. Ann Lee and Ed Roe spent heavily.', 'Groups', 'Gov. Tom Hill, Sen. Ann Lee and Ed Roe'],
+  ])('takes a quantifier opening its clause, or the subject of "hopes", a bare verb or a participle of stance, as the source: %s', (text, source, content) => {
     const statement = only(extract(text), (candidate) => candidate.source?.text === source);
     expect(statement.text).toBe(content);
+  });
+
+  it('leaves "support" a noun after a determiner', () => {
+    expect(extract('The vote was close. The support of the voters was strong.').statements).toHaveLength(0);
   });
 
   it('reads "All told" as a sum, not a source', () => {
