@@ -718,7 +718,7 @@ export class AttributionFinder {
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
+      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 }, true);
     }
     return null;
   }
@@ -767,17 +767,27 @@ export class AttributionFinder {
    * "Stacey Ray, 31, with her son in tow, said" / "said Tom Hill, a farmer, attending the rally": a part after a
    * comma that opens with a preposition or a participle tells where or how, and is not part of the source.
    */
-  private withoutAdjunct(source: TokenRange): TokenRange {
+  private withoutAdjunct(source: TokenRange, beforeCue = false): TokenRange {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
       // "a Democratic strategist who requested anonymity to speak candidly": why the name is withheld is no part of the source.
       if (tokens[k].lower === 'who' && !tokens[k - 1].post && this.withheldName(k, source.last)) return { first: source.first, last: k };
       if (!/,$/.test(tokens[k - 1].post) && !this.isDashAfter(k - 1)) continue;
-      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last)) {
+      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || (beforeCue && this.opensStateParticiple(k, source.last))) {
         return { first: source.first, last: k };
       }
     }
     return source;
+  }
+
+  /** "Ann Lee, clearly frustrated, said", "The poll, released on Monday, shows": a participle after the comma tells the source's state, not who it is; with its agent right after ("conducted by Gallup") it stays. */
+  private opensStateParticiple(k: number, end: number): boolean {
+    const { tokens } = this;
+    const participle = tokens[k].tags.has('Adverb') && /ly$/.test(tokens[k].lower) && !tokens[k].post ? k + 1 : k;
+    if (participle >= end || !/ed$/.test(tokens[participle].lower) || !tokens[participle].tags.has('Verb') || CUE_WORDS.has(tokens[participle].lower)) return false;
+    // No object after it: a verb with one ("endorsed Hill") is the clause's own.
+    const next = tokens[participle + 1];
+    return participle + 1 >= end || Boolean(tokens[participle].post) || next.lower === 'that' || (next.tags.has('Preposition') && next.lower !== 'by');
   }
 
   /** A preposition, a connective or a participle that opens a part after a source's comma telling where or how. */

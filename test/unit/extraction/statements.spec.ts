@@ -267,6 +267,14 @@ describe('reported speech', () => {
     expect(statement.text).toBe('her to quit');
   });
 
+  it.each([
+    ['The race went on. Ann Lee, clearly frustrated, said the plan was dead.', 'Ann Lee'],
+    ['The race went on. The poll, released on Monday by the Dayton Herald, shows the plan is dead.', 'The poll'],
+    ['The race went on. The poll, conducted by the Dayton Herald, shows the plan is dead.', 'The poll, conducted by the Dayton Herald'],
+  ])('leaves a participle telling the state of the source out of it, but keeps one with its agent: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
