@@ -964,6 +964,7 @@ export class AttributionFinder {
       if (previous.post || this.quoted[first - 1] || SUBJECT_BOUNDARIES.has(previous.lower)) break;
       first--;
     }
+    first = this.comparedAmountStart(first, sentence.first);
     if (first > sentence.first && !tokens[first - 1].post && !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower)) return null;
     for (let m = first; m <= k; m++) {
       const token = tokens[m];
@@ -974,7 +975,11 @@ export class AttributionFinder {
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
     const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
-    const head = degree && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
+    // "More than six in 10", "At least half of voters": a two-word degree before the amount.
+    const pair = `${tokens[first].lower} ${tokens[first + 1]?.lower}`;
+    const twoWordDegree = first + 2 <= k && /^(more than|less than|fewer than|at least|at most)$/.test(pair) && !tokens[first].post && !tokens[first + 1].post &&
+      hasAny(tokens[first + 2], ['Value', 'Determiner']);
+    const head = twoWordDegree ? tokens[first + 2] : degree && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
     return { first, last: k + 1 };

@@ -275,6 +275,14 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The race went on. More than six in 10 said the plan was dead.', 'More than six in 10'],
+    ['The race went on. Less than a third agreed that the plan was dead.', 'Less than a third'],
+    ['The race went on. At least half of voters in each state say the plan is dead.', 'At least half of voters in each state'],
+  ])('keeps a two-word degree before an amount in a subject read as a whole run: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
