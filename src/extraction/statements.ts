@@ -1362,9 +1362,9 @@ export class AttributionFinder {
     return this.contentFrom(k, cue, source, sentence);
   }
 
-  /** A preposition whose object may be the subject of a participle after it: not "to" (a hearer), "with", "in", "on", "at", "into". */
+  /** A preposition whose object may be the subject of a participle after it ("ended with Lee urging …"): not "to" (a hearer), "in", "on", "at", "into". */
   private ofParticipleSubject(preposition: Token): boolean {
-    return preposition.tags.has('Preposition') && !preposition.tags.has('Verb') && !preposition.post && !/^(to|with|in|on|at|into|that)$/.test(preposition.lower);
+    return preposition.tags.has('Preposition') && !preposition.tags.has('Verb') && !preposition.post && !/^(to|in|on|at|into|that)$/.test(preposition.lower);
   }
 
   /** "ways", "a way", "the way", "its way" at token `k`. */

@@ -261,9 +261,12 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
-  it('takes the object of a preposition as the source of a participle right after it', () => {
-    const statement = only(extract('The race went on. Ann Lee was met by a chorus of voters urging her to quit.'));
-    expect(statement.source?.text).toBe('a chorus of voters');
+  it.each([
+    ['The race went on. Ann Lee was met by a chorus of voters urging her to quit.', 'a chorus of voters'],
+    ['The race went on. The talk ended with Ann Lee urging her to quit.', 'Ann Lee'],
+  ])('takes the object of a preposition as the source of a participle right after it: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
     expect(statement.text).toBe('her to quit');
   });
 
