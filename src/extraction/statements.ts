@@ -133,6 +133,10 @@ const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with',
 const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
   'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
 
+/** Participles that open a title ("ranking member", "acting director", "managing editor"), not an adjunct. */
+const TITLE_PARTICIPLES = new Set(['ranking', 'acting', 'managing', 'founding', 'presiding', 'outgoing', 'incoming', 'sitting', 'retiring',
+  'governing', 'reigning', 'visiting', 'supervising', 'consulting']);
+
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
 const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
 const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
@@ -793,7 +797,12 @@ export class AttributionFinder {
   /** A preposition, a connective or a participle that opens a part after a source's comma telling where or how. */
   private opensAdjunct(k: number): boolean {
     const token = this.tokens[k];
-    return ADJUNCT_PREPOSITIONS.has(token.lower) || DISCOURSE_CONNECTIVES.has(token.lower) || (token.tags.has('Gerund') && /ing$/.test(token.lower) && token.lower !== 'including');
+    // "Tom Hill, ranking member of …", "Ann Lee, acting director of …": a participle of a title is part of a noun phrase.
+    const next = this.tokens[k + 1];
+    const title = TITLE_PARTICIPLES.has(token.lower) && !token.post && next !== undefined && hasAny(next, ['Noun', 'Adjective']) &&
+      !hasAny(next, ['Determiner', 'Pronoun', 'Possessive', 'Adverb']);
+    return ADJUNCT_PREPOSITIONS.has(token.lower) || DISCOURSE_CONNECTIVES.has(token.lower) ||
+      (token.tags.has('Gerund') && /ing$/.test(token.lower) && token.lower !== 'including' && !title);
   }
 
   /** ", who added that …", ", who spoke on condition of anonymity": a relative clause that reports, an attribution of its own. */

@@ -286,6 +286,13 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The race went on. Tom Hill, ranking member of the Dayton council, said the plan was dead.', 'Tom Hill, ranking member of the Dayton council'],
+    ['The race went on. Tom Hill, citing new figures, said the plan was dead.', 'Tom Hill'],
+  ])('keeps a title opened by a participle in an appositive source, but not an adjunct: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
