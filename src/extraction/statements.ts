@@ -682,9 +682,11 @@ export class AttributionFinder {
   /** "Ann Lee and Tom Hill said", "Neither Lee nor Hill said": a noun phrase joined before the source, when it opens the clause. */
   private coordinatedStart(first: number, floor: number): number {
     const { tokens } = this;
-    const conjunction = tokens[first - 1];
-    if (first - 2 < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
-    let head = first - 2;
+    // "Politicians and even some experts say": a focus word after the "and".
+    const focus = first - 3 >= floor && /^(even|also)$/.test(tokens[first - 1].lower) && !tokens[first - 1].post ? 1 : 0;
+    const conjunction = tokens[first - 1 - focus];
+    if (first - 2 - focus < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
+    let head = first - 2 - focus;
     const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
     // "Sen. Tom Hill (D-Ohio) and Rep. Ann Lee said": a parenthesis after the first name closes no phrase.
     const parenthesis = tokens[head].post === ')' ? this.parenthesisOpening(head, floor) : -1;

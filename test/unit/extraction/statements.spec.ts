@@ -293,6 +293,10 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('keeps both sides of a coordinated source with a focus word after the "and"', () => {
+    expect(only(extract('The race went on. Politicians and even some experts say the plan is dead.')).source?.text).toBe('Politicians and even some experts');
+  });
+
   it('steps over a time phrase between the source and the cue', () => {
     const statement = only(extract('The race went on. Tom Hill at the time said the plan was dead.'));
     expect(statement.source?.text).toBe('Tom Hill');
