@@ -703,9 +703,17 @@ export class AttributionFinder {
       head = start - 1;
       start = this.nounPhraseStart(head, floor);
       // The list must open its sentence or clause: "After the vote, Lee and Hill said" lists no vote.
-      if (start === floor || /[;:—]$/.test(tokens[start - 1].post) || /^(and|but|that)$/.test(tokens[start - 1].lower)) found = start;
+      if (start === floor || /[;:—]$/.test(tokens[start - 1].post) || /^(and|but|that)$/.test(tokens[start - 1].lower) || this.afterFrontedPhrase(start, floor)) found = start;
     }
     return found;
+  }
+
+  /** "During a town hall in Dayton, Lee, Hill and Roe said": `start` follows the comma of a phrase of place or time that opens the sentence. */
+  private afterFrontedPhrase(start: number, floor: number): boolean {
+    const { tokens } = this;
+    if (start - 1 <= floor || tokens[start - 1].post !== ',' || !tokens[floor].tags.has('Preposition') || !isCapitalised(tokens[floor])) return false;
+    for (let k = floor; k < start - 1; k++) if (tokens[k].post || this.quoted[k]) return false;
+    return true;
   }
 
   /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */

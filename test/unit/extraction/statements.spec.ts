@@ -237,6 +237,7 @@ describe('reported speech', () => {
   it.each([
     ['The race went on. Ann Lee, Tom Hill, and Eva Roe said the plan was dead.', 'Ann Lee, Tom Hill, and Eva Roe'],
     ['The race went on. After the vote, Tom Hill and Eva Roe said the plan was dead.', 'Tom Hill and Eva Roe'],
+    ['The race went on. During a town hall in Dayton, Ann Lee, Tom Hill, and Eva Roe said the plan was dead.', 'Ann Lee, Tom Hill, and Eva Roe'],
   ])('takes in a list of names that opens the sentence as the source: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
