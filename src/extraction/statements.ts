@@ -683,9 +683,13 @@ export class AttributionFinder {
   private coordinatedStart(first: number, floor: number): number {
     const { tokens } = this;
     // "Politicians and even some experts say": a focus word after the "and".
-    const focus = first - 3 >= floor && /^(even|also)$/.test(tokens[first - 1].lower) && !tokens[first - 1].post ? 1 : 0;
+    let focus = first - 3 >= floor && /^(even|also)$/.test(tokens[first - 1].lower) && !tokens[first - 1].post ? 1 : 0;
+    // "Ann Lee as well as Tom Hill said": "as well as" joins like "and".
+    const asWellAs = first - 4 >= floor && tokens.slice(first - 3, first).map((token) => token.lower).join(' ') === 'as well as' &&
+      tokens.slice(first - 3, first).every((token) => !token.post);
+    if (asWellAs) focus = 2;
     const conjunction = tokens[first - 1 - focus];
-    if (first - 2 - focus < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
+    if (first - 2 - focus < floor || (!/^(and|nor)$/.test(conjunction.lower) && !asWellAs) || conjunction.post) return first;
     let head = first - 2 - focus;
     const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
     // "Sen. Tom Hill (D-Ohio) and Rep. Ann Lee said": a parenthesis after the first name closes no phrase.

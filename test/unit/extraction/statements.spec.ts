@@ -294,8 +294,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
-  it('keeps both sides of a coordinated source with a focus word after the "and"', () => {
-    expect(only(extract('The race went on. Politicians and even some experts say the plan is dead.')).source?.text).toBe('Politicians and even some experts');
+  it.each([
+    ['The race went on. Politicians and even some experts say the plan is dead.', 'Politicians and even some experts'],
+    ['The race went on. Ann Lee as well as Tom Hill said the plan was dead.', 'Ann Lee as well as Tom Hill'],
+  ])('keeps both sides of a coordinated source joined by "and even" or "as well as": %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
   });
 
   it('steps over a time phrase between the source and the cue', () => {
