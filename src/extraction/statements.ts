@@ -143,6 +143,10 @@ const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with',
 const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'although', 'while', 'after', 'too', 'still',
   'instead', 'but', 'as', 'without', 'once', 'by', 'before']);
 
+/** Participles that open a title ("ranking member", "acting director", "managing editor"), not an adjunct. */
+const TITLE_PARTICIPLES = new Set(['ranking', 'acting', 'managing', 'founding', 'presiding', 'outgoing', 'incoming', 'sitting', 'retiring',
+  'governing', 'reigning', 'visiting', 'supervising', 'consulting']);
+
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
 const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
 const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
@@ -792,9 +796,15 @@ export class AttributionFinder {
   /** "Ann Lee and Tom Hill said", "Neither Lee nor Hill said": a noun phrase joined before the source, when it opens the clause. */
   private coordinatedStart(first: number, floor: number): number {
     const { tokens } = this;
-    const conjunction = tokens[first - 1];
-    if (first - 2 < floor || !/^(and|nor)$/.test(conjunction.lower) || conjunction.post) return first;
-    let head = first - 2;
+    // "Politicians and even some experts say": a focus word after the "and".
+    let focus = first - 3 >= floor && /^(even|also)$/.test(tokens[first - 1].lower) && !tokens[first - 1].post ? 1 : 0;
+    // "Ann Lee as well as Tom Hill said": "as well as" joins like "and".
+    const asWellAs = first - 4 >= floor && tokens.slice(first - 3, first).map((token) => token.lower).join(' ') === 'as well as' &&
+      tokens.slice(first - 3, first).every((token) => !token.post);
+    if (asWellAs) focus = 2;
+    const conjunction = tokens[first - 1 - focus];
+    if (first - 2 - focus < floor || (!/^(and|nor)$/.test(conjunction.lower) && !asWellAs) || conjunction.post) return first;
+    let head = first - 2 - focus;
     const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
     // "Sen. Tom Hill (D-Ohio) and Rep. Ann Lee said": a parenthesis after the first name closes no phrase.
     const parenthesis = tokens[head].post === ')' ? this.parenthesisOpening(head, floor) : -1;
@@ -811,9 +821,17 @@ export class AttributionFinder {
       head = start - 1;
       start = this.nounPhraseStart(head, floor);
       // The list must open its sentence or clause: "After the vote, Lee and Hill said" lists no vote.
-      if (start === floor || /[;:—]$/.test(tokens[start - 1].post) || /^(and|but|that)$/.test(tokens[start - 1].lower)) found = start;
+      if (start === floor || /[;:—]$/.test(tokens[start - 1].post) || /^(and|but|that)$/.test(tokens[start - 1].lower) || this.afterFrontedPhrase(start, floor)) found = start;
     }
     return found;
+  }
+
+  /** "During a town hall in Dayton, Lee, Hill and Roe said": `start` follows the comma of a phrase of place or time that opens the sentence. */
+  private afterFrontedPhrase(start: number, floor: number): boolean {
+    const { tokens } = this;
+    if (start - 1 <= floor || tokens[start - 1].post !== ',' || !tokens[floor].tags.has('Preposition') || !isCapitalised(tokens[floor])) return false;
+    for (let k = floor; k < start - 1; k++) if (tokens[k].post || this.quoted[k]) return false;
+    return true;
   }
 
   /** `Geoff Garin, a Democratic pollster who …, said`: a name then its appositive, up to the cue. */
@@ -832,7 +850,7 @@ export class AttributionFinder {
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
+      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 }, true);
     }
     return null;
   }
@@ -881,23 +899,38 @@ export class AttributionFinder {
    * "Stacey Ray, 31, with her son in tow, said" / "said Tom Hill, a farmer, attending the rally": a part after a
    * comma that opens with a preposition or a participle tells where or how, and is not part of the source.
    */
-  private withoutAdjunct(source: TokenRange): TokenRange {
+  private withoutAdjunct(source: TokenRange, beforeCue = false): TokenRange {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
       // "a Democratic strategist who requested anonymity to speak candidly": why the name is withheld is no part of the source.
       if (tokens[k].lower === 'who' && !tokens[k - 1].post && this.withheldName(k, source.last)) return { first: source.first, last: k };
       if (!/,$/.test(tokens[k - 1].post) && !this.isDashAfter(k - 1)) continue;
-      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last)) {
+      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || (beforeCue && this.opensStateParticiple(k, source.last))) {
         return { first: source.first, last: k };
       }
     }
     return source;
   }
 
+  /** "Ann Lee, clearly frustrated, said", "The poll, released on Monday, shows": a participle after the comma tells the source's state, not who it is; with its agent right after ("conducted by Gallup") it stays. */
+  private opensStateParticiple(k: number, end: number): boolean {
+    const { tokens } = this;
+    const participle = tokens[k].tags.has('Adverb') && /ly$/.test(tokens[k].lower) && !tokens[k].post ? k + 1 : k;
+    if (participle >= end || !/ed$/.test(tokens[participle].lower) || !tokens[participle].tags.has('Verb') || CUE_WORDS.has(tokens[participle].lower)) return false;
+    // No object after it: a verb with one ("endorsed Hill") is the clause's own.
+    const next = tokens[participle + 1];
+    return participle + 1 >= end || Boolean(tokens[participle].post) || next.lower === 'that' || (next.tags.has('Preposition') && next.lower !== 'by');
+  }
+
   /** A preposition, a connective or a participle that opens a part after a source's comma telling where or how. */
   private opensAdjunct(k: number): boolean {
     const token = this.tokens[k];
-    return ADJUNCT_PREPOSITIONS.has(token.lower) || DISCOURSE_CONNECTIVES.has(token.lower) || (token.tags.has('Gerund') && /ing$/.test(token.lower) && token.lower !== 'including');
+    // "Tom Hill, ranking member of …", "Ann Lee, acting director of …": a participle of a title is part of a noun phrase.
+    const next = this.tokens[k + 1];
+    const title = TITLE_PARTICIPLES.has(token.lower) && !token.post && next !== undefined && hasAny(next, ['Noun', 'Adjective']) &&
+      !hasAny(next, ['Determiner', 'Pronoun', 'Possessive', 'Adverb']);
+    return ADJUNCT_PREPOSITIONS.has(token.lower) || DISCOURSE_CONNECTIVES.has(token.lower) ||
+      (token.tags.has('Gerund') && /ing$/.test(token.lower) && token.lower !== 'including' && !title);
   }
 
   /** ", who added that …", ", who spoke on condition of anonymity": a relative clause that reports, an attribution of its own. */
@@ -1068,6 +1101,7 @@ export class AttributionFinder {
       if (previous.post || this.quoted[first - 1] || SUBJECT_BOUNDARIES.has(previous.lower)) break;
       first--;
     }
+    first = this.comparedAmountStart(first, sentence.first);
     if (first > sentence.first && !tokens[first - 1].post && !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower)) return null;
     for (let m = first; m <= k; m++) {
       const token = tokens[m];
@@ -1078,7 +1112,11 @@ export class AttributionFinder {
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
     const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
-    const head = degree && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
+    // "More than six in 10", "At least half of voters": a two-word degree before the amount.
+    const pair = `${tokens[first].lower} ${tokens[first + 1]?.lower}`;
+    const twoWordDegree = first + 2 <= k && /^(more than|less than|fewer than|at least|at most)$/.test(pair) && !tokens[first].post && !tokens[first + 1].post &&
+      hasAny(tokens[first + 2], ['Value', 'Determiner']);
+    const head = twoWordDegree ? tokens[first + 2] : degree && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
     return { first, last: k + 1 };
@@ -1468,9 +1506,9 @@ export class AttributionFinder {
     return this.contentFrom(k, cue, source, sentence);
   }
 
-  /** A preposition whose object may be the subject of a participle after it: not "to" (a hearer), "with", "in", "on", "at", "into". */
+  /** A preposition whose object may be the subject of a participle after it ("ended with Lee urging …"): not "to" (a hearer), "in", "on", "at", "into". */
   private ofParticipleSubject(preposition: Token): boolean {
-    return preposition.tags.has('Preposition') && !preposition.tags.has('Verb') && !preposition.post && !/^(to|with|in|on|at|into|that)$/.test(preposition.lower);
+    return preposition.tags.has('Preposition') && !preposition.tags.has('Verb') && !preposition.post && !/^(to|in|on|at|into|that)$/.test(preposition.lower);
   }
 
   /** "ways", "a way", "the way", "its way" at token `k`. */

@@ -271,6 +271,7 @@ describe('reported speech', () => {
   it.each([
     ['The race went on. Ann Lee, Tom Hill, and Eva Roe said the plan was dead.', 'Ann Lee, Tom Hill, and Eva Roe'],
     ['The race went on. After the vote, Tom Hill and Eva Roe said the plan was dead.', 'Tom Hill and Eva Roe'],
+    ['The race went on. During a town hall in Dayton, Ann Lee, Tom Hill, and Eva Roe said the plan was dead.', 'Ann Lee, Tom Hill, and Eva Roe'],
   ])('takes in a list of names that opens the sentence as the source: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
@@ -291,10 +292,43 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
-  it('takes the object of a preposition as the source of a participle right after it', () => {
-    const statement = only(extract('The race went on. Ann Lee was met by a chorus of voters urging her to quit.'));
-    expect(statement.source?.text).toBe('a chorus of voters');
+  it.each([
+    ['The race went on. Ann Lee was met by a chorus of voters urging her to quit.', 'a chorus of voters'],
+    ['The race went on. The talk ended with Ann Lee urging her to quit.', 'Ann Lee'],
+  ])('takes the object of a preposition as the source of a participle right after it: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
     expect(statement.text).toBe('her to quit');
+  });
+
+  it.each([
+    ['The race went on. Ann Lee, clearly frustrated, said the plan was dead.', 'Ann Lee'],
+    ['The race went on. The poll, released on Monday by the Dayton Herald, shows the plan is dead.', 'The poll'],
+    ['The race went on. The poll, conducted by the Dayton Herald, shows the plan is dead.', 'The poll, conducted by the Dayton Herald'],
+  ])('leaves a participle telling the state of the source out of it, but keeps one with its agent: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race went on. More than six in 10 said the plan was dead.', 'More than six in 10'],
+    ['The race went on. Less than a third agreed that the plan was dead.', 'Less than a third'],
+    ['The race went on. At least half of voters in each state say the plan is dead.', 'At least half of voters in each state'],
+  ])('keeps a two-word degree before an amount in a subject read as a whole run: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race went on. Tom Hill, ranking member of the Dayton council, said the plan was dead.', 'Tom Hill, ranking member of the Dayton council'],
+    ['The race went on. Tom Hill, citing new figures, said the plan was dead.', 'Tom Hill'],
+  ])('keeps a title opened by a participle in an appositive source, but not an adjunct: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race went on. Politicians and even some experts say the plan is dead.', 'Politicians and even some experts'],
+    ['The race went on. Ann Lee as well as Tom Hill said the plan was dead.', 'Ann Lee as well as Tom Hill'],
+  ])('keeps both sides of a coordinated source joined by "and even" or "as well as": %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
   });
 
   it('steps over a time phrase between the source and the cue', () => {
