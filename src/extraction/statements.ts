@@ -1719,6 +1719,13 @@ export class AttributionFinder {
     return -1;
   }
 
+  /** "that Lee leads, while Hill trails": a contrast set against a reported clause, with no cue of its own, goes on with it. */
+  private contrastGoesOn(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const clause = tokens[from].lower === 'that' || tokens.slice(from, k).some((token) => this.isVerbOfClause(token));
+    return clause && !tokens.slice(k + 1, sentence.last).some((_, i) => this.isCue(k + 1 + i));
+  }
+
   /** The content runs to the end of its sentence, terminal punctuation excluded, closing quote marks kept. */
   private contentEnd(from: number, sentence: Sentence): number {
     const { tokens } = this;
@@ -1756,7 +1763,7 @@ export class AttributionFinder {
       // "…, but that …" and "…, but also …" go on with what was said; another ", but" opens the writer's clause.
       // "… — but the council …": a dash before a clause break ends the content as a comma does.
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
-      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !(afterComma && tokens[k].lower === 'while' && this.contrastGoesOn(k, from, sentence)) && !(tokens[k].lower === 'but' && /^(that|also)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }
@@ -1995,6 +2002,10 @@ export class AttributionFinder {
       const continues = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post);
       if (continues && wordCount(this.text, start, tokens[j - 1].end) < 4) {
         return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
+      }
+      // "The real worry, according to an aide, was the cost": a subject with no verb of its own before the source goes on after it.
+      if (continues && this.withAppositiveToEnd(source, sentence) === source && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token))) {
+        return { direct: false, start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
       return { direct: false, start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
