@@ -1857,6 +1857,13 @@ export class AttributionFinder {
     return -1;
   }
 
+  /** "that Lee leads, while Hill trails": a contrast set against a reported clause, with no cue of its own, goes on with it. */
+  private contrastGoesOn(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const clause = tokens[from].lower === 'that' || tokens.slice(from, k).some((token) => this.isVerbOfClause(token));
+    return clause && !tokens.slice(k + 1, sentence.last).some((_, i) => this.isCue(k + 1 + i));
+  }
+
   /** The content runs to the end of its sentence, terminal punctuation excluded, closing quote marks kept. */
   private contentEnd(from: number, sentence: Sentence): number {
     const { tokens } = this;
@@ -1895,7 +1902,9 @@ export class AttributionFinder {
       // "… — but the council …": a dash before a clause break ends the content as a comma does.
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
       // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
-      const contrastFound = /^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from);
+      // "said that Dayton grew, while Springfield lost …": a contrast after a reported clause, with no cue after it, goes on too.
+      const contrastFound = /^(while|whereas)$/.test(tokens[k].lower) &&
+        (this.findingAt(from) || (afterComma && tokens[k].lower === 'while' && this.contrastGoesOn(k, from, sentence)));
       // "a crucial, although brief, chance", "…, though not the results": "though" with no clause after it qualifies a word of the content
       // ("though public records show …" has one).
       const next = tokens[k + 1];
@@ -2146,6 +2155,10 @@ export class AttributionFinder {
       const continues = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post);
       if (continues && wordCount(this.text, start, tokens[j - 1].end) < 4) {
         return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
+      }
+      // "The real worry, according to an aide, was the cost": a subject with no verb of its own before the source goes on after it.
+      if (continues && this.withAppositiveToEnd(source, sentence) === source && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token))) {
+        return { direct: false, start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
       return { direct: false, start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };

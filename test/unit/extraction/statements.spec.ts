@@ -175,6 +175,11 @@ describe('reported speech', () => {
     expect(after).toMatchObject({ speaker: 'Daniel Ross', text: 'The company lost money last year' });
   });
 
+  it('goes on after an "according to" source set between a subject and its verb', () => {
+    const statement = only(extract('The real worry at the plant in Dayton, according to Ann Lee, was the cost of the new line.'));
+    expect(statement).toMatchObject({ speaker: 'Ann Lee', text: 'The real worry at the plant in Dayton, according to Ann Lee, was the cost of the new line' });
+  });
+
   it.each([
     ['The count went on. That’s according to early results of the exit polls.', 'That', 'early results of the exit polls'],
     ['The count went on. Lee is now well ahead of Hill 46 percent to 39 percent according to a poll released Monday.',
@@ -396,6 +401,12 @@ describe('reported speech', () => {
   it('keeps a relative clause between commas inside the subject of a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said that the new city mayor, who leads the council, has backed the plan.')).text).toBe(
       'that the new city mayor, who leads the council, has backed the plan',
+    );
+  });
+
+  it('keeps a contrast with no cue of its own after a reported clause', () => {
+    expect(only(extract('The race went on. Tom Hill said that Dayton grew by 40 percent, while Springfield lost 5 percent.')).text).toBe(
+      'that Dayton grew by 40 percent, while Springfield lost 5 percent',
     );
   });
 
