@@ -113,7 +113,7 @@ export function analyse(text: string): Analysis {
   const terms: Term[][] = [];
   for (const [start, end] of chunks(analysed)) {
     try {
-      terms.push(...tagged(analysed.slice(start, end)));
+      terms.push(...tagged(unglued(analysed.slice(start, end))));
     } catch {
       // A chunk the tagger cannot read contributes no tokens; the rest of the article still counts.
     }
@@ -155,6 +155,17 @@ export function analyse(text: string): Analysis {
   }
   closeSentence();
   return { text, tokens, sentences, paragraphStarts };
+}
+
+/** A sentence end typed with no space after it: "… he said.Then she …" (words of two letters or more before it, not "U.S.Army"). */
+const GLUED_SENTENCE_END = /(?<=\b[A-Za-z]*[a-z]{2}[.!?]["”’]?)(?=["“‘]?[A-Z][a-z])/g;
+
+/**
+ * The text for the tagger with a space after a glued sentence end, which compromise would read as one word. Tokens are
+ * found back in the original text by their words, so the added space moves no offset.
+ */
+function unglued(text: string): string {
+  return text.replace(GLUED_SENTENCE_END, ' ');
 }
 
 /** compromise slows down sharply on one long run without a sentence break ("St. St. St. …"). */

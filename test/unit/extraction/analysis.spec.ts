@@ -56,6 +56,12 @@ describe('analyse', () => {
     expect(sentenceTexts(text)).toEqual([text]);
   });
 
+  it('ends a sentence typed with no space after it, offsets unmoved', () => {
+    const text = 'The vote was close, he said.Then she left. The U.S.Army said.“No way.” It was over!She went home.';
+    expect(sentenceTexts(text)).toEqual(['The vote was close, he said.', 'Then she left.', 'The U.S.Army said.', '“No way.”', 'It was over!', 'She went home.']);
+    for (const token of analyse(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
   it('still ends a sentence after an abbreviation that closes it', () => {
     expect(sentenceTexts('Ask Mr. Smith. No. He left.')).toEqual(['Ask Mr. Smith.', 'No.', 'He left.']);
   });
