@@ -51,7 +51,7 @@ describe('analyse', () => {
     'He ran against then-Sen. Ann Lee in 2008.',
     'The agency made him its No. 1 target last year.',
     'The case, Fisher v. University of Texas, No. 14-981, was heard.',
-    'Sen.\u00a0Lindsey Graham called him out.',
+    'Sen.\u00a0Ann Lee called him out.',
   ])('ends no sentence at an abbreviation before a name or a number: %s', (text) => {
     expect(sentenceTexts(text)).toEqual([text]);
   });
