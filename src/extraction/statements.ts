@@ -298,7 +298,7 @@ export class AttributionFinder {
     const progressive = /ing$/.test(token.lower) && /^(is|are|was|were|been)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post;
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
       this.showsAt(index) || participleAfterComma || progressive;
-    if (!taggedVerb && !(this.sentenceOf(index).titleCase && isCapitalised(token)) && !this.hopesThatAt(index)) return false;
+    if (!taggedVerb && !(sentence.titleCase && isCapitalised(token)) && !this.hopesThatAt(index)) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       // "Lee often questions …": an adverb between the subject and the cue.
       let before = index - 1;
@@ -376,18 +376,20 @@ export class AttributionFinder {
 
   /** "A poll out this week shows Clinton ahead": "shows" read as a plural noun, but between a noun and what it shows. */
   private showsAt(index: number): boolean {
+    const token = this.tokens[index];
     const previous = this.tokens[index - 1];
     const next = this.tokens[index + 1];
+    if (!SHOW_VERBS.has(token.lower) || !previous || previous.post) return false;
     // "…, campaign finance records show.", "…, the survey shows, …": closing its clause after a plural noun or a kind of finding.
-    const token = this.tokens[index];
-    if (SHOW_VERBS.has(token.lower) && previous && /^[,.;]$/.test(token.post) && !previous.post && hasAny(previous, ['Noun', 'PresentTense']) && !this.quoted[index - 1] &&
+    if (/^[,.;]$/.test(token.post) && hasAny(previous, ['Noun', 'PresentTense']) && !this.quoted[index - 1] &&
       (/[^s]s$/.test(previous.lower) || POLL_NOUNS.has(previous.lower) || FINDING_NOUNS.has(previous.lower))) {
       return true;
     }
-    if (!SHOW_VERBS.has(this.tokens[index].lower) || !previous || !next || previous.post || this.tokens[index].post) return false;
+    if (!next || token.post) return false;
     return previous.tags.has('Noun') && !hasAny(previous, ['Determiner', 'Adjective', 'Possessive']) &&
       (next.lower === 'that' || hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Value']));
   }
+
 
   /**
    * "Jan Lee, a former mayor, calls the plan …", "Bivens hopes the council …": a present-tense cue the tagger reads as a plural
@@ -1903,8 +1905,8 @@ export class AttributionFinder {
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
       // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
       // "said that Dayton grew, while Springfield lost …": a contrast after a reported clause, with no cue after it, goes on too.
-      const contrastFound = /^(while|whereas)$/.test(tokens[k].lower) &&
-        (this.findingAt(from) || (afterComma && tokens[k].lower === 'while' && this.contrastGoesOn(k, from, sentence)));
+      const findingContrast = /^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from);
+      const contrastFound = findingContrast || (afterComma && tokens[k].lower === 'while' && this.contrastGoesOn(k, from, sentence));
       // "a crucial, although brief, chance", "…, though not the results": "though" with no clause after it qualifies a word of the content
       // ("though public records show …" has one).
       const next = tokens[k + 1];
@@ -1923,7 +1925,7 @@ export class AttributionFinder {
       // "praised Lee as he left the stage", "to ban the book, because it …": after an object with no verb of its own, a clause
       // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too. A content opening with "that"
       // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
-      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !(/^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from)) && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
+      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
         this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
         // "… even though she …": "even" opens the clause with its conjunction.
         last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
@@ -2112,7 +2114,6 @@ export class AttributionFinder {
     return (next.tags.has('Preposition') && next.lower !== 'to') || CUE_WORDS.has(tokens[cue].lower);
   }
 
-  /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
   /** "said states like Ohio will …": a plural the tagger reads as a verb, then a modal or a form of "be" later in the clause, is that clause's subject. */
   private pluralSubjectAt(k: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -2124,6 +2125,7 @@ export class AttributionFinder {
     return false;
   }
 
+  /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
   private isFinite(token: Token): boolean {
     if (/^(has|have|had|was|were|is|are)$/.test(token.lower)) return true;
     return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
