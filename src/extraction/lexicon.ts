@@ -118,6 +118,16 @@ export const GROUP_NOUNS = new Set(['campaign', 'administration', 'government', 
 export const INSTITUTIONS = new Set(['White House', 'Kremlin', 'Pentagon', 'Downing Street', 'Whitehall', 'Vatican',
   'Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace', 'Quai d’Orsay', 'Blue House', 'Capitol Hill']);
 
+/** Nouns that describe a person ("the former model"), besides what compromise tags as an actor. */
+export const PERSON_NOUNS = new Set(['model', 'co-founder', 'cofounder', 'founder', 'businessman', 'businesswoman', 'star',
+  'singer', 'actor', 'actress', 'rapper', 'mogul', 'executive', 'producer', 'director', 'candidate', 'nominee',
+  'senator', 'congressman', 'congresswoman', 'governor', 'president', 'mayor', 'official', 'lawmaker', 'woman',
+  'man', 'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'entrepreneur', 'comedian', 'host', 'anchor',
+  'writer', 'author', 'journalist', 'reporter', 'chef', 'designer', 'ex', 'ex-wife', 'ex-husband', 'billionaire',
+  'millionaire', 'tycoon', 'victim', 'accuser', 'musician', 'filmmaker', 'veteran', 'activist', 'leader',
+  'chairman', 'chairwoman', 'ceo', 'secretary', 'republican', 'democrat', 'frontrunner', 'front-runner', 'hopeful',
+  'billionaire', 'politician', 'player', 'coach', 'manager', 'spokesman', 'spokeswoman', 'diplomat', 'minister']);
+
 /** People who speak for the organization named before them ("a White House spokesman", "Clinton campaign officials"). */
 export const SPOKESPERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen',
   'spokeswomen', 'representative', 'representatives', 'official', 'officials', 'aide', 'aides', 'staff', 'staffers',

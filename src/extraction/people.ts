@@ -4,7 +4,7 @@
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
 import { Analysis, hasAny, isCapitalised, wordKind, Token } from './analysis';
-import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
+import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -96,7 +96,7 @@ const MAX_UNTAGGED_NAME = 3;
 function isRoleNoun(token: Token, capitalised = false): boolean {
   if (isCapitalised(token) !== capitalised || !token.tags.has('Noun')) return false;
   const lower = token.lower;
-  return token.tags.has('Actor') || SPOKESPERSON_NOUNS.has(lower) || TITLES.has(lower) || PERSON_SUFFIX.test(lower);
+  return token.tags.has('Actor') || PERSON_NOUNS.has(lower) || SPOKESPERSON_NOUNS.has(lower) || TITLES.has(lower) || PERSON_SUFFIX.test(lower);
 }
 
 /**

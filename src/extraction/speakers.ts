@@ -4,7 +4,7 @@
  */
 import { Analysis, hasAny, Token } from './analysis';
 import { OrganizationMention } from './organizations';
-import { SPOKESPERSON_NOUNS } from './lexicon';
+import { PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon';
 import { Gender, genderOfPronoun, NameMention, PersonCluster } from './people';
 import { TokenRange } from './statements';
 
@@ -19,15 +19,6 @@ const STATEMENT_NOUNS = new Set(['statement', 'statements', 'post', 'tweet', 'tw
   'release', 'account', 'words', 'website', 'campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson',
   'lawyer', 'attorney', 'representative', 'rep', 'publicist', 'team', 'camp', 'aide', 'aides', 'part', 'lawyers',
   'attorneys', 'representatives']);
-/** Nouns that describe a person ("the former model"), besides what compromise tags as an actor. */
-const PERSON_NOUNS = new Set(['model', 'co-founder', 'cofounder', 'founder', 'businessman', 'businesswoman', 'star',
-  'singer', 'actor', 'actress', 'rapper', 'mogul', 'executive', 'producer', 'director', 'candidate', 'nominee',
-  'senator', 'congressman', 'congresswoman', 'governor', 'president', 'mayor', 'official', 'lawmaker', 'woman',
-  'man', 'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'entrepreneur', 'comedian', 'host', 'anchor',
-  'writer', 'author', 'journalist', 'reporter', 'chef', 'designer', 'ex', 'ex-wife', 'ex-husband', 'billionaire',
-  'millionaire', 'tycoon', 'victim', 'accuser', 'musician', 'filmmaker', 'veteran', 'activist', 'leader',
-  'chairman', 'chairwoman', 'ceo', 'secretary', 'republican', 'democrat', 'frontrunner', 'front-runner', 'hopeful',
-  'billionaire', 'politician', 'player', 'coach', 'manager', 'spokesman', 'spokeswoman', 'diplomat', 'minister']);
 const NOT_HEAD_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'at', 'from', 'by']);
 
 export interface SpeakerContext {
