@@ -66,7 +66,7 @@ export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameM
     let last = i;
     while (
       last < tokens.length && !blocked[last] && canBeInName(tokens[last]) && tokens[last].sentence === tokens[i].sentence &&
-      !(titleCase && last > i && CUE_WORDS.has(tokens[last].lower)) && !(last > i && tokens[last].pre.includes('('))
+      !(titleCase && last > i && CUE_WORDS.has(tokens[last].lower)) && !(last > i && /[("“‘]/.test(tokens[last].pre))
     ) {
       last++;
       const post = tokens[last - 1].post;

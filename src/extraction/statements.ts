@@ -454,6 +454,8 @@ export class AttributionFinder {
         }
       }
     }
+    const signed = this.signatureAfter(quote, after, quoteParagraph);
+    if (signed) return { direct: true, start: quote.start, end: quote.end, cue: null, source: signed, head: null };
     const before = firstTokenEndingAfter(tokens, quote.open) - 1;
     const beforeToken = before >= 0 ? tokens[before] : undefined;
     if (beforeToken && beforeToken.end <= quote.open && !this.skippedSentences.has(beforeToken.sentence)) {
@@ -477,6 +479,29 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * `“…” ― Ann Lee` / `“…” — Tom Hill, a farmer`: a name signed after a quote with a dash, as readers' comments and
+   * pull quotes are attributed, is its source though no verb says so.
+   */
+  private signatureAfter(quote: Quote, after: number, quoteParagraph: number): TokenRange | null {
+    const { tokens, text } = this;
+    if (after < 0 || tokens[after].start < quote.close) return null;
+    let first = after;
+    if (/^(?:―|—|–|--)$/.test(tokens[first].text.trim())) first++;
+    if (first >= tokens.length) return null;
+    const dash = text.slice(quote.close, tokens[first].start);
+    if (!/^\s*(?:―|—|–|--|-\s)/.test(dash) || /[^\s―—–-]/.test(dash) || paragraphOf(this.analysis, tokens[first].start) !== quoteParagraph) return null;
+    let last = first;
+    while (last < tokens.length && last - first < MAX_LABEL_TOKENS + 1) {
+      const token = tokens[last];
+      if (!isCapitalised(token) || this.quoted[last] || (last > first && token.pre) || !hasAny(token, ['Person', 'ProperNoun'])) break;
+      last++;
+      // An initial's period ("Ann G. Lee") goes on; any other mark ends the name.
+      if (token.post && !(token.post === '.' && /^[A-Z]$/.test(token.text))) break;
+    }
+    return last > first && tokens.slice(first, last).some((token) => token.tags.has('Person')) ? { first, last } : null;
   }
 
   /** A cue in the sentence before the colon that opens `quote`. */

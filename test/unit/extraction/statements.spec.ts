@@ -1172,6 +1172,21 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['Readers wrote in.\n“The plan is a disgrace and the council knows it.” ― Ann Lee\n“We need a new mayor.”\u00a0―\u00a0Maria G. Lopez.', 'Maria G. Lopez'],
+    ['Readers wrote in. “The plan is a disgrace and the council knows it.”— Ann Lee “Dayton deserves a new mayor.” — Maria Lopez, a farmer.', 'Maria Lopez'],
+  ])('takes a name signed after a quote with a dash as its source, and stops the name at the next quote: %s', (text, second) => {
+    const document = extract(text);
+    expect(containing(document, 'council knows it')).toMatchObject({ direct: true, speaker: 'Ann Lee' });
+    expect(containing(document, 'new mayor').speakerMention?.text).toBe(second);
+    expect(document.people.map((person) => person.name)).toContain('Ann Lee');
+  });
+
+  it('reads no signature from a dash that only continues the sentence after a quote', () => {
+    const statement = containing(extract('Tom Hill spoke first. He called the plan “a disgrace” — Ann Lee agreed.'), 'a disgrace');
+    expect(statement.speakerMention?.text).not.toBe('Ann Lee');
+  });
+
+  it.each([
     ['The week in culture. —“The museum will close in May,” by the Daily Planet’s Ann Lee: “The old museum on Main Street will close its doors for good.”'],
     ['The week in culture. —“The museum will close in May,” by Ann Lee: “The old museum on Main Street will close its doors for good.”'],
   ])('reads no byline before a colon as the source of the excerpt after it: %s', (text) => {
