@@ -1,4 +1,4 @@
-import { analyse, Analysis, isCapitalised } from './analysis';
+import { analyse, Analysis, hasAny, isCapitalised } from './analysis';
 import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
@@ -149,6 +149,12 @@ function addSpeakerNames(
     let first = last;
     while (first - 1 >= source.first && isCapitalised(tokens[first - 1]) && !blocked[first - 1] && !tokens[first - 1].tags.has('Pronoun')) first--;
     if (first === last || first > source.first + 3) continue;
+    // "The London-based group", "Chart-topping band X": a word joined by a hyphen to a lower-case participle, adjective or
+    // (when alone) noun describes the source and names no one; "Yoo Ji-chang" stays a name.
+    const next = tokens[last];
+    const joined = tokens[last - 1].post === '-' && last < source.last && next.start === tokens[last - 1].end + 1 && !isCapitalised(next);
+    const words = tokens.slice(first, last).filter((token) => !token.tags.has('Determiner')).length;
+    if (joined && (hasAny(next, ['Verb', 'Adjective']) || words === 1)) continue;
     const mention = makeMention(analysis, first, last);
     if (mention && !tokens[first].tags.has('Organization')) mentions.push(mention);
   }

@@ -283,6 +283,7 @@ export class AttributionFinder {
     if (this.phraseCueEnd(index) > 0) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
+    if (this.thinkTankAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
     const previous = this.tokens[index - 1];
@@ -316,6 +317,11 @@ export class AttributionFinder {
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
+  }
+
+  /** "right-leaning think tanks": a kind of institute, no one thinking. */
+  private thinkTankAt(index: number): boolean {
+    return this.tokens[index].lower === 'think' && /^tanks?$/.test(this.tokens[index + 1]?.lower ?? '');
   }
 
   /** After a verb of going on ("continued"): a thing it goes on with, or an infinitive that is no cue. */
@@ -799,6 +805,7 @@ export class AttributionFinder {
   private isVerbAsModifier(index: number, floor: number): boolean {
     const { tokens } = this;
     const token = tokens[index];
+    if (this.thinkTankAt(index)) return true;
     if (!token.tags.has('Verb') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || CUE_WORDS.has(token.lower) || this.quoted[index]) return false;
     const bare = token.tags.has('Infinitive') || token.lower === 'rights';
     if (!bare && !/(ed|ing)$/.test(token.lower)) return false;
@@ -1538,11 +1545,26 @@ export class AttributionFinder {
     return preposition.tags.has('Preposition') && !preposition.tags.has('Verb') && !preposition.post && !/^(to|in|on|at|into|that)$/.test(preposition.lower);
   }
 
-  /** "ways", "a way", "the way", "its way" at token `k`. */
+  /**
+   * "ways", "a way", "the way", "its way" at token `k`; or a thing found to do something with ("found space in the box
+   * to head the ball", "found time to visit"): an object and an infinitive of purpose, not "to be" ("found it to be safe")
+   * nor a quality ("found the course easier to run").
+   */
   private findsWay(k: number, sentence: Sentence): boolean {
     const { tokens } = this;
     if (k < sentence.last && tokens[k].lower === 'ways') return true;
-    return k + 1 < sentence.last && /^(a|the|its|his|her|their)$/.test(tokens[k].lower) && !tokens[k].post && tokens[k + 1].lower === 'way';
+    if (k + 1 < sentence.last && /^(a|the|its|his|her|their)$/.test(tokens[k].lower) && !tokens[k].post && tokens[k + 1].lower === 'way') return true;
+    // "found it hard to win": finding it so is a judgement.
+    if (tokens[k]?.lower === 'it') return false;
+    for (let m = k + 1; m < Math.min(sentence.last, k + MAX_NP_TOKENS); m++) {
+      const token = tokens[m];
+      if (this.quoted[m] || tokens[m - 1].post || token.lower === 'that' || token.tags.has('Verb')) return false;
+      // "found Dayton harder to beat": a quality before the infinitive makes it a judgement again.
+      if (token.lower !== 'to' || token.post || tokens[m - 1].tags.has('Adjective')) continue;
+      const verb = tokens[m + 1]?.tags.has('Adverb') && !tokens[m + 1].post ? tokens[m + 2] : tokens[m + 1];
+      if (verb?.tags.has('Verb') && !/^(be|have)$/.test(verb.lower)) return true;
+    }
+    return false;
   }
 
   /** "300 pledged delegates", "her continued struggles": a participle between a number or a possessive and a noun modifies the noun. */

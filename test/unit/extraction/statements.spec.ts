@@ -712,6 +712,11 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill found ways to press his agenda through small amendments.'],
     ['The vote was close. Ann Lee found a way to win the county.'],
     ['The vote was close. Ann Lee helped found the Green Coalition in 2008.'],
+    // Finding a thing to do something with is doing too.
+    ['The match was close. Ann Lee found space in the area to powerfully head the ball goalwards.'],
+    ['The match was close. Tom Hill found time to visit the school.'],
+    // A think tank is an institute.
+    ['The report is published by the council - a joint effort by right of centre think tanks the Dayton Institute and the Lee Centre.'],
   ])('reads no statement where a cue word reports nothing: %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
@@ -724,6 +729,10 @@ describe('reported speech', () => {
     ['The vote was close. Ann Lee continued her sharp remarks about the count.', 'her sharp remarks about the count'],
     ['The vote was close. About 43 said the plan was dead.', 'the plan was dead'],
     ['The vote was close. It said the plan was dead.', 'the plan was dead'],
+    // Findings and judgements stay findings.
+    ['The vote was close. The study found the plan to be unsafe.', 'the plan to be unsafe'],
+    ['The vote was close. A poll found most voters want a new mayor to take over.', 'most voters want a new mayor to take over'],
+    ['The vote was close. Tom Hill found the county harder to win than he expected.', 'the county harder to win'],
   ])('keeps a content after a prepositional phrase, a number or a pronoun: %s', (text, content) => {
     expect(extract(text).statements.some((statement) => statement.text.includes(content))).toBe(true);
   });
@@ -1179,6 +1188,26 @@ describe('reported speech', () => {
     expect(containing(document, 'council knows it')).toMatchObject({ direct: true, speaker: 'Ann Lee' });
     expect(containing(document, 'new mayor').speakerMention?.text).toBe(second);
     expect(document.people.map((person) => person.name)).toContain('Ann Lee');
+  });
+
+  it('takes a think tank whole as the source', () => {
+    const statement = only(extract('The vote was close. The London-based think tank said it believed the economy could recover.'));
+    expect(statement.speakerMention?.text).toBe('The London-based think tank');
+  });
+
+  it.each([
+    ['The vote was close. The London-based group said it believed the economy could recover.'],
+    ['The vote was close. Chart-topping pop band Red Lane confirmed that they plan to take a break.'],
+    ['The vote was close. Low-cost airlines criticised the new rules.'],
+  ])('makes no person of a word joined by a hyphen to what describes the source: %s', (text) => {
+    const document = extract(text);
+    expect(document.statements).toHaveLength(1);
+    expect(document.statements[0].speaker).toBeNull();
+    expect(document.people).toEqual([]);
+  });
+
+  it('keeps a name whose last part follows a hyphen', () => {
+    expect(only(extract('The vote was close. Yoo Ji-chang said the creditors would seek sanctions.')).speaker).toMatch(/^Yoo Ji/);
   });
 
   it('reads no signature from a dash that only continues the sentence after a quote', () => {
