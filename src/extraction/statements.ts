@@ -158,7 +158,8 @@ const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing'
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
-  if (token.post) return false;
+  // "Ann May said", "Tom Long said": a surname spelled like an auxiliary or an adverb is part of the name.
+  if (token.post || (isCapitalised(token) && token.tags.has('Person'))) return false;
   // "hasn't" is read as "hasn't" and an empty negative; "They both said", "We all said".
   if (token.tags.has('Negative') || /n['’]t$/.test(token.lower) || FLOATING_QUANTIFIERS.has(token.lower)) return true;
   return AUXILIARIES.has(token.lower) || (token.tags.has('Adverb') && !token.tags.has('QuestionWord') && !isCapitalised(token));

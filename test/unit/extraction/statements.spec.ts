@@ -1206,6 +1206,12 @@ describe('reported speech', () => {
     expect(document.people).toEqual([]);
   });
 
+  it.each([['Ann May'], ['Tom Long'], ['Ann Will']])('keeps a surname spelled like an auxiliary or an adverb in the source: %s', (name) => {
+    const statement = only(extract(`The vote was close. ${name} said the plan was dead.`));
+    expect(statement).toMatchObject({ speaker: name, text: 'the plan was dead' });
+    expect(statement.source?.text).toBe(name);
+  });
+
   it('keeps a name whose last part follows a hyphen', () => {
     expect(only(extract('The vote was close. Yoo Ji-chang said the creditors would seek sanctions.')).speaker).toMatch(/^Yoo Ji/);
   });
