@@ -158,6 +158,18 @@ function appositiveRole(analysis: Analysis, from: number): boolean {
 }
 
 /** A mention over tokens [first, last), titles stripped; null when nothing name-like is left. */
+/** A role the lexicon or the tagger knows (not one guessed from its ending: "Human Rights Watch"), one person's. */
+function isKnownRole(token: Token): boolean {
+  return isCapitalised(token) && !hasAny(token, ['Person', 'Plural']) &&
+    (token.tags.has('Actor') || PERSON_NOUNS.has(token.lower) || SPOKESPERSON_NOUNS.has(token.lower));
+}
+
+/** A word tagged a person's, or a proper noun the tagger did not place ("Tutu"). */
+function isNameWord(token: Token): boolean {
+  return token.tags.has('Person') ||
+    (token.tags.has('ProperNoun') && !hasAny(token, ['Place', 'Organization']) && !isRoleNoun(token, true) && !TITLES.has(token.lower));
+}
+
 export function makeMention(analysis: Analysis, first: number, last: number): NameMention | null {
   const { tokens } = analysis;
   let genderHint: Gender = null;
@@ -174,6 +186,8 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
       break;
     }
   }
+  // "Guitarist Brian May", "Archbishop Ann Lee": a known role before a name is capitalised but no part of the name.
+  while (last - first > 1 && isKnownRole(tokens[first]) && tokens.slice(first + 1, last).some(isNameWord)) first++;
   while (last - 1 > first && TRAILING_TITLES.has(tokens[last - 1].lower)) last--;
   if (first >= last || last - first > 5) return null;
   const lastToken = tokens[last - 1];

@@ -1212,6 +1212,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(name);
   });
 
+  it('leaves a role that opens the sentence out of the name, so the person is one with the later mentions', () => {
+    const document = extract('Guitarist Ann Lee said the tour would start in April. Archbishop Tom Tutu agreed. Archbishop Tutu later said the plan was good.');
+    expect(document.people.map((person) => person.name).sort()).toEqual(['Ann Lee', 'Tom Tutu']);
+    expect(containing(document, 'tour would start').speaker).toBe('Ann Lee');
+    expect(containing(document, 'plan was good').speaker).toBe('Tom Tutu');
+  });
+
   it('keeps a name whose last part follows a hyphen', () => {
     expect(only(extract('The vote was close. Yoo Ji-chang said the creditors would seek sanctions.')).speaker).toMatch(/^Yoo Ji/);
   });
