@@ -150,6 +150,17 @@ const TITLE_PARTICIPLES = new Set(['ranking', 'acting', 'managing', 'founding', 
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
 const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
 const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
+/**
+ * What one claims by winning or taking it, not by saying: "claiming the title", "claimed more territory", "claimed 14
+ * lives". Victory, a nomination or responsibility are claimed by declaring them, so they stay claims.
+ */
+const CLAIM_VERBS = new Set(['claim', 'claims', 'claimed', 'claiming']);
+const CLAIMED_PRIZES = new Set(['prize', 'title', 'titles', 'crown', 'trophy', 'cup', 'doubles', 'singles', 'championship',
+  'medal', 'medals', 'gold', 'seat', 'seats', 'territory', 'residency', 'lives', 'life']);
+/** What one defends by holding it, not by arguing: "defending 24 Senate seats", "defend his title". */
+const DEFEND_VERBS = new Set(['defend', 'defends', 'defended', 'defending']);
+const DEFENDED_HOLDINGS = new Set(['seat', 'seats', 'state', 'states', 'majority', 'majorities', 'title', 'crown',
+  'championship', 'stronghold', 'lead']);
 
 /** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
 const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
@@ -1411,13 +1422,16 @@ export class AttributionFinder {
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 
-  /** "seeking the nomination", "seeks a fifth term", "seeking comment": a run for an office or a reporter's request, no one's words. */
-  private seeksOffice(from: number, sentence: Sentence): boolean {
+  /**
+   * "seeking the nomination", "seeks a fifth term", "seeking comment", "claimed victory", "defending 24 of the Senate
+   * seats": an object from `things` after the cue is a run for an office, a reporter's request, a prize or a holding.
+   */
+  private objectAmong(things: Set<string>, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
-    for (let k = from; k < Math.min(sentence.last, from + 4); k++) {
+    for (let k = from; k < Math.min(sentence.last, from + 6); k++) {
       const word = tokens[k].lower;
-      if (SOUGHT_OFFICES.has(word) || (word === 'white' && tokens[k + 1]?.lower === 'house')) return true;
-      if (tokens[k].post || !hasAny(tokens[k], ['Determiner', 'Adjective', 'Value', 'Possessive', 'ProperNoun'])) return false;
+      if (things.has(word) || (things === SOUGHT_OFFICES && word === 'white' && tokens[k + 1]?.lower === 'house')) return true;
+      if (tokens[k].post || this.quoted[k] || word === 'that' || !(word === 'of' || hasAny(tokens[k], ['Determiner', 'Adjective', 'Value', 'Possessive', 'ProperNoun']))) return false;
     }
     return false;
   }
@@ -1427,7 +1441,10 @@ export class AttributionFinder {
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
     if (this.modifiesNounAt(j, sentence)) return null;
-    if (SEEK_VERBS.has(tokens[j].lower) && this.seeksOffice(cue.last, sentence)) return null;
+    const verb = tokens[j].lower;
+    if (SEEK_VERBS.has(verb) && this.objectAmong(SOUGHT_OFFICES, cue.last, sentence)) return null;
+    if (CLAIM_VERBS.has(verb) && this.objectAmong(CLAIMED_PRIZES, cue.last, sentence)) return null;
+    if (DEFEND_VERBS.has(verb) && this.objectAmong(DEFENDED_HOLDINGS, cue.last, sentence)) return null;
     // "the reality TV show “The Apprentice”", "her show The Kelly File": after a kind of broadcast or a possessive, a show is a programme.
     if (SHOW_VERBS.has(tokens[j].lower) && j > sentence.first && (SHOW_KINDS.has(tokens[j - 1].lower) || /^(his|her|their|its|my|our|your)$/.test(tokens[j - 1].lower))) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.

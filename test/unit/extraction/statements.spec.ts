@@ -715,6 +715,10 @@ describe('reported speech', () => {
     // Finding a thing to do something with is doing too.
     ['The match was close. Ann Lee found space in the area to powerfully head the ball goalwards.'],
     ['The match was close. Tom Hill found time to visit the school.'],
+    // A prize claimed or a holding defended is won or kept, not said.
+    ['The match was close. Ann Lee claimed her seventh Grand Slam title.'],
+    ['The race is close. The party is defending 24 of the 34 Senate seats this year.'],
+    ['The race is close. Tom Hill is defending the Labour stronghold of Dayton.'],
     // A think tank is an institute.
     ['The report is published by the council - a joint effort by right of centre think tanks the Dayton Institute and the Lee Centre.'],
   ])('reads no statement where a cue word reports nothing: %s', (text) => {
@@ -729,6 +733,9 @@ describe('reported speech', () => {
     ['The vote was close. Ann Lee continued her sharp remarks about the count.', 'her sharp remarks about the count'],
     ['The vote was close. About 43 said the plan was dead.', 'the plan was dead'],
     ['The vote was close. It said the plan was dead.', 'the plan was dead'],
+    // Victory is claimed by declaring it; a claim that a prize is someone's is a claim.
+    ['The vote was close. Ann Lee claimed victory in a tweet.', 'victory in a tweet'],
+    ['The vote was close. Tom Hill claimed that the title was his.', 'that the title was his'],
     // Findings and judgements stay findings.
     ['The vote was close. The study found the plan to be unsafe.', 'the plan to be unsafe'],
     ['The vote was close. A poll found most voters want a new mayor to take over.', 'most voters want a new mayor to take over'],
