@@ -98,7 +98,7 @@ export const NEVER_SPEAKERS = new Set(['god', 'jesus', 'allah', 'lord', 'christ'
 export const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Journal', 'Magazine', 'Reporter', 'Herald',
   'Tribune', 'Gazette', 'Daily', 'Weekly', 'Press', 'Radio', 'TV', 'Network', 'Channel', 'Today', 'Tonight',
   'Show', 'Podcast', 'Review', 'Mail', 'Chronicle', 'Observer', 'Telegraph', 'Insider', 'Wire', 'Monthly',
-  'Examiner', 'Bulletin', 'Dispatch', 'Sentinel', 'Star', 'Globe', 'Live']);
+  'Examiner', 'Bulletin', 'Dispatch', 'Sentinel', 'Star', 'Globe', 'Live', 'Standard', 'Courier', 'Enquirer', 'Inquirer']);
 export const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'LLC',
   'Ltd', 'Ltd.', 'Group', 'Records', 'Recordings', 'Entertainment', 'Studios', 'Pictures', 'Productions',
   'Holdings', 'Partners', 'Bank', 'Airlines', 'Motors', 'Industries', 'Foundation', 'Fund', 'Association',

@@ -1297,6 +1297,9 @@ export class AttributionFinder {
     // In a transcript, where a speaker label comes back ("TAPPER: … CLINTON: … TAPPER: …"), capitals name the speaker.
     const capitals = label === label.toUpperCase() && !(this.isTranscript() && /[A-Z]{2}/.test(label));
     if (/^[A-Z]$/.test(label) || capitals || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
+    // "Replacements: Elloway, Sigley, Page": a list without a verb after a label is a line-up, no one's words.
+    const rest = tokens.slice(colon + 1, sentence.last);
+    if (!rest.some((token) => token.tags.has('Verb')) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
     const end = this.endThroughClosingMarks(sentence.last - 1);
     return { direct: false, start, end, cue: null, source: { first: sentence.first, last: colon + 1 }, head: null };

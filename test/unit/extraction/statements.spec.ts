@@ -1230,6 +1230,17 @@ describe('reported speech', () => {
     expect(only(extract('The vote was close. Yoo Ji-chang said the creditors would seek sanctions.')).speaker).toMatch(/^Yoo Ji/);
   });
 
+  it('reads no statement from a line-up after a label', () => {
+    const document = extract('The team is named.\n\nReplacements: Ellis, Sigley, Cornwell, Page, Mauger.\n\nAnn Lee: The plan is good and we will win.');
+    expect(document.statements.map((statement) => statement.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('takes a name ending like a newspaper for an outlet, so a later "he" goes to a person', () => {
+    const document = extract('The Dayton Evening Standard quoted Maria Lopez telling voters that she wanted change. "We need it," she said.');
+    expect(document.people.map((person) => person.name)).toEqual(['Maria Lopez']);
+    expect(containing(document, 'We need it').speaker).toBe('Maria Lopez');
+  });
+
   it('reads no signature from a dash that only continues the sentence after a quote', () => {
     const statement = containing(extract('Tom Hill spoke first. He called the plan “a disgrace” — Ann Lee agreed.'), 'a disgrace');
     expect(statement.speakerMention?.text).not.toBe('Ann Lee');
