@@ -116,6 +116,8 @@ const MAX_LABEL_TOKENS = 4;
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
   'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
+/** Words that open a phrase ending at a comma before its main clause ("by the time …, it was", "based on what he saw, Lee is"). */
+const SPLICE_OPENERS = new Set(['however', 'time', 'like', 'based', 'whatever', 'whenever', 'wherever', 'whoever', 'regardless', 'given', 'unlike']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
 /** Relative pronouns that stand for what a cue names: "what Hill called …", "whom he called …". */
@@ -1885,6 +1887,10 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
+      if (this.commaSpliceAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       // "a couple of months of asking", "after recently accusing Lee": a gerund a preposition takes is its object, no new cue.
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from);
@@ -1996,6 +2002,21 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /**
+   * "said they are close to their goal, they have no help from …": after a reported clause with its own subject and verb, a pronoun
+   * or a name and its verb after a comma start the writer's next clause, unless a word before opened a clause that comma closes
+   * ("that if Lee wins, he will …", "that by the time it came, it was …").
+   */
+  private commaSpliceAt(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k <= from + 2 || tokens[k - 1].post !== ',' || this.quoted[k] || this.quoted[k - 1] || !this.subjectAndVerbAt(k, sentence)) return false;
+    // "…, Lee said", "…, Lou Gehrig's and …": a cue of its own, or a possessive the tagger split into a silent verb.
+    if (tokens.slice(k, k + 3).some((token, i) => this.isCue(k + i) || token.text === '' || /['’]s$/.test(token.text))) return false;
+    // "conducted in May, Lee led …": a content that opens with a verb has no subject of its own.
+    if (tokens[from].tags.has('Verb') || !tokens.slice(from, k).some((token) => this.isVerbOfClause(token))) return false;
+    return !tokens.slice(from, k).some((token, i) => FRONTED_CLAUSE_OPENERS.has(token.lower) || CLAUSE_OPENERS.has(token.lower) || SPLICE_OPENERS.has(token.lower) || (token.lower === 'that' && i > 0));
   }
 
   /** The aside at `k` (a relative clause, "while …", a participle) sits between commas inside a subject with no verb yet (from `from`), its clause's verb right after the second comma. */

@@ -1370,6 +1370,12 @@ describe('reported speech', () => {
       .toBe('that the plan was dead, and that the council would vote again');
   });
 
+  it('ends the content before a second clause after a comma, but not one a subordinating word opened', () => {
+    expect(only(extract('The race went on. The council says they are close to their goal, they have no help from donors.')).text).toBe('they are close to their goal');
+    expect(only(extract('The race went on. Tom Hill said that if Lee wins, he will leave Dayton.')).text).toBe('that if Lee wins, he will leave Dayton');
+    expect(only(extract('The race went on. Tom Hill said that by the time the vote came, it was too late.')).text).toBe('that by the time the vote came, it was too late');
+  });
+
   it.each([
     ['The club is in what Tom Hill called the old model, a course north of the city.', 'the old model'],
     ['The club is in what Tom Hill called “the old model,” a course north of the city.', '“the old model'],
