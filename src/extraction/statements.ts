@@ -2253,18 +2253,21 @@ export class AttributionFinder {
       }
       // "Tom Cole said the plan was dead. “…”": a quote goes on from reported words too, when they have a source and a cue.
       if (attributed.has(quote) || taken.has(quote.start) || !previous?.source || !previous.cue) continue;
+      const head = previous.head ?? previous;
+      // "Lee praised Hill at a rally. “…”": a quote goes on from reported words (a verb of saying), not from what a verb of stance or action took.
+      const headCue = head.cue ? this.tokens[head.cue.first].lower : '';
+      if (!head.direct && !SAY_VERBS.has(headCue) && !UNMISTAKABLE_CUES.has(headCue) && headCue !== 'according') continue;
       // A short quote goes on only in the paragraph of the one before ("They sue," he said. "Everybody sues, right?").
       const words = wordCount(text, quote.start, quote.end);
       if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;
       if (this.attributions.some((other) => !other.direct && other.start <= quote.open && other.end >= quote.start)) continue;
       // A title quoted in the source ("said Ann Lee, author of “Bitter Pill,”") is no one's words.
-      const source = (previous.head ?? previous).source;
+      const source = head.source;
       if (source && this.tokens[source.first].start <= quote.open && this.tokens[source.last - 1].end >= quote.start) continue;
       const paragraph = paragraphOf(this.analysis, quote.open);
       const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));
       const adjacent = (paragraph === paragraphOf(this.analysis, previous.end) || startsParagraph) && this.onlyCueBetween(previous, quote.open);
       if (!adjacent) continue;
-      const head = previous.head ?? previous;
       const continuation: Attribution = { direct: true, start: quote.start, end: quote.end, cue: head.cue, source: head.source, head };
       this.attributions.push(continuation);
       previous = continuation;

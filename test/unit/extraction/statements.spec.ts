@@ -134,6 +134,11 @@ describe('quotes inside reported clauses', () => {
     expect(continued.group).toBe(containing(document, 'the plan was dead').group);
   });
 
+  it('does not carry the speaker of what a verb of stance took to the quote after it', () => {
+    const document = extract('The board met. Tom Hill praised Ann Lee at a rally in Dayton. "She will win this race easily, and the council knows it."');
+    expect(document.statements.some((statement) => statement.text.startsWith('She will win'))).toBe(false);
+  });
+
   it('does not attribute a quote a second time when reported words already take it in', () => {
     const document = extract('The vote was close. Tom Hill said Ann Lee “would lose the race badly,” an aide recalled.');
     expect(containing(document, 'would lose the race badly').direct).toBe(false);
