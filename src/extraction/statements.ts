@@ -2217,6 +2217,17 @@ export class AttributionFinder {
     return this.isAppositive(first, sentence.last - 1) ? { first: source.first, last: sentence.last } : source;
   }
 
+  /** "the crowd formed a “line snaking around the block”": a quoted phrase inside the writer's own sentence, no cue before it, names or mocks; it is no one's next words. */
+  private quotedPhrase(quote: Quote): boolean {
+    const { tokens, text } = this;
+    if (/[.!?]["”’']*\s*$/.test(text.slice(quote.start, quote.end))) return false;
+    const [first] = this.tokenRange(quote.start, quote.end);
+    const sentence = this.sentenceOf(first);
+    if (first <= sentence.first || !/\w/.test(text.slice(tokens[sentence.first].start, quote.open)) || /:\s*$/.test(text.slice(tokens[sentence.first].start, quote.open))) return false;
+    for (let k = sentence.first; k < first; k++) if (this.isCue(k) || this.quoted[k]) return false;
+    return true;
+  }
+
   /** Between the end of `previous` and `offset` stand only its own cue and source, and a few more words. */
   private onlyCueBetween(previous: Attribution, offset: number): boolean {
     const head = previous.head ?? previous;
@@ -2264,6 +2275,7 @@ export class AttributionFinder {
       // A title quoted in the source ("said Ann Lee, author of “Bitter Pill,”") is no one's words.
       const source = head.source;
       if (source && this.tokens[source.first].start <= quote.open && this.tokens[source.last - 1].end >= quote.start) continue;
+      if (this.quotedPhrase(quote)) continue;
       const paragraph = paragraphOf(this.analysis, quote.open);
       const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));
       const adjacent = (paragraph === paragraphOf(this.analysis, previous.end) || startsParagraph) && this.onlyCueBetween(previous, quote.open);

@@ -134,6 +134,12 @@ describe('quotes inside reported clauses', () => {
     expect(continued.group).toBe(containing(document, 'the plan was dead').group);
   });
 
+  it('does not carry a speaker to a quoted phrase inside the writer\'s next sentence', () => {
+    const document = extract('The board met. Tom Cole said the plan was dead. Outside, the crowd formed a "line snaking around the block for hours" in Dayton.');
+    expect(document.statements.some((statement) => statement.text.includes('snaking'))).toBe(false);
+    expect(only(document).text).toBe('the plan was dead');
+  });
+
   it('does not carry the speaker of what a verb of stance took to the quote after it', () => {
     const document = extract('The board met. Tom Hill praised Ann Lee at a rally in Dayton. "She will win this race easily, and the council knows it."');
     expect(document.statements.some((statement) => statement.text.startsWith('She will win'))).toBe(false);
