@@ -116,6 +116,8 @@ const MAX_LABEL_TOKENS = 4;
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
   'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
+/** Words that open a phrase ending at a comma before its main clause ("by the time …, it was", "based on what he saw, Lee is"). */
+const SPLICE_OPENERS = new Set(['however', 'time', 'like', 'based', 'whatever', 'whenever', 'wherever', 'whoever', 'regardless', 'given', 'unlike']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'during']);
 /** Relative pronouns that stand for what a cue names: "what Hill called …", "whom he called …". */
@@ -1953,6 +1955,10 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
+      if (this.commaSpliceAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       // "a couple of months of asking", "after recently accusing Lee": a gerund a preposition takes is its object, no new cue.
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from);
@@ -2064,6 +2070,21 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /**
+   * "said they are close to their goal, they have no help from …": after a reported clause with its own subject and verb, a pronoun
+   * or a name and its verb after a comma start the writer's next clause, unless a word before opened a clause that comma closes
+   * ("that if Lee wins, he will …", "that by the time it came, it was …").
+   */
+  private commaSpliceAt(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k <= from + 2 || tokens[k - 1].post !== ',' || this.quoted[k] || this.quoted[k - 1] || !this.subjectAndVerbAt(k, sentence)) return false;
+    // "…, Lee said", "…, Lou Gehrig's and …": a cue of its own, or a possessive the tagger split into a silent verb.
+    if (tokens.slice(k, k + 3).some((token, i) => this.isCue(k + i) || token.text === '' || /['’]s$/.test(token.text))) return false;
+    // "conducted in May, Lee led …": a content that opens with a verb has no subject of its own.
+    if (tokens[from].tags.has('Verb') || !tokens.slice(from, k).some((token) => this.isVerbOfClause(token))) return false;
+    return !tokens.slice(from, k).some((token, i) => FRONTED_CLAUSE_OPENERS.has(token.lower) || CLAUSE_OPENERS.has(token.lower) || SPLICE_OPENERS.has(token.lower) || (token.lower === 'that' && i > 0));
   }
 
   /** The aside at `k` (a relative clause, "while …", a participle) sits between commas inside a subject with no verb yet (from `from`), its clause's verb right after the second comma. */
@@ -2264,6 +2285,17 @@ export class AttributionFinder {
     return this.isAppositive(first, sentence.last - 1) ? { first: source.first, last: sentence.last } : source;
   }
 
+  /** "the crowd formed a “line snaking around the block”": a quoted phrase inside the writer's own sentence, no cue before it, names or mocks; it is no one's next words. */
+  private quotedPhrase(quote: Quote): boolean {
+    const { tokens, text } = this;
+    if (/[.!?]["”’']*\s*$/.test(text.slice(quote.start, quote.end))) return false;
+    const [first] = this.tokenRange(quote.start, quote.end);
+    const sentence = this.sentenceOf(first);
+    if (first <= sentence.first || !/\w/.test(text.slice(tokens[sentence.first].start, quote.open)) || /:\s*$/.test(text.slice(tokens[sentence.first].start, quote.open))) return false;
+    for (let k = sentence.first; k < first; k++) if (this.isCue(k) || this.quoted[k]) return false;
+    return true;
+  }
+
   /** Between the end of `previous` and `offset` stand only its own cue and source, and a few more words. */
   private onlyCueBetween(previous: Attribution, offset: number): boolean {
     const head = previous.head ?? previous;
@@ -2300,18 +2332,22 @@ export class AttributionFinder {
       }
       // "Tom Cole said the plan was dead. “…”": a quote goes on from reported words too, when they have a source and a cue.
       if (attributed.has(quote) || taken.has(quote.start) || !previous?.source || !previous.cue) continue;
+      const head = previous.head ?? previous;
+      // "Lee praised Hill at a rally. “…”": a quote goes on from reported words (a verb of saying), not from what a verb of stance or action took.
+      const headCue = head.cue ? this.tokens[head.cue.first].lower : '';
+      if (!head.direct && !SAY_VERBS.has(headCue) && !UNMISTAKABLE_CUES.has(headCue) && headCue !== 'according') continue;
       // A short quote goes on only in the paragraph of the one before ("They sue," he said. "Everybody sues, right?").
       const words = wordCount(text, quote.start, quote.end);
       if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;
       if (this.attributions.some((other) => !other.direct && other.start <= quote.open && other.end >= quote.start)) continue;
       // A title quoted in the source ("said Ann Lee, author of “Bitter Pill,”") is no one's words.
-      const source = (previous.head ?? previous).source;
+      const source = head.source;
       if (source && this.tokens[source.first].start <= quote.open && this.tokens[source.last - 1].end >= quote.start) continue;
+      if (this.quotedPhrase(quote)) continue;
       const paragraph = paragraphOf(this.analysis, quote.open);
       const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));
       const adjacent = (paragraph === paragraphOf(this.analysis, previous.end) || startsParagraph) && this.onlyCueBetween(previous, quote.open);
       if (!adjacent) continue;
-      const head = previous.head ?? previous;
       const continuation: Attribution = { direct: true, start: quote.start, end: quote.end, cue: head.cue, source: head.source, head };
       this.attributions.push(continuation);
       previous = continuation;

@@ -134,6 +134,17 @@ describe('quotes inside reported clauses', () => {
     expect(continued.group).toBe(containing(document, 'the plan was dead').group);
   });
 
+  it('does not carry a speaker to a quoted phrase inside the writer\'s next sentence', () => {
+    const document = extract('The board met. Tom Cole said the plan was dead. Outside, the crowd formed a "line snaking around the block for hours" in Dayton.');
+    expect(document.statements.some((statement) => statement.text.includes('snaking'))).toBe(false);
+    expect(only(document).text).toBe('the plan was dead');
+  });
+
+  it('does not carry the speaker of what a verb of stance took to the quote after it', () => {
+    const document = extract('The board met. Tom Hill praised Ann Lee at a rally in Dayton. "She will win this race easily, and the council knows it."');
+    expect(document.statements.some((statement) => statement.text.startsWith('She will win'))).toBe(false);
+  });
+
   it('does not attribute a quote a second time when reported words already take it in', () => {
     const document = extract('The vote was close. Tom Hill said Ann Lee “would lose the race badly,” an aide recalled.');
     expect(containing(document, 'would lose the race badly').direct).toBe(false);
@@ -1443,6 +1454,12 @@ describe('reported speech', () => {
     expect(only(extract('Ann Lee said the plan was dead, so the council dropped it.')).text).toBe('the plan was dead');
     expect(only(extract('Ann Lee said that the plan was dead, and that the council would vote again.')).text)
       .toBe('that the plan was dead, and that the council would vote again');
+  });
+
+  it('ends the content before a second clause after a comma, but not one a subordinating word opened', () => {
+    expect(only(extract('The race went on. The council says they are close to their goal, they have no help from donors.')).text).toBe('they are close to their goal');
+    expect(only(extract('The race went on. Tom Hill said that if Lee wins, he will leave Dayton.')).text).toBe('that if Lee wins, he will leave Dayton');
+    expect(only(extract('The race went on. Tom Hill said that by the time the vote came, it was too late.')).text).toBe('that by the time the vote came, it was too late');
   });
 
   it.each([
