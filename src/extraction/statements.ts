@@ -1084,11 +1084,13 @@ export class AttributionFinder {
   /**
    * "Almost half said", "those surveyed say", "A person familiar with the plans says": a subject the noun-phrase
    * walk cannot read, taken as the whole run from the clause's start to the cue when it looks like a noun phrase.
+   * `widened`: the noun phrase before the cue is a preposition's object, so the run is surely one noun phrase; an adverb
+   * before the cue, an "and" inside the phrase and a noun misread as a cue verb do not end it then.
    */
-  private clauseSubject(cue: number, sentence: Sentence): TokenRange | null {
+  private clauseSubject(cue: number, sentence: Sentence, widened = false): TokenRange | null {
     const { tokens } = this;
     let k = cue - 1;
-    while (k >= sentence.first && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    while (k >= sentence.first && (widened ? isBeforeCue(tokens[k]) : AUXILIARIES.has(tokens[k].lower) && !tokens[k].post)) k--;
     if (k < sentence.first || tokens[k].post || this.quoted[k]) return null;
     const last = tokens[k];
     if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
@@ -1100,7 +1102,7 @@ export class AttributionFinder {
     let relative = false;
     while (first > sentence.first && k - first < MAX_SUBJECT_TOKENS) {
       const previous = tokens[first - 1];
-      if (previous.post || this.quoted[first - 1] || SUBJECT_BOUNDARIES.has(previous.lower)) break;
+      if (previous.post || this.quoted[first - 1] || (SUBJECT_BOUNDARIES.has(previous.lower) && !(widened && this.andInsidePhrase(first - 1, sentence)))) break;
       first--;
     }
     first = this.comparedAmountStart(first, sentence.first);
@@ -1110,7 +1112,8 @@ export class AttributionFinder {
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
-      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund')) return null;
+      // "A 2009 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
+      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first))) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
     const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
@@ -1118,10 +1121,22 @@ export class AttributionFinder {
     const pair = `${tokens[first].lower} ${tokens[first + 1]?.lower}`;
     const twoWordDegree = first + 2 <= k && /^(more than|less than|fewer than|at least|at most)$/.test(pair) && !tokens[first].post && !tokens[first + 1].post &&
       hasAny(tokens[first + 2], ['Value', 'Determiner']);
-    const head = twoWordDegree ? tokens[first + 2] : degree && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
+    // "Nearly all of the mayors": or before a quantifier.
+    const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower);
+    const head = twoWordDegree ? tokens[first + 2] : degree && first < k && amount(tokens[first + 1]) ? tokens[first + 1] : tokens[first];
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
     return { first, last: k + 1 };
+  }
+
+  /** "Current and former officials", "the Center for Energy and Water Policy", "officials in the FBI and at the Justice Department": an "and" between words of one noun phrase. */
+  private andInsidePhrase(index: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const left = tokens[index - 1];
+    const right = tokens[index + 1];
+    if (tokens[index].lower !== 'and' || tokens[index].post || index - 1 < sentence.first || left.post || this.quoted[index - 1]) return false;
+    const nominal = (token: Token) => hasAny(token, ['Noun', 'ProperNoun', 'Adjective', 'Acronym']) && !hasAny(token, ['Verb', 'Pronoun', 'Adverb']);
+    return nominal(left) && (nominal(right) || (right.tags.has('Preposition') && !right.tags.has('Verb')));
   }
 
   private findReported(): void {
@@ -1320,7 +1335,7 @@ export class AttributionFinder {
     // "The strategy of tying herself to Obama did not appear …": a noun phrase after a preposition is that preposition's object, the subject runs on before it.
     const beforeSubject = tokens[subject.first - 1];
     if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
-      const whole = this.clauseSubject(subjectEnd, sentence);
+      const whole = this.clauseSubject(subjectEnd, sentence, true);
       if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
     }
     // "It seems that …", "There appear to be …": no subject of its own to attribute.
@@ -1435,7 +1450,7 @@ export class AttributionFinder {
     const inModifier = (token: Token) =>
       !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
     if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(tokens[source.first - 1])) {
-      const whole = this.clauseSubject(j, sentence);
+      const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
     }
     // The whole run before the cue as its subject, for mined cues too ("A poll … released Wednesday found").
