@@ -813,7 +813,8 @@ export class AttributionFinder {
     if (parenthesis > floor && !tokens[parenthesis - 1].post) head = parenthesis - 1;
     else if (tokens[head].post && tokens[head].post !== ',') return first;
     if (!listed(head)) return first;
-    const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
+    // "POLLS WERE EARLY - Ann Lee and Tom Hill: …": a dash between spaces opens a clause too.
+    const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower) || this.isDashAfter(start - 1);
     let start = this.nounPhraseStart(head, floor);
     let found = opensClause(start) && !tokens[head].post ? start : first;
     // "Aides to Tom Hill and Ann Lee said": the names joined are the object of a noun's post-modifier, and that noun opens the clause.

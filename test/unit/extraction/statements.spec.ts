@@ -1180,6 +1180,11 @@ describe('reported speech', () => {
     expect(label.statements.some((other) => other.source?.text === 'Ann Lee')).toBe(false);
   });
 
+  it('takes names joined by "and" after a spaced dash as the source before a colon', () => {
+    const statement = only(extract('The numbers moved late.\n\nPOLLS WERE NOT WRONG, JUST EARLY - Ann Lee and Tom Hill: “The polls were right all along, and the turnout model was not.”'));
+    expect(statement.source?.text).toBe('Ann Lee and Tom Hill');
+  });
+
   it.each([
     ['The week in culture. —“The museum will close in May,” by the Daily Planet’s Ann Lee: “The old museum on Main Street will close its doors for good.”'],
     ['The week in culture. —“The museum will close in May,” by Ann Lee: “The old museum on Main Street will close its doors for good.”'],
