@@ -135,8 +135,8 @@ const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', '
 
 /** Words that open the main clause after a comma on their own: ", she voted …", ", their plan is …". */
 const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our']);
-/** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
-const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
+/** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
+const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with', 'over', 'at']);
 /** Connectives after a source's comma ("Tom Hill, however, said") that PolNeAR train leaves out of the source. */

@@ -448,6 +448,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('takes the noun that "like" and its examples modify as part of the source', () => {
+    const text = 'The day went on. While farmers like Tom Hill and Ann Lee partly blame the banks for the losses, the mayor disagrees.';
+    expect(only(extract(text)).source?.text).toBe('farmers like Tom Hill and Ann Lee');
+  });
+
   it.each([
     ['The vote was close. Tom Hill, 31, with his son at his side, said the plan would fail.', 'Tom Hill, 31'],
     ['The vote was close. “The plan will fail,” said Tom Hill, a farmer, attending the rally.', 'Tom Hill, a farmer'],
