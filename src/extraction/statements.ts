@@ -108,6 +108,8 @@ const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
 const MAX_APPOSITION_TOKENS = 30;
+/** Adverbs that go with a verb, never before an adjective or a participle that modifies a noun. */
+const VERB_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'never', 'not', 'since']);
 /** Words that open what was asked: "asked by the host whether …". */
 const QUESTION_LEADS = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'who', 'when', 'where']);
 /** A label before a colon ("Jane Doe: …") is a source when it is this short. */
@@ -964,16 +966,20 @@ export class AttributionFinder {
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       const previous = this.tokens[k - 1];
       // "the center-left think tank": a word in or right after a hyphenated compound modifies a noun.
-      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb') ||
+      // "Ann Lee, the governor, also attacked …": an adverb that only goes with verbs modifies none.
+      const verbAdverb = previous !== undefined && VERB_ADVERBS.has(previous.lower);
+      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || (previous.tags.has('Adverb') && !verbAdverb) ||
         previous.tags.has('Hyphenated') || previous.post === '-');
       // "A poll, conducted by Gallup, shows": a participle opening the appositive is a reduced relative clause.
       // "a customer based in Boston", "voters interviewed at rallies": an "-ed" form right after a noun and before a preposition is a reduced relative.
-      const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Pronoun') &&
+      // "Hill called for …": after a name, the "-ed" form is the name's verb.
+      const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'ProperNoun']) &&
         this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
       const participle = (k === first && /ed$/.test(token.lower)) || reduced;
       // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
       const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
-      const finite = !silentPossessive && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
+      // "the senator is sticking to …": the tagger gives "is" no tense.
+      const finite = !silentPossessive && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense') || token.tags.has('Copula')) &&
         !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier && !participle;
       if (finite && !relative) return false;
     }

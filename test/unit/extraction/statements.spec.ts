@@ -448,6 +448,14 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The race tightened. Ann Lee, Dayton’s former mayor, also attacked Tom Hill, calling him a fraud.', 'calling', 'Ann Lee, Dayton’s former mayor'],
+    ['The race tightened. Earlier in the week, Hill called for a special prosecutor to look into the mayor, saying the case was clear.', 'saying', 'Hill'],
+    ['The race tightened. Instead, the senator is sticking to his message, hoping voters will come around.', 'hoping', 'the senator'],
+  ])('reads no clause with a verb of its own as an appositive of the source before a participle cue: %s', (text, cue, source) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
+  });
+
   it('takes the noun that "like" and its examples modify as part of the source', () => {
     const text = 'The day went on. While farmers like Tom Hill and Ann Lee partly blame the banks for the losses, the mayor disagrees.';
     expect(only(extract(text)).source?.text).toBe('farmers like Tom Hill and Ann Lee');
