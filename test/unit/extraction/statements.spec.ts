@@ -456,6 +456,13 @@ describe('reported speech', () => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The race tightened. Ann Lee, the head of a union that has endorsed Tom Hill, said her group would march.', 'Ann Lee, the head of a union that has endorsed Tom Hill'],
+    ['The vote was close. Tom Hill, a teacher at the school that was hosting the meeting, said the plan would fail.', 'Tom Hill, a teacher at the school that was hosting the meeting'],
+  ])('reads "that" after a noun as opening a relative clause inside an appositive: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('takes the noun that "like" and its examples modify as part of the source', () => {
     const text = 'The day went on. While farmers like Tom Hill and Ann Lee partly blame the banks for the losses, the mayor disagrees.';
     expect(only(extract(text)).source?.text).toBe('farmers like Tom Hill and Ann Lee');
