@@ -966,6 +966,8 @@ export class AttributionFinder {
       const previous = this.tokens[k - 1];
       // "a teacher at the school that was hosting it": "that" right after a noun opens a relative clause too.
       if (CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && previous?.tags.has('Noun') && !previous.post)) relative = true;
+      // "Hill, whose views upset his party, last year proposed …": a comma closes the relative clause.
+      else if (previous?.post === ',' && k > first) relative = false;
       // "the center-left think tank": a word in or right after a hyphenated compound modifies a noun.
       // "Ann Lee, the governor, also attacked …": an adverb that only goes with verbs modifies none.
       const verbAdverb = previous !== undefined && VERB_ADVERBS.has(previous.lower);

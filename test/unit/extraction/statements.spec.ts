@@ -456,6 +456,11 @@ describe('reported speech', () => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
+  it('ends a relative clause inside an appositive at its comma, so a verb after it makes a clause, not an appositive', () => {
+    const document = extract('The race tightened. Tom Hill, whose views have upset his party, last year proposed a ban on imports, citing the risk to jobs.');
+    expect(only(document, (statement) => statement.cue?.text === 'citing').source?.text).toBe('Tom Hill, whose views have upset his party');
+  });
+
   it.each([
     ['The race tightened. Ann Lee, the head of a union that has endorsed Tom Hill, said her group would march.', 'Ann Lee, the head of a union that has endorsed Tom Hill'],
     ['The vote was close. Tom Hill, a teacher at the school that was hosting the meeting, said the plan would fail.', 'Tom Hill, a teacher at the school that was hosting the meeting'],
