@@ -691,7 +691,21 @@ export class AttributionFinder {
     }
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
-    return { first: this.coordinatedStart(first, floor), last: k + 1 };
+    return this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+  }
+
+  /** "Tom Hill in a blog post said", "Ann Lee during a Sunday interview thanked": a name then where it spoke; the name alone is the source. */
+  private withoutSetting(source: TokenRange): TokenRange {
+    const { tokens } = this;
+    for (let k = source.first + 1; k + 1 < source.last; k++) {
+      const name = tokens[k - 1];
+      if (name.post || !isCapitalised(name) || !name.tags.has('ProperNoun') || name.tags.has('Organization')) return source;
+      const opener = tokens[k + 1];
+      if (/^(in|on|at|during)$/.test(tokens[k].lower) && !tokens[k].post && (/^(a|an)$/.test(opener.lower) || opener.tags.has('Possessive'))) {
+        return { first: source.first, last: k };
+      }
+    }
+    return source;
   }
 
   /** "Some say …", "Several said …", "while one firm says …, another says …": a quantifier on its own opening its clause is the subject. */
@@ -1136,7 +1150,7 @@ export class AttributionFinder {
     const head = twoWordDegree ? tokens[first + 2] : degree && first < k && amount(tokens[first + 1]) ? tokens[first + 1] : tokens[first];
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
-    return { first, last: k + 1 };
+    return this.withoutSetting({ first, last: k + 1 });
   }
 
   /** "Current and former officials", "the Center for Energy and Water Policy", "officials in the FBI and at the Justice Department": an "and" between words of one noun phrase. */

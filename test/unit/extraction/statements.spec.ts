@@ -468,6 +468,14 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The race tightened. Tom Hill in his announcement speech called Ann Lee a liar.', 'Tom Hill'],
+    ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
+    ['The race tightened. Ann Lee during a Sunday interview thanked the voters for their support.', 'Ann Lee'],
+  ])('leaves where a named speaker spoke out of the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('takes the noun that "like" and its examples modify as part of the source', () => {
     const text = 'The day went on. While farmers like Tom Hill and Ann Lee partly blame the banks for the losses, the mayor disagrees.';
     expect(only(extract(text)).source?.text).toBe('farmers like Tom Hill and Ann Lee');
