@@ -742,7 +742,10 @@ export class AttributionFinder {
     for (let hops = 0; hops < 2; hops++) {
       const preposition = start - 1;
       let head = preposition - 1;
-      if (head >= floor && tokens[preposition].lower === 'to' && tokens[head].lower === 'close' && !tokens[head].post) head--;
+      // "sources close to …", "a source familiar with …", "groups aligned with …": an adjective after the noun takes the preposition.
+      const adjective = head - 1 >= floor && !tokens[head].post && (tokens[head].lower === 'close' || (tokens[head].tags.has('Adjective') && !tokens[head].tags.has('Noun'))) &&
+        !tokens[head - 1].post && tokens[head - 1].tags.has('Noun') && !hasAny(tokens[head - 1], ['Pronoun', 'Adjective']);
+      if (adjective) head--;
       if (head < floor || !POSTMODIFIER_PREPOSITIONS.has(tokens[preposition].lower) || tokens[preposition].post) break;
       if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1]) || SUBJECT_BOUNDARIES.has(tokens[head].lower)) break;
       if (tokens[head].tags.has('Pronoun')) break;

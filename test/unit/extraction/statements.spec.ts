@@ -476,6 +476,11 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('takes the noun an adjective with a preposition modifies as the source of a quote ("a source familiar with …")', () => {
+    const statement = only(extract('The race tightened. Another source familiar with Hill’s thinking said, “I think he will try.”'));
+    expect(statement.source?.text).toBe('Another source familiar with Hill’s thinking');
+  });
+
   it('takes the noun that "like" and its examples modify as part of the source', () => {
     const text = 'The day went on. While farmers like Tom Hill and Ann Lee partly blame the banks for the losses, the mayor disagrees.';
     expect(only(extract(text)).source?.text).toBe('farmers like Tom Hill and Ann Lee');
