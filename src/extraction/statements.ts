@@ -1151,7 +1151,9 @@ export class AttributionFinder {
     // "Nearly all of the mayors": or before a quantifier.
     const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower);
     const head = twoWordDegree ? tokens[first + 2] : degree && first < k && amount(tokens[first + 1]) ? tokens[first + 1] : tokens[first];
-    const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
+    // "sources close to her campaign say": a widened run may open with a plural the tagger reads as a verb.
+    const plural = widened && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
+    const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head) || plural;
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
     return this.withoutSetting({ first, last: k + 1 });
   }

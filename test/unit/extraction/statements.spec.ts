@@ -444,6 +444,7 @@ describe('reported speech', () => {
       'Current and former officials in the county and at the Justice Department'],
     ['The day went on. A 2009 report by the Dayton Center for Energy and Water Policy found that wages fell.', 'A 2009 report by the Dayton Center for Energy and Water Policy'],
     ['The day went on. Nearly all of the mayors of the largest cities in the state have publicly endorsed Ann Lee.', 'Nearly all of the mayors of the largest cities in the state'],
+    ['The day went on. Rather, sources close to her campaign say she stands behind the plan.', 'sources close to her campaign'],
   ])('reads a subject whose noun before the cue is a preposition\'s object through an "and", an adverb and a misread noun: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
