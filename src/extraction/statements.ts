@@ -951,7 +951,10 @@ export class AttributionFinder {
     const next = this.tokens[k + 1];
     const title = TITLE_PARTICIPLES.has(token.lower) && !token.post && next !== undefined && hasAny(next, ['Noun', 'Adjective']) &&
       !hasAny(next, ['Determiner', 'Pronoun', 'Possessive', 'Adverb']);
-    return ADJUNCT_PREPOSITIONS.has(token.lower) || DISCOURSE_CONNECTIVES.has(token.lower) ||
+    // "Ann Lee, at the Dayton Institute, said": "at" a named place of work tells who she is, not where she spoke.
+    const named = next?.lower === 'the' && !next.post ? this.tokens[k + 2] : next;
+    const affiliation = token.lower === 'at' && !token.post && named !== undefined && isCapitalised(named) && !named.tags.has('Date');
+    return (ADJUNCT_PREPOSITIONS.has(token.lower) && !affiliation) || DISCOURSE_CONNECTIVES.has(token.lower) ||
       (token.tags.has('Gerund') && /ing$/.test(token.lower) && token.lower !== 'including' && !title);
   }
 

@@ -482,6 +482,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Another source familiar with Hill’s thinking');
   });
 
+  it('keeps "at" a named place of work in the source, while "at" a lowercase place stays an adjunct', () => {
+    expect(only(extract('The vote was close. For now, Tom Hill, at the Dayton Policy Institute, said the plan would fail.')).source?.text).toBe('Tom Hill, at the Dayton Policy Institute');
+    expect(only(extract('The vote was close. For now, Tom Hill, at the rally, said the plan would fail.')).source?.text).toBe('Tom Hill');
+  });
+
   it('takes the noun that "like" and its examples modify as part of the source', () => {
     const text = 'The day went on. While farmers like Tom Hill and Ann Lee partly blame the banks for the losses, the mayor disagrees.';
     expect(only(extract(text)).source?.text).toBe('farmers like Tom Hill and Ann Lee');
