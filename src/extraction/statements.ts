@@ -984,9 +984,9 @@ export class AttributionFinder {
     for (let k = first; k <= last; k++) {
       const token = this.tokens[k];
       const previous = this.tokens[k - 1];
-      // "a teacher at the school that was hosting it": "that" right after a noun opens a relative clause too.
+      // "a nurse at the clinic that was running it": "that" right after a noun opens a relative clause too.
       if (CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && previous?.tags.has('Noun') && !previous.post)) relative = true;
-      // "Hill, whose views upset his party, last year proposed …": a comma closes the relative clause.
+      // "Hill, whose farm is in Dayton, later sold it …": a comma closes the relative clause.
       else if (previous?.post === ',' && k > first) relative = false;
       // "the center-left think tank": a word in or right after a hyphenated compound modifies a noun.
       // "Ann Lee, the governor, also attacked …": an adverb that only goes with verbs modifies none.
@@ -1001,7 +1001,7 @@ export class AttributionFinder {
       const participle = (k === first && /ed$/.test(token.lower)) || reduced;
       // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
       const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
-      // "the senator is sticking to …": the tagger gives "is" no tense.
+      // "the mayor is holding to …": the tagger gives "is" no tense.
       const finite = !silentPossessive && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense') || token.tags.has('Copula')) &&
         !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier && !participle;
       if (finite && !relative) return false;
@@ -1142,7 +1142,7 @@ export class AttributionFinder {
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
-      // "A 2009 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
+      // "A 2010 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
       if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first))) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
@@ -1151,17 +1151,17 @@ export class AttributionFinder {
     const pair = `${tokens[first].lower} ${tokens[first + 1]?.lower}`;
     const twoWordDegree = first + 2 <= k && /^(more than|less than|fewer than|at least|at most)$/.test(pair) && !tokens[first].post && !tokens[first + 1].post &&
       hasAny(tokens[first + 2], ['Value', 'Determiner']);
-    // "Nearly all of the mayors": or before a quantifier.
+    // "Nearly all of the farmers": or before a quantifier.
     const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower);
     const head = twoWordDegree ? tokens[first + 2] : degree && first < k && amount(tokens[first + 1]) ? tokens[first + 1] : tokens[first];
-    // "sources close to her campaign say": a widened run may open with a plural the tagger reads as a verb.
+    // "sources close to the mayor say": a widened run may open with a plural the tagger reads as a verb.
     const plural = widened && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head) || plural;
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
     return this.withoutSetting({ first, last: k + 1 });
   }
 
-  /** "Current and former officials", "the Center for Energy and Water Policy", "officials in the FBI and at the Justice Department": an "and" between words of one noun phrase. */
+  /** "Current and former officials", "the Center for Energy and Water Policy", "officials in the county and at the state agency": an "and" between words of one noun phrase. */
   private andInsidePhrase(index: number, sentence: Sentence): boolean {
     const { tokens } = this;
     const left = tokens[index - 1];

@@ -440,11 +440,11 @@ describe('reported speech', () => {
   });
 
   it.each([
-    ['The day went on. Current and former officials in the county and at the Justice Department said the inquiry was open.',
-      'Current and former officials in the county and at the Justice Department'],
+    ['The day went on. Current and former clerks in the county and at the state agency said the inquiry was open.',
+      'Current and former clerks in the county and at the state agency'],
     ['The day went on. A 2009 report by the Dayton Center for Energy and Water Policy found that wages fell.', 'A 2009 report by the Dayton Center for Energy and Water Policy'],
-    ['The day went on. Nearly all of the mayors of the largest cities in the state have publicly endorsed Ann Lee.', 'Nearly all of the mayors of the largest cities in the state'],
-    ['The day went on. Rather, sources close to her campaign say she stands behind the plan.', 'sources close to her campaign'],
+    ['The day went on. Nearly all of the farmers of the three largest valleys in the state have publicly endorsed Ann Lee.', 'Nearly all of the farmers of the three largest valleys in the state'],
+    ['The day went on. Instead, friends close to the mayor say she will sign the bill.', 'friends close to the mayor'],
   ])('reads a subject whose noun before the cue is a preposition\'s object through an "and", an adverb and a misread noun: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
@@ -452,14 +452,14 @@ describe('reported speech', () => {
   it.each([
     ['The race tightened. Ann Lee, Dayton’s former mayor, also attacked Tom Hill, calling him a fraud.', 'calling', 'Ann Lee, Dayton’s former mayor'],
     ['The race tightened. Earlier in the week, Hill called for a special prosecutor to look into the mayor, saying the case was clear.', 'saying', 'Hill'],
-    ['The race tightened. Instead, the senator is sticking to his message, hoping voters will come around.', 'hoping', 'the senator'],
+    ['The race tightened. Instead, the mayor is holding to her budget, hoping the council will agree.', 'hoping', 'the mayor'],
   ])('reads no clause with a verb of its own as an appositive of the source before a participle cue: %s', (text, cue, source) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
   it('ends a relative clause inside an appositive at its comma, so a verb after it makes a clause, not an appositive', () => {
-    const document = extract('The race tightened. Tom Hill, whose views have upset his party, last year proposed a ban on imports, citing the risk to jobs.');
-    expect(only(document, (statement) => statement.cue?.text === 'citing').source?.text).toBe('Tom Hill, whose views have upset his party');
+    const document = extract('The race tightened. Tom Hill, whose farm is near Dayton, last year proposed a tax on imports, citing the risk to jobs.');
+    expect(only(document, (statement) => statement.cue?.text === 'citing').source?.text).toBe('Tom Hill, whose farm is near Dayton');
   });
 
   it.each([
@@ -470,16 +470,16 @@ describe('reported speech', () => {
   });
 
   it.each([
-    ['The race tightened. Tom Hill in his announcement speech called Ann Lee a liar.', 'Tom Hill'],
+    ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
     ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
-    ['The race tightened. Ann Lee during a Sunday interview thanked the voters for their support.', 'Ann Lee'],
+    ['The race tightened. Ann Lee during a radio interview thanked the farmers for their help.', 'Ann Lee'],
   ])('leaves where a named speaker spoke out of the source: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
   it('takes the noun an adjective with a preposition modifies as the source of a quote ("a source familiar with …")', () => {
-    const statement = only(extract('The race tightened. Another source familiar with Hill’s thinking said, “I think he will try.”'));
-    expect(statement.source?.text).toBe('Another source familiar with Hill’s thinking');
+    const statement = only(extract('The race tightened. One official familiar with Hill’s plans said, “The farm will be sold.”'));
+    expect(statement.source?.text).toBe('One official familiar with Hill’s plans');
   });
 
   it('keeps "at" a named place of work in the source, while "at" a lowercase place stays an adjunct', () => {
@@ -488,7 +488,7 @@ describe('reported speech', () => {
   });
 
   it('takes the noun that "like" and its examples modify as part of the source', () => {
-    const text = 'The day went on. While farmers like Tom Hill and Ann Lee partly blame the banks for the losses, the mayor disagrees.';
+    const text = 'The day went on. While farmers like Tom Hill and Ann Lee blame the banks for the losses, the mayor disagrees.';
     expect(only(extract(text)).source?.text).toBe('farmers like Tom Hill and Ann Lee');
   });
 
@@ -1225,7 +1225,7 @@ describe('reported speech', () => {
   });
 
   it('takes names joined by "and" after a spaced dash as the source before a colon', () => {
-    const statement = only(extract('The numbers moved late.\n\nPOLLS WERE NOT WRONG, JUST EARLY - Ann Lee and Tom Hill: “The polls were right all along, and the turnout model was not.”'));
+    const statement = only(extract('The numbers moved late.\n\nTHE COUNT IN DAYTON - Ann Lee and Tom Hill: “The count was slow, and the result was close.”'));
     expect(statement.source?.text).toBe('Ann Lee and Tom Hill');
   });
 
