@@ -341,6 +341,10 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Tom Hill');
   });
 
+  it('steps over "for the first time" after a date between the source and the cue', () => {
+    expect(only(extract('The vote was close. Tom Hill on Monday for the first time said the plan would fail.')).source?.text).toBe('Tom Hill');
+  });
+
   it('ends an object content before "and" with a verb of the subject, but not a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill praised the new budget and went back to his office.')).text).toBe('the new budget');
     expect(only(extract('The race went on. Tom Hill said they support the plan and oppose the tax.')).text).toBe('they support the plan and oppose the tax');
