@@ -288,7 +288,7 @@ export class AttributionFinder {
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
     const previous = this.tokens[index - 1];
-    if (!sentence.titleCase && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
+    if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
     // "continued his attacks", "continued to raise money": going on with a thing or an act is no speech (only "continued to insist" carries a cue).
     if (CUE_CARRIERS.has(token.lower) && this.carriesNoSpeech(index)) return false;
     if (this.isCueAfterSubject(index)) return true;
@@ -318,6 +318,19 @@ export class AttributionFinder {
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
+  }
+
+  private plainVerbs = new Map<number, boolean>();
+
+  /** "Kent State University's Ann Lee agreed.": a lowercase verb shows a line of names is a sentence, not a headline. */
+  private hasPlainVerb(sentence: Sentence): boolean {
+    let found = this.plainVerbs.get(sentence.index);
+    if (found === undefined) {
+      found = this.tokens.slice(sentence.first, sentence.last).some((token) => token.tags.has('Verb') && /^[a-z]/.test(token.text) && this.isFinite(token) &&
+        !hasAny(token, ['Copula', 'Auxiliary', 'Modal']));
+      this.plainVerbs.set(sentence.index, found);
+    }
+    return found;
   }
 
   /** After a verb of going on ("continued"): a thing it goes on with, or an infinitive that is no cue. */

@@ -341,6 +341,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Tom Hill');
   });
 
+  it('reads a capitalised cue word inside names as part of a name in a line of names with a lowercase verb', () => {
+    const document = extract('The race tightened. Kent State University’s Ann Lee agreed. “It is over,” she said.');
+    expect(document.statements.some((statement) => statement.cue?.text === 'State')).toBe(false);
+  });
+
   it('steps over "for the first time" after a date between the source and the cue', () => {
     expect(only(extract('The vote was close. Tom Hill on Monday for the first time said the plan would fail.')).source?.text).toBe('Tom Hill');
   });
