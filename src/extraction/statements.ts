@@ -108,6 +108,8 @@ const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
 const MAX_APPOSITION_TOKENS = 30;
+/** Adverbs that go with a verb, never before an adjective or a participle that modifies a noun. */
+const VERB_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'never', 'not', 'since']);
 /** Words that open what was asked: "asked by the host whether …". */
 const QUESTION_LEADS = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'who', 'when', 'where']);
 /** A label before a colon ("Jane Doe: …") is a source when it is this short. */
@@ -126,7 +128,7 @@ const OBJECT_RELATIVES = new Set(['what', 'whom']);
 const MAX_LISTED_SOURCES = 4;
 /** Time phrases between a source and its cue. */
 const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recent weeks', 'in recent days', 'in recent months',
-  'for years', 'for decades', 'for months', 'so far', 'by then', 'earlier in the day', 'later in the day'].map((phrase) => phrase.split(' '));
+  'for years', 'for decades', 'for months', 'so far', 'by then', 'earlier in the day', 'later in the day', 'for the first time'].map((phrase) => phrase.split(' '));
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
@@ -137,8 +139,8 @@ const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', '
 
 /** Words that open the main clause after a comma on their own: ", she voted …", ", their plan is …". */
 const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our']);
-/** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …". */
-const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on']);
+/** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
+const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'on', 'with', 'over', 'at']);
 /** Connectives after a source's comma ("Tom Hill, however, said") that PolNeAR train leaves out of the source. */
@@ -208,6 +210,8 @@ export class AttributionFinder {
   /** Per token: 1 when already used as a cue, a source or content. */
   private readonly used: Uint8Array;
   readonly attributions: Attribution[] = [];
+  /** Per sentence index: whether it has a plain lowercase verb (hasPlainVerb), computed once. */
+  private readonly plainVerbs = new Map<number, boolean>();
 
   constructor(
     private readonly analysis: Analysis,
@@ -301,7 +305,7 @@ export class AttributionFinder {
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
     const previous = this.tokens[index - 1];
-    if (!sentence.titleCase && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
+    if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
     // "continued his attacks", "continued to raise money": going on with a thing or an act is no speech (only "continued to insist" carries a cue).
     if (CUE_CARRIERS.has(token.lower) && this.carriesNoSpeech(index)) return false;
     if (this.isCueAfterSubject(index)) return true;
@@ -336,6 +340,17 @@ export class AttributionFinder {
   /** "right-leaning think tanks": a kind of institute, no one thinking. */
   private thinkTankAt(index: number): boolean {
     return this.tokens[index].lower === 'think' && /^tanks?$/.test(this.tokens[index + 1]?.lower ?? '');
+  }
+
+  /** "Kent State University's Ann Lee agreed.": a lowercase verb shows a line of names is a sentence, not a headline. */
+  private hasPlainVerb(sentence: Sentence): boolean {
+    let found = this.plainVerbs.get(sentence.index);
+    if (found === undefined) {
+      found = this.tokens.slice(sentence.first, sentence.last).some((token) => token.tags.has('Verb') && /^[a-z]/.test(token.text) && this.isFinite(token) &&
+        !hasAny(token, ['Copula', 'Auxiliary', 'Modal']));
+      this.plainVerbs.set(sentence.index, found);
+    }
+    return found;
   }
 
   /** After a verb of going on ("continued"): a thing it goes on with, or an infinitive that is no cue. */
@@ -734,7 +749,21 @@ export class AttributionFinder {
     }
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
-    return { first: this.coordinatedStart(first, floor), last: k + 1 };
+    return this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+  }
+
+  /** "Tom Hill in a blog post said", "Ann Lee during a Sunday interview thanked": a name then where it spoke; the name alone is the source. */
+  private withoutSetting(source: TokenRange): TokenRange {
+    const { tokens } = this;
+    for (let k = source.first + 1; k + 1 < source.last; k++) {
+      const name = tokens[k - 1];
+      if (name.post || !isCapitalised(name) || !name.tags.has('ProperNoun') || name.tags.has('Organization')) return source;
+      const opener = tokens[k + 1];
+      if (/^(in|on|at|during)$/.test(tokens[k].lower) && !tokens[k].post && (/^(a|an)$/.test(opener.lower) || opener.tags.has('Possessive'))) {
+        return { first: source.first, last: k };
+      }
+    }
+    return source;
   }
 
   /** "Some say …", "Several said …", "while one firm says …, another says …": a quantifier on its own opening its clause is the subject. */
@@ -771,7 +800,10 @@ export class AttributionFinder {
     for (let hops = 0; hops < 2; hops++) {
       const preposition = start - 1;
       let head = preposition - 1;
-      if (head >= floor && tokens[preposition].lower === 'to' && tokens[head].lower === 'close' && !tokens[head].post) head--;
+      // "sources close to …", "a source familiar with …", "groups aligned with …": an adjective after the noun takes the preposition.
+      const adjective = head - 1 >= floor && !tokens[head].post && (tokens[head].lower === 'close' || (tokens[head].tags.has('Adjective') && !tokens[head].tags.has('Noun'))) &&
+        !tokens[head - 1].post && tokens[head - 1].tags.has('Noun') && !hasAny(tokens[head - 1], ['Pronoun', 'Adjective']);
+      if (adjective) head--;
       if (head < floor || !POSTMODIFIER_PREPOSITIONS.has(tokens[preposition].lower) || tokens[preposition].post) break;
       if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1]) || SUBJECT_BOUNDARIES.has(tokens[head].lower)) break;
       if (tokens[head].tags.has('Pronoun')) break;
@@ -859,7 +891,8 @@ export class AttributionFinder {
     if (parenthesis > floor && !tokens[parenthesis - 1].post) head = parenthesis - 1;
     else if (tokens[head].post && tokens[head].post !== ',') return first;
     if (!listed(head)) return first;
-    const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower);
+    // "POLLS WERE EARLY - Ann Lee and Tom Hill: …": a dash between spaces opens a clause too.
+    const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower) || this.isDashAfter(start - 1);
     let start = this.nounPhraseStart(head, floor);
     let found = opensClause(start) && !tokens[head].post ? start : first;
     // "Aides to Tom Hill and Ann Lee said": the names joined are the object of a noun's post-modifier, and that noun opens the clause.
@@ -977,7 +1010,10 @@ export class AttributionFinder {
     const next = this.tokens[k + 1];
     const title = TITLE_PARTICIPLES.has(token.lower) && !token.post && next !== undefined && hasAny(next, ['Noun', 'Adjective']) &&
       !hasAny(next, ['Determiner', 'Pronoun', 'Possessive', 'Adverb']);
-    return ADJUNCT_PREPOSITIONS.has(token.lower) || DISCOURSE_CONNECTIVES.has(token.lower) ||
+    // "Ann Lee, at the Dayton Institute, said": "at" a named place of work tells who she is, not where she spoke.
+    const named = next?.lower === 'the' && !next.post ? this.tokens[k + 2] : next;
+    const affiliation = token.lower === 'at' && !token.post && named !== undefined && isCapitalised(named) && !named.tags.has('Date');
+    return (ADJUNCT_PREPOSITIONS.has(token.lower) && !affiliation) || DISCOURSE_CONNECTIVES.has(token.lower) ||
       (token.tags.has('Gerund') && /ing$/.test(token.lower) && token.lower !== 'including' && !title);
   }
 
@@ -1006,19 +1042,26 @@ export class AttributionFinder {
     let relative = false;
     for (let k = first; k <= last; k++) {
       const token = this.tokens[k];
-      if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       const previous = this.tokens[k - 1];
+      // "a nurse at the clinic that was running it": "that" right after a noun opens a relative clause too.
+      if (CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && previous?.tags.has('Noun') && !previous.post)) relative = true;
+      // "Hill, whose farm is in Dayton, later sold it …": a comma closes the relative clause.
+      else if (previous?.post === ',' && k > first) relative = false;
       // "the center-left think tank": a word in or right after a hyphenated compound modifies a noun.
-      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb') ||
+      // "Ann Lee, the governor, also attacked …": an adverb that only goes with verbs modifies none.
+      const verbAdverb = previous !== undefined && VERB_ADVERBS.has(previous.lower);
+      const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || (previous.tags.has('Adverb') && !verbAdverb) ||
         previous.tags.has('Hyphenated') || previous.post === '-');
       // "A poll, conducted by Gallup, shows": a participle opening the appositive is a reduced relative clause.
       // "a customer based in Boston", "voters interviewed at rallies": an "-ed" form right after a noun and before a preposition is a reduced relative.
-      const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Pronoun') &&
+      // "Hill called for …": after a name, the "-ed" form is the name's verb.
+      const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'ProperNoun']) &&
         this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
       const participle = (k === first && /ed$/.test(token.lower)) || reduced;
       // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
       const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
-      const finite = !silentPossessive && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
+      // "the mayor is holding to …": the tagger gives "is" no tense.
+      const finite = !silentPossessive && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense') || token.tags.has('Copula')) &&
         !token.tags.has('Participle') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifier && !participle;
       if (finite && !relative) return false;
     }
@@ -1130,11 +1173,13 @@ export class AttributionFinder {
   /**
    * "Almost half said", "those surveyed say", "A person familiar with the plans says": a subject the noun-phrase
    * walk cannot read, taken as the whole run from the clause's start to the cue when it looks like a noun phrase.
+   * `widened`: the noun phrase before the cue is a preposition's object, so the run is surely one noun phrase; an adverb
+   * before the cue, an "and" inside the phrase and a noun misread as a cue verb do not end it then.
    */
-  private clauseSubject(cue: number, sentence: Sentence): TokenRange | null {
+  private clauseSubject(cue: number, sentence: Sentence, widened = false): TokenRange | null {
     const { tokens } = this;
     let k = cue - 1;
-    while (k >= sentence.first && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
+    while (k >= sentence.first && (widened ? isBeforeCue(tokens[k]) : AUXILIARIES.has(tokens[k].lower) && !tokens[k].post)) k--;
     if (k < sentence.first || tokens[k].post || this.quoted[k]) return null;
     const last = tokens[k];
     if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
@@ -1146,7 +1191,7 @@ export class AttributionFinder {
     let relative = false;
     while (first > sentence.first && k - first < MAX_SUBJECT_TOKENS) {
       const previous = tokens[first - 1];
-      if (previous.post || this.quoted[first - 1] || SUBJECT_BOUNDARIES.has(previous.lower)) break;
+      if (previous.post || this.quoted[first - 1] || (SUBJECT_BOUNDARIES.has(previous.lower) && !(widened && this.andInsidePhrase(first - 1, sentence)))) break;
       first--;
     }
     first = this.comparedAmountStart(first, sentence.first);
@@ -1156,7 +1201,8 @@ export class AttributionFinder {
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
-      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund')) return null;
+      // "A 2010 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
+      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first))) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
     const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
@@ -1164,10 +1210,24 @@ export class AttributionFinder {
     const pair = `${tokens[first].lower} ${tokens[first + 1]?.lower}`;
     const twoWordDegree = first + 2 <= k && /^(more than|less than|fewer than|at least|at most)$/.test(pair) && !tokens[first].post && !tokens[first + 1].post &&
       hasAny(tokens[first + 2], ['Value', 'Determiner']);
-    const head = twoWordDegree ? tokens[first + 2] : degree && first < k && hasAny(tokens[first + 1], ['Value', 'Determiner']) ? tokens[first + 1] : tokens[first];
-    const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head);
+    // "Nearly all of the farmers": or before a quantifier.
+    const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower);
+    const head = twoWordDegree ? tokens[first + 2] : degree && first < k && amount(tokens[first + 1]) ? tokens[first + 1] : tokens[first];
+    // "sources close to the mayor say": a widened run may open with a plural the tagger reads as a verb.
+    const plural = widened && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
+    const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head) || plural;
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
-    return { first, last: k + 1 };
+    return this.withoutSetting({ first, last: k + 1 });
+  }
+
+  /** "Current and former officials", "the Center for Energy and Water Policy", "officials in the county and at the state agency": an "and" between words of one noun phrase. */
+  private andInsidePhrase(index: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const left = tokens[index - 1];
+    const right = tokens[index + 1];
+    if (tokens[index].lower !== 'and' || tokens[index].post || index - 1 < sentence.first || left.post || this.quoted[index - 1]) return false;
+    const nominal = (token: Token) => hasAny(token, ['Noun', 'ProperNoun', 'Adjective', 'Acronym']) && !hasAny(token, ['Verb', 'Pronoun', 'Adverb']);
+    return nominal(left) && (nominal(right) || (right.tags.has('Preposition') && !right.tags.has('Verb')));
   }
 
   private findReported(): void {
@@ -1369,7 +1429,7 @@ export class AttributionFinder {
     // "The strategy of tying herself to Obama did not appear …": a noun phrase after a preposition is that preposition's object, the subject runs on before it.
     const beforeSubject = tokens[subject.first - 1];
     if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
-      const whole = this.clauseSubject(subjectEnd, sentence);
+      const whole = this.clauseSubject(subjectEnd, sentence, true);
       if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
     }
     // "It seems that …", "There appear to be …": no subject of its own to attribute.
@@ -1490,7 +1550,7 @@ export class AttributionFinder {
     const inModifier = (token: Token) =>
       !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
     if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(tokens[source.first - 1])) {
-      const whole = this.clauseSubject(j, sentence);
+      const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
     }
     // The whole run before the cue as its subject, for mined cues too ("A poll … released Wednesday found").

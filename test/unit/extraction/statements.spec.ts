@@ -352,6 +352,15 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Tom Hill');
   });
 
+  it('reads a capitalised cue word inside names as part of a name in a line of names with a lowercase verb', () => {
+    const document = extract('The race tightened. Kent State University’s Ann Lee agreed. “It is over,” she said.');
+    expect(document.statements.some((statement) => statement.cue?.text === 'State')).toBe(false);
+  });
+
+  it('steps over "for the first time" after a date between the source and the cue', () => {
+    expect(only(extract('The vote was close. Tom Hill on Monday for the first time said the plan would fail.')).source?.text).toBe('Tom Hill');
+  });
+
   it('ends an object content before "and" with a verb of the subject, but not a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill praised the new budget and went back to his office.')).text).toBe('the new budget');
     expect(only(extract('The race went on. Tom Hill said they support the plan and oppose the tax.')).text).toBe('they support the plan and oppose the tax');
@@ -448,6 +457,59 @@ describe('reported speech', () => {
     const statement = only(extract(text));
     expect(statement.source?.text).toBe(source);
     expect(statement.text).toBe(content);
+  });
+
+  it.each([
+    ['The day went on. Current and former clerks in the county and at the state agency said the inquiry was open.',
+      'Current and former clerks in the county and at the state agency'],
+    ['The day went on. A 2009 report by the Dayton Center for Energy and Water Policy found that wages fell.', 'A 2009 report by the Dayton Center for Energy and Water Policy'],
+    ['The day went on. Nearly all of the farmers of the three largest valleys in the state have publicly endorsed Ann Lee.', 'Nearly all of the farmers of the three largest valleys in the state'],
+    ['The day went on. Instead, friends close to the mayor say she will sign the bill.', 'friends close to the mayor'],
+  ])('reads a subject whose noun before the cue is a preposition\'s object through an "and", an adverb and a misread noun: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race tightened. Ann Lee, Dayton’s former mayor, also attacked Tom Hill, calling him a fraud.', 'calling', 'Ann Lee, Dayton’s former mayor'],
+    ['The race tightened. Earlier in the week, Hill called for a special prosecutor to look into the mayor, saying the case was clear.', 'saying', 'Hill'],
+    ['The race tightened. Instead, the mayor is holding to her budget, hoping the council will agree.', 'hoping', 'the mayor'],
+  ])('reads no clause with a verb of its own as an appositive of the source before a participle cue: %s', (text, cue, source) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
+  });
+
+  it('ends a relative clause inside an appositive at its comma, so a verb after it makes a clause, not an appositive', () => {
+    const document = extract('The race tightened. Tom Hill, whose farm is near Dayton, last year proposed a tax on imports, citing the risk to jobs.');
+    expect(only(document, (statement) => statement.cue?.text === 'citing').source?.text).toBe('Tom Hill, whose farm is near Dayton');
+  });
+
+  it.each([
+    ['The race tightened. Ann Lee, the head of a union that has endorsed Tom Hill, said her group would march.', 'Ann Lee, the head of a union that has endorsed Tom Hill'],
+    ['The vote was close. Tom Hill, a teacher at the school that was hosting the meeting, said the plan would fail.', 'Tom Hill, a teacher at the school that was hosting the meeting'],
+  ])('reads "that" after a noun as opening a relative clause inside an appositive: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
+    ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
+    ['The race tightened. Ann Lee during a radio interview thanked the farmers for their help.', 'Ann Lee'],
+  ])('leaves where a named speaker spoke out of the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('takes the noun an adjective with a preposition modifies as the source of a quote ("a source familiar with …")', () => {
+    const statement = only(extract('The race tightened. One official familiar with Hill’s plans said, “The farm will be sold.”'));
+    expect(statement.source?.text).toBe('One official familiar with Hill’s plans');
+  });
+
+  it('keeps "at" a named place of work in the source, while "at" a lowercase place stays an adjunct', () => {
+    expect(only(extract('The vote was close. For now, Tom Hill, at the Dayton Policy Institute, said the plan would fail.')).source?.text).toBe('Tom Hill, at the Dayton Policy Institute');
+    expect(only(extract('The vote was close. For now, Tom Hill, at the rally, said the plan would fail.')).source?.text).toBe('Tom Hill');
+  });
+
+  it('takes the noun that "like" and its examples modify as part of the source', () => {
+    const text = 'The day went on. While farmers like Tom Hill and Ann Lee blame the banks for the losses, the mayor disagrees.';
+    expect(only(extract(text)).source?.text).toBe('farmers like Tom Hill and Ann Lee');
   });
 
   it.each([
@@ -1196,6 +1258,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Ann Lee');
     const label = extract('The numbers moved late.\n\nThe Daily Planet\'s Ann Lee: “The polls were right all along, and the turnout model was not.”');
     expect(label.statements.some((other) => other.source?.text === 'Ann Lee')).toBe(false);
+  });
+
+  it('takes names joined by "and" after a spaced dash as the source before a colon', () => {
+    const statement = only(extract('The numbers moved late.\n\nTHE COUNT IN DAYTON - Ann Lee and Tom Hill: “The count was slow, and the result was close.”'));
+    expect(statement.source?.text).toBe('Ann Lee and Tom Hill');
   });
 
   it.each([
