@@ -178,6 +178,9 @@ function isAbbreviation(token: Token): boolean {
 
 function isNpHead(token: Token, previous?: Token): boolean {
   if (previous?.tags.has('Determiner') && (token.tags.has('Adjective') || /-year-old$/.test(token.lower))) return true;
+  // "a software firm": an adjective right after a noun is a noun head the tagger misread, adjectives come before their noun.
+  if (previous && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Adjective']) && !previous.post && token.tags.has('Adjective') && !token.tags.has('Verb') &&
+    !/^(last|most|earlier|later|alike|alone|first|long|only|least)$/.test(token.lower)) return true;
   if (previous && (previous.tags.has('Possessive') || /['’]s$/.test(previous.text)) && /^[a-z]+$/.test(token.text) && !token.tags.has('Auxiliary')) return true;
   return (
     (token.tags.has('Noun') || token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Acronym') || isCapitalised(token)) &&

@@ -1408,6 +1408,14 @@ describe('adverbs the tagger reads as other words between a source and its cue',
   });
 });
 
+describe('nouns the tagger reads as adjectives', () => {
+  it('reads "a software firm" as a noun phrase whose head may end the source', () => {
+    const statement = only(extract('An employee at a software firm said it would be a bad career move.'));
+    expect(statement.text).toBe('it would be a bad career move');
+    expect(statement.source?.text).toBe('An employee at a software firm');
+  });
+});
+
 describe('a reflexive that stresses the source', () => {
   it.each([
     ['The vote was close. Ann Lee herself has said the plan was dead.', 'Ann Lee herself'],
