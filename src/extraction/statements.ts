@@ -963,8 +963,9 @@ export class AttributionFinder {
     let relative = false;
     for (let k = first; k <= last; k++) {
       const token = this.tokens[k];
-      if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       const previous = this.tokens[k - 1];
+      // "a group that has sued": "that" right after a noun opens a relative clause too.
+      if (CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && k > first && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Pronoun'))) relative = true;
       // "the center-left think tank": a word in or right after a hyphenated compound modifies a noun.
       const modifier = previous !== undefined && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Adverb') ||
         previous.tags.has('Hyphenated') || previous.post === '-');

@@ -1432,6 +1432,12 @@ describe('appositive sources', () => {
     expect(statement.source?.text).toContain('Ann Lee');
   });
 
+  it('reads an appositive with a relative clause opened by "that" as part of the source', () => {
+    const statement = only(extract('Tom Hill, the head of Dayton Watch, a group that has sued the city, said the damage is done.'));
+    expect(statement.text).toBe('the damage is done');
+    expect(statement.source?.text).toContain('a group that has sued the city');
+  });
+
   it('takes in a post-modifier with "on" before the name: "Another delegate on the slate, Tom Hill,"', () => {
     const statement = only(extract('Another delegate on the slate, Tom Hill, said he was only leaning toward the governor.'));
     expect(statement.source?.text).toBe('Another delegate on the slate, Tom Hill');
