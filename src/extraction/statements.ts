@@ -78,6 +78,8 @@ const SEEMING_SETTINGS = new Set([...SETTING_CLAUSE_OPENERS, 'until']);
 const OBJECT_SETTING_OPENERS = new Set([...SETTING_CLAUSE_OPENERS, 'though', 'although', 'once']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
+/** Verbs of viewing that hold a view when followed by an object and "as": "see Lee as a threat". */
+const SEE_AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
 /** Kinds of broadcast before "show": "radio show", "reality show". */
 const SHOW_KINDS = new Set(['tv', 'radio', 'reality', 'talk', 'television', 'cable', 'comedy', 'cooking', 'variety']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
@@ -284,7 +286,7 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
-    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index)) return true;
+    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
@@ -345,6 +347,25 @@ export class AttributionFinder {
     if (!BARE_STANCE_VERBS.has(token.lower) || !previous || !next || previous.post || token.post || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
     const subject = /^(they|we|i|who)$/.test(previous.lower) || (previous.tags.has('Noun') && /s$/.test(previous.lower) && !hasAny(previous, ['Possessive', 'Pronoun']));
     return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && next.lower !== 'for';
+  }
+
+  /** "Voters see Lee as a threat", "she regards the plan as a mistake": a verb of viewing with "as" soon after in its clause holds a view, not a sight. */
+  private seesAsAt(index: number): boolean {
+    const { tokens } = this;
+    const previous = tokens[index - 1];
+    if (!SEE_AS_VERBS.has(tokens[index].lower) || tokens[index].post || !previous || this.quoted[index - 1]) return false;
+    // "was viewed as", "what they see as": a passive or an object relative leaves no object after the verb.
+    if (/^(is|are|was|were|be|been|being|what|which|whom|that)$/.test(previous.lower)) return false;
+    // "the grim view of …": after a determiner, an adjective or a possessive it is a noun.
+    if (hasAny(previous, ['Determiner', 'Adjective', 'Possessive']) && !previous.tags.has('Pronoun') && !QUANTIFIER_SUBJECTS.has(previous.lower)) return false;
+    for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k++) {
+      if (tokens[k - 1].post || this.quoted[k]) return false;
+      if (tokens[k].lower !== 'as') continue;
+      // "saw him as he left": "as" opening a clause with its subject is a time.
+      const next = tokens[k + 1];
+      return !tokens[k].post && next !== undefined && !SUBJECT_PRONOUNS.has(next.lower) && !/^(well|much|many|soon|long|far|if|though)$/.test(next.lower);
+    }
+    return false;
   }
 
   /** "a group backing Lee", "the super PAC supporting Hill": a participle of stance right after a noun, before a name or a determiner. */

@@ -1416,6 +1416,22 @@ describe('nouns the tagger reads as adjectives', () => {
   });
 });
 
+describe('views held with "see … as"', () => {
+  it.each([
+    ['Most developers see golf courses as wasted space.', 'golf courses as wasted space', 'Most developers'],
+    ['Some view the nomination of Tom Hill as a hostile takeover.', 'the nomination of Tom Hill as a hostile takeover', 'Some'],
+  ])('reads the object and its "as" phrase as the view of the subject: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('reads no view in a sight before a time clause, nor in a passive', () => {
+    expect(extract('Ann Lee will view the house as she leaves town.').statements).toHaveLength(0);
+    expect(extract('The plan was regarded as a threat.').statements.filter((s) => s.cue?.text === 'regarded')).toHaveLength(0);
+  });
+});
+
 describe('a reflexive that stresses the source', () => {
   it.each([
     ['The vote was close. Ann Lee herself has said the plan was dead.', 'Ann Lee herself'],
