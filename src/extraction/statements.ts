@@ -1355,6 +1355,9 @@ export class AttributionFinder {
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
     if (SEEM_VERBS.has(token.lower)) end = Math.min(end, this.seemingEnd(cue.last, end));
+    // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause.
+    const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence);
+    if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
   }
 

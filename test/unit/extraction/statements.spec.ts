@@ -908,6 +908,11 @@ describe('reported speech', () => {
     expect(only(extract(text))).toMatchObject({ text: content, source: null });
   });
 
+  it('ends what seems so of a relative pronoun with its clause', () => {
+    const statement = only(extract('The vote was close. Ann Lee, who seems tired of the race, has not picked up any support this month.'));
+    expect(statement).toMatchObject({ text: 'who seems tired of the race', source: null });
+  });
+
   it('does not read someone appearing somewhere as something that seems so', () => {
     expect(extract('The race went on. Senator Ann Lee appeared on television to defend the plan.').statements).toHaveLength(0);
   });
