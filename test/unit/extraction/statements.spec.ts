@@ -1437,6 +1437,15 @@ describe('views held with "see … as"', () => {
   });
 });
 
+describe('"discuss" as a cue', () => {
+  it('reads what someone will discuss as their topic', () => {
+    const statement = only(extract('The council met in Dayton. Tom Hill will discuss the new budget with the mayor.'));
+    expect(statement.speaker).toBe('Tom Hill');
+    expect(statement.cue?.text).toBe('discuss');
+    expect(statement.text).toContain('the new budget');
+  });
+});
+
 describe('a reflexive that stresses the source', () => {
   it.each([
     ['The vote was close. Ann Lee herself has said the plan was dead.', 'Ann Lee herself'],
