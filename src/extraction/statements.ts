@@ -803,6 +803,8 @@ export class AttributionFinder {
     if (!bare && !/(ed|ing)$/.test(token.lower)) return false;
     const previous = tokens[index - 1];
     if (index === floor || SUBJECT_BOUNDARIES.has(previous.lower)) return true;
+    // "…, campaign officials said": a bare form right after a comma opens the phrase as well as a sentence start does.
+    if (bare && /[,;:]$/.test(previous.post)) return true;
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');

@@ -1413,6 +1413,14 @@ describe('adverbs the tagger reads as other words between a source and its cue',
   });
 });
 
+describe('nouns the tagger reads as verbs after a comma', () => {
+  it('keeps "campaign" in "…, campaign officials said" as part of the source', () => {
+    const statement = only(extract('The senator has won the race, campaign officials said.'));
+    expect(statement.text).toBe('The senator has won the race');
+    expect(statement.source?.text).toBe('campaign officials');
+  });
+});
+
 describe('nouns the tagger reads as adjectives', () => {
   it('reads "a software firm" as a noun phrase whose head may end the source', () => {
     const statement = only(extract('An employee at a software firm said it would be a bad career move.'));
