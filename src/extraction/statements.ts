@@ -1040,7 +1040,11 @@ export class AttributionFinder {
     const { tokens } = this;
     if (!SAY_VERBS.has(tokens[cue].lower) || hasAny(tokens[source.first], ['Preposition', 'Date'])) return false;
     if (source.last !== sentence.last && !this.onlyAdjunctToEnd(source.last, sentence)) return false;
-    for (let k = source.first; k < source.last; k++) if (tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Noun', 'Adjective'])) return false;
+    for (let k = source.first; k < source.last; k++) {
+      // "said a handful of Democrats who point to …": a relative clause's verbs describe the source.
+      if (k > source.first && CLAUSE_OPENERS.has(tokens[k].lower)) break;
+      if (tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Noun', 'Adjective'])) return false;
+    }
     return true;
   }
 

@@ -1403,6 +1403,14 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('a relative clause in a source after an inverted cue', () => {
+  it('reads "…, said a handful of Democrats who point to …" with the relative clause in the source', () => {
+    const statement = only(extract('The plan is squarely within his wheelhouse, said a handful of Democrats who point to his ties.'));
+    expect(statement.text).toBe('The plan is squarely within his wheelhouse');
+    expect(statement.source?.text).toContain('a handful of Democrats');
+  });
+});
+
 describe('adverbs the tagger reads as other words between a source and its cue', () => {
   it.each([
     ['Ann Lee has since said she would back the wage increase.', 'Ann Lee'],
