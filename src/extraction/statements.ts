@@ -1484,7 +1484,10 @@ export class AttributionFinder {
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;
-    const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence);
+    // "…, Hill said as he left the hall": a clause of time or cause after the cue says when, the content is before.
+    const settingAfter = clauseEnd < sentence.last && SOURCE_ENDING_OPENERS.has(tokens[clauseEnd].lower) && !this.quoted[clauseEnd] &&
+      (SAY_VERBS.has(tokens[j].lower) || TELL_VERBS.has(tokens[j].lower)) && !RELATIVE_PRONOUNS.has(tokens[source.first].lower);
+    const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence) || settingAfter;
     // "…, ministry spokesman Tom Hill Jones said.": a longer source still ends the clause when it ends with a name.
     const named = source.last - source.first <= MAX_NP_TOKENS && hasAny(tokens[source.last - 1], ['Person', 'ProperNoun']) && isCapitalised(tokens[source.last - 1]);
     if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue);

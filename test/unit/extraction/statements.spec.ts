@@ -1403,6 +1403,17 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('a clause of time after a closing cue', () => {
+  it.each([
+    ['The plan is dead, Tom Hill said as he left the hall.', 'said'],
+    ['The plan is dead, Tom Hill told reporters as he left the hall.', 'told'],
+  ])('keeps the clause before the cue as the content: %s', (text, cue) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe('The plan is dead');
+    expect(statement.cue?.text).toBe(cue);
+  });
+});
+
 describe('a relative clause in a source after an inverted cue', () => {
   it('reads "…, said a handful of Democrats who point to …" with the relative clause in the source', () => {
     const statement = only(extract('The plan is squarely within his wheelhouse, said a handful of Democrats who point to his ties.'));
