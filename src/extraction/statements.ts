@@ -549,7 +549,10 @@ export class AttributionFinder {
     const sentence = this.sentenceOf(index);
     if (this.isCue(index)) {
       const source = this.sourceAfter(index, sentence);
-      return source ? { cue: this.cueRange(index), source } : null;
+      // "citing “the magic of Lee,” said the candidate could win": a modal or auxiliary after the cue opens a clause, no source.
+      const opener = source ? this.tokens.slice(source.first, source.last).findIndex((token) => CLAUSE_OPENERS.has(token.lower)) : -1;
+      const clause = source !== null && this.tokens.slice(source.first, opener < 0 ? source.last : source.first + opener).some((token) => hasAny(token, ['Modal', 'Auxiliary', 'Copula']));
+      return source && !clause ? { cue: this.cueRange(index), source } : null;
     }
     const limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
     let verbs = 0;

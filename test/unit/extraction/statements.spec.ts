@@ -103,6 +103,13 @@ describe('quotes with a source the tagger breaks', () => {
   });
 });
 
+describe('a clause after the cue that closes a quote', () => {
+  it('takes no source from "said the candidate could win" after a quoted phrase', () => {
+    const statements = extract('Tom Hill, citing "the magic of Ann Lee," said the candidate could win in Ohio.').statements;
+    expect(statements.filter((statement) => statement.source?.text.startsWith('the candidate could'))).toHaveLength(0);
+  });
+});
+
 describe('quotes inside reported clauses', () => {
   it('keeps the writer\'s lead-in with a quote that ends its clause, as reported speech', () => {
     const statement = only(extract('The board met on Monday. Ms. Vale is “not a quiet talker,” Tom Hart said.'));
