@@ -1493,7 +1493,8 @@ export class AttributionFinder {
     const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence) || settingAfter;
     // "…, ministry spokesman Tom Hill Jones said.": a longer source still ends the clause when it ends with a name.
     const named = source.last - source.first <= MAX_NP_TOKENS && hasAny(tokens[source.last - 1], ['Person', 'ProperNoun']) && isCapitalised(tokens[source.last - 1]);
-    if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue);
+    // "…, Hill told CNN, his policy …": what follows the hearer goes on with the content.
+    if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue, clauseEnd);
     let k = cue.last;
     if (this.namesAfterIndefinite(source, cue)) return null;
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
@@ -1835,21 +1836,21 @@ export class AttributionFinder {
    * "…, they argue, …" / "In the end, Mr. Rosenthal said, union voters …": the content is the clause around the
    * source and cue; a short lead-in before them ("In the end") is not part of it.
    */
-  private parenthetical(sentence: Sentence, source: TokenRange, cue: TokenRange): Attribution | null {
+  private parenthetical(sentence: Sentence, source: TokenRange, cue: TokenRange, after = cue.last): Attribution | null {
     const { tokens } = this;
     const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
     const beforeEnd = tokens[source.first - 1].end;
     const beforeWords = wordCount(this.text, start, beforeEnd);
     // "…, Lee said, adding …": a second cue after the comma opens its own attribution, not the rest of this clause.
     // "…, records show, and experts say …": a new clause after "and" or "but" is no part of this one.
-    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last)) &&
-      !/^(and|but)$/.test(tokens[cue.last].lower);
-    const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
+    const hasAfter = after < sentence.last && /,$/.test(tokens[after - 1].post) && !(/ing$/.test(tokens[after].lower) && this.isCue(after)) &&
+      !/^(and|but)$/.test(tokens[after].lower);
+    const afterEnd = hasAfter ? this.contentEnd(after, sentence) : beforeEnd;
     if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
-    if (beforeWords >= 2 && tokens[cue.last]?.tags.has('Gerund') && /ing$/.test(tokens[cue.last].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
+    if (beforeWords >= 2 && tokens[after]?.tags.has('Gerund') && /ing$/.test(tokens[after].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;
-    const afterStart = tokens[cue.last].start - (/["“‘']/.test(tokens[cue.last].pre) ? tokens[cue.last].pre.length : 0);
+    const afterStart = tokens[after].start - (/["“‘']/.test(tokens[after].pre) ? tokens[after].pre.length : 0);
     return afterEnd - afterStart > 3 ? { direct: false, start: afterStart, end: afterEnd, cue, source, head: null } : null;
   }
 

@@ -1410,6 +1410,14 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('a parenthetical "told" with its hearer', () => {
+  it('goes on with the content after the hearer: "Instead, Tom Hill told CNN, his policy …"', () => {
+    const statement = only(extract('Instead, Tom Hill told CNN, his policy would be to go after them.'));
+    expect(statement.text).toBe('his policy would be to go after them');
+    expect(statement.speaker).toBe('Tom Hill');
+  });
+});
+
 describe('a clause of time after a closing cue', () => {
   it.each([
     ['The plan is dead, Tom Hill said as he left the hall.', 'said'],
