@@ -2187,8 +2187,10 @@ export class AttributionFinder {
     const { tokens } = this;
     const source = this.sourceAfter(j, sentence);
     if (!source) return null;
-    if (j === sentence.first || (j > sentence.first && /[,—]$/.test(tokens[j - 1].post))) {
-      if (j === sentence.first) {
+    // "And it has not gone unnoticed: according to polls, …": after a colon or semicolon a new clause opens as at a sentence start.
+    const opensClause = j === sentence.first || /[:;]$/.test(tokens[j - 1].post);
+    if (opensClause || (j > sentence.first && /[,—]$/.test(tokens[j - 1].post))) {
+      if (opensClause) {
         const k = source.last;
         if (k >= sentence.last) return null;
         return { direct: false, start: tokens[k].start, end: this.contentEnd(k, sentence), cue, source, head: null };

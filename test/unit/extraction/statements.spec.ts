@@ -1410,6 +1410,14 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('"according to" after a colon', () => {
+  it('reads the clause after the source as the content, as at a sentence start', () => {
+    const statement = only(extract('And it has not gone unnoticed: according to recent polls, Tom Hill holds only 14 percent of the vote.'));
+    expect(statement.text).toBe('Tom Hill holds only 14 percent of the vote');
+    expect(statement.source?.text).toBe('recent polls');
+  });
+});
+
 describe('a parenthetical "told" with its hearer', () => {
   it('goes on with the content after the hearer: "Instead, Tom Hill told CNN, his policy …"', () => {
     const statement = only(extract('Instead, Tom Hill told CNN, his policy would be to go after them.'));
