@@ -1543,7 +1543,8 @@ export class AttributionFinder {
       return k === cue.last && this.reportedRelative(source, cue, sentence) ? this.contentFrom(k, cue, source, sentence) : null;
     }
     // "The protester yelled and held up a banner": a conjunction right after the cue leaves it without content.
-    if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && !tokens[k - 1].post) return null;
+    // "Hewitt agreed, but suggested …": nor does one after the cue's comma, which opens the next clause.
+    if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && (!tokens[k - 1].post || tokens[k - 1].post === ',')) return null;
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);

@@ -1410,6 +1410,12 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('a conjunction after a cue\'s comma', () => {
+  it('takes no content from the next clause: "Tom Hewitt agreed, but suggested Hill went too far."', () => {
+    expect(extract('Tom Hewitt agreed, but suggested Hill went too far.').statements.filter((statement) => statement.cue?.text === 'agreed')).toHaveLength(0);
+  });
+});
+
 describe('"according to" after a colon', () => {
   it('reads the clause after the source as the content, as at a sentence start', () => {
     const statement = only(extract('And it has not gone unnoticed: according to recent polls, Tom Hill holds only 14 percent of the vote.'));
