@@ -301,8 +301,11 @@ export class AttributionFinder {
     const participleAfterComma = /ing$/.test(token.lower) && CUE_ACT.has(token.lower) && /,$/.test(this.tokens[index - 1]?.post ?? '');
     // "Lee is supporting Hill": a cue in "-ing" after a form of "be" is a progressive verb, even when the tagger reads an adjective.
     const progressive = /ing$/.test(token.lower) && /^(is|are|was|were|been)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post;
+    // "smiled but suggested Hill went too far": a curated past tense right after "and" or "but" is a verb joined to the one before.
+    const joinedPast = /ed$/.test(token.lower) && CUE_ACT.has(token.lower) && /^(and|but)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post && !token.post &&
+      (this.tokens[index + 1]?.lower === 'that' || hasAny(this.tokens[index + 1] ?? token, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive']));
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
-      this.showsAt(index) || participleAfterComma || progressive;
+      this.showsAt(index) || participleAfterComma || progressive || joinedPast;
     if (!taggedVerb && !(sentence.titleCase && isCapitalised(token)) && !this.hopesThatAt(index)) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       // "Lee often questions …": an adverb between the subject and the cue.

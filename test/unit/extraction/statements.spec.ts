@@ -1410,6 +1410,14 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('a curated past tense the tagger reads as an adjective after "but"', () => {
+  it('reads "smiled, but suggested Hill went too far" as a cue joined to the verb before', () => {
+    const statement = only(extract('Tom Hewitt smiled, but suggested Ann Lee went too far.'));
+    expect(statement).toMatchObject({ text: 'Ann Lee went too far', speaker: 'Tom Hewitt' });
+    expect(statement.cue?.text).toBe('suggested');
+  });
+});
+
 describe('a conjunction after a cue\'s comma', () => {
   it('takes no content from the next clause: "Tom Hewitt agreed, but suggested Hill went too far."', () => {
     expect(extract('Tom Hewitt agreed, but suggested Hill went too far.').statements.filter((statement) => statement.cue?.text === 'agreed')).toHaveLength(0);
