@@ -1126,7 +1126,15 @@ export class AttributionFinder {
     const { tokens } = this;
     let k = cue - 1;
     while (k >= sentence.first && AUXILIARIES.has(tokens[k].lower) && !tokens[k].post) k--;
-    if (k < sentence.first || tokens[k].post || this.quoted[k]) return null;
+    // "The judges who ruled against it, for instance, said": a short adjunct between commas before the cue is no part of the subject.
+    let stepped = false;
+    if (k === cue - 1 && k > sentence.first && tokens[k].post === ',') {
+      let open = k;
+      while (open > sentence.first && k - open < 5 && !tokens[open - 1].post) open--;
+      stepped = open > sentence.first && tokens[open - 1].post === ',' && this.opensAdjunct(open) && !this.quoted[open - 1];
+      if (stepped) k = open - 1;
+    }
+    if (k < sentence.first || (tokens[k].post && !stepped) || this.quoted[k]) return null;
     const last = tokens[k];
     if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
     // "The Clinton campaign said", "Cologne police say": a head noun the tagger read as a verb, after its modifier.

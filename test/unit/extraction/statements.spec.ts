@@ -1418,6 +1418,14 @@ describe('a curated past tense the tagger reads as an adjective after "but"', ()
   });
 });
 
+describe('an adjunct between a long subject and its cue', () => {
+  it('steps over ", for instance," to the subject before it', () => {
+    const statement = only(extract('Most judges who heard the case, for instance, said the problem was not the ID.'));
+    expect(statement.text).toBe('the problem was not the ID');
+    expect(statement.source?.text).toBe('Most judges who heard the case');
+  });
+});
+
 describe('a conjunction after a cue\'s comma', () => {
   it('takes no content from the next clause: "Tom Hewitt agreed, but suggested Hill went too far."', () => {
     expect(extract('Tom Hewitt agreed, but suggested Hill went too far.').statements.filter((statement) => statement.cue?.text === 'agreed')).toHaveLength(0);
