@@ -1002,7 +1002,9 @@ export class AttributionFinder {
       // "a customer based in Boston", "voters interviewed at rallies": an "-ed" form right after a noun and before a preposition is a reduced relative.
       const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Pronoun') &&
         this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
-      const participle = (k === first && /ed$/.test(token.lower)) || reduced;
+      // "Tom Hill, struck by her story, said": an irregular past form opening the appositive before a preposition is a participle too.
+      const irregular = k === first && token.tags.has('PastTense') && this.tokens[k + 1]?.tags.has('Preposition') === true && !token.post;
+      const participle = (k === first && /ed$/.test(token.lower)) || reduced || irregular;
       // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
       const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
       const finite = !silentPossessive && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&

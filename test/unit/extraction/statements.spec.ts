@@ -1540,6 +1540,13 @@ describe('appositive sources', () => {
     expect(statement.source?.text).toContain('a group that has sued the city');
   });
 
+  it.each([
+    ['Tom Hill, struck by her story, told her she was right.', 'she was right', 'Tom Hill'],
+    ['Ann Lee, clad in a red cape, said the plan is dead.', 'the plan is dead', 'Ann Lee'],
+  ])('reads an irregular participle before a preposition as opening an appositive: %s', (text, content, speaker) => {
+    expect(only(extract(text))).toMatchObject({ text: content, speaker });
+  });
+
   it('takes in a post-modifier with "on" before the name: "Another delegate on the slate, Tom Hill,"', () => {
     const statement = only(extract('Another delegate on the slate, Tom Hill, said he was only leaning toward the governor.'));
     expect(statement.source?.text).toBe('Another delegate on the slate, Tom Hill');
