@@ -20,7 +20,7 @@ const ACT_CUES: Record<Act, string[]> = {
     'testified', 'read', 'reads', 'according', 'added', 'concluded', 'observed', 'pointed', 'explained', 'penned',
     // Mostly cues where they occur in PolNeAR train, but too rare there to be mined.
     'signaled', 'signalled', 'portray', 'portrays', 'portrayed', 'forecast', 'forecasts', 'likened', 'likens', 'emphasize',
-    'emphasizes', 'emphasized', 'hinted',
+    'emphasizes', 'emphasized', 'hinted', 'discuss', 'discusses',
     // What a poll, a record or a study shows: its whole noun phrase is the source ("A poll out this week shows …").
     'show', 'shows', 'showed',
   ],

@@ -78,6 +78,8 @@ const SEEMING_SETTINGS = new Set([...SETTING_CLAUSE_OPENERS, 'until']);
 const OBJECT_SETTING_OPENERS = new Set([...SETTING_CLAUSE_OPENERS, 'though', 'although', 'once']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
+/** Verbs of viewing that hold a view when followed by an object and "as": "see Lee as a threat". */
+const SEE_AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
 /** Kinds of broadcast before "show": "radio show", "reality show". */
 const SHOW_KINDS = new Set(['tv', 'radio', 'reality', 'talk', 'television', 'cable', 'comedy', 'cooking', 'variety']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
@@ -194,6 +196,9 @@ function isAbbreviation(token: Token): boolean {
 
 function isNpHead(token: Token, previous?: Token): boolean {
   if (previous?.tags.has('Determiner') && (token.tags.has('Adjective') || /-year-old$/.test(token.lower))) return true;
+  // "a software firm": an adjective right after a noun is a noun head the tagger misread, adjectives come before their noun.
+  if (previous && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Adjective']) && !previous.post && token.tags.has('Adjective') && !token.tags.has('Verb') &&
+    !/^(last|most|earlier|later|alike|alone|first|long|only|least)$/.test(token.lower)) return true;
   if (previous && (previous.tags.has('Possessive') || /['’]s$/.test(previous.text)) && /^[a-z]+$/.test(token.text) && !token.tags.has('Auxiliary')) return true;
   return (
     (token.tags.has('Noun') || token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Acronym') || isCapitalised(token)) &&
@@ -299,7 +304,7 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
-    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index)) return true;
+    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
@@ -315,8 +320,11 @@ export class AttributionFinder {
     const participleAfterComma = /ing$/.test(token.lower) && CUE_ACT.has(token.lower) && /,$/.test(this.tokens[index - 1]?.post ?? '');
     // "Lee is supporting Hill": a cue in "-ing" after a form of "be" is a progressive verb, even when the tagger reads an adjective.
     const progressive = /ing$/.test(token.lower) && /^(is|are|was|were|been)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post;
+    // "smiled but suggested Hill went too far": a curated past tense right after "and" or "but" is a verb joined to the one before.
+    const joinedPast = /ed$/.test(token.lower) && CUE_ACT.has(token.lower) && /^(and|but)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post && !token.post &&
+      (this.tokens[index + 1]?.lower === 'that' || hasAny(this.tokens[index + 1] ?? token, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive']));
     const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
-      this.showsAt(index) || participleAfterComma || progressive;
+      this.showsAt(index) || participleAfterComma || progressive || joinedPast;
     if (!taggedVerb && !(sentence.titleCase && isCapitalised(token)) && !this.hopesThatAt(index)) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       // "Lee often questions …": an adverb between the subject and the cue.
@@ -377,6 +385,25 @@ export class AttributionFinder {
     if (!BARE_STANCE_VERBS.has(token.lower) || !previous || !next || previous.post || token.post || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
     const subject = /^(they|we|i|who)$/.test(previous.lower) || (previous.tags.has('Noun') && /s$/.test(previous.lower) && !hasAny(previous, ['Possessive', 'Pronoun']));
     return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && next.lower !== 'for';
+  }
+
+  /** "Voters see Lee as a threat", "she regards the plan as a mistake": a verb of viewing with "as" soon after in its clause holds a view, not a sight. */
+  private seesAsAt(index: number): boolean {
+    const { tokens } = this;
+    const previous = tokens[index - 1];
+    if (!SEE_AS_VERBS.has(tokens[index].lower) || tokens[index].post || !previous || this.quoted[index - 1]) return false;
+    // "was viewed as", "what they see as": a passive or an object relative leaves no object after the verb.
+    if (/^(is|are|was|were|be|been|being|what|which|whom|that)$/.test(previous.lower)) return false;
+    // "the grim view of …": after a determiner, an adjective or a possessive it is a noun.
+    if (hasAny(previous, ['Determiner', 'Adjective', 'Possessive']) && !previous.tags.has('Pronoun') && !QUANTIFIER_SUBJECTS.has(previous.lower)) return false;
+    for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k++) {
+      if (tokens[k - 1].post || this.quoted[k]) return false;
+      if (tokens[k].lower !== 'as') continue;
+      // "saw him as he left": "as" opening a clause with its subject is a time.
+      const next = tokens[k + 1];
+      return !tokens[k].post && next !== undefined && !SUBJECT_PRONOUNS.has(next.lower) && !/^(well|much|many|soon|long|far|if|though)$/.test(next.lower);
+    }
+    return false;
   }
 
   /** "a group backing Lee", "the super PAC supporting Hill": a participle of stance right after a noun, before a name or a determiner. */
@@ -585,7 +612,10 @@ export class AttributionFinder {
     const sentence = this.sentenceOf(index);
     if (this.isCue(index)) {
       const source = this.sourceAfter(index, sentence);
-      return source ? { cue: this.cueRange(index), source } : null;
+      // "citing “the magic of Lee,” said the candidate could win": a modal or auxiliary after the cue opens a clause, no source.
+      const opener = source ? this.tokens.slice(source.first, source.last).findIndex((token) => CLAUSE_OPENERS.has(token.lower)) : -1;
+      const clause = source !== null && this.tokens.slice(source.first, opener < 0 ? source.last : source.first + opener).some((token) => hasAny(token, ['Modal', 'Auxiliary', 'Copula']));
+      return source && !clause ? { cue: this.cueRange(index), source } : null;
     }
     const limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
     let verbs = 0;
@@ -857,6 +887,8 @@ export class AttributionFinder {
     if (!bare && !/(ed|ing)$/.test(token.lower)) return false;
     const previous = tokens[index - 1];
     if (index === floor || SUBJECT_BOUNDARIES.has(previous.lower)) return true;
+    // "…, campaign officials said": a bare form right after a comma opens the phrase as well as a sentence start does.
+    if (bare && /[,;:]$/.test(previous.post)) return true;
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
@@ -1043,8 +1075,8 @@ export class AttributionFinder {
     for (let k = first; k <= last; k++) {
       const token = this.tokens[k];
       const previous = this.tokens[k - 1];
-      // "a nurse at the clinic that was running it": "that" right after a noun opens a relative clause too.
-      if (CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && previous?.tags.has('Noun') && !previous.post)) relative = true;
+      // "a nurse at the clinic that was running it", "a group that has sued": "that" right after a noun opens a relative clause too.
+      if (CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && k > first && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Pronoun'))) relative = true;
       // "Hill, whose farm is in Dayton, later sold it …": a comma closes the relative clause.
       else if (previous?.post === ',' && k > first) relative = false;
       // "the center-left think tank": a word in or right after a hyphenated compound modifies a noun.
@@ -1057,7 +1089,9 @@ export class AttributionFinder {
       // "Hill called for …": after a name, the "-ed" form is the name's verb.
       const reduced = k > first && /ed$/.test(token.lower) && !previous.post && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'ProperNoun']) &&
         this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
-      const participle = (k === first && /ed$/.test(token.lower)) || reduced;
+      // "Tom Hill, struck by her story, said": an irregular past form opening the appositive before a preposition is a participle too.
+      const irregular = k === first && token.tags.has('PastTense') && this.tokens[k + 1]?.tags.has('Preposition') === true && !token.post;
+      const participle = (k === first && /ed$/.test(token.lower)) || reduced || irregular;
       // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
       const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
       // "the mayor is holding to …": the tagger gives "is" no tense.
@@ -1102,7 +1136,11 @@ export class AttributionFinder {
     const { tokens } = this;
     if (!SAY_VERBS.has(tokens[cue].lower) || hasAny(tokens[source.first], ['Preposition', 'Date'])) return false;
     if (source.last !== sentence.last && !this.onlyAdjunctToEnd(source.last, sentence)) return false;
-    for (let k = source.first; k < source.last; k++) if (tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Noun', 'Adjective'])) return false;
+    for (let k = source.first; k < source.last; k++) {
+      // "said a handful of Democrats who point to …": a relative clause's verbs describe the source.
+      if (k > source.first && CLAUSE_OPENERS.has(tokens[k].lower)) break;
+      if (tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Noun', 'Adjective'])) return false;
+    }
     return true;
   }
 
@@ -1180,7 +1218,15 @@ export class AttributionFinder {
     const { tokens } = this;
     let k = cue - 1;
     while (k >= sentence.first && (widened ? isBeforeCue(tokens[k]) : AUXILIARIES.has(tokens[k].lower) && !tokens[k].post)) k--;
-    if (k < sentence.first || tokens[k].post || this.quoted[k]) return null;
+    // "The judges who ruled against it, for instance, said": a short adjunct between commas before the cue is no part of the subject.
+    let stepped = false;
+    if (k === cue - 1 && k > sentence.first && tokens[k].post === ',') {
+      let open = k;
+      while (open > sentence.first && k - open < 5 && !tokens[open - 1].post) open--;
+      stepped = open > sentence.first && tokens[open - 1].post === ',' && this.opensAdjunct(open) && !this.quoted[open - 1];
+      if (stepped) k = open - 1;
+    }
+    if (k < sentence.first || (tokens[k].post && !stepped) || this.quoted[k]) return null;
     const last = tokens[k];
     if (SUBJECT_BOUNDARIES.has(last.lower) || CLAUSE_OPENERS.has(last.lower) || hasAny(last, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Determiner'])) return null;
     // "The Clinton campaign said", "Cologne police say": a head noun the tagger read as a verb, after its modifier.
@@ -1439,6 +1485,9 @@ export class AttributionFinder {
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
     if (SEEM_VERBS.has(token.lower)) end = Math.min(end, this.seemingEnd(cue.last, end));
+    // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause.
+    const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence);
+    if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
   }
 
@@ -1565,10 +1614,14 @@ export class AttributionFinder {
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;
-    const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence);
+    // "…, Hill said as he left the hall": a clause of time or cause after the cue says when, the content is before.
+    const settingAfter = clauseEnd < sentence.last && SOURCE_ENDING_OPENERS.has(tokens[clauseEnd].lower) && !this.quoted[clauseEnd] &&
+      (SAY_VERBS.has(tokens[j].lower) || TELL_VERBS.has(tokens[j].lower)) && !RELATIVE_PRONOUNS.has(tokens[source.first].lower);
+    const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence) || settingAfter;
     // "…, ministry spokesman Tom Hill Jones said.": a longer source still ends the clause when it ends with a name.
     const named = source.last - source.first <= MAX_NP_TOKENS && hasAny(tokens[source.last - 1], ['Person', 'ProperNoun']) && isCapitalised(tokens[source.last - 1]);
-    if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue);
+    // "…, Hill told CNN, his policy …": what follows the hearer goes on with the content.
+    if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue, clauseEnd);
     let k = cue.last;
     if (this.namesAfterIndefinite(source, cue)) return null;
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
@@ -1617,7 +1670,8 @@ export class AttributionFinder {
       return k === cue.last && this.reportedRelative(source, cue, sentence) ? this.contentFrom(k, cue, source, sentence) : null;
     }
     // "The protester yelled and held up a banner": a conjunction right after the cue leaves it without content.
-    if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && !tokens[k - 1].post) return null;
+    // "Hewitt agreed, but suggested …": nor does one after the cue's comma, which opens the next clause.
+    if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && (!tokens[k - 1].post || tokens[k - 1].post === ',')) return null;
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
@@ -1925,21 +1979,21 @@ export class AttributionFinder {
    * "…, they argue, …" / "In the end, Mr. Rosenthal said, union voters …": the content is the clause around the
    * source and cue; a short lead-in before them ("In the end") is not part of it.
    */
-  private parenthetical(sentence: Sentence, source: TokenRange, cue: TokenRange): Attribution | null {
+  private parenthetical(sentence: Sentence, source: TokenRange, cue: TokenRange, after = cue.last): Attribution | null {
     const { tokens } = this;
     const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
     const beforeEnd = tokens[source.first - 1].end;
     const beforeWords = wordCount(this.text, start, beforeEnd);
     // "…, Lee said, adding …": a second cue after the comma opens its own attribution, not the rest of this clause.
     // "…, records show, and experts say …": a new clause after "and" or "but" is no part of this one.
-    const hasAfter = cue.last < sentence.last && /,$/.test(tokens[cue.last - 1].post) && !(/ing$/.test(tokens[cue.last].lower) && this.isCue(cue.last)) &&
-      !/^(and|but)$/.test(tokens[cue.last].lower);
-    const afterEnd = hasAfter ? this.contentEnd(cue.last, sentence) : beforeEnd;
+    const hasAfter = after < sentence.last && /,$/.test(tokens[after - 1].post) && !(/ing$/.test(tokens[after].lower) && this.isCue(after)) &&
+      !/^(and|but)$/.test(tokens[after].lower);
+    const afterEnd = hasAfter ? this.contentEnd(after, sentence) : beforeEnd;
     if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
-    if (beforeWords >= 2 && tokens[cue.last]?.tags.has('Gerund') && /ing$/.test(tokens[cue.last].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
+    if (beforeWords >= 2 && tokens[after]?.tags.has('Gerund') && /ing$/.test(tokens[after].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;
-    const afterStart = tokens[cue.last].start - (/["“‘']/.test(tokens[cue.last].pre) ? tokens[cue.last].pre.length : 0);
+    const afterStart = tokens[after].start - (/["“‘']/.test(tokens[after].pre) ? tokens[after].pre.length : 0);
     return afterEnd - afterStart > 3 ? { direct: false, start: afterStart, end: afterEnd, cue, source, head: null } : null;
   }
 
@@ -2295,8 +2349,10 @@ export class AttributionFinder {
     const { tokens } = this;
     const source = this.sourceAfter(j, sentence);
     if (!source) return null;
-    if (j === sentence.first || (j > sentence.first && /[,—]$/.test(tokens[j - 1].post))) {
-      if (j === sentence.first) {
+    // "And it has not gone unnoticed: according to polls, …": after a colon or semicolon a new clause opens as at a sentence start.
+    const opensClause = j === sentence.first || /[:;]$/.test(tokens[j - 1].post);
+    if (opensClause || (j > sentence.first && /[,—]$/.test(tokens[j - 1].post))) {
+      if (opensClause) {
         const k = source.last;
         if (k >= sentence.last) return null;
         return { direct: false, start: tokens[k].start, end: this.contentEnd(k, sentence), cue, source, head: null };

@@ -103,6 +103,13 @@ describe('quotes with a source the tagger breaks', () => {
   });
 });
 
+describe('a clause after the cue that closes a quote', () => {
+  it('takes no source from "said the candidate could win" after a quoted phrase', () => {
+    const statements = extract('Tom Hill, citing "the magic of Ann Lee," said the candidate could win in Ohio.').statements;
+    expect(statements.filter((statement) => statement.source?.text.startsWith('the candidate could'))).toHaveLength(0);
+  });
+});
+
 describe('quotes inside reported clauses', () => {
   it('keeps the writer\'s lead-in with a quote that ends its clause, as reported speech', () => {
     const statement = only(extract('The board met on Monday. Ms. Vale is “not a quiet talker,” Tom Hart said.'));
@@ -997,6 +1004,11 @@ describe('reported speech', () => {
     expect(only(extract(text))).toMatchObject({ text: content, source: null });
   });
 
+  it('ends what seems so of a relative pronoun with its clause', () => {
+    const statement = only(extract('The vote was close. Ann Lee, who seems tired of the race, has not picked up any support this month.'));
+    expect(statement).toMatchObject({ text: 'who seems tired of the race', source: null });
+  });
+
   it('does not read someone appearing somewhere as something that seems so', () => {
     expect(extract('The race went on. Senator Ann Lee appeared on television to defend the plan.').statements).toHaveLength(0);
   });
@@ -1557,6 +1569,63 @@ describe('common-noun sources after an inverted cue', () => {
   });
 });
 
+describe('a curated past tense the tagger reads as an adjective after "but"', () => {
+  it('reads "smiled, but suggested Hill went too far" as a cue joined to the verb before', () => {
+    const statement = only(extract('Tom Hewitt smiled, but suggested Ann Lee went too far.'));
+    expect(statement).toMatchObject({ text: 'Ann Lee went too far', speaker: 'Tom Hewitt' });
+    expect(statement.cue?.text).toBe('suggested');
+  });
+});
+
+describe('an adjunct between a long subject and its cue', () => {
+  it('steps over ", for instance," to the subject before it', () => {
+    const statement = only(extract('Most judges who heard the case, for instance, said the problem was not the ID.'));
+    expect(statement.text).toBe('the problem was not the ID');
+    expect(statement.source?.text).toBe('Most judges who heard the case');
+  });
+});
+
+describe('a conjunction after a cue\'s comma', () => {
+  it('takes no content from the next clause: "Tom Hewitt agreed, but suggested Hill went too far."', () => {
+    expect(extract('Tom Hewitt agreed, but suggested Hill went too far.').statements.filter((statement) => statement.cue?.text === 'agreed')).toHaveLength(0);
+  });
+});
+
+describe('"according to" after a colon', () => {
+  it('reads the clause after the source as the content, as at a sentence start', () => {
+    const statement = only(extract('And it has not gone unnoticed: according to recent polls, Tom Hill holds only 14 percent of the vote.'));
+    expect(statement.text).toBe('Tom Hill holds only 14 percent of the vote');
+    expect(statement.source?.text).toBe('recent polls');
+  });
+});
+
+describe('a parenthetical "told" with its hearer', () => {
+  it('goes on with the content after the hearer: "Instead, Tom Hill told CNN, his policy …"', () => {
+    const statement = only(extract('Instead, Tom Hill told CNN, his policy would be to go after them.'));
+    expect(statement.text).toBe('his policy would be to go after them');
+    expect(statement.speaker).toBe('Tom Hill');
+  });
+});
+
+describe('a clause of time after a closing cue', () => {
+  it.each([
+    ['The plan is dead, Tom Hill said as he left the hall.', 'said'],
+    ['The plan is dead, Tom Hill told reporters as he left the hall.', 'told'],
+  ])('keeps the clause before the cue as the content: %s', (text, cue) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe('The plan is dead');
+    expect(statement.cue?.text).toBe(cue);
+  });
+});
+
+describe('a relative clause in a source after an inverted cue', () => {
+  it('reads "…, said a handful of Democrats who point to …" with the relative clause in the source', () => {
+    const statement = only(extract('The plan is squarely within his wheelhouse, said a handful of Democrats who point to his ties.'));
+    expect(statement.text).toBe('The plan is squarely within his wheelhouse');
+    expect(statement.source?.text).toContain('a handful of Democrats');
+  });
+});
+
 describe('adverbs the tagger reads as other words between a source and its cue', () => {
   it.each([
     ['Ann Lee has since said she would back the wage increase.', 'Ann Lee'],
@@ -1564,6 +1633,47 @@ describe('adverbs the tagger reads as other words between a source and its cue',
     ['Most voters overall said they had made up their minds.', 'Most voters'],
   ])('steps over "since", "soon" and "overall": %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
+
+describe('nouns the tagger reads as verbs after a comma', () => {
+  it('keeps "campaign" in "…, campaign officials said" as part of the source', () => {
+    const statement = only(extract('The senator has won the race, campaign officials said.'));
+    expect(statement.text).toBe('The senator has won the race');
+    expect(statement.source?.text).toBe('campaign officials');
+  });
+});
+
+describe('nouns the tagger reads as adjectives', () => {
+  it('reads "a software firm" as a noun phrase whose head may end the source', () => {
+    const statement = only(extract('An employee at a software firm said it would be a bad career move.'));
+    expect(statement.text).toBe('it would be a bad career move');
+    expect(statement.source?.text).toBe('An employee at a software firm');
+  });
+});
+
+describe('views held with "see … as"', () => {
+  it.each([
+    ['Most developers see golf courses as wasted space.', 'golf courses as wasted space', 'Most developers'],
+    ['Some view the nomination of Tom Hill as a hostile takeover.', 'the nomination of Tom Hill as a hostile takeover', 'Some'],
+  ])('reads the object and its "as" phrase as the view of the subject: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('reads no view in a sight before a time clause, nor in a passive', () => {
+    expect(extract('Ann Lee will view the house as she leaves town.').statements).toHaveLength(0);
+    expect(extract('The plan was regarded as a threat.').statements.filter((s) => s.cue?.text === 'regarded')).toHaveLength(0);
+  });
+});
+
+describe('"discuss" as a cue', () => {
+  it('reads what someone will discuss as their topic', () => {
+    const statement = only(extract('The council met in Dayton. Tom Hill will discuss the new budget with the mayor.'));
+    expect(statement.speaker).toBe('Tom Hill');
+    expect(statement.cue?.text).toBe('discuss');
+    expect(statement.text).toContain('the new budget');
   });
 });
 
@@ -1581,6 +1691,19 @@ describe('appositive sources', () => {
     const statement = only(extract('One of the authors of that 2019 report, Ann Lee, said the new rules will fail.'));
     expect(statement.text).toBe('the new rules will fail');
     expect(statement.source?.text).toContain('Ann Lee');
+  });
+
+  it('reads an appositive with a relative clause opened by "that" as part of the source', () => {
+    const statement = only(extract('Tom Hill, the head of Dayton Watch, a group that has sued the city, said the damage is done.'));
+    expect(statement.text).toBe('the damage is done');
+    expect(statement.source?.text).toContain('a group that has sued the city');
+  });
+
+  it.each([
+    ['Tom Hill, struck by her story, told her she was right.', 'she was right', 'Tom Hill'],
+    ['Ann Lee, clad in a red cape, said the plan is dead.', 'the plan is dead', 'Ann Lee'],
+  ])('reads an irregular participle before a preposition as opening an appositive: %s', (text, content, speaker) => {
+    expect(only(extract(text))).toMatchObject({ text: content, speaker });
   });
 
   it('takes in a post-modifier with "on" before the name: "Another delegate on the slate, Tom Hill,"', () => {
