@@ -42,6 +42,9 @@ const CONTENT_LEADS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'to
   'then', 'recently', 'later', 'once', 'often', 'simply', 'bluntly', 'flatly', 'firmly', 'openly']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'add', 'adds', 'added', 'tweeted',
   'posted', 'captioned', 'declared', 'explained', 'continued', 'stated', 'replied', 'responded']);
+/** "…, stating his claims were “ludicrous” and noting she later “had a confrontation”": participles of saying, whose quotes go on. */
+const SAYING_PARTICIPLES = new Set(['stating', 'noting', 'explaining', 'declaring', 'recalling', 'arguing', 'insisting',
+  'replying', 'responding', 'remarking']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Quantifiers that stand alone for people: "Some say", "Several said". */
 const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either']);
@@ -2449,9 +2452,10 @@ export class AttributionFinder {
       // "Tom Cole said the plan was dead. “…”": a quote goes on from reported words too, when they have a source and a cue.
       if (attributed.has(quote) || taken.has(quote.start) || !previous?.source || !previous.cue) continue;
       const head = previous.head ?? previous;
-      // "Lee praised Hill at a rally. “…”": a quote goes on from reported words (a verb of saying), not from what a verb of stance or action took.
+      // "Lee praised Hill at a rally. “…”": a quote goes on from reported words (a verb of saying: "said", "noting"), not from what a verb of stance or action took.
       const headCue = head.cue ? this.tokens[head.cue.first].lower : '';
-      if (!head.direct && !SAY_VERBS.has(headCue) && !UNMISTAKABLE_CUES.has(headCue) && headCue !== 'according') continue;
+      const saying = SAY_VERBS.has(headCue) || UNMISTAKABLE_CUES.has(headCue) || SAYING_PARTICIPLES.has(headCue) || headCue === 'according';
+      if (!head.direct && !saying) continue;
       // A short quote goes on only in the paragraph of the one before ("They sue," he said. "Everybody sues, right?").
       const words = wordCount(text, quote.start, quote.end);
       if (words < 2 || (words < 4 && paragraphOf(this.analysis, quote.open) !== paragraphOf(this.analysis, previous.end))) continue;

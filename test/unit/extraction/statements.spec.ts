@@ -1320,6 +1320,12 @@ describe('reported speech', () => {
     expect(only(extract('The vote was close. Yoo Ji-chang said the creditors would seek sanctions.')).speaker).toMatch(/^Yoo Ji/);
   });
 
+  it('lets quotes go on from a participle of saying ("stating …, and noting she later “…”")', () => {
+    const document = extract('Ann Lee was angry. On Wednesday she made an appearance on the radio, stating his claims were "absurd", and noting she later "had a long talk" with him about it during which "he actually said sorry".');
+    expect(containing(document, 'had a long talk').speaker).toBe('Ann Lee');
+    expect(containing(document, 'he actually said sorry').speaker).toBe('Ann Lee');
+  });
+
   it('reads no statement from a line-up after a label', () => {
     const document = extract('The team is named.\n\nReplacements: Ellis, Sigley, Cornwell, Page, Mauger.\n\nAnn Lee: The plan is good and we will win.');
     expect(document.statements.map((statement) => statement.speaker)).toEqual(['Ann Lee']);
