@@ -858,6 +858,8 @@ export class AttributionFinder {
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
+      // "on Wednesday Ann Lee made": a day or date before a name says when, it is no part of the name.
+      !(hasAny(tokens[first - 1], ['WeekDay', 'Month']) && !tokens[first - 1].tags.has('Person') && tokens[first].tags.has('Person')) &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]) || this.cityBeforeRegion(first))
     ) {
       first--;
@@ -1187,8 +1189,9 @@ export class AttributionFinder {
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
-      // "On Monday she released a statement saying …": a subject pronoun right after a fronted time.
-      const afterTime = before !== null && before.tags.has('Date') && source !== null && SUBJECT_PRONOUNS.has(this.tokens[source.first].lower);
+      // "On Monday she released a statement saying …", "On Monday Ann Lee …": a subject pronoun or name right after a fronted time.
+      const afterTime = before !== null && before.tags.has('Date') && source !== null &&
+        (SUBJECT_PRONOUNS.has(this.tokens[source.first].lower) || this.tokens[source.first].tags.has('Person'));
       // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause.
       const sameClause = coordinated && before !== null && SOURCE_ENDING_OPENERS.has(before.lower);
       if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause)) {

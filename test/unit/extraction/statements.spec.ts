@@ -1326,6 +1326,13 @@ describe('reported speech', () => {
     expect(containing(document, 'he actually said sorry').speaker).toBe('Ann Lee');
   });
 
+  it.each([
+    ['Tom Hill has insisted the deal was fair, but on Wednesday Ann Lee made an appearance on the radio, stating his claims were absurd.'],
+    ['The deal was signed. On Wednesday Ann Lee made an appearance on the radio, stating his claims were absurd.'],
+  ])('gives a participle the name after a fronted day as its subject: %s', (text) => {
+    expect(containing(extract(text), 'his claims were absurd').speaker).toBe('Ann Lee');
+  });
+
   it('reads no statement from a line-up after a label', () => {
     const document = extract('The team is named.\n\nReplacements: Ellis, Sigley, Cornwell, Page, Mauger.\n\nAnn Lee: The plan is good and we will win.');
     expect(document.statements.map((statement) => statement.speaker)).toEqual(['Ann Lee']);
