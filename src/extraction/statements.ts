@@ -617,9 +617,18 @@ export class AttributionFinder {
       const clause = source !== null && this.tokens.slice(source.first, opener < 0 ? source.last : source.first + opener).some((token) => hasAny(token, ['Modal', 'Auxiliary', 'Copula']));
       return source && !clause ? { cue: this.cueRange(index), source } : null;
     }
-    const limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
+    let limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
     let verbs = 0;
     for (let j = index + 1; j < limit; j++) {
+      // "“…,” Tom Hill, who runs a farm in Dayton, said": the verbs of a relative clause between commas describe the source.
+      if (CLAUSE_OPENERS.has(this.tokens[j].lower) && this.tokens[j - 1].post.endsWith(',')) {
+        let close = j;
+        while (close < sentence.last - 1 && !this.tokens[close].post.endsWith(',') && !this.quoted[close]) close++;
+        if (!this.tokens[close].post.endsWith(',') || this.quoted[close]) return null;
+        limit = Math.min(sentence.last, limit + close + 1 - j);
+        j = close + 1;
+        if (j >= limit) return null;
+      }
       const token = this.tokens[j];
       if (this.isCue(j)) {
         const source = this.sourceBefore(j, index);

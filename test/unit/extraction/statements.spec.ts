@@ -101,6 +101,13 @@ describe('quotes with a source the tagger breaks', () => {
     expect(statement.source?.text).toBe('Ohio campaign manager Ann Lee');
     expect(extract('The vote was close. "We will win this race," Ann Lee laughed and said.').statements).toHaveLength(0);
   });
+
+  it('steps over a relative clause between the name and the cue after a quote', () => {
+    const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
+    expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
+    expect(statement.source?.text).toBe('Ann Lee, who has not endorsed a candidate');
+    expect(statement.cue?.text).toBe('told');
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
