@@ -499,7 +499,9 @@ export class AttributionFinder {
       const gap = text.slice(quote.close, tokens[after].start);
       const endsWithPeriod = /[.…]\s*$/.test(text.slice(quote.start, quote.end)) || /^\s*\./.test(gap);
       if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap) && !endsWithPeriod) {
-        const found = this.cueAfterQuote(after);
+        // Only a quote that opens its sentence and ends on ",", "!" or "?" frames the verb after it as a speech verb.
+        const framed = /[,!?]\s*$/.test(text.slice(quote.start, quote.end)) && this.leadInStart(quote) === null;
+        const found = this.cueAfterQuote(after, framed);
         if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
           const leadIn = colonBefore ? null : this.leadInStart(quote);
           if (leadIn !== null) return { direct: false, start: leadIn, end: quote.close, cue: found.cue, source: found.source, head: null };
@@ -608,7 +610,19 @@ export class AttributionFinder {
   }
 
   /** `…,” Lopez told Kelly` / `…,” said Freddy Ortega, …` / `…,” part of his statement read`. */
-  private cueAfterQuote(index: number): { cue: TokenRange; source: TokenRange | null } | null {
+  /**
+   * `“…,” Tom Hill fumed on Tuesday`: after a quote closed by a comma, a past-tense verb right after its subject that ends the
+   * clause says how the quote was spoken, listed cue or not.
+   */
+  private mannerCueAfterQuote(index: number, subject: number, sentence: Sentence): boolean {
+    const token = this.tokens[index];
+    const next = this.tokens[index + 1];
+    if (!token.tags.has('PastTense') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower) || index === subject) return false;
+    if (!hasAny(this.tokens[index - 1], ['Noun', 'Pronoun', 'ProperNoun', 'Person']) || this.tokens[index - 1].post) return false;
+    return index + 1 >= sentence.last || /[.,;:!?]$/.test(token.post) || (next !== undefined && hasAny(next, ['Preposition', 'Date', 'Adverb']) && !/^(and|but|to)$/.test(next.lower));
+  }
+
+  private cueAfterQuote(index: number, loose = false): { cue: TokenRange; source: TokenRange | null } | null {
     const sentence = this.sentenceOf(index);
     if (this.isCue(index)) {
       const source = this.sourceAfter(index, sentence);
@@ -635,6 +649,10 @@ export class AttributionFinder {
         if (source && source.first === index) return { cue: this.cueRange(j), source };
         const run = this.nameRunBefore(index, j);
         return run ? { cue: this.cueRange(j), source: run } : null;
+      }
+      if (loose && verbs === 0 && this.mannerCueAfterQuote(j, index, sentence)) {
+        const source = this.sourceBefore(j, index);
+        if (source && source.first === index) return { cue: this.cueRange(j), source };
       }
       // One verb may be a noun the tagger misread ("campaign manager"); nameRunBefore then decides.
       if (token.tags.has('Verb') && !AUXILIARIES.has(token.lower) && ++verbs > 1) return null;

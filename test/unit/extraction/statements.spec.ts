@@ -102,6 +102,13 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The vote was close. "We will win this race," Ann Lee laughed and said.').statements).toHaveLength(0);
   });
 
+  it('takes an unlisted past-tense verb after a comma-closed quote and its subject as the cue, but not after a quote inside a clause', () => {
+    const statement = containing(extract('The vote was close. "We will win this race," Tom Hill fumed on Tuesday.'), 'We will win');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true, text: 'We will win this race,' });
+    expect(statement.cue?.text).toBe('fumed');
+    expect(extract('The vote was close. In Dayton, a crowd dressed in "We will win" shirts marched on Tuesday.').statements).toHaveLength(0);
+  });
+
   it('steps over a relative clause between the name and the cue after a quote', () => {
     const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
