@@ -538,8 +538,11 @@ export class AttributionFinder {
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
         if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         // "More from Ann Lee: “…”": with no cue, a name right before the colon is the source.
-        const named = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post) ? this.nameBeforeColon(before) : null;
+        const colon = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post);
+        const named = colon ? this.nameBeforeColon(before) : null;
         if (named) return { direct: true, start: quote.start, end: quote.end, cue: null, source: named, head: null };
+        const manner = colon ? this.mannerCueBeforeColon(before) : null;
+        if (manner) return { direct: true, start: quote.start, end: quote.end, cue: manner.cue, source: manner.source, head: null };
       }
     }
     return null;
@@ -620,6 +623,21 @@ export class AttributionFinder {
     if (!token.tags.has('PastTense') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower) || index === subject) return false;
     if (!hasAny(this.tokens[index - 1], ['Noun', 'Pronoun', 'ProperNoun', 'Person']) || this.tokens[index - 1].post) return false;
     return index + 1 >= sentence.last || /[.,;:!?]$/.test(token.post) || (next !== undefined && hasAny(next, ['Preposition', 'Date', 'Adverb']) && !/^(and|but|to)$/.test(next.lower));
+  }
+
+  /**
+   * `Hill retorted: “…”`, `Lee fired back: “…”`: a verb, with at most two particles or adverbs, right after its subject and
+   * right before the colon that opens a quote says how the quote was spoken, listed cue or not.
+   */
+  private mannerCueBeforeColon(last: number): { cue: TokenRange; source: TokenRange } | null {
+    const { tokens } = this;
+    const sentence = this.sentenceOf(last);
+    let verb = last;
+    while (verb > last - 2 && verb > sentence.first && hasAny(tokens[verb], ['Adverb', 'Particle']) && !tokens[verb - 1].post) verb--;
+    const token = tokens[verb];
+    if (this.quoted[verb] || !token.tags.has('Verb') || !hasAny(token, ['PastTense', 'PresentTense']) || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower)) return null;
+    const source = verb > sentence.first ? this.sourceBefore(verb, sentence.first) : null;
+    return source && source.last === verb ? { cue: { first: verb, last: last + 1 }, source } : null;
   }
 
   private cueAfterQuote(index: number, loose = false): { cue: TokenRange; source: TokenRange | null } | null {

@@ -109,6 +109,13 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The vote was close. In Dayton, a crowd dressed in "We will win" shirts marched on Tuesday.').statements).toHaveLength(0);
   });
 
+  it('takes an unlisted verb right before the colon that opens a quote as the cue, with its subject as the source', () => {
+    const statement = containing(extract('The race went on. At the meeting, Tom Hill fired back: “There is a place for that.”'), 'There is a place');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.cue?.text).toBe('fired back');
+    expect(extract('The race went on. The crowd had one message: "Dump Hill."').statements).toHaveLength(0);
+  });
+
   it('steps over a relative clause between the name and the cue after a quote', () => {
     const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
