@@ -1153,7 +1153,7 @@ export class AttributionFinder {
     let first = cue + 1;
     if (tokens[cue].lower === 'according') first++;
     if (first >= sentence.last || tokens[first].pre) return null;
-    if (tokens[cue].lower !== 'according' && !isNpToken(tokens[first])) return null;
+    if (tokens[cue].lower !== 'according' && !isNpToken(tokens[first]) && !this.modifiedName(first, sentence)) return null;
     let last = first;
     let appositive = false;
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
@@ -1174,6 +1174,18 @@ export class AttributionFinder {
     // "said he, …" is the pronoun alone; "according to his physician" goes on past the possessive.
     if (tokens[first].tags.has('Pronoun') && !tokens[first].tags.has('Possessive')) last = first + 1;
     return this.withoutAdjunct({ first, last });
+  }
+
+  /** "said retired surgeon Tom Hill": an "-ed" form before nouns that run into a person's name modifies the name. */
+  private modifiedName(first: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!/ed$/.test(tokens[first].lower) || tokens[first].post || !tokens[first + 1]?.tags.has('Noun')) return false;
+    for (let k = first + 1; k < Math.min(sentence.last, first + 6); k++) {
+      if (this.quoted[k] || !isNpToken(tokens[k])) return false;
+      if (isCapitalised(tokens[k]) && hasAny(tokens[k], ['Person', 'ProperNoun'])) return true;
+      if (tokens[k].post && !isAbbreviation(tokens[k])) return false;
+    }
+    return false;
   }
 
   /** "…, said the chief executive.", "…, says a former aide, Tom Hill.": a noun phrase after a speech verb that closes the sentence. */

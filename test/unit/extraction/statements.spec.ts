@@ -116,6 +116,12 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The race went on. The crowd had one message: "Dump Hill."').statements).toHaveLength(0);
   });
 
+  it('reads an "-ed" modifier after an inverted cue as part of the name it runs into', () => {
+    const statement = containing(extract('The race went on. "We will win this race," said retired surgeon Tom Hill.'), 'We will win');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.source?.text).toBe('retired surgeon Tom Hill');
+  });
+
   it('steps over a relative clause between the name and the cue after a quote', () => {
     const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
