@@ -487,7 +487,10 @@ export class AttributionFinder {
     const words = wordCount(text, quote.start, quote.end);
     // "“Morning Joe,” co-host Mika Brzezinski said": a short all-capitalised quote is a title, not someone's words.
     const inHeadline = this.sentences[tokens[Math.max(0, firstTokenEndingAfter(tokens, quote.start))]?.sentence ?? 0]?.titleCase ?? false;
-    if (!inHeadline && words <= 3 && /^(?:["'“‘]?[A-Z0-9][^\s]*\s*)+$/.test(text.slice(quote.start, quote.end).trim()) && !/[.!?]\W*$/.test(text.slice(quote.start, quote.end))) {
+    // "“Absolutely,” he said": one word no title is made of (an adverb, an adjective, an interjection) is a reply.
+    const firstWord = tokens[firstTokenEndingAfter(tokens, quote.start)];
+    const reply = words === 1 && firstWord !== undefined && firstWord.end <= quote.end && hasAny(firstWord, ['Adverb', 'Adjective', 'Expression']) && !hasAny(firstWord, ['Noun', 'ProperNoun']);
+    if (!inHeadline && !reply && words <= 3 && /^(?:["'“‘]?[A-Z0-9][^\s]*\s*)+$/.test(text.slice(quote.start, quote.end).trim()) && !/[.!?]\W*$/.test(text.slice(quote.start, quote.end))) {
       return null;
     }
     const colonBefore = /:\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));

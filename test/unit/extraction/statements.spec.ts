@@ -122,6 +122,12 @@ describe('quotes with a source the tagger breaks', () => {
     expect(statement.source?.text).toBe('retired surgeon Tom Hill');
   });
 
+  it('keeps a one-word reply quote that no title is made of, but not a one-word noun title', () => {
+    const statement = only(extract('The race went on. "Absolutely," Tom Hill said when asked.'), (found) => found.direct);
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', text: 'Absolutely,' });
+    expect(extract('The race went on. "Hardball," the host said.').statements).toHaveLength(0);
+  });
+
   it('steps over a relative clause between the name and the cue after a quote', () => {
     const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
