@@ -643,6 +643,14 @@ export class AttributionFinder {
     return source && source.last === verb ? { cue: { first: verb, last: last + 1 }, source } : null;
   }
 
+  /** "beamed Tom Hill", "mused Dayton co-host Ann Lee": a past-tense verb right after the quote, then a name. */
+  private invertedMannerCue(index: number, sentence: Sentence): boolean {
+    const token = this.tokens[index];
+    const next = this.tokens[index + 1];
+    if (!next || index + 1 >= sentence.last || token.post || !token.tags.has('PastTense') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower)) return false;
+    return isCapitalised(next) && hasAny(next, ['Person', 'ProperNoun', 'Honorific']);
+  }
+
   private cueAfterQuote(index: number, loose = false): { cue: TokenRange; source: TokenRange | null } | null {
     const sentence = this.sentenceOf(index);
     if (this.isCue(index)) {
@@ -651,6 +659,13 @@ export class AttributionFinder {
       const opener = source ? this.tokens.slice(source.first, source.last).findIndex((token) => CLAUSE_OPENERS.has(token.lower)) : -1;
       const clause = source !== null && this.tokens.slice(source.first, opener < 0 ? source.last : source.first + opener).some((token) => hasAny(token, ['Modal', 'Auxiliary', 'Copula']));
       return source && !clause ? { cue: this.cueRange(index), source } : null;
+    }
+    // "“…!” beamed Tom Hill": inverted, the unlisted verb needs a source with no verb of its own after it.
+    if (loose && this.invertedMannerCue(index, sentence)) {
+      const source = this.sourceAfter(index, sentence);
+      const opener = source ? this.tokens.slice(source.first, source.last).findIndex((token) => CLAUSE_OPENERS.has(token.lower)) : -1;
+      const named = source ? this.tokens.slice(source.first, opener < 0 ? source.last : source.first + opener) : [];
+      if (source && !named.some((token) => token.tags.has('Verb') && !token.tags.has('Noun'))) return { cue: this.cueRange(index), source };
     }
     let limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
     let verbs = 0;

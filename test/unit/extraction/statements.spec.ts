@@ -128,6 +128,13 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The race went on. "Hardball," the host said.').statements).toHaveLength(0);
   });
 
+  it('takes an unlisted past-tense verb right after a quote and before a name as an inverted cue', () => {
+    const statement = containing(extract('The race went on. “Imagine that,” mused Dayton co-host Ann Lee.'), 'Imagine that');
+    expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
+    expect(statement.cue?.text).toBe('mused');
+    expect(extract('The race went on. “Imagine that,” helped the team win.').statements).toHaveLength(0);
+  });
+
   it('steps over a relative clause between the name and the cue after a quote', () => {
     const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
