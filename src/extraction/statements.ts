@@ -544,7 +544,8 @@ export class AttributionFinder {
         const colon = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post);
         const named = colon ? this.nameBeforeColon(before) : null;
         if (named) return { direct: true, start: quote.start, end: quote.end, cue: null, source: named, head: null };
-        const manner = colon ? this.mannerCueBeforeColon(before) : null;
+        // "He jokes, “…”": after a comma too, unless the verb already introduced the first half of a split quote.
+        const manner = colon || (!found && sameParagraph && /,\s*$/.test(gap + beforeToken.post)) ? this.mannerCueBeforeQuote(before, colon) : null;
         if (manner) return { direct: true, start: quote.start, end: quote.end, cue: manner.cue, source: manner.source, head: null };
       }
     }
@@ -629,16 +630,16 @@ export class AttributionFinder {
   }
 
   /**
-   * `Hill retorted: “…”`, `Lee fired back: “…”`: a verb, with at most two particles or adverbs, right after its subject and
-   * right before the colon that opens a quote says how the quote was spoken, listed cue or not.
+   * `Hill retorted: “…”`, `Lee fired back: “…”`, `He jokes, “…”`: a verb, with at most two particles or adverbs, right after its subject and
+   * right before the colon or comma that opens a quote says how the quote was spoken, listed cue or not.
    */
-  private mannerCueBeforeColon(last: number): { cue: TokenRange; source: TokenRange } | null {
+  private mannerCueBeforeQuote(last: number, colon: boolean): { cue: TokenRange; source: TokenRange } | null {
     const { tokens } = this;
     const sentence = this.sentenceOf(last);
     let verb = last;
     while (verb > last - 2 && verb > sentence.first && hasAny(tokens[verb], ['Adverb', 'Particle']) && !tokens[verb - 1].post) verb--;
     const token = tokens[verb];
-    if (this.quoted[verb] || !token.tags.has('Verb') || !hasAny(token, ['PastTense', 'PresentTense']) || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower)) return null;
+    if (this.quoted[verb] || (!colon && this.used[verb]) || !token.tags.has('Verb') || !hasAny(token, ['PastTense', 'PresentTense']) || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower)) return null;
     const source = verb > sentence.first ? this.sourceBefore(verb, sentence.first) : null;
     return source && source.last === verb ? { cue: { first: verb, last: last + 1 }, source } : null;
   }

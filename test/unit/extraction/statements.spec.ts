@@ -135,6 +135,12 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The race went on. “Imagine that,” helped the team win.').statements).toHaveLength(0);
   });
 
+  it('takes an unlisted verb right before the comma that opens a quote as the cue', () => {
+    const statement = containing(extract('The race went on. Tom Hill grinned, “It is a never ending line!”'), 'never ending');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.cue?.text).toBe('grinned');
+  });
+
   it('steps over a relative clause between the name and the cue after a quote', () => {
     const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
