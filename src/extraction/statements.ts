@@ -727,7 +727,9 @@ export class AttributionFinder {
       if (this.tokens[j].lower === 'that') return null;
       if (!this.isCue(j) || this.used[j]) continue;
       const cue = this.cueRange(j);
-      const source = this.tokens[j].lower === 'according' ? this.sourceAfter(j, sentence) : this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
+      // "Said Tom Hill, a farmer, “…”": a speech verb opening its sentence is inverted, the source after it.
+      const inverted = this.tokens[j].lower === 'according' || (j === sentence.first && SAY_VERBS.has(this.tokens[j].lower));
+      const source = inverted ? this.sourceAfter(j, sentence) : this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
       if (!source) continue;
       return { cue, source };
     }

@@ -141,6 +141,13 @@ describe('quotes with a source the tagger breaks', () => {
     expect(statement.cue?.text).toBe('grinned');
   });
 
+  it('reads "Said Tom Hill, “…”" as an inverted cue with the source after it', () => {
+    const statement = containing(extract('The race went on. Said Tom Hill, “We were all so proud of him.”'), 'so proud');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.source?.text).toBe('Tom Hill');
+    expect(statement.cue?.text).toBe('Said');
+  });
+
   it('steps over a relative clause between the name and the cue after a quote', () => {
     const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
