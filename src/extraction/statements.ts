@@ -490,7 +490,10 @@ export class AttributionFinder {
     const words = wordCount(text, quote.start, quote.end);
     // "“Morning Joe,” co-host Mika Brzezinski said": a short all-capitalised quote is a title, not someone's words.
     const inHeadline = this.sentences[tokens[Math.max(0, firstTokenEndingAfter(tokens, quote.start))]?.sentence ?? 0]?.titleCase ?? false;
-    if (!inHeadline && words <= 3 && /^(?:["'“‘]?[A-Z0-9][^\s]*\s*)+$/.test(text.slice(quote.start, quote.end).trim()) && !/[.!?]\W*$/.test(text.slice(quote.start, quote.end))) {
+    // "“Absolutely,” he said": one word no title is made of (an adverb, an adjective, an interjection) is a reply.
+    const firstWord = tokens[firstTokenEndingAfter(tokens, quote.start)];
+    const reply = words === 1 && firstWord !== undefined && firstWord.end <= quote.end && hasAny(firstWord, ['Adverb', 'Adjective', 'Expression']) && !hasAny(firstWord, ['Noun', 'ProperNoun']);
+    if (!inHeadline && !reply && words <= 3 && /^(?:["'“‘]?[A-Z0-9][^\s]*\s*)+$/.test(text.slice(quote.start, quote.end).trim()) && !/[.!?]\W*$/.test(text.slice(quote.start, quote.end))) {
       return null;
     }
     const colonBefore = /:\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));
@@ -502,7 +505,9 @@ export class AttributionFinder {
       const gap = text.slice(quote.close, tokens[after].start);
       const endsWithPeriod = /[.…]\s*$/.test(text.slice(quote.start, quote.end)) || /^\s*\./.test(gap);
       if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap) && !endsWithPeriod) {
-        const found = this.cueAfterQuote(after);
+        // Only a quote that opens its sentence and ends on ",", "!" or "?" frames the verb after it as a speech verb.
+        const framed = /[,!?]\s*$/.test(text.slice(quote.start, quote.end)) && this.leadInStart(quote) === null;
+        const found = this.cueAfterQuote(after, framed);
         if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
           const leadIn = colonBefore ? null : this.leadInStart(quote);
           if (leadIn !== null) return { direct: false, start: leadIn, end: quote.close, cue: found.cue, source: found.source, head: null };
@@ -539,8 +544,12 @@ export class AttributionFinder {
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
         if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         // "More from Ann Lee: “…”": with no cue, a name right before the colon is the source.
-        const named = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post) ? this.nameBeforeColon(before) : null;
+        const colon = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post);
+        const named = colon ? this.nameBeforeColon(before) : null;
         if (named) return { direct: true, start: quote.start, end: quote.end, cue: null, source: named, head: null };
+        // "He jokes, “…”": after a comma too, unless the verb already introduced the first half of a split quote.
+        const manner = colon || (!found && sameParagraph && /,\s*$/.test(gap + beforeToken.post)) ? this.mannerCueBeforeQuote(before, colon) : null;
+        if (manner) return { direct: true, start: quote.start, end: quote.end, cue: manner.cue, source: manner.source, head: null };
       }
     }
     return null;
@@ -611,7 +620,42 @@ export class AttributionFinder {
   }
 
   /** `…,” Lopez told Kelly` / `…,” said Freddy Ortega, …` / `…,” part of his statement read`. */
-  private cueAfterQuote(index: number): { cue: TokenRange; source: TokenRange | null } | null {
+  /**
+   * `“…,” Tom Hill fumed on Tuesday`: after a quote closed by a comma, a past-tense verb right after its subject that ends the
+   * clause says how the quote was spoken, listed cue or not.
+   */
+  private mannerCueAfterQuote(index: number, subject: number, sentence: Sentence): boolean {
+    const token = this.tokens[index];
+    const next = this.tokens[index + 1];
+    if (!token.tags.has('PastTense') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower) || index === subject) return false;
+    if (!hasAny(this.tokens[index - 1], ['Noun', 'Pronoun', 'ProperNoun', 'Person']) || this.tokens[index - 1].post) return false;
+    return index + 1 >= sentence.last || /[.,;:!?]$/.test(token.post) || (next !== undefined && hasAny(next, ['Preposition', 'Date', 'Adverb']) && !/^(and|but|to)$/.test(next.lower));
+  }
+
+  /**
+   * `Hill retorted: “…”`, `Lee fired back: “…”`, `He jokes, “…”`: a verb, with at most two particles or adverbs, right after its subject and
+   * right before the colon or comma that opens a quote says how the quote was spoken, listed cue or not.
+   */
+  private mannerCueBeforeQuote(last: number, colon: boolean): { cue: TokenRange; source: TokenRange } | null {
+    const { tokens } = this;
+    const sentence = this.sentenceOf(last);
+    let verb = last;
+    while (verb > last - 2 && verb > sentence.first && hasAny(tokens[verb], ['Adverb', 'Particle']) && !tokens[verb - 1].post) verb--;
+    const token = tokens[verb];
+    if (this.quoted[verb] || (!colon && this.used[verb]) || !token.tags.has('Verb') || !hasAny(token, ['PastTense', 'PresentTense']) || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower)) return null;
+    const source = verb > sentence.first ? this.sourceBefore(verb, sentence.first) : null;
+    return source && source.last === verb ? { cue: { first: verb, last: last + 1 }, source } : null;
+  }
+
+  /** "beamed Tom Hill", "mused Dayton co-host Ann Lee": a past-tense verb right after the quote, then a name. */
+  private invertedMannerCue(index: number, sentence: Sentence): boolean {
+    const token = this.tokens[index];
+    const next = this.tokens[index + 1];
+    if (!next || index + 1 >= sentence.last || token.post || !token.tags.has('PastTense') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower)) return false;
+    return isCapitalised(next) && hasAny(next, ['Person', 'ProperNoun', 'Honorific']);
+  }
+
+  private cueAfterQuote(index: number, loose = false): { cue: TokenRange; source: TokenRange | null } | null {
     const sentence = this.sentenceOf(index);
     if (this.isCue(index)) {
       const source = this.sourceAfter(index, sentence);
@@ -620,15 +664,35 @@ export class AttributionFinder {
       const clause = source !== null && this.tokens.slice(source.first, opener < 0 ? source.last : source.first + opener).some((token) => hasAny(token, ['Modal', 'Auxiliary', 'Copula']));
       return source && !clause ? { cue: this.cueRange(index), source } : null;
     }
-    const limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
+    // "“…!” beamed Tom Hill": inverted, the unlisted verb needs a source with no verb of its own after it.
+    if (loose && this.invertedMannerCue(index, sentence)) {
+      const source = this.sourceAfter(index, sentence);
+      const opener = source ? this.tokens.slice(source.first, source.last).findIndex((token) => CLAUSE_OPENERS.has(token.lower)) : -1;
+      const named = source ? this.tokens.slice(source.first, opener < 0 ? source.last : source.first + opener) : [];
+      if (source && !named.some((token) => token.tags.has('Verb') && !token.tags.has('Noun'))) return { cue: this.cueRange(index), source };
+    }
+    let limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
     let verbs = 0;
     for (let j = index + 1; j < limit; j++) {
+      // "“…,” Tom Hill, who runs a farm in Dayton, said": the verbs of a relative clause between commas describe the source.
+      if (CLAUSE_OPENERS.has(this.tokens[j].lower) && this.tokens[j - 1].post.endsWith(',')) {
+        let close = j;
+        while (close < sentence.last - 1 && !this.tokens[close].post.endsWith(',') && !this.quoted[close]) close++;
+        if (!this.tokens[close].post.endsWith(',') || this.quoted[close]) return null;
+        limit = Math.min(sentence.last, limit + close + 1 - j);
+        j = close + 1;
+        if (j >= limit) return null;
+      }
       const token = this.tokens[j];
       if (this.isCue(j)) {
         const source = this.sourceBefore(j, index);
         if (source && source.first === index) return { cue: this.cueRange(j), source };
         const run = this.nameRunBefore(index, j);
         return run ? { cue: this.cueRange(j), source: run } : null;
+      }
+      if (loose && verbs === 0 && this.mannerCueAfterQuote(j, index, sentence)) {
+        const source = this.sourceBefore(j, index);
+        if (source && source.first === index) return { cue: this.cueRange(j), source };
       }
       // One verb may be a noun the tagger misread ("campaign manager"); nameRunBefore then decides.
       if (token.tags.has('Verb') && !AUXILIARIES.has(token.lower) && ++verbs > 1) return null;
@@ -666,7 +730,9 @@ export class AttributionFinder {
       if (this.tokens[j].lower === 'that') return null;
       if (!this.isCue(j) || this.used[j]) continue;
       const cue = this.cueRange(j);
-      const source = this.tokens[j].lower === 'according' ? this.sourceAfter(j, sentence) : this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
+      // "Said Tom Hill, a farmer, “…”": a speech verb opening its sentence is inverted, the source after it.
+      const inverted = this.tokens[j].lower === 'according' || (j === sentence.first && SAY_VERBS.has(this.tokens[j].lower));
+      const source = inverted ? this.sourceAfter(j, sentence) : this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
       if (!source) continue;
       return { cue, source };
     }
@@ -1113,7 +1179,7 @@ export class AttributionFinder {
     let first = cue + 1;
     if (tokens[cue].lower === 'according') first++;
     if (first >= sentence.last || tokens[first].pre) return null;
-    if (tokens[cue].lower !== 'according' && !isNpToken(tokens[first])) return null;
+    if (tokens[cue].lower !== 'according' && !isNpToken(tokens[first]) && !this.modifiedName(first, sentence)) return null;
     let last = first;
     let appositive = false;
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
@@ -1134,6 +1200,18 @@ export class AttributionFinder {
     // "said he, …" is the pronoun alone; "according to his physician" goes on past the possessive.
     if (tokens[first].tags.has('Pronoun') && !tokens[first].tags.has('Possessive')) last = first + 1;
     return this.withoutAdjunct({ first, last });
+  }
+
+  /** "said retired surgeon Tom Hill": an "-ed" form before nouns that run into a person's name modifies the name. */
+  private modifiedName(first: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!/ed$/.test(tokens[first].lower) || tokens[first].post || !tokens[first + 1]?.tags.has('Noun')) return false;
+    for (let k = first + 1; k < Math.min(sentence.last, first + 6); k++) {
+      if (this.quoted[k] || !isNpToken(tokens[k])) return false;
+      if (isCapitalised(tokens[k]) && hasAny(tokens[k], ['Person', 'ProperNoun'])) return true;
+      if (tokens[k].post && !isAbbreviation(tokens[k])) return false;
+    }
+    return false;
   }
 
   /** "…, said the chief executive.", "…, says a former aide, Tom Hill.": a noun phrase after a speech verb that closes the sentence. */

@@ -101,6 +101,59 @@ describe('quotes with a source the tagger breaks', () => {
     expect(statement.source?.text).toBe('Ohio campaign manager Ann Lee');
     expect(extract('The vote was close. "We will win this race," Ann Lee laughed and said.').statements).toHaveLength(0);
   });
+
+  it('takes an unlisted past-tense verb after a comma-closed quote and its subject as the cue, but not after a quote inside a clause', () => {
+    const statement = containing(extract('The vote was close. "We will win this race," Tom Hill fumed on Tuesday.'), 'We will win');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true, text: 'We will win this race,' });
+    expect(statement.cue?.text).toBe('fumed');
+    expect(extract('The vote was close. In Dayton, a crowd dressed in "We will win" shirts marched on Tuesday.').statements).toHaveLength(0);
+  });
+
+  it('takes an unlisted verb right before the colon that opens a quote as the cue, with its subject as the source', () => {
+    const statement = containing(extract('The race went on. At the meeting, Tom Hill fired back: “There is a place for that.”'), 'There is a place');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.cue?.text).toBe('fired back');
+    expect(extract('The race went on. The crowd had one message: "Dump Hill."').statements).toHaveLength(0);
+  });
+
+  it('reads an "-ed" modifier after an inverted cue as part of the name it runs into', () => {
+    const statement = containing(extract('The race went on. "We will win this race," said retired surgeon Tom Hill.'), 'We will win');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.source?.text).toBe('retired surgeon Tom Hill');
+  });
+
+  it('keeps a one-word reply quote that no title is made of, but not a one-word noun title', () => {
+    const statement = only(extract('The race went on. "Absolutely," Tom Hill said when asked.'), (found) => found.direct);
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', text: 'Absolutely,' });
+    expect(extract('The race went on. "Hardball," the host said.').statements).toHaveLength(0);
+  });
+
+  it('takes an unlisted past-tense verb right after a quote and before a name as an inverted cue', () => {
+    const statement = containing(extract('The race went on. “Imagine that,” mused Dayton co-host Ann Lee.'), 'Imagine that');
+    expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
+    expect(statement.cue?.text).toBe('mused');
+    expect(extract('The race went on. “Imagine that,” helped the team win.').statements).toHaveLength(0);
+  });
+
+  it('takes an unlisted verb right before the comma that opens a quote as the cue', () => {
+    const statement = containing(extract('The race went on. Tom Hill grinned, “It is a never ending line!”'), 'never ending');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.cue?.text).toBe('grinned');
+  });
+
+  it('reads "Said Tom Hill, “…”" as an inverted cue with the source after it', () => {
+    const statement = containing(extract('The race went on. Said Tom Hill, “We were all so proud of him.”'), 'so proud');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.source?.text).toBe('Tom Hill');
+    expect(statement.cue?.text).toBe('Said');
+  });
+
+  it('steps over a relative clause between the name and the cue after a quote', () => {
+    const statement = containing(extract('The vote was close. "We will win this race," Ann Lee, who has not endorsed a candidate, told reporters in Dayton.'), 'We will win');
+    expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true, text: 'We will win this race,' });
+    expect(statement.source?.text).toBe('Ann Lee, who has not endorsed a candidate');
+    expect(statement.cue?.text).toBe('told');
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
