@@ -671,7 +671,9 @@ export class AttributionFinder {
       const named = source ? this.tokens.slice(source.first, opener < 0 ? source.last : source.first + opener) : [];
       if (source && !named.some((token) => token.tags.has('Verb') && !token.tags.has('Noun'))) return { cue: this.cueRange(index), source };
     }
-    let limit = Math.min(sentence.last, index + MAX_NP_TOKENS);
+    // "…,” Tom Hill, director of a project at a policy institute in Dayton, said": a name's appositive may run long.
+    const appositive = this.tokens.slice(index, index + 4).some((token) => token.post === ',');
+    let limit = Math.min(sentence.last, index + (appositive ? MAX_APPOSITION_TOKENS : MAX_NP_TOKENS));
     let verbs = 0;
     for (let j = index + 1; j < limit; j++) {
       // "“…,” Tom Hill, who runs a farm in Dayton, said": the verbs of a relative clause between commas describe the source.

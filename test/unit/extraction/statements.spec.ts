@@ -94,6 +94,14 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes with a long appositive before the cue', () => {
+  it('reaches the cue past a name and an appositive of many words', () => {
+    const statement = containing(extract('"Nothing we could do now would make a difference," Tom Hill, director of the Threats Project at the hawkish Dayton Policy Institute, said.'), 'Nothing we could do');
+    expect(statement.speaker).toBe('Tom Hill');
+    expect(statement.source?.text).toBe('Tom Hill, director of the Threats Project at the hawkish Dayton Policy Institute');
+  });
+});
+
 describe('quotes with a source the tagger breaks', () => {
   it('takes a short name run with a noun misread as a verb ("campaign manager") as the source, and not "X laughed and said"', () => {
     const statement = only(extract('The vote was close. "We will win this race," Ohio campaign manager Ann Lee said.'));
