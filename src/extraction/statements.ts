@@ -535,10 +535,10 @@ export class AttributionFinder {
       if ((sameParagraph && (introduces || /^\s*$/.test(gap))) || (!sameParagraph && /:\s*$/.test(gap) && /^\s*\n?\s*$/.test(gap.replace(/:/, '')))) {
         const endsSentence = /^[\s.!?]*($|\n)/.test(text.slice(quote.close, quote.close + 40)) || /[.!?]$/.test(text.slice(quote.start, quote.end));
         const found = introduces || endsSentence ? this.cueBeforeQuote(before, introduces) : null;
-        // Without ":" or ",", the quote must follow the cue at once ("wrote “…”") or its hearer ("Tells Kelly ‘…’").
+        // Without ":" or ",", the quote must follow the cue at once ("wrote “…”", ", writing “…”") or its hearer ("Tells Kelly ‘…’").
         const between = found ? tokens.slice(found.cue.last, before + 1) : [];
         const cueWord = found ? tokens[found.cue.first].lower : '';
-        const close = introduces || (SAY_VERBS.has(cueWord) && between.length === 0) ||
+        const close = introduces || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;

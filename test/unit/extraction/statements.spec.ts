@@ -94,6 +94,14 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes right after a participle of saying', () => {
+  it('takes a quote right after "writing" with no comma as the subject\'s words', () => {
+    const statement = containing(extract('Tom Hill shared the news last week, writing "Feels great to support someone I believe in."'), 'Feels great');
+    expect(statement.source?.text).toBe('Tom Hill');
+    expect(statement.cue?.text).toBe('writing');
+  });
+});
+
 describe('quotes with a long appositive before the cue', () => {
   it('reaches the cue past a name and an appositive of many words', () => {
     const statement = containing(extract('"Nothing we could do now would make a difference," Tom Hill, director of the Threats Project at the hawkish Dayton Policy Institute, said.'), 'Nothing we could do');
