@@ -150,7 +150,7 @@ function addSpeakerNames(
     while (first - 1 >= source.first && isCapitalised(tokens[first - 1]) && !blocked[first - 1] && !tokens[first - 1].tags.has('Pronoun')) first--;
     if (first === last || first > source.first + 3) continue;
     // "The London-based group", "Chart-topping band X": a word joined by a hyphen to a lower-case participle, adjective or
-    // (when alone) noun describes the source and names no one; "Yoo Ji-chang" stays a name.
+    // (when alone) noun describes the source and names no one; "Lee Ji-ho" stays a name.
     const next = tokens[last];
     const joined = tokens[last - 1].post === '-' && last < source.last && next.start === tokens[last - 1].end + 1 && !isCapitalised(next);
     const words = tokens.slice(first, last).filter((token) => !token.tags.has('Determiner')).length;

@@ -164,7 +164,7 @@ function isKnownRole(token: Token): boolean {
     (token.tags.has('Actor') || PERSON_NOUNS.has(token.lower) || SPOKESPERSON_NOUNS.has(token.lower));
 }
 
-/** A word tagged a person's, or a proper noun the tagger did not place ("Tutu"). */
+/** A word tagged a person's, or a proper noun the tagger did not place ("Okafor"). */
 function isNameWord(token: Token): boolean {
   return token.tags.has('Person') ||
     (token.tags.has('ProperNoun') && !hasAny(token, ['Place', 'Organization']) && !isRoleNoun(token, true) && !TITLES.has(token.lower));
@@ -186,7 +186,7 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
       break;
     }
   }
-  // "Guitarist Brian May", "Archbishop Ann Lee": a known role before a name is capitalised but no part of the name.
+  // "Guitarist Tom Hill", "Archbishop Ann Lee": a known role before a name is capitalised but no part of the name.
   while (last - first > 1 && isKnownRole(tokens[first]) && tokens.slice(first + 1, last).some(isNameWord)) first++;
   while (last - 1 > first && TRAILING_TITLES.has(tokens[last - 1].lower)) last--;
   if (first >= last || last - first > 5) return null;
