@@ -185,6 +185,11 @@ function isBeforeCue(token: Token): boolean {
   return AUXILIARIES.has(token.lower) || (token.tags.has('Adverb') && !token.tags.has('QuestionWord') && !isCapitalised(token));
 }
 
+/** "has", "will", "is", "also": a helper or an adverb between subject and verb, no verb of manner ("shot back", "mused"). */
+function isHelperVerb(token: Token): boolean {
+  return hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower);
+}
+
 function isNpToken(token: Token): boolean {
   if (token.lower === 'of' || token.lower === '&') return true;
   if (hasAny(token, NP_BREAKERS) && !token.tags.has('Person') && !token.tags.has('ProperNoun')) {
@@ -627,7 +632,7 @@ export class AttributionFinder {
   private mannerCueAfterQuote(index: number, subject: number, sentence: Sentence): boolean {
     const token = this.tokens[index];
     const next = this.tokens[index + 1];
-    if (!token.tags.has('PastTense') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower) || index === subject) return false;
+    if (!token.tags.has('PastTense') || isHelperVerb(token) || index === subject) return false;
     if (!hasAny(this.tokens[index - 1], ['Noun', 'Pronoun', 'ProperNoun', 'Person']) || this.tokens[index - 1].post) return false;
     return index + 1 >= sentence.last || /[.,;:!?]$/.test(token.post) || (next !== undefined && hasAny(next, ['Preposition', 'Date', 'Adverb']) && !/^(and|but|to)$/.test(next.lower));
   }
@@ -642,7 +647,7 @@ export class AttributionFinder {
     let verb = last;
     while (verb > last - 2 && verb > sentence.first && hasAny(tokens[verb], ['Adverb', 'Particle']) && !tokens[verb - 1].post) verb--;
     const token = tokens[verb];
-    if (this.quoted[verb] || (!colon && this.used[verb]) || !token.tags.has('Verb') || !hasAny(token, ['PastTense', 'PresentTense']) || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower)) return null;
+    if (this.quoted[verb] || (!colon && this.used[verb]) || !token.tags.has('Verb') || !hasAny(token, ['PastTense', 'PresentTense']) || isHelperVerb(token)) return null;
     const source = verb > sentence.first ? this.sourceBefore(verb, sentence.first) : null;
     return source && source.last === verb ? { cue: { first: verb, last: last + 1 }, source } : null;
   }
@@ -651,7 +656,7 @@ export class AttributionFinder {
   private invertedMannerCue(index: number, sentence: Sentence): boolean {
     const token = this.tokens[index];
     const next = this.tokens[index + 1];
-    if (!next || index + 1 >= sentence.last || token.post || !token.tags.has('PastTense') || hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower)) return false;
+    if (!next || index + 1 >= sentence.last || token.post || !token.tags.has('PastTense') || isHelperVerb(token)) return false;
     return isCapitalised(next) && hasAny(next, ['Person', 'ProperNoun', 'Honorific']);
   }
 
