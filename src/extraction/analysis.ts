@@ -310,3 +310,8 @@ export function wordKind(lower: string): 'first name' | 'common word' | 'rare' {
   if (entry !== undefined && ([] as string[]).concat(entry).some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first name';
   return entry !== undefined || COMMON_WORDS.has(lower) ? 'common word' : 'rare';
 }
+
+/** "German", "Japanese": a people's adjective, as tagged here or as compromise's lexicon has it out of context. */
+export function isDemonym(token: Token): boolean {
+  return token.tags.has('Demonym') || LEXICON[token.lower] === 'Demonym';
+}

@@ -1,4 +1,4 @@
-import { analyse, Analysis, hasAny, isCapitalised } from './analysis';
+import { analyse, Analysis, hasAny, isCapitalised, isDemonym } from './analysis';
 import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
@@ -155,6 +155,8 @@ function addSpeakerNames(
     const joined = tokens[last - 1].post === '-' && last < source.last && next.start === tokens[last - 1].end + 1 && !isCapitalised(next);
     const words = tokens.slice(first, last).filter((token) => !token.tags.has('Determiner')).length;
     if (joined && (hasAny(next, ['Verb', 'Adjective']) || words === 1)) continue;
+    // "The German-US carmaker", "The Japanese firm": a people's adjective describes the source.
+    if (tokens.slice(first, last).every((token) => isDemonym(token) || token.tags.has('Determiner'))) continue;
     const mention = makeMention(analysis, first, last);
     if (mention && !tokens[first].tags.has('Organization')) mentions.push(mention);
   }

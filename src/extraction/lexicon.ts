@@ -108,6 +108,21 @@ export const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corpor
   'Center', 'Centre', 'PAC', 'Administration', 'Army', 'FC', 'Museum', 'School', 'Church', 'Hospital']);
 
 /**
+ * Lower-case nouns that make the name right after them an organization of that kind ("oil firm Northwind", "chip
+ * maker Zentek", "broadcaster Kanal 9"): news introduces companies and outlets this way, as it introduces people
+ * with a role.
+ */
+export const ORGANIZATION_NOUNS = new Map<string, 'company' | 'outlet' | 'other'>([
+  ...['firm', 'company', 'carmaker', 'automaker', 'retailer', 'bank', 'airline', 'insurer', 'lender', 'giant', 'maker',
+    'manufacturer', 'conglomerate', 'supermarket', 'chain', 'operator', 'publisher', 'brewer', 'miner', 'label',
+    'studio', 'subsidiary', 'carrier', 'start-up', 'startup', 'group', 'club']
+    .map((noun) => [noun, 'company'] as const),
+  ...['newspaper', 'magazine', 'broadcaster', 'tabloid', 'daily', 'weekly', 'website', 'channel']
+    .map((noun) => [noun, 'outlet'] as const),
+  ...['agency', 'charity', 'regulator', 'watchdog', 'union', 'body'].map((noun) => [noun, 'other'] as const),
+]);
+
+/**
  * Lower-case nouns that make a name before them a body acting as one ("the Clinton campaign", "the Trump
  * administration", "the Blair government"): the organization is the name with the noun.
  */

@@ -2,8 +2,8 @@
  * Organizations: outlets, platforms and companies, from a lexicon of known names and from the shape of
  * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
  */
-import { Analysis, hasAny, isCapitalised, Token } from './analysis';
-import { COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, OUTLET_SUFFIXES } from './lexicon';
+import { Analysis, hasAny, isCapitalised, isDemonym, Token } from './analysis';
+import { COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES } from './lexicon';
 import { KnownOutlet, OUTLETS } from './outlets';
 import { OrganizationType } from './model';
 
@@ -124,6 +124,8 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
       i = last;
       continue;
     }
+    // Nor does a people's adjective alone ("German workers", which the tagger calls an organization).
+    if (runTokens.length === 1 && isDemonym(runTokens[0])) continue;
     const lastWord = tokenWord(runTokens[runTokens.length - 1]);
     const tagged = runTokens.some((token) => token.tags.has('Organization'));
     let type: OrganizationType | null = null;
@@ -132,6 +134,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     else if (OUTLET_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'outlet';
     else if (COMPANY_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'company';
     else if (tagged && !runTokens.some((token) => token.tags.has('Person'))) type = 'other';
+    else type = introducedAs(tokens, i, last);
     if (type) {
       let first = i;
       if (DETERMINERS.has(tokens[first].lower) && last - first > 1) first++;
@@ -141,6 +144,15 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     i = last - 1;
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "oil firm Northwind", "news agency Kanal": the kind of organization a lower-case noun right before the name says it is. */
+function introducedAs(tokens: Token[], first: number, last: number): OrganizationType | null {
+  const before = tokens[first - 1];
+  if (!before || before.post || before.sentence !== tokens[first].sentence || isCapitalised(before)) return null;
+  const kind = ORGANIZATION_NOUNS.get(before.lower);
+  if (!kind || tokens.slice(first, last).some((token) => hasAny(token, ['Person', 'Place', 'Possessive']))) return null;
+  return kind === 'other' && tokens[first - 2]?.lower === 'news' ? 'outlet' : kind;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);

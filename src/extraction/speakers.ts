@@ -2,7 +2,7 @@
  * Who a source phrase stands for: a named person, an organization, or — for pronouns and descriptions
  * ("she", "the 60-year-old", "the former model") — the person the article last spoke of in that way.
  */
-import { Analysis, hasAny, Token } from './analysis';
+import { Analysis, hasAny, isDemonym, Token } from './analysis';
 import { OrganizationMention } from './organizations';
 import { PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon';
 import { Gender, genderOfPronoun, NameMention, PersonCluster } from './people';
@@ -161,13 +161,17 @@ export class SpeakerResolver {
   }
 
   private byDescription(token: Token, headWord: string): number {
+    // "The show's producers", "the lawyers": more than one person is no one person named before.
+    if (token.tags.has('Plural') && !token.tags.has('Singular')) return -1;
     const described = this.recentPerson(token.start, token.sentence - 40, (mention) =>
       this.context.clusters[mention.person].descriptors.has(headWord),
     );
     if (described >= 0) return described;
     const age = /-year-old$/.test(headWord);
     const personLike = PERSON_NOUNS.has(headWord) || token.tags.has('Actor');
-    if (!personLike && !age) return -1;
+    // "the Russian said", "the Spaniard added": sports and foreign news call a player or a leader by nationality,
+    // which no one here is known by, so it goes to whom the text was speaking of, not to a role's latest person.
+    if (!personLike && !age && !isDemonym(token)) return -1;
     if (personLike) {
       // A role noun goes to the latest person not already described otherwise.
       const undescribed = this.recentPerson(token.start, token.sentence, (mention) => {

@@ -1870,9 +1870,41 @@ describe('organizations', () => {
     const possessive = extract("The vote was close. Tom Hill's campaign said it would win.");
     expect(possessive.organizations).toEqual([]);
   });
+
+  it.each([
+    ['Russian oil firm Northwind sued the government on Monday.', 'Northwind', 'company'],
+    ['Chip maker Zentek said sales rose.', 'Zentek', 'company'],
+    ['Italian news agency Kanalpress quoted the minister on Monday.', 'Kanalpress', 'outlet'],
+  ])('makes a name right after a kind of organization ("oil firm", "news agency") that organization, not a person: %s', (text, name, type) => {
+    const document = extract(text);
+    expect(document.organizations).toEqual(expect.arrayContaining([expect.objectContaining({ name, type })]));
+    expect(document.people.map((person) => person.name)).not.toContain(name);
+    expect(only(document).speaker).toBe(name);
+  });
+
+  it('makes no organization or person of a nationality alone', () => {
+    const document = extract('The German-US carmaker saw profits fall. The talks with German workers failed, Japanese analysts said.');
+    const names = [...document.people, ...document.organizations].map((entity) => entity.name);
+    expect(names).not.toContain('German');
+    expect(names).not.toContain('Japanese');
+    expect(document.statements.every((statement) => statement.speaker === null)).toBe(true);
+  });
 });
 
 describe('speakers', () => {
+  it('leaves a plural description (more than one person) unresolved', () => {
+    const document = extract('Maria Lopez hosted the show on Monday. The show’s producers defended Lopez in a statement.');
+    const statement = containing(document, 'Lopez');
+    expect(statement.speakerMention?.text).toBe('The show’s producers');
+    expect(statement.speaker).toBeNull();
+  });
+
+  it('resolves a nationality used as a description to the person the text was speaking of', () => {
+    const document = extract('Maria Lopez won the final in three sets on Sunday. “It was my best match,” the Spaniard said.');
+    expect(containing(document, 'best match').speaker).toBe('Maria Lopez');
+    expect(document.people.map((person) => person.name)).toEqual(['Maria Lopez']);
+  });
+
   it('resolves a pronoun to the person named before it', () => {
     const statement = containing(extract('Michael Brown arrived at the court. “I am innocent of every charge,” he said.'), 'innocent');
     expect(statement.speaker).toBe('Michael Brown');
