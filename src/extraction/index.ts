@@ -1,6 +1,6 @@
-import { analyse, Analysis, hasAny, isCapitalised, isDemonym } from './analysis';
+import { analyse, Analysis, hasAny, isCapitalised, isDemonym, isEverydayWord, isPluralWord } from './analysis';
 import { organizationId, personId, statementId } from './ids';
-import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT } from './lexicon';
+import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
 import { findOrganizations, OrganizationMention } from './organizations';
@@ -128,7 +128,7 @@ function skippedSentences(analysis: Analysis, bodyStart: number, title: string |
   return skipped;
 }
 
-/** A capitalised source head that no tagger called a person ("Lopez added") is a person too. */
+/** A capitalised source head that no tagger called a person ("Lopez added") is a person too; after "the", a body. */
 function addSpeakerNames(
   analysis: Analysis,
   attributions: Attribution[],
@@ -137,6 +137,7 @@ function addSpeakerNames(
   blocked: Uint8Array,
 ): void {
   const { tokens } = analysis;
+  let capitalisedInside: Set<string> | undefined;
   for (const attribution of attributions) {
     const source = attribution.source;
     if (!source || attribution.head) continue;
@@ -157,9 +158,49 @@ function addSpeakerNames(
     if (joined && (hasAny(next, ['Verb', 'Adjective']) || words === 1)) continue;
     // "The German-US carmaker", "The Japanese firm": a people's adjective describes the source.
     if (tokens.slice(first, last).every((token) => isDemonym(token) || token.tags.has('Determiner'))) continue;
+    // "Others claim", "United agreed": a common word capitalised only because it opens the sentence names no one,
+    // unless the article capitalises it elsewhere too ("Apple said" after "shares in Apple"), when it names a body.
+    const opening = first === analysis.sentences[tokens[first].sentence].first;
+    if (opening && last - first === 1 && !hasAny(tokens[first], ['Person', 'ProperNoun']) && isEverydayWord(tokens[first].lower)) {
+      capitalisedInside ??= capitalisedInsideSentences(analysis);
+      if (capitalisedInside.has(tokens[first].text)) organizations.push(organizationOver(analysis, first, last));
+      continue;
+    }
+    // "the Treasury said", "The Fed announced": people take no article, so a name after "the" is a body, unless it is
+    // an office ("the Lord Chancellor Lord Lee", "the Prime Minister").
+    const nameFirst = tokens[first].lower === 'the' ? first + 1 : first;
+    const head = tokens[last - 1];
+    const titled = (head.tags.has('Actor') && !isPluralWord(head) && !/^[A-Z]{2,}$/.test(head.text)) ||
+      tokens.slice(nameFirst, last).some((token) => hasAny(token, ['Honorific', 'Person']) || (TITLES.has(token.lower.replace(/\.$/, '')) && !hasAny(token, ['Place', 'Country'])));
+    if ((nameFirst > first || tokens[first - 1]?.lower === 'the') && !titled) {
+      // "the London Stock Exchange (LSE)": the name ends before its abbreviation.
+      let nameLast = nameFirst + 1;
+      while (nameLast < last && !tokens[nameLast].pre.includes('(')) nameLast++;
+      if (nameFirst < last && !isPluralWord(tokens[nameLast - 1])) organizations.push(organizationOver(analysis, nameFirst, nameLast));
+      continue;
+    }
     const mention = makeMention(analysis, first, last);
     if (mention && !tokens[first].tags.has('Organization')) mentions.push(mention);
   }
+}
+
+function organizationOver(analysis: Analysis, first: number, last: number): OrganizationMention {
+  const { tokens } = analysis;
+  const name = analysis.text.slice(tokens[first].start, tokens[last - 1].end).replace(/['’]s?$/, '');
+  return { name, type: 'other', start: tokens[first].start, end: tokens[last - 1].end, first, last };
+}
+
+/** Words the article capitalises on their own ("shares in Apple", not "Alicia Keys") where no sentence starts, headlines aside. */
+function capitalisedInsideSentences(analysis: Analysis): Set<string> {
+  const { tokens } = analysis;
+  const words = new Set<string>();
+  for (const sentence of analysis.sentences) {
+    if (sentence.titleCase) continue;
+    for (let k = sentence.first + 1; k < sentence.last; k++) {
+      if (isCapitalised(tokens[k]) && !isCapitalised(tokens[k - 1]) && !(k + 1 < sentence.last && isCapitalised(tokens[k + 1]))) words.add(tokens[k].text);
+    }
+  }
+  return words;
 }
 
 /** Lone surnames and first names of people named in full, where the tagger missed them. */

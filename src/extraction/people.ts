@@ -3,7 +3,7 @@
  * ("Jane", "Doe", "Jane Doe"), kept apart when only a surname is shared, and a light coreference
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
-import { Analysis, hasAny, isCapitalised, wordKind, Token } from './analysis';
+import { Analysis, hasAny, isCalendarWord, isCapitalised, wordKind, Token } from './analysis';
 import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
@@ -192,7 +192,7 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
   if (first >= last || last - first > 5) return null;
   const lastToken = tokens[last - 1];
   if (lastToken.tags.has('Plural') && !lastToken.tags.has('LastName') && !lastToken.tags.has('FirstName')) return null;
-  if (last - first === 1 && (hasAny(lastToken, NOT_NAME_TAGS) || NOT_NAMES.has(lastToken.lower))) return null;
+  if (last - first === 1 && (hasAny(lastToken, NOT_NAME_TAGS) || NOT_NAMES.has(lastToken.lower) || isCalendarWord(nameWord(lastToken).toLowerCase()))) return null;
   if (GROUP_WORDS.has(lastToken.lower) || /^(most|many|some|all|both|few)$/i.test(tokens[first].text)) return null;
   const words = tokens.slice(first, last).map(nameWord).filter((word) => word.length > 0);
   if (words.length === 0 || words.some((word) => NEVER_SPEAKERS.has(word.toLowerCase()))) return null;

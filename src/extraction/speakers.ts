@@ -2,9 +2,9 @@
  * Who a source phrase stands for: a named person, an organization, or — for pronouns and descriptions
  * ("she", "the 60-year-old", "the former model") — the person the article last spoke of in that way.
  */
-import { Analysis, hasAny, isDemonym, Token } from './analysis';
+import { Analysis, hasAny, isDemonym, isPluralWord, Token } from './analysis';
 import { OrganizationMention } from './organizations';
-import { PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon';
+import { COMPANY_SUFFIXES, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon';
 import { Gender, genderOfPronoun, NameMention, PersonCluster } from './people';
 import { TokenRange } from './statements';
 
@@ -19,6 +19,8 @@ const STATEMENT_NOUNS = new Set(['statement', 'statements', 'post', 'tweet', 'tw
   'release', 'account', 'words', 'website', 'campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson',
   'lawyer', 'attorney', 'representative', 'rep', 'publicist', 'team', 'camp', 'aide', 'aides', 'part', 'lawyers',
   'attorneys', 'representatives']);
+/** Heads of descriptions of a body, never of a person ("the alliance", "the firm", "the party"), though tagged actors. */
+const ORGANIZATION_HEADS = new Set([...ORGANIZATION_NOUNS.keys(), ...GROUP_NOUNS, ...[...COMPANY_SUFFIXES].map((word) => word.toLowerCase().replace(/\.$/, ''))]);
 const NOT_HEAD_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'at', 'from', 'by']);
 
 export interface SpeakerContext {
@@ -65,14 +67,14 @@ export class SpeakerResolver {
     const named = candidates.find((mention) => !this.isPossessive(mention) || statementHead) ??
       (statementHead ? names.find((mention) => this.isPossessive(mention)) : undefined);
     if (named) return { kind: 'person', person: named.person, mention: { first: named.first, last: named.last } };
-    // An organization ends the head, is followed only by who speaks for it ("a White House spokesman"), or owns the
-    // statement ("the company's statement said").
+    // An organization ends the head (or only its abbreviation follows), is followed only by who speaks for it ("a White
+    // House spokesman"), or owns the statement ("the company's statement said").
     const owns = (org: OrganizationMention) => statementHead && this.endsPossessive(org.last);
     const organization = this.context.organizations.find(
       (org) =>
         org.first >= head.first &&
         org.last <= head.last &&
-        (org.last === head.last || owns(org) || (org.last === head.last - 1 && SPOKESPERSON_NOUNS.has(tokens[org.last].lower) && !tokens[org.last - 1].post)),
+        (org.last === head.last || owns(org) || tokens[org.last].pre.includes('(') || (org.last === head.last - 1 && SPOKESPERSON_NOUNS.has(tokens[org.last].lower) && !tokens[org.last - 1].post)),
     );
     if (organization) return { kind: 'organization', organization, mention: { first: organization.first, last: organization.last } };
     for (let k = head.first; k < head.last; k++) {
@@ -89,7 +91,10 @@ export class SpeakerResolver {
     while (headStart > head.first && tokens[headStart - 1].post === '-') headStart--;
     const headWord = tokens.slice(headStart, head.last).map((token) => token.lower).join('-').replace(/^ex-/, '');
     if (/^(the|this|that)$/i.test(tokens[head.first].text) || /-year-old$/.test(headWord)) {
-      const person = this.byDescription(headToken, headWord);
+      // "The alliance said" after "the Countryside Alliance": a body named before by that last word.
+      const organization = this.byOrganizationNoun(headToken, headWord);
+      if (organization) return { kind: 'organization', organization, mention: head };
+      const person = ORGANIZATION_HEADS.has(headWord) ? -1 : this.byDescription(headToken, headWord);
       if (person >= 0) return { kind: 'person', person, mention: head };
     }
     return { kind: 'unknown', mention: head };
@@ -160,9 +165,19 @@ export class SpeakerResolver {
     return this.recentPerson(token.start, sentence, (mention) => this.compatible(mention.person, gender));
   }
 
+  /** The latest organization before `token` whose name ends in `headWord`. */
+  private byOrganizationNoun(token: Token, headWord: string): OrganizationMention | null {
+    let found: OrganizationMention | null = null;
+    for (const org of this.context.organizations) {
+      if (org.end > token.start || (found && found.start > org.start)) continue;
+      if (org.name.toLowerCase().split(/\s+/).pop() === headWord) found = org;
+    }
+    return found;
+  }
+
   private byDescription(token: Token, headWord: string): number {
     // "The show's producers", "the lawyers": more than one person is no one person named before.
-    if (token.tags.has('Plural') && !token.tags.has('Singular')) return -1;
+    if (isPluralWord(token)) return -1;
     const described = this.recentPerson(token.start, token.sentence - 40, (mention) =>
       this.context.clusters[mention.person].descriptors.has(headWord),
     );

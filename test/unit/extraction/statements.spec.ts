@@ -1889,6 +1889,25 @@ describe('organizations', () => {
     expect(names).not.toContain('Japanese');
     expect(document.statements.every((statement) => statement.speaker === null)).toBe(true);
   });
+
+  it.each([
+    ['Shares rose. But the Treasury said there would be no relaxation.', 'Treasury', 'no relaxation'],
+    ['Shares rose. The Dayton Stock Exchange (DSE) said it was in talks.', 'Dayton Stock Exchange', 'in talks'],
+    ['Shares in Orange fell on Monday. Orange said sales were strong.', 'Orange', 'sales were strong'],
+    ['The Dayton Farmers Alliance said it would fight. The alliance said the new law was vague.', 'Dayton Farmers Alliance', 'law was vague'],
+  ])('makes a body the speaker: a name after "the", one the article capitalises alone, one named again by its last word: %s', (text, name, content) => {
+    const document = extract(text);
+    expect(document.people).toEqual([]);
+    expect(document.organizations.map((organization) => organization.name)).toContain(name);
+    expect(containing(document, content).speaker).toBe(name);
+  });
+
+  it('makes no person of a month, a sentence-opening common word, or an office after "the"', () => {
+    const document = extract('In January, Ann Lee issued a warning. Others claim it will fail. The Lord Chancellor said the rules were unfair.');
+    expect(document.people.map((person) => person.name)).toEqual(['Ann Lee']);
+    expect(document.organizations).toEqual([]);
+    expect(containing(document, 'it will fail').speaker).toBeNull();
+  });
 });
 
 describe('speakers', () => {
