@@ -1095,7 +1095,10 @@ export class AttributionFinder {
     for (let k = source.first + 1; k < source.last; k++) {
       // "a Democratic strategist who requested anonymity to speak candidly": why the name is withheld is no part of the source.
       if (tokens[k].lower === 'who' && !tokens[k - 1].post && this.withheldName(k, source.last)) return { first: source.first, last: k };
-      if (!/,$/.test(tokens[k - 1].post) && !this.isDashAfter(k - 1)) continue;
+      const dashed = this.isDashAfter(k - 1);
+      if (!/,$/.test(tokens[k - 1].post) && !dashed) continue;
+      // "The judge -- who has sparred with the mayor -- said": a relative clause set off by dashes is an aside on the source.
+      if (dashed && /^(who|whose)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || (beforeCue && this.opensStateParticiple(k, source.last))) {
         return { first: source.first, last: k };
       }

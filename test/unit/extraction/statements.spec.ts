@@ -170,6 +170,13 @@ describe('quotes with a source the tagger breaks', () => {
     expect(statement.source?.text).toBe('Ann Lee, who has not endorsed a candidate');
     expect(statement.cue?.text).toBe('told');
   });
+
+  it.each([
+    ['The mayor -- who has sparred with the council over the past few weeks -- said the plan was dead.', 'The mayor'],
+    ['Ann Lee — whose farm lies just outside Dayton and has flooded twice — said the plan was dead.', 'Ann Lee'],
+  ])('leaves a relative clause set off by dashes out of the source: %s', (text, source) => {
+    expect(containing(extract(text), 'the plan was dead').source?.text).toBe(source);
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
