@@ -1099,6 +1099,8 @@ export class AttributionFinder {
       if (!/,$/.test(tokens[k - 1].post) && !dashed) continue;
       // "The judge -- who has sparred with the mayor -- said": a relative clause set off by dashes is an aside on the source.
       if (dashed && /^(who|whose)$/.test(tokens[k].lower)) return { first: source.first, last: k };
+      // "Tom Hill, himself up for reelection, said": a reflexive after the comma remarks on the source, it does not name it.
+      if (/^(himself|herself|themselves)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || (beforeCue && this.opensStateParticiple(k, source.last))) {
         return { first: source.first, last: k };
       }

@@ -177,6 +177,13 @@ describe('quotes with a source the tagger breaks', () => {
   ])('leaves a relative clause set off by dashes out of the source: %s', (text, source) => {
     expect(containing(extract(text), 'the plan was dead').source?.text).toBe(source);
   });
+
+  it.each([
+    ['Tom Hill, himself up for reelection next year, said the plan was dead.', 'Tom Hill'],
+    ['"The plan is dead," said Ann Lee, herself a farmer in Dayton.', 'Ann Lee'],
+  ])('leaves a reflexive remark after the comma out of the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
