@@ -1101,6 +1101,8 @@ export class AttributionFinder {
       if (dashed && /^(who|whose)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       // "Tom Hill, himself up for reelection, said": a reflexive after the comma remarks on the source, it does not name it.
       if (/^(himself|herself|themselves)$/.test(tokens[k].lower)) return { first: source.first, last: k };
+      // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition after the comma tells when, not who.
+      if (/^(when|if|unless)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || (beforeCue && this.opensStateParticiple(k, source.last))) {
         return { first: source.first, last: k };
       }

@@ -184,6 +184,10 @@ describe('quotes with a source the tagger breaks', () => {
   ])('leaves a reflexive remark after the comma out of the source: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
+
+  it('leaves a clause of time after the comma out of the source', () => {
+    expect(only(extract("Ann Lee's office, when contacted by reporters, said the plan was dead.")).source?.text).toBe("Ann Lee's office");
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
