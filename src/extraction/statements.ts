@@ -1103,6 +1103,8 @@ export class AttributionFinder {
       if (/^(himself|herself|themselves)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition after the comma tells when, not who.
       if (/^(when|if|unless)$/.test(tokens[k].lower)) return { first: source.first, last: k };
+      // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
+      if (tokens[k].lower === 'about' && k + 1 < source.last && !tokens[k + 1].tags.has('Value')) return { first: source.first, last: k };
       if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || (beforeCue && this.opensStateParticiple(k, source.last))) {
         return { first: source.first, last: k };
       }

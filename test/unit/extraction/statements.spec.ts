@@ -188,6 +188,13 @@ describe('quotes with a source the tagger breaks', () => {
   it('leaves a clause of time after the comma out of the source', () => {
     expect(only(extract("Ann Lee's office, when contacted by reporters, said the plan was dead.")).source?.text).toBe("Ann Lee's office");
   });
+
+  it.each([
+    ['"It works," added Ann Lee, about the new rules.', 'Ann Lee'],
+    ['Tom Hill, about 40, said it works.', 'Tom Hill, about 40'],
+  ])('leaves what the speaker spoke about out of the source, not an age: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
