@@ -1041,7 +1041,7 @@ export class AttributionFinder {
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 }, true);
+      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
   }
@@ -1090,7 +1090,7 @@ export class AttributionFinder {
    * "Stacey Ray, 31, with her son in tow, said" / "said Tom Hill, a farmer, attending the rally": a part after a
    * comma that opens with a preposition or a participle tells where or how, and is not part of the source.
    */
-  private withoutAdjunct(source: TokenRange, beforeCue = false): TokenRange {
+  private withoutAdjunct(source: TokenRange): TokenRange {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
       // "a Democratic strategist who requested anonymity to speak candidly": why the name is withheld is no part of the source.
@@ -1105,7 +1105,7 @@ export class AttributionFinder {
       if (/^(when|if|unless)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
       if (tokens[k].lower === 'about' && k + 1 < source.last && !tokens[k + 1].tags.has('Value')) return { first: source.first, last: k };
-      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || (beforeCue && this.opensStateParticiple(k, source.last))) {
+      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || this.opensStateParticiple(k, source.last)) {
         return { first: source.first, last: k };
       }
     }

@@ -195,6 +195,10 @@ describe('quotes with a source the tagger breaks', () => {
   ])('leaves what the speaker spoke about out of the source, not an age: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
+
+  it('leaves a participle of mood out of a source named after its cue', () => {
+    expect(only(extract('"This is a show," said Tom Hill, angered that party leaders ignored the delegates.')).source?.text).toBe('Tom Hill');
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
