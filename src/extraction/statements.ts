@@ -1105,6 +1105,10 @@ export class AttributionFinder {
       if (/^(when|if|unless)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
       if (tokens[k].lower === 'about' && k + 1 < source.last && !tokens[k + 1].tags.has('Value')) return { first: source.first, last: k };
+      // "Voters in Dayton, many of them farmers, say": how many of them are what is a remark on the source.
+      if (k + 2 < source.last && /^(many|most|some|all|several|few|half|none)$/.test(tokens[k].lower) && tokens[k + 1].lower === 'of' && tokens[k + 2].lower === 'them') {
+        return { first: source.first, last: k };
+      }
       if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || this.opensStateParticiple(k, source.last)) {
         return { first: source.first, last: k };
       }

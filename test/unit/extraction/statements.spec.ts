@@ -199,6 +199,10 @@ describe('quotes with a source the tagger breaks', () => {
   it('leaves a participle of mood out of a source named after its cue', () => {
     expect(only(extract('"This is a show," said Tom Hill, angered that party leaders ignored the delegates.')).source?.text).toBe('Tom Hill');
   });
+
+  it('leaves "many of them …" after the comma out of the source', () => {
+    expect(only(extract('Voters in Dayton, many of them farmers, say the plan failed.')).source?.text).toBe('Voters in Dayton');
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
