@@ -1041,9 +1041,21 @@ export class AttributionFinder {
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 });
+      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
     }
     return null;
+  }
+
+  /** "Tom Hill, the editor of the Dayton Star, The Courier's sister paper, said": a host that is itself an appositive goes back to the name before it. */
+  private namedHostStart(first: number, floor: number): number {
+    const { tokens } = this;
+    const name = first - 1;
+    if (name <= floor || tokens[name].post !== ',' || !/^(a|an|the)$/.test(tokens[first].lower) || this.quoted[name]) return first;
+    if (!isCapitalised(tokens[name]) || !hasAny(tokens[name], ['Person', 'ProperNoun'])) return first;
+    let start = name;
+    while (start - 1 >= floor && !tokens[start - 1].post && isNpToken(tokens[start - 1]) && isCapitalised(tokens[start - 1]) && !this.quoted[start - 1]) start--;
+    const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || tokens[start - 1].tags.has('Conjunction');
+    return opensClause ? start : first;
   }
 
   /** Words before a comma that cannot carry an appositive: "of Dayton" (a prepositional phrase), "Ohio" of "Dayton, Ohio", "R-Fla." of "Tom Hill, R-Fla.", and the last item of a list ("population, refugees, and migration"). */

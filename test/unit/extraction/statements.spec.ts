@@ -200,6 +200,13 @@ describe('quotes with a source the tagger breaks', () => {
     expect(only(extract('"This is a show," said Tom Hill, angered that party leaders ignored the delegates.')).source?.text).toBe('Tom Hill');
   });
 
+  it.each([
+    ["Tom Hill, the editor of the city's paper, The Dayton Star, said every mayor was wise.", "Tom Hill, the editor of the city's paper, The Dayton Star"],
+    ['Senator Ann Lee, a Democrat from Ohio, in the name of curbing waste, has proposed taxing carbon emissions.', 'Senator Ann Lee, a Democrat from Ohio'],
+  ])('keeps the name before an appositive that hosts another part of the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('leaves "many of them …" after the comma out of the source', () => {
     expect(only(extract('Voters in Dayton, many of them farmers, say the plan failed.')).source?.text).toBe('Voters in Dayton');
   });
