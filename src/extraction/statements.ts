@@ -1194,7 +1194,10 @@ export class AttributionFinder {
         this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
       // "Tom Hill, struck by her story, said": an irregular past form opening the appositive before a preposition is a participle too.
       const irregular = k === first && token.tags.has('PastTense') && this.tokens[k + 1]?.tags.has('Preposition') === true && !token.post;
-      const participle = (k === first && /ed$/.test(token.lower)) || reduced || irregular;
+      // "Grant, defended his father on Monday, …": an "-ed" form with an object after it is the name's own verb, not a participle.
+      const objectAfter = !token.post && this.tokens[k + 1] !== undefined && hasAny(this.tokens[k + 1], ['Determiner', 'Possessive']) &&
+        !/^(this|that|last|next|each|every)$/.test(this.tokens[k + 1].lower) && k < last;
+      const participle = (k === first && /ed$/.test(token.lower) && !objectAfter) || reduced || irregular;
       // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
       const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
       // "the mayor is holding to …": the tagger gives "is" no tense.

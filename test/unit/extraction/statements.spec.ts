@@ -207,6 +207,11 @@ describe('quotes with a source the tagger breaks', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('does not read an "-ed" verb with an object after the name\'s comma as a participle in the source', () => {
+    const statement = containing(extract('The vote was close. Hill\'s son, Grant, defended his father on Monday, saying: "He is a good man."'), 'good man');
+    expect(statement.source?.text).toBe("Hill's son, Grant");
+  });
+
   it('leaves "many of them …" after the comma out of the source', () => {
     expect(only(extract('Voters in Dayton, many of them farmers, say the plan failed.')).source?.text).toBe('Voters in Dayton');
   });
