@@ -1113,8 +1113,9 @@ export class AttributionFinder {
       if (dashed && /^(who|whose)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       // "Tom Hill, himself up for reelection, said": a reflexive after the comma remarks on the source, it does not name it.
       if (/^(himself|herself|themselves)$/.test(tokens[k].lower)) return { first: source.first, last: k };
-      // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition after the comma tells when, not who.
-      if (/^(when|if|unless)$/.test(tokens[k].lower)) return { first: source.first, last: k };
+      // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition after the comma tells when, not who;
+      // "Ann Lee, particularly in the last days, argued": a focusing adverb opens an adjunct too.
+      if (/^(when|if|unless|particularly|especially|notably)$/.test(tokens[k].lower)) return { first: source.first, last: k };
       // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
       if (tokens[k].lower === 'about' && k + 1 < source.last && !tokens[k + 1].tags.has('Value')) return { first: source.first, last: k };
       // "Voters in Dayton, many of them farmers, say": how many of them are what is a remark on the source.

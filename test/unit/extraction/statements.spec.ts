@@ -189,6 +189,10 @@ describe('quotes with a source the tagger breaks', () => {
     expect(only(extract("Ann Lee's office, when contacted by reporters, said the plan was dead.")).source?.text).toBe("Ann Lee's office");
   });
 
+  it('leaves an adjunct opened by a focusing adverb after the comma out of the source', () => {
+    expect(only(extract('Ann Lee, particularly in the last days of the race, said the plan was dead.')).source?.text).toBe('Ann Lee');
+  });
+
   it.each([
     ['"It works," added Ann Lee, about the new rules.', 'Ann Lee'],
     ['Tom Hill, about 40, said it works.', 'Tom Hill, about 40'],
