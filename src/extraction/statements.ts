@@ -1109,24 +1109,27 @@ export class AttributionFinder {
       if (tokens[k].lower === 'who' && !tokens[k - 1].post && this.withheldName(k, source.last)) return { first: source.first, last: k };
       const dashed = this.isDashAfter(k - 1);
       if (!/,$/.test(tokens[k - 1].post) && !dashed) continue;
-      // "The judge -- who has sparred with the mayor -- said": a relative clause set off by dashes is an aside on the source.
-      if (dashed && /^(who|whose)$/.test(tokens[k].lower)) return { first: source.first, last: k };
-      // "Tom Hill, himself up for reelection, said": a reflexive after the comma remarks on the source, it does not name it.
-      if (/^(himself|herself|themselves)$/.test(tokens[k].lower)) return { first: source.first, last: k };
-      // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition after the comma tells when, not who;
-      // "Ann Lee, particularly in the last days, argued": a focusing adverb opens an adjunct too.
-      if (/^(when|if|unless|particularly|especially|notably)$/.test(tokens[k].lower)) return { first: source.first, last: k };
-      // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
-      if (tokens[k].lower === 'about' && k + 1 < source.last && !tokens[k + 1].tags.has('Value')) return { first: source.first, last: k };
-      // "Voters in Dayton, many of them farmers, say": how many of them are what is a remark on the source.
-      if (k + 2 < source.last && /^(many|most|some|all|several|few|half|none)$/.test(tokens[k].lower) && tokens[k + 1].lower === 'of' && tokens[k + 2].lower === 'them') {
-        return { first: source.first, last: k };
-      }
-      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || this.opensStateParticiple(k, source.last)) {
+      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || this.opensStateParticiple(k, source.last) || this.opensRemark(k, source.last, dashed)) {
         return { first: source.first, last: k };
       }
     }
     return source;
+  }
+
+  /** A part after a source's comma (or dash) at `k` that remarks on the source rather than naming it. */
+  private opensRemark(k: number, end: number, dashed: boolean): boolean {
+    const { tokens } = this;
+    const word = tokens[k].lower;
+    // "The judge -- who has sparred with the mayor -- said": a relative clause set off by dashes is an aside on the source.
+    if (dashed && /^(who|whose)$/.test(word)) return true;
+    // "Tom Hill, himself up for reelection, said": a reflexive remarks on the source, it does not name it.
+    // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition tells when, not who;
+    // "Ann Lee, particularly in the last days, argued": a focusing adverb opens an adjunct too.
+    if (/^(himself|herself|themselves|when|if|unless|particularly|especially|notably)$/.test(word)) return true;
+    // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
+    if (word === 'about') return k + 1 < end && !tokens[k + 1].tags.has('Value');
+    // "Voters in Dayton, many of them farmers, say": how many of them are what is a remark on the source.
+    return k + 2 < end && /^(many|most|some|all|several|few|half|none)$/.test(word) && tokens[k + 1].lower === 'of' && tokens[k + 2].lower === 'them';
   }
 
   /** "Ann Lee, clearly frustrated, said", "The poll, released on Monday, shows": a participle after the comma tells the source's state, not who it is; with its agent right after ("conducted by Gallup") it stays. */
