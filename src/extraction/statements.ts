@@ -1041,9 +1041,21 @@ export class AttributionFinder {
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 }, true);
+      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
     }
     return null;
+  }
+
+  /** "Tom Hill, the editor of the Dayton Star, The Courier's sister paper, said": a host that is itself an appositive goes back to the name before it. */
+  private namedHostStart(first: number, floor: number): number {
+    const { tokens } = this;
+    const name = first - 1;
+    if (name <= floor || tokens[name].post !== ',' || !/^(a|an|the)$/.test(tokens[first].lower) || this.quoted[name]) return first;
+    if (!isCapitalised(tokens[name]) || !hasAny(tokens[name], ['Person', 'ProperNoun'])) return first;
+    let start = name;
+    while (start - 1 >= floor && !tokens[start - 1].post && isNpToken(tokens[start - 1]) && isCapitalised(tokens[start - 1]) && !this.quoted[start - 1]) start--;
+    const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || tokens[start - 1].tags.has('Conjunction');
+    return opensClause ? start : first;
   }
 
   /** Words before a comma that cannot carry an appositive: "of Dayton" (a prepositional phrase), "Ohio" of "Dayton, Ohio", "R-Fla." of "Tom Hill, R-Fla.", and the last item of a list ("population, refugees, and migration"). */
@@ -1090,17 +1102,34 @@ export class AttributionFinder {
    * "Stacey Ray, 31, with her son in tow, said" / "said Tom Hill, a farmer, attending the rally": a part after a
    * comma that opens with a preposition or a participle tells where or how, and is not part of the source.
    */
-  private withoutAdjunct(source: TokenRange, beforeCue = false): TokenRange {
+  private withoutAdjunct(source: TokenRange): TokenRange {
     const { tokens } = this;
     for (let k = source.first + 1; k < source.last; k++) {
       // "a Democratic strategist who requested anonymity to speak candidly": why the name is withheld is no part of the source.
       if (tokens[k].lower === 'who' && !tokens[k - 1].post && this.withheldName(k, source.last)) return { first: source.first, last: k };
-      if (!/,$/.test(tokens[k - 1].post) && !this.isDashAfter(k - 1)) continue;
-      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || (beforeCue && this.opensStateParticiple(k, source.last))) {
+      const dashed = this.isDashAfter(k - 1);
+      if (!/,$/.test(tokens[k - 1].post) && !dashed) continue;
+      if (this.opensAdjunct(k) || this.reportingRelative(k, source.last) || this.opensStateParticiple(k, source.last) || this.opensRemark(k, source.last, dashed)) {
         return { first: source.first, last: k };
       }
     }
     return source;
+  }
+
+  /** A part after a source's comma (or dash) at `k` that remarks on the source rather than naming it. */
+  private opensRemark(k: number, end: number, dashed: boolean): boolean {
+    const { tokens } = this;
+    const word = tokens[k].lower;
+    // "The judge -- who has sparred with the mayor -- said": a relative clause set off by dashes is an aside on the source.
+    if (dashed && /^(who|whose)$/.test(word)) return true;
+    // "Tom Hill, himself up for reelection, said": a reflexive remarks on the source, it does not name it.
+    // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition tells when, not who;
+    // "Ann Lee, particularly in the last days, argued": a focusing adverb opens an adjunct too.
+    if (/^(himself|herself|themselves|when|if|unless|particularly|especially|notably)$/.test(word)) return true;
+    // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
+    if (word === 'about') return k + 1 < end && !tokens[k + 1].tags.has('Value');
+    // "Voters in Dayton, many of them farmers, say": how many of them are what is a remark on the source.
+    return k + 2 < end && /^(many|most|some|all|several|few|half|none)$/.test(word) && tokens[k + 1].lower === 'of' && tokens[k + 2].lower === 'them';
   }
 
   /** "Ann Lee, clearly frustrated, said", "The poll, released on Monday, shows": a participle after the comma tells the source's state, not who it is; with its agent right after ("conducted by Gallup") it stays. */
@@ -1169,7 +1198,10 @@ export class AttributionFinder {
         this.tokens[k + 1]?.tags.has('Preposition') === true && k < last;
       // "Tom Hill, struck by her story, said": an irregular past form opening the appositive before a preposition is a participle too.
       const irregular = k === first && token.tags.has('PastTense') && this.tokens[k + 1]?.tags.has('Preposition') === true && !token.post;
-      const participle = (k === first && /ed$/.test(token.lower)) || reduced || irregular;
+      // "Grant, defended his father on Monday, …": an "-ed" form with an object after it is the name's own verb, not a participle.
+      const objectAfter = !token.post && this.tokens[k + 1] !== undefined && hasAny(this.tokens[k + 1], ['Determiner', 'Possessive']) &&
+        !/^(this|that|last|next|each|every)$/.test(this.tokens[k + 1].lower) && k < last;
+      const participle = (k === first && /ed$/.test(token.lower) && !objectAfter) || reduced || irregular;
       // "chairman of Germany's largest party": the tagger splits the possessive into a silent "is" after the name.
       const silentPossessive = token.text === '' && previous !== undefined && previous.text !== '' && hasAny(previous, ['ProperNoun', 'Possessive']);
       // "the mayor is holding to …": the tagger gives "is" no tense.

@@ -170,6 +170,55 @@ describe('quotes with a source the tagger breaks', () => {
     expect(statement.source?.text).toBe('Ann Lee, who has not endorsed a candidate');
     expect(statement.cue?.text).toBe('told');
   });
+
+  it.each([
+    ['The mayor -- who has sparred with the council over the past few weeks -- said the plan was dead.', 'The mayor'],
+    ['Ann Lee — whose farm lies just outside Dayton and has flooded twice — said the plan was dead.', 'Ann Lee'],
+  ])('leaves a relative clause set off by dashes out of the source: %s', (text, source) => {
+    expect(containing(extract(text), 'the plan was dead').source?.text).toBe(source);
+  });
+
+  it.each([
+    ['Tom Hill, himself up for reelection next year, said the plan was dead.', 'Tom Hill'],
+    ['"The plan is dead," said Ann Lee, herself a farmer in Dayton.', 'Ann Lee'],
+  ])('leaves a reflexive remark after the comma out of the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('leaves a clause of time after the comma out of the source', () => {
+    expect(only(extract("Ann Lee's office, when contacted by reporters, said the plan was dead.")).source?.text).toBe("Ann Lee's office");
+  });
+
+  it('leaves an adjunct opened by a focusing adverb after the comma out of the source', () => {
+    expect(only(extract('Ann Lee, particularly in the last days of the race, said the plan was dead.')).source?.text).toBe('Ann Lee');
+  });
+
+  it.each([
+    ['"It works," added Ann Lee, about the new rules.', 'Ann Lee'],
+    ['Tom Hill, about 40, said it works.', 'Tom Hill, about 40'],
+  ])('leaves what the speaker spoke about out of the source, not an age: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('leaves a participle of mood out of a source named after its cue', () => {
+    expect(only(extract('"This is a show," said Tom Hill, angered that party leaders ignored the delegates.')).source?.text).toBe('Tom Hill');
+  });
+
+  it.each([
+    ["Tom Hill, the editor of the city's paper, The Dayton Star, said every mayor was wise.", "Tom Hill, the editor of the city's paper, The Dayton Star"],
+    ['Senator Ann Lee, a Democrat from Ohio, in the name of curbing waste, has proposed taxing carbon emissions.', 'Senator Ann Lee, a Democrat from Ohio'],
+  ])('keeps the name before an appositive that hosts another part of the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('does not read an "-ed" verb with an object after the name\'s comma as a participle in the source', () => {
+    const statement = containing(extract('The vote was close. Hill\'s son, Grant, defended his father on Monday, saying: "He is a good man."'), 'good man');
+    expect(statement.source?.text).toBe("Hill's son, Grant");
+  });
+
+  it('leaves "many of them …" after the comma out of the source', () => {
+    expect(only(extract('Voters in Dayton, many of them farmers, say the plan failed.')).source?.text).toBe('Voters in Dayton');
+  });
 });
 
 describe('a clause after the cue that closes a quote', () => {
