@@ -2072,20 +2072,42 @@ export class AttributionFinder {
    */
   private parenthetical(sentence: Sentence, source: TokenRange, cue: TokenRange, after = cue.last): Attribution | null {
     const { tokens } = this;
-    const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+    const sentenceStart = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
     const beforeEnd = tokens[source.first - 1].end;
-    const beforeWords = wordCount(this.text, start, beforeEnd);
     // "…, Lee said, adding …": a second cue after the comma opens its own attribution, not the rest of this clause.
     // "…, records show, and experts say …": a new clause after "and" or "but" is no part of this one.
     const hasAfter = after < sentence.last && /,$/.test(tokens[after - 1].post) && !(/ing$/.test(tokens[after].lower) && this.isCue(after)) &&
       !/^(and|but)$/.test(tokens[after].lower);
+    const start = hasAfter ? this.frontStart(sentence, source.first) : sentenceStart;
+    const beforeWords = wordCount(this.text, start, beforeEnd);
     const afterEnd = hasAfter ? this.contentEnd(after, sentence) : beforeEnd;
-    if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
+    if (beforeWords >= 4 || start > sentenceStart) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
     if (beforeWords >= 2 && tokens[after]?.tags.has('Gerund') && /ing$/.test(tokens[after].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;
     const afterStart = tokens[after].start - (/["“‘']/.test(tokens[after].pre) ? tokens[after].pre.length : 0);
     return afterEnd - afterStart > 3 ? { direct: false, start: afterStart, end: afterEnd, cue, source, head: null } : null;
+  }
+
+  /**
+   * Where the clause a mid-sentence source interrupts begins: the sentence's start, or after a dash that opens the last aside
+   * before the source ("He had a rally - and the permit, his aides said, was hard to get"), past its "and" or "but".
+   */
+  private frontStart(sentence: Sentence, before: number): number {
+    const { tokens } = this;
+    let dashes = 0;
+    let last = -1;
+    for (let k = sentence.first + 1; k < before; k++) {
+      if (this.dashBefore(k) && !this.quoted[k]) {
+        dashes++;
+        last = k;
+      }
+    }
+    if (dashes % 2 === 1 && last < before - 1) {
+      const first = /^(and|but)$/.test(tokens[last].lower) && last + 1 < before - 1 ? last + 1 : last;
+      return tokens[first].start - (/["“‘']/.test(tokens[first].pre) ? tokens[first].pre.length : 0);
+    }
+    return Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
   }
 
   /** After "told": one noun phrase (the hearer), ending before a pronoun or determiner that opens the content. */

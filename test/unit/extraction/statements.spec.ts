@@ -1994,3 +1994,11 @@ describe('ids and offsets', () => {
     expect(text.slice(statement.speakerMention!.start, statement.speakerMention!.end)).toBe('Ada Park');
   });
 });
+
+describe('a cue in the middle of a sentence', () => {
+  it('starts the content after a dash that opens the clause the source interrupts', () => {
+    const document = extract('The mayor held a rally in Dayton - and the permit, his aides said, had been hard to get.');
+    const statement = only(document, (s) => s.cue?.text === 'said');
+    expect(statement.text).toBe('the permit, his aides said, had been hard to get');
+  });
+});
