@@ -547,7 +547,16 @@ export class AttributionFinder {
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
-        if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        if (found && close) {
+          // A quote opening in lower case goes on with the clause the source and cue interrupt; a capital opens words of their own.
+          const rightAfter = Math.max(found.cue.last, found.source?.last ?? 0) === before + 1 && /,\s*$/.test(gap + beforeToken.post);
+          const front = rightAfter && /^\W*[a-z]/.test(text.slice(quote.start, quote.end)) ? this.frontOfInterruptedClause(found.cue, found.source) : null;
+          if (front !== null) {
+            const opening = firstTokenEndingAfter(tokens, quote.start);
+            return { direct: false, start: front, end: Math.max(quote.close, this.contentEnd(opening, this.sentenceOf(opening))), cue: found.cue, source: found.source, head: null };
+          }
+          return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        }
         // "More from Ann Lee: “…”": with no cue, a name right before the colon is the source.
         const colon = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post);
         const named = colon ? this.nameBeforeColon(before) : null;
@@ -2108,6 +2117,20 @@ export class AttributionFinder {
       return tokens[first].start - (/["“‘']/.test(tokens[first].pre) ? tokens[first].pre.length : 0);
     }
     return Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+  }
+
+  /**
+   * "The club's new course, Ann Lee said, “is a perfect example” of …": words before a source and cue set off by commas, with no
+   * cue or quote of their own, start the clause the quote after the cue goes on with; where it starts, or null.
+   */
+  private frontOfInterruptedClause(cue: TokenRange, source: TokenRange | null): number | null {
+    const { tokens } = this;
+    const first = source ? Math.min(cue.first, source.first) : cue.first;
+    const sentence = this.sentenceOf(cue.first);
+    if (first <= sentence.first || !/,$/.test(tokens[first - 1].post) || tokens[first - 1].sentence !== sentence.index) return null;
+    if (/ing$/.test(tokens[cue.first].lower)) return null;
+    for (let k = sentence.first; k < first; k++) if (this.isCue(k) || this.quoted[k] || this.isVerbOfClause(tokens[k]) || /[:;]/.test(tokens[k].post)) return null;
+    return this.frontStart(sentence, first);
   }
 
   /** After "told": one noun phrase (the hearer), ending before a pronoun or determiner that opens the content. */

@@ -2001,4 +2001,18 @@ describe('a cue in the middle of a sentence', () => {
     const statement = only(document, (s) => s.cue?.text === 'said');
     expect(statement.text).toBe('the permit, his aides said, had been hard to get');
   });
+
+  it('takes the words before the source into the content when a quote opening in lower case goes on with them after the cue', () => {
+    const text = "The vote was close. The county's new golf course, Ann Lee said, \"is a perfect example of adapting\" to a changing market.";
+    const statement = only(extract(text));
+    expect(statement.text).toBe("The county's new golf course, Ann Lee said, \"is a perfect example of adapting\" to a changing market");
+    expect(statement.direct).toBe(false);
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
+  it('keeps a quote opening in capitals after a lead-in and a parenthetical cue as the quote alone', () => {
+    const statement = only(extract('The vote was close. In Dayton, Ann Lee said, "We will win this fight."'));
+    expect(statement.text).toBe('We will win this fight.');
+    expect(statement.direct).toBe(true);
+  });
 });
