@@ -1673,6 +1673,9 @@ export class AttributionFinder {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
       if (after && (isCapitalised(tokens[after.first]) || this.closingCommonSource(j, after, sentence)) && tokens[j - 1].end - start > 12) {
+        // "The real worry, said Tom Hill, was the cost": a subject with no verb of its own before the cue goes on after the source.
+        const continues = after.last < sentence.last && /,$/.test(tokens[after.last - 1].post) && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token));
+        if (continues) return { direct: false, start, end: this.contentEnd(after.last, sentence), cue, source: after, head: null };
         return { direct: false, start, end: tokens[j - 1].end, cue, source: after, head: null };
       }
     }
@@ -2112,8 +2115,8 @@ export class AttributionFinder {
         last = k;
       }
     }
-    if (dashes % 2 === 1 && last < before - 1) {
-      const first = /^(and|but)$/.test(tokens[last].lower) && last + 1 < before - 1 ? last + 1 : last;
+    if (dashes % 2 === 1) {
+      const first = /^(and|but)$/.test(tokens[last].lower) && last + 1 < before ? last + 1 : last;
       return tokens[first].start - (/["“‘']/.test(tokens[first].pre) ? tokens[first].pre.length : 0);
     }
     return Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);

@@ -2002,6 +2002,11 @@ describe('a cue in the middle of a sentence', () => {
     expect(statement.text).toBe('the permit, his aides said, had been hard to get');
   });
 
+  it('starts the content at a single word after the opening dash', () => {
+    const document = extract('A judge kept Tom Hill in jail after hearing his radio show - proof, the state argued, of his role in the plot.');
+    expect(only(document, (s) => s.cue?.text === 'argued').text).toBe('proof, the state argued, of his role in the plot');
+  });
+
   it('takes the words before the source into the content when a quote opening in lower case goes on with them after the cue', () => {
     const text = "The vote was close. The county's new golf course, Ann Lee said, \"is a perfect example of adapting\" to a changing market.";
     const statement = only(extract(text));
