@@ -2090,7 +2090,8 @@ export class AttributionFinder {
     // "…, records show, and experts say …": a new clause after "and" or "but" is no part of this one.
     const hasAfter = after < sentence.last && /,$/.test(tokens[after - 1].post) && !(/ing$/.test(tokens[after].lower) && this.isCue(after)) &&
       !/^(and|but)$/.test(tokens[after].lower);
-    const start = hasAfter ? this.frontStart(sentence, source.first) : sentenceStart;
+    let start = hasAfter ? this.frontStart(sentence, source.first) : sentenceStart;
+    if (hasAfter && start === sentenceStart) start = this.subjectAfterLeadIn(sentence, source.first, after) ?? start;
     const beforeWords = wordCount(this.text, start, beforeEnd);
     const afterEnd = hasAfter ? this.contentEnd(after, sentence) : beforeEnd;
     if (beforeWords >= 4 || start > sentenceStart) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
@@ -2099,6 +2100,25 @@ export class AttributionFinder {
     if (!hasAfter) return null;
     const afterStart = tokens[after].start - (/["“‘']/.test(tokens[after].pre) ? tokens[after].pre.length : 0);
     return afterEnd - afterStart > 3 ? { direct: false, start: afterStart, end: afterEnd, cue, source, head: null } : null;
+  }
+
+  /**
+   * "After the war, the 1920 election, we might recall, was a rout": when the clause goes on after the source with its verb, the
+   * noun phrase after the front's last comma is its subject, and what stands before that comma sets the scene; where the subject starts.
+   */
+  private subjectAfterLeadIn(sentence: Sentence, before: number, after: number): number | null {
+    const { tokens } = this;
+    let verb = after;
+    while (verb < sentence.last - 1 && verb - after < 2 && tokens[verb].tags.has('Adverb') && !tokens[verb].post) verb++;
+    if (!this.isVerbOfClause(tokens[verb])) return null;
+    let comma = -1;
+    for (let k = sentence.first; k < before - 1; k++) {
+      if (this.quoted[k]) return null;
+      if (/,$/.test(tokens[k].post)) comma = k;
+    }
+    if (comma < 0) return null;
+    for (let k = comma + 1; k < before; k++) if (this.isVerbOfClause(tokens[k]) || this.isCue(k)) return null;
+    return tokens[comma + 1].start;
   }
 
   /**

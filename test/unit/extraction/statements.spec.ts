@@ -2002,6 +2002,13 @@ describe('a cue in the middle of a sentence', () => {
     expect(statement.text).toBe('the permit, his aides said, had been hard to get');
   });
 
+  it.each([
+    ['After the storm, the new bridge, Tom Hill said, was safe to cross.', 'the new bridge, Tom Hill said, was safe to cross'],
+    ['The park is near the stadium, which, Ann Lee said, is usually full on game days.', 'which, Ann Lee said, is usually full on game days'],
+  ])('starts the content at the subject after the front\'s last comma when the clause goes on with its verb: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('starts the content at a single word after the opening dash', () => {
     const document = extract('A judge kept Tom Hill in jail after hearing his radio show - proof, the state argued, of his role in the plot.');
     expect(only(document, (s) => s.cue?.text === 'argued').text).toBe('proof, the state argued, of his role in the plot');
