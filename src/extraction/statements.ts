@@ -1672,6 +1672,10 @@ export class AttributionFinder {
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+      const goesOn = after ? this.verbAfterSource(after, j, sentence) : -1;
+      if (after && goesOn > 0) {
+        return { direct: false, start, end: this.contentEnd(goesOn, sentence), cue, source: { first: after.first, last: goesOn }, head: null };
+      }
       if (after && (isCapitalised(tokens[after.first]) || this.closingCommonSource(j, after, sentence)) && tokens[j - 1].end - start > 12) {
         // "The real worry, said Tom Hill, was the cost": a subject with no verb of its own before the cue goes on after the source.
         const continues = after.last < sentence.last && /,$/.test(tokens[after.last - 1].post) && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token));
@@ -2119,6 +2123,24 @@ export class AttributionFinder {
     if (comma < 0) return null;
     for (let k = comma + 1; k < before; k++) if (this.isVerbOfClause(tokens[k]) || this.isCue(k)) return null;
     return tokens[comma + 1].start;
+  }
+
+  /**
+   * "The real worry, said Tom Hill, a farmer, is the cost": after a cue set off by commas, a verb past a comma in what follows
+   * goes on with the subject before the cue, which has none of its own; the verb's index, or -1.
+   */
+  private verbAfterSource(after: TokenRange, cue: number, sentence: Sentence): number {
+    const { tokens } = this;
+    // "The deal, announced Friday, would last …", "His group, called the Fund, will …": only a verb of saying is inverted so, not a participle after its noun.
+    if (!SAY_VERBS.has(tokens[cue].lower) || tokens[after.first].tags.has('Date')) return -1;
+    if (tokens.slice(sentence.first, cue).some((token, i) => this.isVerbOfClause(token) || this.quoted[sentence.first + i])) return -1;
+    for (let m = after.first + 1; m <= Math.min(sentence.last - 1, after.last + 1); m++) {
+      if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
+      let verb = m;
+      while (verb < sentence.last - 1 && verb - m < 2 && tokens[verb].tags.has('Adverb') && !tokens[verb].post) verb++;
+      if (this.isVerbOfClause(tokens[verb]) && !this.isCue(verb)) return m;
+    }
+    return -1;
   }
 
   /**

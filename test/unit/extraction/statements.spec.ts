@@ -2009,6 +2009,12 @@ describe('a cue in the middle of a sentence', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it('goes on past an inverted source set off by commas when the clause\'s verb follows it', () => {
+    const statement = only(extract('Part of the problem, said Tom Hill, a local expert, is the ground itself.'));
+    expect(statement.text).toBe('Part of the problem, said Tom Hill, a local expert, is the ground itself');
+    expect(statement.source?.text).toBe('Tom Hill, a local expert');
+  });
+
   it('starts the content at a single word after the opening dash', () => {
     const document = extract('A judge kept Tom Hill in jail after hearing his radio show - proof, the state argued, of his role in the plot.');
     expect(only(document, (s) => s.cue?.text === 'argued').text).toBe('proof, the state argued, of his role in the plot');
