@@ -547,7 +547,16 @@ export class AttributionFinder {
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
-        if (found && close) return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        if (found && close) {
+          // A quote opening in lower case goes on with the clause the source and cue interrupt; a capital opens words of their own.
+          const rightAfter = Math.max(found.cue.last, found.source?.last ?? 0) === before + 1 && /,\s*$/.test(gap + beforeToken.post);
+          const front = rightAfter && /^\W*[a-z]/.test(text.slice(quote.start, quote.end)) ? this.frontOfInterruptedClause(found.cue, found.source) : null;
+          if (front !== null) {
+            const opening = firstTokenEndingAfter(tokens, quote.start);
+            return { direct: false, start: front, end: Math.max(quote.close, this.contentEnd(opening, this.sentenceOf(opening))), cue: found.cue, source: found.source, head: null };
+          }
+          return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
+        }
         // "More from Ann Lee: “…”": with no cue, a name right before the colon is the source.
         const colon = !found && sameParagraph && /:\s*$/.test(gap + beforeToken.post);
         const named = colon ? this.nameBeforeColon(before) : null;
@@ -1695,7 +1704,14 @@ export class AttributionFinder {
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+      const goesOn = after ? this.verbAfterSource(after, j, sentence) : -1;
+      if (after && goesOn > 0) {
+        return { direct: false, start, end: this.contentEnd(goesOn, sentence), cue, source: { first: after.first, last: goesOn }, head: null };
+      }
       if (after && (isCapitalised(tokens[after.first]) || this.closingCommonSource(j, after, sentence)) && tokens[j - 1].end - start > 12) {
+        // "The real worry, said Tom Hill, was the cost": a subject with no verb of its own before the cue goes on after the source.
+        const continues = after.last < sentence.last && /,$/.test(tokens[after.last - 1].post) && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token));
+        if (continues) return { direct: false, start, end: this.contentEnd(after.last, sentence), cue, source: after, head: null };
         return { direct: false, start, end: tokens[j - 1].end, cue, source: after, head: null };
       }
     }
@@ -2104,20 +2120,94 @@ export class AttributionFinder {
    */
   private parenthetical(sentence: Sentence, source: TokenRange, cue: TokenRange, after = cue.last): Attribution | null {
     const { tokens } = this;
-    const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+    const sentenceStart = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
     const beforeEnd = tokens[source.first - 1].end;
-    const beforeWords = wordCount(this.text, start, beforeEnd);
     // "…, Lee said, adding …": a second cue after the comma opens its own attribution, not the rest of this clause.
     // "…, records show, and experts say …": a new clause after "and" or "but" is no part of this one.
     const hasAfter = after < sentence.last && /,$/.test(tokens[after - 1].post) && !(/ing$/.test(tokens[after].lower) && this.isCue(after)) &&
       !/^(and|but)$/.test(tokens[after].lower);
+    let start = hasAfter ? this.frontStart(sentence, source.first) : sentenceStart;
+    if (hasAfter && start === sentenceStart) start = this.subjectAfterLeadIn(sentence, source.first, after) ?? start;
+    const beforeWords = wordCount(this.text, start, beforeEnd);
     const afterEnd = hasAfter ? this.contentEnd(after, sentence) : beforeEnd;
-    if (beforeWords >= 4) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
+    if (beforeWords >= 4 || start > sentenceStart) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
     if (beforeWords >= 2 && tokens[after]?.tags.has('Gerund') && /ing$/.test(tokens[after].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;
     const afterStart = tokens[after].start - (/["“‘']/.test(tokens[after].pre) ? tokens[after].pre.length : 0);
     return afterEnd - afterStart > 3 ? { direct: false, start: afterStart, end: afterEnd, cue, source, head: null } : null;
+  }
+
+  /**
+   * "After the war, the 1920 election, we might recall, was a rout": when the clause goes on after the source with its verb, the
+   * noun phrase after the front's last comma is its subject, and what stands before that comma sets the scene; where the subject starts.
+   */
+  private subjectAfterLeadIn(sentence: Sentence, before: number, after: number): number | null {
+    const { tokens } = this;
+    let verb = after;
+    while (verb < sentence.last - 1 && verb - after < 2 && tokens[verb].tags.has('Adverb') && !tokens[verb].post) verb++;
+    if (!this.isVerbOfClause(tokens[verb])) return null;
+    let comma = -1;
+    for (let k = sentence.first; k < before - 1; k++) {
+      if (this.quoted[k]) return null;
+      if (/,$/.test(tokens[k].post)) comma = k;
+    }
+    if (comma < 0) return null;
+    for (let k = comma + 1; k < before; k++) if (this.isVerbOfClause(tokens[k]) || this.isCue(k)) return null;
+    return tokens[comma + 1].start;
+  }
+
+  /**
+   * "The real worry, said Tom Hill, a farmer, is the cost": after a cue set off by commas, a verb past a comma in what follows
+   * goes on with the subject before the cue, which has none of its own; the verb's index, or -1.
+   */
+  private verbAfterSource(after: TokenRange, cue: number, sentence: Sentence): number {
+    const { tokens } = this;
+    // "The deal, announced Friday, would last …", "His group, called the Fund, will …": only a verb of saying is inverted so, not a participle after its noun.
+    if (!SAY_VERBS.has(tokens[cue].lower) || tokens[after.first].tags.has('Date')) return -1;
+    if (tokens.slice(sentence.first, cue).some((token, i) => this.isVerbOfClause(token) || this.quoted[sentence.first + i])) return -1;
+    for (let m = after.first + 1; m <= Math.min(sentence.last - 1, after.last + 1); m++) {
+      if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
+      let verb = m;
+      while (verb < sentence.last - 1 && verb - m < 2 && tokens[verb].tags.has('Adverb') && !tokens[verb].post) verb++;
+      if (this.isVerbOfClause(tokens[verb]) && !this.isCue(verb)) return m;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the clause a mid-sentence source interrupts begins: the sentence's start, or after a dash that opens the last aside
+   * before the source ("He had a rally - and the permit, his aides said, was hard to get"), past its "and" or "but".
+   */
+  private frontStart(sentence: Sentence, before: number): number {
+    const { tokens } = this;
+    let dashes = 0;
+    let last = -1;
+    for (let k = sentence.first + 1; k < before; k++) {
+      if (this.dashBefore(k) && !this.quoted[k]) {
+        dashes++;
+        last = k;
+      }
+    }
+    if (dashes % 2 === 1) {
+      const first = /^(and|but)$/.test(tokens[last].lower) && last + 1 < before ? last + 1 : last;
+      return tokens[first].start - (/["“‘']/.test(tokens[first].pre) ? tokens[first].pre.length : 0);
+    }
+    return Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
+  }
+
+  /**
+   * "The club's new course, Ann Lee said, “is a perfect example” of …": words before a source and cue set off by commas, with no
+   * cue or quote of their own, start the clause the quote after the cue goes on with; where it starts, or null.
+   */
+  private frontOfInterruptedClause(cue: TokenRange, source: TokenRange | null): number | null {
+    const { tokens } = this;
+    const first = source ? Math.min(cue.first, source.first) : cue.first;
+    const sentence = this.sentenceOf(cue.first);
+    if (first <= sentence.first || !/,$/.test(tokens[first - 1].post) || tokens[first - 1].sentence !== sentence.index) return null;
+    if (/ing$/.test(tokens[cue.first].lower)) return null;
+    for (let k = sentence.first; k < first; k++) if (this.isCue(k) || this.quoted[k] || this.isVerbOfClause(tokens[k]) || /[:;]/.test(tokens[k].post)) return null;
+    return this.frontStart(sentence, first);
   }
 
   /** After "told": one noun phrase (the hearer), ending before a pronoun or determiner that opens the content. */

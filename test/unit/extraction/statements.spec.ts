@@ -2094,3 +2094,43 @@ describe('ids and offsets', () => {
     expect(text.slice(statement.speakerMention!.start, statement.speakerMention!.end)).toBe('Ada Park');
   });
 });
+
+describe('a cue in the middle of a sentence', () => {
+  it('starts the content after a dash that opens the clause the source interrupts', () => {
+    const document = extract('The mayor held a rally in Dayton - and the permit, his aides said, had been hard to get.');
+    const statement = only(document, (s) => s.cue?.text === 'said');
+    expect(statement.text).toBe('the permit, his aides said, had been hard to get');
+  });
+
+  it.each([
+    ['After the storm, the new bridge, Tom Hill said, was safe to cross.', 'the new bridge, Tom Hill said, was safe to cross'],
+    ['The park is near the stadium, which, Ann Lee said, is usually full on game days.', 'which, Ann Lee said, is usually full on game days'],
+  ])('starts the content at the subject after the front\'s last comma when the clause goes on with its verb: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('goes on past an inverted source set off by commas when the clause\'s verb follows it', () => {
+    const statement = only(extract('Part of the problem, said Tom Hill, a local expert, is the ground itself.'));
+    expect(statement.text).toBe('Part of the problem, said Tom Hill, a local expert, is the ground itself');
+    expect(statement.source?.text).toBe('Tom Hill, a local expert');
+  });
+
+  it('starts the content at a single word after the opening dash', () => {
+    const document = extract('A judge kept Tom Hill in jail after hearing his radio show - proof, the state argued, of his role in the plot.');
+    expect(only(document, (s) => s.cue?.text === 'argued').text).toBe('proof, the state argued, of his role in the plot');
+  });
+
+  it('takes the words before the source into the content when a quote opening in lower case goes on with them after the cue', () => {
+    const text = "The vote was close. The county's new golf course, Ann Lee said, \"is a perfect example of adapting\" to a changing market.";
+    const statement = only(extract(text));
+    expect(statement.text).toBe("The county's new golf course, Ann Lee said, \"is a perfect example of adapting\" to a changing market");
+    expect(statement.direct).toBe(false);
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
+  it('keeps a quote opening in capitals after a lead-in and a parenthetical cue as the quote alone', () => {
+    const statement = only(extract('The vote was close. In Dayton, Ann Lee said, "We will win this fight."'));
+    expect(statement.text).toBe('We will win this fight.');
+    expect(statement.direct).toBe(true);
+  });
+});
