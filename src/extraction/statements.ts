@@ -2219,6 +2219,10 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      if (k > from + 1 && this.dashAsideAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
       // "…, Jamieson said Trump is …": a new source and cue after a comma start their own attribution.
       if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund')) {
         const source = this.sourceBefore(k, from + 1);
@@ -2381,6 +2385,21 @@ export class AttributionFinder {
     if (!this.dashBefore(k)) return false;
     for (let m = k + 1; m < sentence.last; m++) if (this.dashBefore(m)) return false;
     return true;
+  }
+
+  /** "… members - there are two …", "… would pass — she had …": after a dash no second dash closes, a clause of the writer's. */
+  private dashAsideAt(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    // A dash after an earlier one in the content closes an aside ("that – in his job – he is …"); "con- clusion" is a word broken at a line.
+    if (this.quoted[k] || !this.openingDashBefore(k, sentence) || /\S-\s/.test(this.text.slice(tokens[k - 1].end - 1, tokens[k].start))) return false;
+    for (let m = from + 1; m < k; m++) if (this.dashBefore(m)) return false;
+    if (tokens[k].lower === 'there' || this.subjectAndVerbAt(k, sentence)) return true;
+    // "— a decline that took hold", "— the fees Clinton has received", "— something a caller told": a noun phrase with a relative clause
+    // (a second subject inside it) is a comment on what came before.
+    if (!this.opensMainClause(k, sentence)) return false;
+    let verb = k;
+    while (verb < sentence.last && !this.isVerbOfClause(tokens[verb])) verb++;
+    return !tokens.slice(k, verb).some((token, i) => /^(that|which|who)$/.test(token.lower) || (i > 0 && (token.tags.has('Determiner') || this.subjectAndVerbAt(k + i, sentence))));
   }
 
   /** ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. */

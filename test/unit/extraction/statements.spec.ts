@@ -1596,6 +1596,22 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Ann Lee said the mayor had begun calling members - there are two from each ward.', 'the mayor had begun calling members'],
+    ['The race went on. Ann Lee said the plan would pass — she had the votes counted twice.', 'the plan would pass'],
+    ['The race went on. Ann Lee said the plan would pass — both sides wanted it done by May.', 'the plan would pass'],
+  ])('ends the content at an unclosed dash before a clause of the writer\'s: %s', (text, content) => {
+    expect(containing(extract(text), content.slice(0, 12)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee said the council was in decline — a decline that began in May.', 'the council was in decline — a decline that began in May'],
+    ['The race went on. Ann Lee said the council was in decline — something a rival also noted.', 'the council was in decline — something a rival also noted'],
+    ['The race went on. Ann Lee said that – in her view – the council is wrong.', 'that – in her view – the council is wrong'],
+  ])('keeps a comment after a dash, and the clause after a closing dash: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('keeps an aside between two dashes in the content', () => {
     expect(only(extract('The race went on. Ann Lee said the council had begun - but never finished - the new bridge.')).text).toBe(
       'the council had begun - but never finished - the new bridge',
