@@ -1612,6 +1612,20 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Ann Lee said the group is not a party and supports candidates on both sides.', 'the group is not a party and supports candidates on both sides'],
+    ['The race went on. Ann Lee said that she backs a higher wage but supports cities that go further.', 'that she backs a higher wage but supports cities that go further'],
+  ])('goes on past "and" or "but" before a present-tense verb that agrees with the content\'s subject after a past-tense cue: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('still splits at "and" before a second cue in the tense of the first', () => {
+    expect(extract('The race went on. Ann Lee said the group is not a party and added that it backs both sides.').statements.map((s) => s.text)).toEqual([
+      'the group is not a party',
+      'that it backs both sides',
+    ]);
+  });
+
   it('keeps an aside between two dashes in the content', () => {
     expect(only(extract('The race went on. Ann Lee said the council had begun - but never finished - the new bridge.')).text).toBe(
       'the council had begun - but never finished - the new bridge',
