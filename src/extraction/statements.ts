@@ -1951,6 +1951,8 @@ export class AttributionFinder {
   private opensSetting(m: number, sentence: Sentence, withFrom: boolean): boolean {
     const { tokens } = this;
     const lead = tokens[m]?.lower ?? '';
+    // "praised Lee after a meeting", "endorsed him before the vote": a time before or after something the writer gives.
+    if (m + 1 < sentence.last && /^(after|before|following)$/.test(lead) && !this.quoted[m]) return true;
     return m + 1 < sentence.last && (SETTING_PREPOSITIONS.has(lead) || (withFrom && lead === 'from')) && hasAny(tokens[m + 1], ['Determiner', 'Possessive']);
   }
 

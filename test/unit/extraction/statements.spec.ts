@@ -1027,6 +1027,8 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee endorsed Mr. Hill in early December.', 'Mr. Hill'],
     ['The race went on. Ann Lee endorsed Tom Hill during a call with reporters.', 'Tom Hill'],
     ['The race went on. Tom Hill denied the charges through his lawyer.', 'the charges'],
+    ['The race went on. Ann Lee praised Tom Hill after a meeting on the budget.', 'Tom Hill'],
+    ['The race went on. Tom Hill criticized the new budget before the vote.', 'the new budget'],
     ['The race went on. Ann Lee said the new budget during the debate was a mistake.', 'the new budget during the debate was a mistake'],
     ['The race went on. Ann Lee praised her years as senator.', 'her years as senator'],
     ['The race went on. Ann Lee said Tom Hill on Monday would win.', 'Tom Hill on Monday would win'],
