@@ -2153,6 +2153,7 @@ export class AttributionFinder {
     const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower);
     const cueIndex = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
+    const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
       if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
@@ -2254,6 +2255,14 @@ export class AttributionFinder {
       // "said the group is neutral and supports both sides": a present-tense verb after a past-tense cue agrees with the content's subject, not the source.
       const agreesWithContent = pastCue && tokens[k].tags.has('PresentTense') && /[^s]s$/.test(tokens[k].lower) && tokens.slice(from, k - 1).some((token) => this.isVerbOfClause(token));
       if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive') && !agreesWithContent) {
+        last = k - 2;
+        break;
+      }
+      // "denies that the crime was planned and goes on to …": after a present-tense cue and a content in the past, a present-tense verb
+      // after "and" agrees with the source, not the content.
+      if (k > from + 1 && presentCue && tokens[k - 1].lower === 'and' && !this.quoted[k] && tokens[k].tags.has('PresentTense') && /[^s]s$/.test(tokens[k].lower) &&
+        !hasAny(tokens[k], ['Noun', 'Auxiliary', 'Copula']) && !this.isPluralNounAt(k, sentence) && tokens.slice(from, k - 1).some((token) => this.isFinite(token) && token.tags.has('PastTense')) &&
+        !tokens.slice(from, k - 1).some((token) => this.isVerbOfClause(token) && !token.tags.has('PastTense'))) {
         last = k - 2;
         break;
       }

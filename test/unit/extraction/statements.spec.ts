@@ -1621,6 +1621,12 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it('ends the content at "and" before a present-tense verb that agrees with a present-tense cue, not with a content in the past', () => {
+    expect(only(extract('The race went on. Ann Lee denies that the plan was a failure and goes to great lengths to defend it.'), (s) => s.cue?.text === 'denies').text).toBe(
+      'that the plan was a failure',
+    );
+  });
+
   it('still splits at "and" before a second cue in the tense of the first', () => {
     expect(extract('The race went on. Ann Lee said the group is not a party and added that it backs both sides.').statements.map((s) => s.text)).toEqual([
       'the group is not a party',
