@@ -1388,7 +1388,8 @@ export class AttributionFinder {
     const [first, last] = this.tokenRange(attribution.start, attribution.end);
     const token = this.tokens[first];
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
-    return last - first === 1 && !attribution.direct && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']);
+    // "said so": "so" stands for what was said.
+    return last - first === 1 && !attribution.direct && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
@@ -1885,7 +1886,11 @@ export class AttributionFinder {
       end = Math.min(end, this.endThroughClosingMarks(last));
     }
     // "75 percent said yes, but …", "the candidate said no.": an answer on its own is the whole content.
-    if (/^(yes|no)$/.test(tokens[k].lower) && (tokens[k].post || k + 1 === sentence.last) && !this.quoted[k]) {
+    // "Lee said so in December", "Hill thinks so, too": so does "so" standing for what was said ("so many", "so far" are no such word).
+    const after = tokens[k + 1];
+    const alone = tokens[k].post !== '' || k + 1 === sentence.last;
+    const so = tokens[k].lower === 'so' && (alone || (hasAny(after, ['Preposition', 'Date']) && !/^(far|much|many|that)$/.test(after.lower)));
+    if (((/^(yes|no)$/.test(tokens[k].lower) && alone) || so) && !this.quoted[k]) {
       return { direct: false, start, end: tokens[k].end, cue, source, head: null };
     }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);

@@ -1627,6 +1627,14 @@ describe('reported speech', () => {
     );
   });
 
+  it.each([
+    ['The race went on. Half of the voters said so in December.', 'so'],
+    ['The race went on. Ann Lee thinks so, too.', 'so'],
+    ['The race went on. Tom Hill said so many voters were angry.', 'so many voters were angry'],
+  ])('takes "so" standing for what was said as the whole content: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('still splits at "and" before a second cue in the tense of the first', () => {
     expect(extract('The race went on. Ann Lee said the group is not a party and added that it backs both sides.').statements.map((s) => s.text)).toEqual([
       'the group is not a party',
