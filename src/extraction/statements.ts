@@ -1429,7 +1429,8 @@ export class AttributionFinder {
     const [first, last] = this.tokenRange(attribution.start, attribution.end);
     const token = this.tokens[first];
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
-    return last - first === 1 && !attribution.direct && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']);
+    // "said so": "so" stands for what was said.
+    return last - first === 1 && !attribution.direct && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
@@ -1933,7 +1934,11 @@ export class AttributionFinder {
       end = Math.min(end, this.endThroughClosingMarks(last));
     }
     // "75 percent said yes, but …", "the candidate said no.": an answer on its own is the whole content.
-    if (/^(yes|no)$/.test(tokens[k].lower) && (tokens[k].post || k + 1 === sentence.last) && !this.quoted[k]) {
+    // "Lee said so in December", "Hill thinks so, too": so does "so" standing for what was said ("so many", "so far" are no such word).
+    const after = tokens[k + 1];
+    const alone = tokens[k].post !== '' || k + 1 === sentence.last;
+    const so = tokens[k].lower === 'so' && (alone || (hasAny(after, ['Preposition', 'Date']) && !/^(far|much|many|that)$/.test(after.lower)));
+    if (((/^(yes|no)$/.test(tokens[k].lower) && alone) || so) && !this.quoted[k]) {
       return { direct: false, start, end: tokens[k].end, cue, source, head: null };
     }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
@@ -1999,6 +2004,8 @@ export class AttributionFinder {
   private opensSetting(m: number, sentence: Sentence, withFrom: boolean): boolean {
     const { tokens } = this;
     const lead = tokens[m]?.lower ?? '';
+    // "praised Lee after a meeting", "endorsed him before the vote": a time before or after something the writer gives.
+    if (m + 1 < sentence.last && /^(after|before|following)$/.test(lead) && !this.quoted[m]) return true;
     return m + 1 < sentence.last && (SETTING_PREPOSITIONS.has(lead) || (withFrom && lead === 'from')) && hasAny(tokens[m + 1], ['Determiner', 'Possessive']);
   }
 
@@ -2271,6 +2278,9 @@ export class AttributionFinder {
     // ends where the main clause starts, after one word too.
     const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
     const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower);
+    const cueIndex = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
+    const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
+    const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
       if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
@@ -2341,6 +2351,10 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      if (k > from + 1 && this.dashAsideAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
       // "…, Jamieson said Trump is …": a new source and cue after a comma start their own attribution.
       if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund')) {
         const source = this.sourceBefore(k, from + 1);
@@ -2365,7 +2379,17 @@ export class AttributionFinder {
       }
       // "… and said it's …", "… but added …": a second cue joined by "and" or "but" starts its own attribution;
       // "he is proud … and expects …": a verb of belief goes on with the reported clause's subject.
-      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive')) {
+      // "said the group is neutral and supports both sides": a present-tense verb after a past-tense cue agrees with the content's subject, not the source.
+      const agreesWithContent = pastCue && tokens[k].tags.has('PresentTense') && /[^s]s$/.test(tokens[k].lower) && tokens.slice(from, k - 1).some((token) => this.isVerbOfClause(token));
+      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive') && !agreesWithContent) {
+        last = k - 2;
+        break;
+      }
+      // "denies that the crime was planned and goes on to …": after a present-tense cue and a content in the past, a present-tense verb
+      // after "and" agrees with the source, not the content.
+      if (k > from + 1 && presentCue && tokens[k - 1].lower === 'and' && !this.quoted[k] && tokens[k].tags.has('PresentTense') && /[^s]s$/.test(tokens[k].lower) &&
+        !hasAny(tokens[k], ['Noun', 'Auxiliary', 'Copula']) && !this.isPluralNounAt(k, sentence) && tokens.slice(from, k - 1).some((token) => this.isFinite(token) && token.tags.has('PastTense')) &&
+        !tokens.slice(from, k - 1).some((token) => this.isVerbOfClause(token) && !token.tags.has('PastTense'))) {
         last = k - 2;
         break;
       }
@@ -2503,6 +2527,21 @@ export class AttributionFinder {
     if (!this.dashBefore(k)) return false;
     for (let m = k + 1; m < sentence.last; m++) if (this.dashBefore(m)) return false;
     return true;
+  }
+
+  /** "… members - there are two …", "… would pass — she had …": after a dash no second dash closes, a clause of the writer's. */
+  private dashAsideAt(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    // A dash after an earlier one in the content closes an aside ("that – in his job – he is …"); "con- clusion" is a word broken at a line.
+    if (this.quoted[k] || !this.openingDashBefore(k, sentence) || /\S-\s/.test(this.text.slice(tokens[k - 1].end - 1, tokens[k].start))) return false;
+    for (let m = from + 1; m < k; m++) if (this.dashBefore(m)) return false;
+    if (tokens[k].lower === 'there' || this.subjectAndVerbAt(k, sentence)) return true;
+    // "— a decline that took hold", "— the fees Clinton has received", "— something a caller told": a noun phrase with a relative clause
+    // (a second subject inside it) is a comment on what came before.
+    if (!this.opensMainClause(k, sentence)) return false;
+    let verb = k;
+    while (verb < sentence.last && !this.isVerbOfClause(tokens[verb])) verb++;
+    return !tokens.slice(k, verb).some((token, i) => /^(that|which|who)$/.test(token.lower) || (i > 0 && (token.tags.has('Determiner') || this.subjectAndVerbAt(k + i, sentence))));
   }
 
   /** ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. */

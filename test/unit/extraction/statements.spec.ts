@@ -1076,6 +1076,8 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee endorsed Mr. Hill in early December.', 'Mr. Hill'],
     ['The race went on. Ann Lee endorsed Tom Hill during a call with reporters.', 'Tom Hill'],
     ['The race went on. Tom Hill denied the charges through his lawyer.', 'the charges'],
+    ['The race went on. Ann Lee praised Tom Hill after a meeting on the budget.', 'Tom Hill'],
+    ['The race went on. Tom Hill criticized the new budget before the vote.', 'the new budget'],
     ['The race went on. Ann Lee said the new budget during the debate was a mistake.', 'the new budget during the debate was a mistake'],
     ['The race went on. Ann Lee praised her years as senator.', 'her years as senator'],
     ['The race went on. Ann Lee said Tom Hill on Monday would win.', 'Tom Hill on Monday would win'],
@@ -1643,6 +1645,50 @@ describe('reported speech', () => {
     ['The race went on. The poll shows Lee leads, 49 percent to 40 percent, while Hill trails.', 'Lee leads, 49 percent to 40 percent, while Hill trails'],
   ])('keeps the contrast with "while" in what a poll found: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee said the mayor had begun calling members - there are two from each ward.', 'the mayor had begun calling members'],
+    ['The race went on. Ann Lee said the plan would pass — she had the votes counted twice.', 'the plan would pass'],
+    ['The race went on. Ann Lee said the plan would pass — both sides wanted it done by May.', 'the plan would pass'],
+  ])('ends the content at an unclosed dash before a clause of the writer\'s: %s', (text, content) => {
+    expect(containing(extract(text), content.slice(0, 12)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee said the council was in decline — a decline that began in May.', 'the council was in decline — a decline that began in May'],
+    ['The race went on. Ann Lee said the council was in decline — something a rival also noted.', 'the council was in decline — something a rival also noted'],
+    ['The race went on. Ann Lee said that – in her view – the council is wrong.', 'that – in her view – the council is wrong'],
+  ])('keeps a comment after a dash, and the clause after a closing dash: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee said the group is not a party and supports candidates on both sides.', 'the group is not a party and supports candidates on both sides'],
+    ['The race went on. Ann Lee said that she backs a higher wage but supports cities that go further.', 'that she backs a higher wage but supports cities that go further'],
+  ])('goes on past "and" or "but" before a present-tense verb that agrees with the content\'s subject after a past-tense cue: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('ends the content at "and" before a present-tense verb that agrees with a present-tense cue, not with a content in the past', () => {
+    expect(only(extract('The race went on. Ann Lee denies that the plan was a failure and goes to great lengths to defend it.'), (s) => s.cue?.text === 'denies').text).toBe(
+      'that the plan was a failure',
+    );
+  });
+
+  it.each([
+    ['The race went on. Half of the voters said so in December.', 'so'],
+    ['The race went on. Ann Lee thinks so, too.', 'so'],
+    ['The race went on. Tom Hill said so many voters were angry.', 'so many voters were angry'],
+  ])('takes "so" standing for what was said as the whole content: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('still splits at "and" before a second cue in the tense of the first', () => {
+    expect(extract('The race went on. Ann Lee said the group is not a party and added that it backs both sides.').statements.map((s) => s.text)).toEqual([
+      'the group is not a party',
+      'that it backs both sides',
+    ]);
   });
 
   it('keeps an aside between two dashes in the content', () => {
