@@ -1407,7 +1407,7 @@ export class AttributionFinder {
     let poll = j + 1;
     let named = false;
     while (poll < sentence.last && poll - j <= 8 && !POLL_NOUNS.has(tokens[poll].lower)) {
-      if (this.quoted[poll] || (tokens[poll].post && !/^['’-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
+      if (this.quoted[poll] || (tokens[poll].post && !/^['’/-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
       named ||= (poll > j + 1 && isCapitalised(tokens[poll])) || NEWS_POLL_WORDS.has(tokens[poll].lower);
       poll++;
     }
@@ -1441,12 +1441,15 @@ export class AttributionFinder {
   /** "In a CNN poll released Monday, Clinton led by 9 points": the poll is the source of the clause after its comma. */
   private inPollAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
-    if (tokens[j].lower !== 'in' || !tokens[j + 1]?.tags.has('Determiner')) return null;
+    // "In May's poll, …", "In exit polls, …": the phrase may also open with a possessive or a bare noun.
+    if (tokens[j].lower !== 'in' || !hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'Noun', 'Adjective']) || tokens[j + 1].tags.has('Pronoun')) return null;
     let comma = j + 1;
     let poll = false;
     // "In a memo released as polls closed, …": the poll must head the phrase, before any verb.
     let verb = false;
-    while (comma < sentence.last - 1 && comma - j <= MAX_NP_TOKENS && !tokens[comma].post && !this.quoted[comma]) {
+    // "In an early-October Post-ABC poll, …": a hyphen inside a word of the phrase does not end it.
+    const inWord = (token: Token) => !token.post || token.post === '-' || token.post === '/';
+    while (comma < sentence.last - 1 && comma - j <= MAX_NP_TOKENS && inWord(tokens[comma]) && !this.quoted[comma]) {
       poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
       verb ||= tokens[comma].tags.has('Verb');
       comma++;

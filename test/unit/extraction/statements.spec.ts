@@ -1198,6 +1198,16 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The race is close. In an early-May Herald-Tribune poll, the mayor led by nine points.', 'an early-May Herald-Tribune poll'],
+    ["The race is close. In May's Daily Planet poll, the mayor led by nine points.", "May's Daily Planet poll"],
+    ['The race is close. In exit polls, the mayor led by nine points.', 'exit polls'],
+  ])('reads "In … poll, …" with a hyphenated word, a possessive or a bare noun in the poll: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: 'the mayor led by nine points' });
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
     ['Patch, a former party director, said the count was wrong.', 'Patch, a former party director'],
     ['Rep. Ann Lee (D-Ohio), chair of the roads committee, said the count was wrong.', 'Rep. Ann Lee (D-Ohio), chair of the roads committee'],
     ['Tom Hill, a founder of the center-left think tank Open Roads, said the count was wrong.', 'Tom Hill, a founder of the center-left think tank Open Roads'],
