@@ -86,6 +86,8 @@ const SEE_AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', '
 /** Kinds of broadcast before "show": "radio show", "reality show". */
 const SHOW_KINDS = new Set(['tv', 'radio', 'reality', 'talk', 'television', 'cable', 'comedy', 'cooking', 'variety']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
+/** What someone sees a matter by: "in her view", "in Lee's words". */
+const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'eyes', 'mind', 'estimation', 'judgment', 'judgement']);
 /** Nouns that report what someone holds or said: "her claim that …". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
   'accusations', 'argument', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'warning', 'warnings', 'promise',
@@ -1394,7 +1396,45 @@ export class AttributionFinder {
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ??
+      (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+  }
+
+  /**
+   * "In Tom Hill's view, the plan fails.", "The plan fails, in her view.": the possessor of a view, opinion or words
+   * holds the clause the phrase opens or closes.
+   */
+  private inViewAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    if (tokens[j].lower !== 'in' || tokens[j].post || this.quoted[j]) return null;
+    // "Tom Hill's", "Forbes’", "her": a name marked by its apostrophe, or a possessive pronoun.
+    const marked = (token: Token) => /['’]s?$/.test(token.text + token.post) && /['’]/.test(token.text + token.post);
+    let k = j + 1;
+    while (k < sentence.last && k - j <= 4 && isCapitalised(tokens[k]) && !marked(tokens[k]) && (!tokens[k].post || isAbbreviation(tokens[k]))) k++;
+    const possessor = tokens[k];
+    if (!possessor || (possessor.post && !/^['’]$/.test(possessor.post))) return null;
+    if (!(marked(possessor) && possessor.tags.has('Possessive')) && !(k === j + 1 && /^(his|her|their|its|my|our)$/.test(possessor.lower))) return null;
+    let noun = k + 1;
+    if (noun < sentence.last && tokens[noun].tags.has('Adjective') && !tokens[noun].post) noun++;
+    if (noun >= sentence.last || !VIEW_NOUNS.has(tokens[noun].lower) || this.quoted[noun]) return null;
+    const cue = { first: j, last: noun + 1 };
+    const source = { first: j + 1, last: k + 1 };
+    const opens = j === sentence.first || /[:;]$/.test(tokens[j - 1].post);
+    if (opens && tokens[noun].post === ',' && noun + 1 < sentence.last) {
+      const start = tokens[noun + 1].start;
+      const end = this.throughOpenQuote(start, this.contentEnd(noun + 1, sentence));
+      return end > start ? { direct: false, start, end, cue, source, head: null } : null;
+    }
+    if (opens || !/,$/.test(tokens[j - 1].post) || j - sentence.first < 3) return null;
+    for (let m = sentence.first; m < j; m++) if (this.used[m] || this.quoted[m]) return null;
+    const start = tokens[sentence.first].start;
+    // "…, in her view.": what she holds is the clause before, from the sentence start.
+    if (noun === sentence.last - 1) return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
+    // "The real worry, in her view, is the cost": a subject with no verb of its own before the phrase goes on after it.
+    if (tokens[noun].post === ',' && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token))) {
+      return { direct: false, start, end: this.contentEnd(noun + 1, sentence), cue, source, head: null };
+    }
+    return null;
   }
 
   /**

@@ -994,6 +994,16 @@ describe('reported speech', () => {
     expect(extract(text).statements).toHaveLength(count);
   });
 
+  it.each([
+    ["The race went on. In Tom Hill's view, the mayor has already lost.", 'the mayor has already lost', "Tom Hill's"],
+    ['The race went on. The only real worry, in her view, is the cost of the new bridge.', 'The only real worry, in her view, is the cost of the new bridge', 'her'],
+    ['The race went on. The mayor has already lost the county, in their view.', 'The mayor has already lost the county', 'their'],
+  ])('reads "in X\'s view" opening or closing a clause with the possessor as source: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content });
+    expect(statement.source?.text).toBe(source);
+  });
+
   it('does not read a relative clause after a statement noun as its content', () => {
     expect(extract('The hearing went on. He repeated her claim that appeared in the report.').statements.filter((s) => s.cue?.text === 'claim')).toHaveLength(0);
   });
