@@ -86,6 +86,8 @@ const SEE_AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', '
 /** Kinds of broadcast before "show": "radio show", "reality show". */
 const SHOW_KINDS = new Set(['tv', 'radio', 'reality', 'talk', 'television', 'cable', 'comedy', 'cooking', 'variety']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
+/** Who a sentence opening "To …," speaks for without a name. */
+const TO_WHOM_PRONOUNS = new Set(['them', 'him', 'me', 'us', 'many', 'others', 'some', 'most']);
 /** What someone sees a matter by: "in her view", "in Lee's words". */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'eyes', 'mind', 'estimation', 'judgment', 'judgement']);
 /** Nouns that report what someone holds or said: "her claim that …". */
@@ -1396,8 +1398,38 @@ export class AttributionFinder {
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ??
+    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+  }
+
+  /** "To Tom Hill, the plan is a gift.", "But to others, he is a hero.": whom a sentence opens with "to" sees the clause after the comma so. */
+  private toWhomAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const opens = j === sentence.first || (j === sentence.first + 1 && /^(but|and|yet)$/.test(tokens[sentence.first].lower) && !tokens[sentence.first].post);
+    if (tokens[j].lower !== 'to' || tokens[j].post || !opens || this.quoted[j]) return null;
+    let k = j + 1;
+    if (TO_WHOM_PRONOUNS.has(tokens[k]?.lower ?? '')) k++;
+    else {
+      while (k < sentence.last && k - j <= 4 && isCapitalised(tokens[k]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific']) && !tokens[k].tags.has('Date')) {
+        k++;
+        if (tokens[k - 1].post && !isAbbreviation(tokens[k - 1])) break;
+      }
+    }
+    const last = k - 1;
+    if (last === j || tokens[last].post !== ',' || k >= sentence.last) return null;
+    const source = { first: j + 1, last: k };
+    // "To Tom Hill, who has studied the race, the vote …": a relative clause after the name goes with it.
+    let first = k;
+    if (/^(who|whom)$/.test(tokens[k].lower)) {
+      while (first < sentence.last && !tokens[first].post) first++;
+      if (tokens[first]?.post !== ',' || ++first >= sentence.last) return null;
+      source.last = first;
+    }
+    // "To Ann Lee, of Dayton: …": a letter's addressee and place, not whom the clause speaks for.
+    if (this.quoted[first] || tokens[first].lower === 'of') return null;
+    const start = tokens[first].start;
+    const end = this.contentEnd(first, sentence);
+    return end > start ? { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null } : null;
   }
 
   /**

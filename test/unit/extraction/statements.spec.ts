@@ -1004,6 +1004,23 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it.each([
+    ['The race went on. To Tom Hill, the new bridge is a gift to the town.', 'the new bridge is a gift to the town', 'Tom Hill'],
+    ['The race went on. But to others, the new bridge is a waste of money.', 'the new bridge is a waste of money', 'others'],
+    ['The race went on. To Ms. Lee, who has studied the race, Tuesday marked a turning point.', 'Tuesday marked a turning point', 'Ms. Lee, who has studied the race'],
+  ])('reads a sentence opening "To X," with X as the source of the clause after it: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content });
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race went on. To stop the plan, the council voted again.'],
+    ['The letters came in. To Ann Lee, of Dayton: the tax was lower then.'],
+  ])('does not read an infinitive or a letter\'s addressee as "To X,": %s', (text) => {
+    expect(extract(text).statements.filter((s) => s.cue?.text === 'To')).toHaveLength(0);
+  });
+
   it('does not read a relative clause after a statement noun as its content', () => {
     expect(extract('The hearing went on. He repeated her claim that appeared in the report.').statements.filter((s) => s.cue?.text === 'claim')).toHaveLength(0);
   });
