@@ -1559,7 +1559,9 @@ export class AttributionFinder {
     let colon = -1;
     for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + MAX_LABEL_TOKENS); k++) {
       const token = tokens[k];
-      if (!isCapitalised(token) || this.quoted[k] || token.pre || (token.post && token.post !== ':')) return null;
+      // "Dr. Ann Lee:", "Daily Planet Fact-Check:": an abbreviation's period or a hyphen stays inside the label.
+      const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token);
+      if (!isCapitalised(token) || this.quoted[k] || token.pre || !inLabel) return null;
       if (token.post === ':') {
         colon = k;
         break;

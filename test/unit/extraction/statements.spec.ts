@@ -758,6 +758,15 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
   });
 
+  it.each([
+    ['The vote was close.\n\nDr. Ann Lee: The new tax plan will fail next year.', 'Dr. Ann Lee'],
+    ['The vote was close.\n\nDaily Planet Fact-Check: The new tax plan will fail next year.', 'Daily Planet Fact-Check'],
+  ])('reads a label with an abbreviation or a hyphen before its colon: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: 'The new tax plan will fail next year' });
+    expect(statement.source?.text).toBe(source);
+  });
+
   it('does not read an interview turn or a page label before a colon as a source', () => {
     expect(extract('The vote was close.\n\nQ: Will the new tax plan fail next year?').statements).toHaveLength(0);
     expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
