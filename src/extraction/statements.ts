@@ -608,7 +608,9 @@ export class AttributionFinder {
     let by = tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     if (/['’]s?$/.test(tokens[by]?.text ?? '')) by--;
     const byline = tokens[by]?.lower === 'by' && !tokens[by].post;
-    return first > sentence.first && !sentence.titleCase && !byline ? { first, last: last + 1 } : null;
+    // "… the plan.” Tom Hill: “…”": past the headline, a short name alone before the colon is the next speaker.
+    const opensBody = first === sentence.first && sentence.paragraph > 0 && last - first < 3;
+    return (first > sentence.first || opensBody) && !sentence.titleCase && !byline ? { first, last: last + 1 } : null;
   }
 
   /**

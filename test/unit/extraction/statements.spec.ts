@@ -767,6 +767,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it('reads a short name opening a sentence past the headline, before a colon and a quote, as the next speaker', () => {
+    const document = extract('The vote was close.\n\nAnn Lee said: "Our goal is to win." Hill: "The mission is to stop the plan, not to delay it." The rest followed.');
+    expect(containing(document, 'The mission is').source?.text).toBe('Hill');
+  });
+
   it('does not read an interview turn or a page label before a colon as a source', () => {
     expect(extract('The vote was close.\n\nQ: Will the new tax plan fail next year?').statements).toHaveLength(0);
     expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
