@@ -1502,7 +1502,8 @@ export class AttributionFinder {
     const { tokens } = this;
     for (let k = j - 1; k > sentence.first; k--) {
       if (SUBJECT_BOUNDARIES.has(tokens[k].lower) || CLAUSE_OPENERS.has(tokens[k].lower)) return k + 1;
-      if (this.isCue(k)) return -1;
+      // "271 pledged delegates": a cue word modifying a noun opens no clause of its own.
+      if (this.isCue(k) && !this.modifiesNounAt(k, sentence)) return -1;
     }
     const lead = tokens[sentence.first];
     // "In the fall of 2007, Lee held a lead …": a lead-in phrase before the first comma is no part of the clause.

@@ -271,6 +271,8 @@ describe('reported speech', () => {
     ['The count went on. That’s according to early results of the exit polls.', 'That', 'early results of the exit polls'],
     ['The count went on. Lee is now well ahead of Hill 46 percent to 39 percent according to a poll released Monday.',
       'Lee is now well ahead of Hill 46 percent to 39 percent', 'a poll released Monday'],
+    ['The count went on. Lee leads Hill by 271 pledged delegates according to a count by the Daily Herald.',
+      'Lee leads Hill by 271 pledged delegates', 'a count by the Daily Herald'],
   ])('reads "according to X" after "That\'s" or after a clause with no comma: %s', (text, content, source) => {
     const statement = only(extract(text));
     expect(statement.text).toBe(content);
