@@ -86,6 +86,10 @@ const SEE_AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', '
 /** Kinds of broadcast before "show": "radio show", "reality show". */
 const SHOW_KINDS = new Set(['tv', 'radio', 'reality', 'talk', 'television', 'cable', 'comedy', 'cooking', 'variety']);
 const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
+/** Who a sentence opening "To …," speaks for without a name. */
+const TO_WHOM_PRONOUNS = new Set(['them', 'him', 'me', 'us', 'many', 'others', 'some', 'most']);
+/** What someone sees a matter by: "in her view", "in Lee's words". */
+const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'eyes', 'mind', 'estimation', 'judgment', 'judgement']);
 /** Nouns that report what someone holds or said: "her claim that …". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
   'accusations', 'argument', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'warning', 'warnings', 'promise',
@@ -613,7 +617,9 @@ export class AttributionFinder {
     let by = tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     if (/['’]s?$/.test(tokens[by]?.text ?? '')) by--;
     const byline = tokens[by]?.lower === 'by' && !tokens[by].post;
-    return first > sentence.first && !sentence.titleCase && !byline ? { first, last: last + 1 } : null;
+    // "… the plan.” Tom Hill: “…”": past the headline, a short name alone before the colon is the next speaker.
+    const opensBody = first === sentence.first && sentence.paragraph > 0 && last - first < 3;
+    return (first > sentence.first || opensBody) && !sentence.titleCase && !byline ? { first, last: last + 1 } : null;
   }
 
   /**
@@ -1436,7 +1442,75 @@ export class AttributionFinder {
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
+      (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+  }
+
+  /** "To Tom Hill, the plan is a gift.", "But to others, he is a hero.": whom a sentence opens with "to" sees the clause after the comma so. */
+  private toWhomAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const opens = j === sentence.first || (j === sentence.first + 1 && /^(but|and|yet)$/.test(tokens[sentence.first].lower) && !tokens[sentence.first].post);
+    if (tokens[j].lower !== 'to' || tokens[j].post || !opens || this.quoted[j]) return null;
+    let k = j + 1;
+    if (TO_WHOM_PRONOUNS.has(tokens[k]?.lower ?? '')) k++;
+    else {
+      while (k < sentence.last && k - j <= 4 && isCapitalised(tokens[k]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific']) && !tokens[k].tags.has('Date')) {
+        k++;
+        if (tokens[k - 1].post && !isAbbreviation(tokens[k - 1])) break;
+      }
+    }
+    const last = k - 1;
+    if (last === j || tokens[last].post !== ',' || k >= sentence.last) return null;
+    const source = { first: j + 1, last: k };
+    // "To Tom Hill, who has studied the race, the vote …": a relative clause after the name goes with it.
+    let first = k;
+    if (/^(who|whom)$/.test(tokens[k].lower)) {
+      while (first < sentence.last && !tokens[first].post) first++;
+      if (tokens[first]?.post !== ',' || ++first >= sentence.last) return null;
+      source.last = first;
+    }
+    // "To Ann Lee, of Dayton: …": a letter's addressee and place, not whom the clause speaks for.
+    if (this.quoted[first] || tokens[first].lower === 'of') return null;
+    const start = tokens[first].start;
+    const end = this.contentEnd(first, sentence);
+    return end > start ? { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null } : null;
+  }
+
+  /**
+   * "In Tom Hill's view, the plan fails.", "The plan fails, in her view.": the possessor of a view, opinion or words
+   * holds the clause the phrase opens or closes.
+   */
+  private inViewAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    if (tokens[j].lower !== 'in' || tokens[j].post || this.quoted[j]) return null;
+    // "Tom Hill's", "Forbes’", "her": a name marked by its apostrophe, or a possessive pronoun.
+    const marked = (token: Token) => /['’]s?$/.test(token.text + token.post) && /['’]/.test(token.text + token.post);
+    let k = j + 1;
+    while (k < sentence.last && k - j <= 4 && isCapitalised(tokens[k]) && !marked(tokens[k]) && (!tokens[k].post || isAbbreviation(tokens[k]))) k++;
+    const possessor = tokens[k];
+    if (!possessor || (possessor.post && !/^['’]$/.test(possessor.post))) return null;
+    if (!(marked(possessor) && possessor.tags.has('Possessive')) && !(k === j + 1 && /^(his|her|their|its|my|our)$/.test(possessor.lower))) return null;
+    let noun = k + 1;
+    if (noun < sentence.last && tokens[noun].tags.has('Adjective') && !tokens[noun].post) noun++;
+    if (noun >= sentence.last || !VIEW_NOUNS.has(tokens[noun].lower) || this.quoted[noun]) return null;
+    const cue = { first: j, last: noun + 1 };
+    const source = { first: j + 1, last: k + 1 };
+    const opens = j === sentence.first || /[:;]$/.test(tokens[j - 1].post);
+    if (opens && tokens[noun].post === ',' && noun + 1 < sentence.last) {
+      const start = tokens[noun + 1].start;
+      const end = this.throughOpenQuote(start, this.contentEnd(noun + 1, sentence));
+      return end > start ? { direct: false, start, end, cue, source, head: null } : null;
+    }
+    if (opens || !/,$/.test(tokens[j - 1].post) || j - sentence.first < 3) return null;
+    for (let m = sentence.first; m < j; m++) if (this.used[m] || this.quoted[m]) return null;
+    const start = tokens[sentence.first].start;
+    // "…, in her view.": what she holds is the clause before, from the sentence start.
+    if (noun === sentence.last - 1) return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
+    // "The real worry, in her view, is the cost": a subject with no verb of its own before the phrase goes on after it.
+    if (tokens[noun].post === ',' && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token))) {
+      return { direct: false, start, end: this.contentEnd(noun + 1, sentence), cue, source, head: null };
+    }
+    return null;
   }
 
   /**
@@ -1449,7 +1523,7 @@ export class AttributionFinder {
     let poll = j + 1;
     let named = false;
     while (poll < sentence.last && poll - j <= 8 && !POLL_NOUNS.has(tokens[poll].lower)) {
-      if (this.quoted[poll] || (tokens[poll].post && !/^['’-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
+      if (this.quoted[poll] || (tokens[poll].post && !/^['’/-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
       named ||= (poll > j + 1 && isCapitalised(tokens[poll])) || NEWS_POLL_WORDS.has(tokens[poll].lower);
       poll++;
     }
@@ -1470,7 +1544,8 @@ export class AttributionFinder {
     const { tokens } = this;
     for (let k = j - 1; k > sentence.first; k--) {
       if (SUBJECT_BOUNDARIES.has(tokens[k].lower) || CLAUSE_OPENERS.has(tokens[k].lower)) return k + 1;
-      if (this.isCue(k)) return -1;
+      // "271 pledged delegates": a cue word modifying a noun opens no clause of its own.
+      if (this.isCue(k) && !this.modifiesNounAt(k, sentence)) return -1;
     }
     const lead = tokens[sentence.first];
     // "In the fall of 2007, Lee held a lead …": a lead-in phrase before the first comma is no part of the clause.
@@ -1483,12 +1558,15 @@ export class AttributionFinder {
   /** "In a CNN poll released Monday, Clinton led by 9 points": the poll is the source of the clause after its comma. */
   private inPollAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
-    if (tokens[j].lower !== 'in' || !tokens[j + 1]?.tags.has('Determiner')) return null;
+    // "In May's poll, …", "In exit polls, …": the phrase may also open with a possessive or a bare noun.
+    if (tokens[j].lower !== 'in' || !hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'Noun', 'Adjective']) || tokens[j + 1].tags.has('Pronoun')) return null;
     let comma = j + 1;
     let poll = false;
     // "In a memo released as polls closed, …": the poll must head the phrase, before any verb.
     let verb = false;
-    while (comma < sentence.last - 1 && comma - j <= MAX_NP_TOKENS && !tokens[comma].post && !this.quoted[comma]) {
+    // "In an early-October Post-ABC poll, …": a hyphen inside a word of the phrase does not end it.
+    const inWord = (token: Token) => !token.post || token.post === '-' || token.post === '/';
+    while (comma < sentence.last - 1 && comma - j <= MAX_NP_TOKENS && inWord(tokens[comma]) && !this.quoted[comma]) {
       poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
       verb ||= tokens[comma].tags.has('Verb');
       comma++;
@@ -1526,7 +1604,9 @@ export class AttributionFinder {
     let colon = -1;
     for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + MAX_LABEL_TOKENS); k++) {
       const token = tokens[k];
-      if (!isCapitalised(token) || this.quoted[k] || token.pre || (token.post && token.post !== ':')) return null;
+      // "Dr. Ann Lee:", "Daily Planet Fact-Check:": an abbreviation's period or a hyphen stays inside the label.
+      const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token);
+      if (!isCapitalised(token) || this.quoted[k] || token.pre || !inLabel) return null;
       if (token.post === ':') {
         colon = k;
         break;

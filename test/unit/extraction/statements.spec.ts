@@ -320,6 +320,8 @@ describe('reported speech', () => {
     ['The count went on. That’s according to early results of the exit polls.', 'That', 'early results of the exit polls'],
     ['The count went on. Lee is now well ahead of Hill 46 percent to 39 percent according to a poll released Monday.',
       'Lee is now well ahead of Hill 46 percent to 39 percent', 'a poll released Monday'],
+    ['The count went on. Lee leads Hill by 271 pledged delegates according to a count by the Daily Herald.',
+      'Lee leads Hill by 271 pledged delegates', 'a count by the Daily Herald'],
   ])('reads "according to X" after "That\'s" or after a clause with no comma: %s', (text, content, source) => {
     const statement = only(extract(text));
     expect(statement.text).toBe(content);
@@ -807,6 +809,20 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
   });
 
+  it.each([
+    ['The vote was close.\n\nDr. Ann Lee: The new tax plan will fail next year.', 'Dr. Ann Lee'],
+    ['The vote was close.\n\nDaily Planet Fact-Check: The new tax plan will fail next year.', 'Daily Planet Fact-Check'],
+  ])('reads a label with an abbreviation or a hyphen before its colon: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: 'The new tax plan will fail next year' });
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('reads a short name opening a sentence past the headline, before a colon and a quote, as the next speaker', () => {
+    const document = extract('The vote was close.\n\nAnn Lee said: "Our goal is to win." Hill: "The mission is to stop the plan, not to delay it." The rest followed.');
+    expect(containing(document, 'The mission is').source?.text).toBe('Hill');
+  });
+
   it('does not read an interview turn or a page label before a colon as a source', () => {
     expect(extract('The vote was close.\n\nQ: Will the new tax plan fail next year?').statements).toHaveLength(0);
     expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
@@ -1043,6 +1059,33 @@ describe('reported speech', () => {
     expect(extract(text).statements).toHaveLength(count);
   });
 
+  it.each([
+    ["The race went on. In Tom Hill's view, the mayor has already lost.", 'the mayor has already lost', "Tom Hill's"],
+    ['The race went on. The only real worry, in her view, is the cost of the new bridge.', 'The only real worry, in her view, is the cost of the new bridge', 'her'],
+    ['The race went on. The mayor has already lost the county, in their view.', 'The mayor has already lost the county', 'their'],
+  ])('reads "in X\'s view" opening or closing a clause with the possessor as source: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content });
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race went on. To Tom Hill, the new bridge is a gift to the town.', 'the new bridge is a gift to the town', 'Tom Hill'],
+    ['The race went on. But to others, the new bridge is a waste of money.', 'the new bridge is a waste of money', 'others'],
+    ['The race went on. To Ms. Lee, who has studied the race, Tuesday marked a turning point.', 'Tuesday marked a turning point', 'Ms. Lee, who has studied the race'],
+  ])('reads a sentence opening "To X," with X as the source of the clause after it: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content });
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The race went on. To stop the plan, the council voted again.'],
+    ['The letters came in. To Ann Lee, of Dayton: the tax was lower then.'],
+  ])('does not read an infinitive or a letter\'s addressee as "To X,": %s', (text) => {
+    expect(extract(text).statements.filter((s) => s.cue?.text === 'To')).toHaveLength(0);
+  });
+
   it('does not read a relative clause after a statement noun as its content', () => {
     expect(extract('The hearing went on. He repeated her claim that appeared in the report.').statements.filter((s) => s.cue?.text === 'claim')).toHaveLength(0);
   });
@@ -1246,6 +1289,16 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ text: 'the mayor led by nine points' });
     expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
     expect(extract('The race is close. In a memo released as polls closed, the mayor led by nine points.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The race is close. In an early-May Herald-Tribune poll, the mayor led by nine points.', 'an early-May Herald-Tribune poll'],
+    ["The race is close. In May's Daily Planet poll, the mayor led by nine points.", "May's Daily Planet poll"],
+    ['The race is close. In exit polls, the mayor led by nine points.', 'exit polls'],
+  ])('reads "In … poll, …" with a hyphenated word, a possessive or a bare noun in the poll: %s', (text, source) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: 'the mayor led by nine points' });
+    expect(statement.source?.text).toBe(source);
   });
 
   it.each([
