@@ -1163,6 +1163,12 @@ describe('reported speech', () => {
     expect(continues.source?.text).toBe('The mayor');
   });
 
+  it('reads what a subject wants as its stance ("voters want …")', () => {
+    const want = only(extract('The budget was late. Most voters in Dayton want the roads fixed first.'));
+    expect(want).toMatchObject({ text: 'the roads fixed first', act: 'BELIEVED' });
+    expect(want.source?.text).toBe('Most voters in Dayton');
+  });
+
   it('reads "signaled", "likened" and "doubts" as cues', () => {
     expect(only(extract('The budget was late. The mayor signaled that the roads would wait.'))).toMatchObject({ text: 'that the roads would wait' });
     expect(only(extract('The budget was late. Ann Lee likened the plan to a tax on work.')).speaker).toBe('Ann Lee');
