@@ -1650,6 +1650,8 @@ export class AttributionFinder {
     if (SEEK_VERBS.has(verb) && this.objectAmong(SOUGHT_OFFICES, cue.last, sentence)) return null;
     if (CLAIM_VERBS.has(verb) && this.objectAmong(CLAIMED_PRIZES, cue.last, sentence)) return null;
     if (DEFEND_VERBS.has(verb) && this.objectAmong(DEFENDED_HOLDINGS, cue.last, sentence)) return null;
+    // "I know him", "voters know it too": knowing a person or a thing already named is acquaintance, not a view.
+    if (verb === 'know' && !tokens[j].post && this.knownObjectAt(j + 1, sentence)) return null;
     // "the reality TV show “The Apprentice”", "her show The Kelly File": after a kind of broadcast or a possessive, a show is a programme.
     if (SHOW_VERBS.has(tokens[j].lower) && j > sentence.first && (SHOW_KINDS.has(tokens[j - 1].lower) || /^(his|her|their|its|my|our|your)$/.test(tokens[j - 1].lower))) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
@@ -1793,6 +1795,14 @@ export class AttributionFinder {
       if (verb?.tags.has('Verb') && !/^(be|have)$/.test(verb.lower)) return true;
     }
     return false;
+  }
+
+  /** An object pronoun at `k`, or "it"/"this" that opens no clause of its own (no verb after it). */
+  private knownObjectAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k >= sentence.last) return false;
+    if (/^(him|her|them|me|us)$/.test(tokens[k].lower)) return true;
+    return /^(it|this)$/.test(tokens[k].lower) && (Boolean(tokens[k].post) || k + 1 >= sentence.last || !tokens[k + 1].tags.has('Verb'));
   }
 
   /** "300 pledged delegates", "her continued struggles": a participle between a number or a possessive and a noun modifies the noun. */

@@ -1169,6 +1169,12 @@ describe('reported speech', () => {
     expect(want.source?.text).toBe('Most voters in Dayton');
   });
 
+  it('reads what a subject knows as a view, but not knowing someone ("we know him")', () => {
+    const know = only(extract('The budget was late. Most drivers in Dayton know the roads will stay closed.'));
+    expect(know).toMatchObject({ text: 'the roads will stay closed', act: 'BELIEVED' });
+    expect(extract('The budget was late. The drivers in Dayton know him from the market.').statements).toHaveLength(0);
+  });
+
   it('reads "signaled", "likened" and "doubts" as cues', () => {
     expect(only(extract('The budget was late. The mayor signaled that the roads would wait.'))).toMatchObject({ text: 'that the roads would wait' });
     expect(only(extract('The budget was late. Ann Lee likened the plan to a tax on work.')).speaker).toBe('Ann Lee');
