@@ -312,7 +312,7 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
-    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index)) return true;
+    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
@@ -412,6 +412,28 @@ export class AttributionFinder {
       return !tokens[k].post && next !== undefined && !SUBJECT_PRONOUNS.has(next.lower) && !/^(well|much|many|soon|long|far|if|though)$/.test(next.lower);
     }
     return false;
+  }
+
+  /** "Critics call it a tax", "the campaign calls this a false story": calling a pronoun something labels it, whatever the tagger reads. */
+  private callsNamingAt(index: number): boolean {
+    const { tokens } = this;
+    const object = tokens[index + 1];
+    const label = tokens[index + 2];
+    if (!/^(call|calls)$/.test(tokens[index].lower) || tokens[index].post || !object || !label || object.post || this.quoted[index]) return false;
+    if (!/^(it|him|her|them|this|that|themselves|himself|herself|itself|me|us)$/.test(object.lower) || this.sentenceOf(index + 2) !== this.sentenceOf(index)) return false;
+    return /["“‘']/.test(label.pre) || (hasAny(label, ['Determiner', 'Adjective', 'Noun']) && !hasAny(label, ['Preposition', 'Date', 'Pronoun', 'Adverb']) && !PARTICLES.has(label.lower));
+  }
+
+  /** After "call it": the token after the label, which ends at its first dash, or before a word opening a clause ("and" only before a verb). */
+  private labelEnd(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    const joinsLabels = (m: number) => /^(and|or)$/.test(tokens[m].lower) && !tokens[m + 1]?.tags.has('Verb');
+    let k = from + 2;
+    while (k < sentence.last && ((!SUBJECT_BOUNDARIES.has(tokens[k].lower) && !CLAUSE_OPENERS.has(tokens[k].lower)) || joinsLabels(k))) {
+      k++;
+      if (/[;:—–-]/.test(tokens[k - 1].post)) break;
+    }
+    return k;
   }
 
   /** "a group backing Lee", "the super PAC supporting Hill": a participle of stance right after a noun, before a name or a determiner. */
@@ -1754,6 +1776,12 @@ export class AttributionFinder {
     if (k === cue.last && STANCE_PARTICIPLES.has(tokens[j].lower) && source.last === cue.first && !tokens[source.last - 1].tags.has('Pronoun')) {
       const end = this.stanceObjectEnd(k, sentence);
       return end > k ? { direct: false, start: tokens[k].start, end: this.endThroughClosingMarks(end - 1), cue, source, head: null } : null;
+    }
+    // "Critics call it a tax, and …": the label given ends the content.
+    if (k === cue.last && this.callsNamingAt(j)) {
+      const named = this.contentFrom(k, cue, source, sentence);
+      const end = this.labelEnd(k, sentence);
+      return named && end < sentence.last ? { ...named, end: Math.min(named.end, this.endThroughClosingMarks(end - 1)) } : named;
     }
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];

@@ -1175,6 +1175,12 @@ describe('reported speech', () => {
     expect(extract('The budget was late. The drivers in Dayton know him from the market.').statements).toHaveLength(0);
   });
 
+  it('reads "call" with a pronoun and a label as a cue, the label ending before a joined verb ("call it a tax and ask …")', () => {
+    const call = containing(extract('The budget was late. Critics call it a tax on drivers and ask for a vote.'), 'tax');
+    expect(call).toMatchObject({ text: 'it a tax on drivers' });
+    expect(call.source?.text).toBe('Critics');
+  });
+
   it('reads "signaled", "likened" and "doubts" as cues', () => {
     expect(only(extract('The budget was late. The mayor signaled that the roads would wait.'))).toMatchObject({ text: 'that the roads would wait' });
     expect(only(extract('The budget was late. Ann Lee likened the plan to a tax on work.')).speaker).toBe('Ann Lee');
