@@ -436,6 +436,21 @@ export class AttributionFinder {
     return k;
   }
 
+  /** The lowercase words ending in a noun (or a plural read as a verb), with no pronoun, auxiliary nor quote, between a comma and a cue that ends the sentence. */
+  private closingSourceRun(j: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    if (j + 1 !== sentence.last || !/^[.!?]/.test(tokens[j].post)) return null;
+    for (let k = j - 1; k > sentence.first && j - k <= 5; k--) {
+      const token = tokens[k];
+      if (this.quoted[k] || token.tags.has('Pronoun') || hasAny(token, ['Auxiliary', 'Copula', 'Modal', 'PastTense']) || /^[A-Z]/.test(token.text)) return null;
+      if (token.post && k < j - 1) return null;
+      // "…, and neither apologized.", "…, as the crowd applauded.": a word opening a clause makes it no source.
+      const opensClause = SUBJECT_BOUNDARIES.has(token.lower) || CLAUSE_OPENERS.has(token.lower);
+      if (/,$/.test(tokens[k - 1].post)) return k < j && !opensClause && (tokens[j - 1].tags.has('Noun') || /[^s]s$/.test(tokens[j - 1].lower)) && !tokens[j - 1].tags.has('Value') ? { first: k, last: j } : null;
+    }
+    return null;
+  }
+
   /** "a group backing Lee", "the super PAC supporting Hill": a participle of stance right after a noun, before a name or a determiner. */
   private stanceModifierAt(index: number): boolean {
     const { tokens } = this;
@@ -1683,6 +1698,9 @@ export class AttributionFinder {
     if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
+    // "…, campaign finance records show.": a short run between the last comma and a cue closing the sentence is its source, whatever the tagger read in it.
+    const closingRun = this.closingSourceRun(j, sentence);
+    if (closingRun && (!sourceBefore || sourceBefore.first > closingRun.first)) return this.parenthetical(sentence, closingRun, cue);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);

@@ -804,7 +804,7 @@ describe('reported speech', () => {
     ['The vote was close. Now the government hopes that its diplomats can make a stronger case.', 'the government', 'that its diplomats can make a stronger case'],
     ['The vote was close. Then the president hopes obstruction would become untenable for the party.', 'the president', 'obstruction would become untenable for the party'],
     // A participle of stance right after its noun takes only the noun phrase after it.
-    ['The vote was close. Donors gave to an outside group backing Tom Hill, records show.', 'an outside group', 'Tom Hill'],
+    ['The vote was close. Donors gave to an outside group backing Tom Hill in May.', 'an outside group', 'Tom Hill'],
     ['The vote was close. Groups supporting Gov. Tom Hill, Sen. Ann Lee and Ed Roe spent heavily.', 'Groups', 'Gov. Tom Hill, Sen. Ann Lee and Ed Roe'],
   ])('takes a quantifier opening its clause, or the subject of "hopes", a bare verb or a participle of stance, as the source: %s', (text, source, content) => {
     const statement = only(extract(text), (candidate) => candidate.source?.text === source);
@@ -1179,6 +1179,12 @@ describe('reported speech', () => {
     const call = containing(extract('The budget was late. Critics call it a tax on drivers and ask for a vote.'), 'tax');
     expect(call).toMatchObject({ text: 'it a tax on drivers' });
     expect(call.source?.text).toBe('Critics');
+  });
+
+  it('takes the lowercase run between the last comma and a closing cue as the source, whatever the tagger read in it', () => {
+    const records = only(extract('The budget was late. The city spent $5,000 on the bridge in May, campaign finance records show.'));
+    expect(records).toMatchObject({ text: 'The city spent $5,000 on the bridge in May' });
+    expect(records.source?.text).toBe('campaign finance records');
   });
 
   it('reads "signaled", "likened" and "doubts" as cues', () => {
