@@ -1606,9 +1606,14 @@ export class AttributionFinder {
       const whole = this.clauseSubject(subjectEnd, sentence, true);
       if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
     }
-    // "It seems that …", "There appear to be …": no subject of its own to attribute.
+    // "There appear to be …", "it seems to work": no subject of its own to attribute.
     // "It is expected to rise" is about something named before: "expected to" keeps "it".
     const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
+    // "It seems the plan failed", "it appears likely that …": what seems so is the clause after the cue.
+    if (tokens[subject.first].lower === 'it' && subject.last === cue.first && SEEM_VERBS.has(token.lower) && !/^(to|like|as)$/.test(tokens[cue.last].lower)) {
+      const end = this.contentEnd(cue.last, sentence);
+      return end > tokens[cue.last].start ? { direct: false, start: tokens[cue.last].start, end, cue, source: null, head: null } : null;
+    }
     if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));

@@ -1187,6 +1187,13 @@ describe('reported speech', () => {
     expect(records.source?.text).toBe('campaign finance records');
   });
 
+  it('reads the clause after "it seems" or "it appears" as what seems so, with no source', () => {
+    const seems = only(extract('The budget was late. It seems the roads in Dayton will stay closed.'));
+    expect(seems).toMatchObject({ text: 'the roads in Dayton will stay closed', source: null });
+    expect(seems.cue?.text).toBe('seems');
+    expect(extract('The budget was late. It seems to work.').statements).toHaveLength(0);
+  });
+
   it('reads "signaled", "likened" and "doubts" as cues', () => {
     expect(only(extract('The budget was late. The mayor signaled that the roads would wait.'))).toMatchObject({ text: 'that the roads would wait' });
     expect(only(extract('The budget was late. Ann Lee likened the plan to a tax on work.')).speaker).toBe('Ann Lee');
