@@ -312,7 +312,7 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
-    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index)) return true;
+    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
@@ -412,6 +412,20 @@ export class AttributionFinder {
       return !tokens[k].post && next !== undefined && !SUBJECT_PRONOUNS.has(next.lower) && !/^(well|much|many|soon|long|far|if|though)$/.test(next.lower);
     }
     return false;
+  }
+
+  /** "Many fear the plan will fail", "but few believe it": a curated cue the tagger reads as a noun, right after a quantifier opening its clause. */
+  private quantifierCueAt(index: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (!CUE_ACT.has(token.lower) || token.tags.has('Verb') || token.post || !previous || previous.post || index + 1 >= this.sentenceOf(index).last) return false;
+    if (!/^(many|few|some|most|several|others|both|all)$/.test(previous.lower) || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
+    // "some state officials": a common noun after it makes the word a modifier in a noun phrase.
+    const next = tokens[index + 1];
+    if (next.tags.has('Noun') && /^[a-z]/.test(next.text) && !hasAny(next, ['Pronoun', 'Possessive', 'Determiner'])) return false;
+    const before = tokens[index - 2];
+    return index - 1 === this.sentenceOf(index).first || /,$/.test(before.post) || /^(but|and|yet|while|though|although)$/.test(before.lower);
   }
 
   /** "Critics call it a tax", "the campaign calls this a false story": calling a pronoun something labels it, whatever the tagger reads. */

@@ -1194,6 +1194,13 @@ describe('reported speech', () => {
     expect(extract('The budget was late. It seems to work.').statements).toHaveLength(0);
   });
 
+  it('reads a curated cue the tagger calls a noun after a quantifier opening the clause ("Many fear …"), not before a noun', () => {
+    const fear = only(extract('The budget was late. Many fear the roads in Dayton will stay closed.'));
+    expect(fear).toMatchObject({ text: 'the roads in Dayton will stay closed', act: 'BELIEVED' });
+    expect(fear.source?.text).toBe('Many');
+    expect(extract('The budget was late. Some state officials left early.').statements).toHaveLength(0);
+  });
+
   it('reads "signaled", "likened" and "doubts" as cues', () => {
     expect(only(extract('The budget was late. The mayor signaled that the roads would wait.'))).toMatchObject({ text: 'that the roads would wait' });
     expect(only(extract('The budget was late. Ann Lee likened the plan to a tax on work.')).speaker).toBe('Ann Lee');
