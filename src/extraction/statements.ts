@@ -889,7 +889,7 @@ export class AttributionFinder {
       return null;
     }
     if (/[,;:]$/.test(tokens[k].post) || this.isDashAfter(k)) {
-      return this.appositiveSource(k, floor);
+      return this.appositiveSource(k, floor) ?? this.restatedShare(k, floor);
     }
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
     // "the 30 percent who say …", "voters who said …": a restrictive relative clause says what those people say.
@@ -1095,6 +1095,20 @@ export class AttributionFinder {
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first, last: end + 1 }, true);
     }
     return null;
+  }
+
+  /** "about two-thirds, 67 percent, say", "just over half, 51%, said": a share restated as a number between commas, with the share before it. */
+  private restatedShare(end: number, floor: number): TokenRange | null {
+    const { tokens } = this;
+    let comma = end - 1;
+    while (comma > floor && end - comma <= 2 && !tokens[comma].post) comma--;
+    const number = tokens.slice(comma + 1, end + 1);
+    if (comma <= floor || tokens[comma].post !== ',' || !number[0]?.tags.has('Value') || number.some((token) => !hasAny(token, ['Value', 'Unit']) && token.lower !== 'percent')) return null;
+    const share = tokens[comma];
+    if (!share.tags.has('Value') && !/^(half|third|quarter|majority|plurality)$/.test(share.lower)) return null;
+    let first = comma;
+    while (first - 1 >= floor && (!tokens[first - 1].post || tokens[first - 1].post === '-') && (APPROXIMATORS.has(tokens[first - 1].lower) || /^(just|shy|of|a|nearly|almost|more|less|than|two|three)$/.test(tokens[first - 1].lower) || tokens[first - 1].tags.has('Value'))) first--;
+    return first === floor || /,$/.test(tokens[first - 1].post) ? { first, last: end + 1 } : null;
   }
 
   /** Words before a comma that cannot carry an appositive: "of Dayton" (a prepositional phrase), "Ohio" of "Dayton, Ohio", "R-Fla." of "Tom Hill, R-Fla.", and the last item of a list ("population, refugees, and migration"). */

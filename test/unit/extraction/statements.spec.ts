@@ -1201,6 +1201,12 @@ describe('reported speech', () => {
     expect(extract('The budget was late. Some state officials left early.').statements).toHaveLength(0);
   });
 
+  it('takes a share restated as a number between commas, with the share before it, as the source ("about half, 51 percent, say")', () => {
+    const share = only(extract('The budget was late. Among drivers in Dayton, just over a quarter, 26 percent, say the roads are fine.'));
+    expect(share).toMatchObject({ text: 'the roads are fine' });
+    expect(share.source?.text).toBe('just over a quarter, 26 percent');
+  });
+
   it('reads "signaled", "likened" and "doubts" as cues', () => {
     expect(only(extract('The budget was late. The mayor signaled that the roads would wait.'))).toMatchObject({ text: 'that the roads would wait' });
     expect(only(extract('The budget was late. Ann Lee likened the plan to a tax on work.')).speaker).toBe('Ann Lee');
