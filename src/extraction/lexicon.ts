@@ -48,7 +48,7 @@ const ACT_CUES: Record<Act, string[]> = {
     'urges', 'urging', 'demanded', 'demands'],
   BELIEVED: ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt',
     'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'predicted', 'predicts', 'expects', 'expected', 'doubt', 'doubts',
-    'doubted'],
+    'doubted', 'want', 'know'],
 };
 
 export const CUE_ACT = new Map<string, Act>();

@@ -316,7 +316,7 @@ export class AttributionFinder {
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     if (this.phraseCueEnd(index) > 0) return true;
-    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index)) return true;
+    if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
@@ -416,6 +416,57 @@ export class AttributionFinder {
       return !tokens[k].post && next !== undefined && !SUBJECT_PRONOUNS.has(next.lower) && !/^(well|much|many|soon|long|far|if|though)$/.test(next.lower);
     }
     return false;
+  }
+
+  /** "Many fear the plan will fail", "but few believe it": a curated cue the tagger reads as a noun, right after a quantifier opening its clause. */
+  private quantifierCueAt(index: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (!CUE_ACT.has(token.lower) || token.tags.has('Verb') || token.post || !previous || previous.post || index + 1 >= this.sentenceOf(index).last) return false;
+    if (!/^(many|few|some|most|several|others|both|all)$/.test(previous.lower) || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
+    // "some state officials": a common noun after it makes the word a modifier in a noun phrase.
+    const next = tokens[index + 1];
+    if (next.tags.has('Noun') && /^[a-z]/.test(next.text) && !hasAny(next, ['Pronoun', 'Possessive', 'Determiner'])) return false;
+    const before = tokens[index - 2];
+    return index - 1 === this.sentenceOf(index).first || /,$/.test(before.post) || /^(but|and|yet|while|though|although)$/.test(before.lower);
+  }
+
+  /** "Critics call it a tax", "the campaign calls this a false story": calling a pronoun something labels it, whatever the tagger reads. */
+  private callsNamingAt(index: number): boolean {
+    const { tokens } = this;
+    const object = tokens[index + 1];
+    const label = tokens[index + 2];
+    if (!/^(call|calls)$/.test(tokens[index].lower) || tokens[index].post || !object || !label || object.post || this.quoted[index]) return false;
+    if (!/^(it|him|her|them|this|that|themselves|himself|herself|itself|me|us)$/.test(object.lower) || this.sentenceOf(index + 2) !== this.sentenceOf(index)) return false;
+    return /["“‘']/.test(label.pre) || (hasAny(label, ['Determiner', 'Adjective', 'Noun']) && !hasAny(label, ['Preposition', 'Date', 'Pronoun', 'Adverb']) && !PARTICLES.has(label.lower));
+  }
+
+  /** After "call it": the token after the label, which ends at its first dash, or before a word opening a clause ("and" only before a verb). */
+  private labelEnd(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    const joinsLabels = (m: number) => /^(and|or)$/.test(tokens[m].lower) && !tokens[m + 1]?.tags.has('Verb');
+    let k = from + 2;
+    while (k < sentence.last && ((!SUBJECT_BOUNDARIES.has(tokens[k].lower) && !CLAUSE_OPENERS.has(tokens[k].lower)) || joinsLabels(k))) {
+      k++;
+      if (/[;:—–-]/.test(tokens[k - 1].post)) break;
+    }
+    return k;
+  }
+
+  /** The lowercase words ending in a noun (or a plural read as a verb), with no pronoun, auxiliary nor quote, between a comma and a cue that ends the sentence. */
+  private closingSourceRun(j: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    if (j + 1 !== sentence.last || !/^[.!?]/.test(tokens[j].post)) return null;
+    for (let k = j - 1; k > sentence.first && j - k <= 5; k--) {
+      const token = tokens[k];
+      if (this.quoted[k] || token.tags.has('Pronoun') || hasAny(token, ['Auxiliary', 'Copula', 'Modal', 'PastTense']) || /^[A-Z]/.test(token.text)) return null;
+      if (token.post && k < j - 1) return null;
+      // "…, and neither apologized.", "…, as the crowd applauded.": a word opening a clause makes it no source.
+      const opensClause = SUBJECT_BOUNDARIES.has(token.lower) || CLAUSE_OPENERS.has(token.lower);
+      if (/,$/.test(tokens[k - 1].post)) return k < j && !opensClause && (tokens[j - 1].tags.has('Noun') || /[^s]s$/.test(tokens[j - 1].lower)) && !tokens[j - 1].tags.has('Value') ? { first: k, last: j } : null;
+    }
+    return null;
   }
 
   /** "a group backing Lee", "the super PAC supporting Hill": a participle of stance right after a noun, before a name or a determiner. */
@@ -853,7 +904,7 @@ export class AttributionFinder {
       return null;
     }
     if (/[,;:]$/.test(tokens[k].post) || this.isDashAfter(k)) {
-      return this.appositiveSource(k, floor);
+      return this.appositiveSource(k, floor) ?? this.restatedShare(k, floor);
     }
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
     // "the 30 percent who say …", "voters who said …": a restrictive relative clause says what those people say.
@@ -1071,6 +1122,20 @@ export class AttributionFinder {
     while (start - 1 >= floor && !tokens[start - 1].post && isNpToken(tokens[start - 1]) && isCapitalised(tokens[start - 1]) && !this.quoted[start - 1]) start--;
     const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || tokens[start - 1].tags.has('Conjunction');
     return opensClause ? start : first;
+  }
+
+  /** "about two-thirds, 67 percent, say", "just over half, 51%, said": a share restated as a number between commas, with the share before it. */
+  private restatedShare(end: number, floor: number): TokenRange | null {
+    const { tokens } = this;
+    let comma = end - 1;
+    while (comma > floor && end - comma <= 2 && !tokens[comma].post) comma--;
+    const number = tokens.slice(comma + 1, end + 1);
+    if (comma <= floor || tokens[comma].post !== ',' || !number[0]?.tags.has('Value') || number.some((token) => !hasAny(token, ['Value', 'Unit']) && token.lower !== 'percent')) return null;
+    const share = tokens[comma];
+    if (!share.tags.has('Value') && !/^(half|third|quarter|majority|plurality)$/.test(share.lower)) return null;
+    let first = comma;
+    while (first - 1 >= floor && (!tokens[first - 1].post || tokens[first - 1].post === '-') && (APPROXIMATORS.has(tokens[first - 1].lower) || /^(just|shy|of|a|nearly|almost|more|less|than|two|three)$/.test(tokens[first - 1].lower) || tokens[first - 1].tags.has('Value'))) first--;
+    return first === floor || /,$/.test(tokens[first - 1].post) ? { first, last: end + 1 } : null;
   }
 
   /** Words before a comma that cannot carry an appositive: "of Dayton" (a prepositional phrase), "Ohio" of "Dayton, Ohio", "R-Fla." of "Tom Hill, R-Fla.", and the last item of a list ("population, refugees, and migration"). */
@@ -1691,9 +1756,14 @@ export class AttributionFinder {
       const whole = this.clauseSubject(subjectEnd, sentence, true);
       if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
     }
-    // "It seems that …", "There appear to be …": no subject of its own to attribute.
+    // "There appear to be …", "it seems to work": no subject of its own to attribute.
     // "It is expected to rise" is about something named before: "expected to" keeps "it".
     const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
+    // "It seems the plan failed", "it appears likely that …": what seems so is the clause after the cue.
+    if (tokens[subject.first].lower === 'it' && subject.last === cue.first && SEEM_VERBS.has(token.lower) && !/^(to|like|as)$/.test(tokens[cue.last].lower)) {
+      const end = this.contentEnd(cue.last, sentence);
+      return end > tokens[cue.last].start ? { direct: false, start: tokens[cue.last].start, end, cue, source: null, head: null } : null;
+    }
     if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
@@ -1772,6 +1842,8 @@ export class AttributionFinder {
     if (SEEK_VERBS.has(verb) && this.objectAmong(SOUGHT_OFFICES, cue.last, sentence)) return null;
     if (CLAIM_VERBS.has(verb) && this.objectAmong(CLAIMED_PRIZES, cue.last, sentence)) return null;
     if (DEFEND_VERBS.has(verb) && this.objectAmong(DEFENDED_HOLDINGS, cue.last, sentence)) return null;
+    // "I know him", "voters know it too": knowing a person or a thing already named is acquaintance, not a view.
+    if (verb === 'know' && !tokens[j].post && this.knownObjectAt(j + 1, sentence)) return null;
     // "the reality TV show “The Apprentice”", "her show The Kelly File": after a kind of broadcast or a possessive, a show is a programme.
     if (SHOW_VERBS.has(tokens[j].lower) && j > sentence.first && (SHOW_KINDS.has(tokens[j - 1].lower) || /^(his|her|their|its|my|our|your)$/.test(tokens[j - 1].lower))) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
@@ -1781,6 +1853,9 @@ export class AttributionFinder {
     if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const sourceBefore = this.sourceBefore(j, sentence.first);
+    // "…, campaign finance records show.": a short run between the last comma and a cue closing the sentence is its source, whatever the tagger read in it.
+    const closingRun = this.closingSourceRun(j, sentence);
+    if (closingRun && (!sourceBefore || sourceBefore.first > closingRun.first)) return this.parenthetical(sentence, closingRun, cue);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
     if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
@@ -1882,6 +1957,12 @@ export class AttributionFinder {
       const end = this.stanceObjectEnd(k, sentence);
       return end > k ? { direct: false, start: tokens[k].start, end: this.endThroughClosingMarks(end - 1), cue, source, head: null } : null;
     }
+    // "Critics call it a tax, and …": the label given ends the content.
+    if (k === cue.last && this.callsNamingAt(j)) {
+      const named = this.contentFrom(k, cue, source, sentence);
+      const end = this.labelEnd(k, sentence);
+      return named && end < sentence.last ? { ...named, end: Math.min(named.end, this.endThroughClosingMarks(end - 1)) } : named;
+    }
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence) &&
@@ -1922,6 +2003,14 @@ export class AttributionFinder {
       if (verb?.tags.has('Verb') && !/^(be|have)$/.test(verb.lower)) return true;
     }
     return false;
+  }
+
+  /** An object pronoun at `k`, or "it"/"this" that opens no clause of its own (no verb after it). */
+  private knownObjectAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k >= sentence.last) return false;
+    if (/^(him|her|them|me|us)$/.test(tokens[k].lower)) return true;
+    return /^(it|this)$/.test(tokens[k].lower) && (Boolean(tokens[k].post) || k + 1 >= sentence.last || !tokens[k + 1].tags.has('Verb'));
   }
 
   /** "300 pledged delegates", "her continued struggles": a participle between a number or a possessive and a noun modifies the noun. */

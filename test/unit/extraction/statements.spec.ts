@@ -869,7 +869,7 @@ describe('reported speech', () => {
     ['The vote was close. Now the government hopes that its diplomats can make a stronger case.', 'the government', 'that its diplomats can make a stronger case'],
     ['The vote was close. Then the president hopes obstruction would become untenable for the party.', 'the president', 'obstruction would become untenable for the party'],
     // A participle of stance right after its noun takes only the noun phrase after it.
-    ['The vote was close. Donors gave to an outside group backing Tom Hill, records show.', 'an outside group', 'Tom Hill'],
+    ['The vote was close. Donors gave to an outside group backing Tom Hill in May.', 'an outside group', 'Tom Hill'],
     ['The vote was close. Groups supporting Gov. Tom Hill, Sen. Ann Lee and Ed Roe spent heavily.', 'Groups', 'Gov. Tom Hill, Sen. Ann Lee and Ed Roe'],
   ])('takes a quantifier opening its clause, or the subject of "hopes", a bare verb or a participle of stance, as the source: %s', (text, source, content) => {
     const statement = only(extract(text), (candidate) => candidate.source?.text === source);
@@ -1255,6 +1255,50 @@ describe('reported speech', () => {
     const continues = only(extract('The budget was late. The mayor continues to insist that the roads come first.'));
     expect(continues).toMatchObject({ text: 'that the roads come first', act: 'CLAIMED' });
     expect(continues.source?.text).toBe('The mayor');
+  });
+
+  it('reads what a subject wants as its stance ("voters want …")', () => {
+    const want = only(extract('The budget was late. Most voters in Dayton want the roads fixed first.'));
+    expect(want).toMatchObject({ text: 'the roads fixed first', act: 'BELIEVED' });
+    expect(want.source?.text).toBe('Most voters in Dayton');
+  });
+
+  it('reads what a subject knows as a view, but not knowing someone ("we know him")', () => {
+    const know = only(extract('The budget was late. Most drivers in Dayton know the roads will stay closed.'));
+    expect(know).toMatchObject({ text: 'the roads will stay closed', act: 'BELIEVED' });
+    expect(extract('The budget was late. The drivers in Dayton know him from the market.').statements).toHaveLength(0);
+  });
+
+  it('reads "call" with a pronoun and a label as a cue, the label ending before a joined verb ("call it a tax and ask …")', () => {
+    const call = containing(extract('The budget was late. Critics call it a tax on drivers and ask for a vote.'), 'tax');
+    expect(call).toMatchObject({ text: 'it a tax on drivers' });
+    expect(call.source?.text).toBe('Critics');
+  });
+
+  it('takes the lowercase run between the last comma and a closing cue as the source, whatever the tagger read in it', () => {
+    const records = only(extract('The budget was late. The city spent $5,000 on the bridge in May, campaign finance records show.'));
+    expect(records).toMatchObject({ text: 'The city spent $5,000 on the bridge in May' });
+    expect(records.source?.text).toBe('campaign finance records');
+  });
+
+  it('reads the clause after "it seems" or "it appears" as what seems so, with no source', () => {
+    const seems = only(extract('The budget was late. It seems the roads in Dayton will stay closed.'));
+    expect(seems).toMatchObject({ text: 'the roads in Dayton will stay closed', source: null });
+    expect(seems.cue?.text).toBe('seems');
+    expect(extract('The budget was late. It seems to work.').statements).toHaveLength(0);
+  });
+
+  it('reads a curated cue the tagger calls a noun after a quantifier opening the clause ("Many fear …"), not before a noun', () => {
+    const fear = only(extract('The budget was late. Many fear the roads in Dayton will stay closed.'));
+    expect(fear).toMatchObject({ text: 'the roads in Dayton will stay closed', act: 'BELIEVED' });
+    expect(fear.source?.text).toBe('Many');
+    expect(extract('The budget was late. Some state officials left early.').statements).toHaveLength(0);
+  });
+
+  it('takes a share restated as a number between commas, with the share before it, as the source ("about half, 51 percent, say")', () => {
+    const share = only(extract('The budget was late. Among drivers in Dayton, just over a quarter, 26 percent, say the roads are fine.'));
+    expect(share).toMatchObject({ text: 'the roads are fine' });
+    expect(share.source?.text).toBe('just over a quarter, 26 percent');
   });
 
   it('reads "signaled", "likened" and "doubts" as cues', () => {
