@@ -3,7 +3,7 @@ import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
-import { findOrganizations, OrganizationMention } from './organizations';
+import { findOrganizations, OrganizationMention, organizationOver } from './organizations';
 import { clusterPeople, findNameMentions, findUntaggedNames, makeMention, NameMention, PersonCluster } from './people';
 import { findQuotes } from './quotes';
 import { Speaker, SpeakerResolver } from './speakers';
@@ -182,12 +182,6 @@ function addSpeakerNames(
     const mention = makeMention(analysis, first, last);
     if (mention && !tokens[first].tags.has('Organization')) mentions.push(mention);
   }
-}
-
-function organizationOver(analysis: Analysis, first: number, last: number): OrganizationMention {
-  const { tokens } = analysis;
-  const name = analysis.text.slice(tokens[first].start, tokens[last - 1].end).replace(/['’]s?$/, '');
-  return { name, type: 'other', start: tokens[first].start, end: tokens[last - 1].end, first, last };
 }
 
 /** Words the article capitalises on their own ("shares in Apple", not "Alicia Keys") where no sentence starts, headlines aside. */

@@ -43,13 +43,20 @@ function tokenWord(token: Token): string {
   return token.text.replace(/['’]s$/, '');
 }
 
+/** The organization a run of tokens names, without a trailing possessive ("Northwind's" → "Northwind"). */
+export function organizationOver(analysis: Analysis, first: number, last: number, type: OrganizationType = 'other'): OrganizationMention {
+  const { tokens } = analysis;
+  const name = analysis.text.slice(tokens[first].start, tokens[last - 1].end).replace(/['’]s?$/, '');
+  return { name, type, start: tokens[first].start, end: tokens[last - 1].end, first, last };
+}
+
 export function findOrganizations(analysis: Analysis): OrganizationMention[] {
   const { tokens, text } = analysis;
   const found: OrganizationMention[] = [];
   const taken = new Uint8Array(tokens.length);
-  const add = (first: number, last: number, name: string, type: OrganizationType): void => {
-    for (let k = first; k < last; k++) taken[k] = 1;
-    found.push({ name, type, start: tokens[first].start, end: tokens[last - 1].end, first, last });
+  const add = (mention: OrganizationMention): void => {
+    for (let k = mention.first; k < mention.last; k++) taken[k] = 1;
+    found.push(mention);
   };
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
@@ -80,7 +87,8 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
       const ambiguous = AMBIGUOUS_KNOWN.has(written) || (afterThe && AMBIGUOUS_KNOWN.has(`The ${written}`));
       const reports = last < tokens.length && /^report/.test(tokens[last].lower);
       if (ambiguous && !reports && !isPrecededByOutletCue(tokens, afterThe ? i - 1 : i)) break;
-      add(/^the$/i.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, last, name, known.type);
+      const first = /^the$/i.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;
+      add({ name, type: known.type, start: tokens[first].start, end: tokens[last - 1].end, first, last });
       i = last - 1;
       break;
     }
@@ -120,7 +128,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     const lastOfName = runTokens[runTokens.length - 1];
     const joined = !lastOfName.post && !groupNoun?.pre && !/['’;]s?$/.test(lastOfName.text);
     if (groupNoun && GROUP_NOUNS.has(groupNoun.text) && properName && joined) {
-      add(nameFirst, last + 1, text.slice(tokens[nameFirst].start, groupNoun.end), 'other');
+      add(organizationOver(analysis, nameFirst, last + 1));
       i = last;
       continue;
     }
@@ -138,8 +146,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     if (type) {
       let first = i;
       if (DETERMINERS.has(tokens[first].lower) && last - first > 1) first++;
-      const name = text.slice(tokens[first].start, tokens[last - 1].end).replace(/['’]s?$/, '');
-      add(first, last, name, type);
+      add(organizationOver(analysis, first, last, type));
     }
     i = last - 1;
   }
