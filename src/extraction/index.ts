@@ -180,7 +180,15 @@ function addSpeakerNames(
       continue;
     }
     const mention = makeMention(analysis, first, last);
-    if (mention && !tokens[first].tags.has('Organization')) mentions.push(mention);
+    if (!mention || tokens[first].tags.has('Organization')) continue;
+    // "Age Concern says", "Strategy Analytics said": a name no tagger knows, made only of common words and countries
+    // ("age", not "Hope"; "Guy Mansfield" keeps its surname), is a body's.
+    if (!titled && mention.last - mention.first >= 2 &&
+      tokens.slice(mention.first, mention.last).every((token) => isEverydayWord(token.lower) || token.tags.has('Country'))) {
+      organizations.push(organizationOver(analysis, mention.first, mention.last));
+      continue;
+    }
+    mentions.push(mention);
   }
 }
 

@@ -2094,6 +2094,13 @@ describe('organizations', () => {
     expect(containing(document, content).speaker).toBe(name);
   });
 
+  it('makes a name of common words only a body, while an unknown first name with a surname stays a person', () => {
+    const document = extract('Voter Watch said older voters are ignored. Gus Pellow said the survey was fair.');
+    expect(document.organizations.map((organization) => organization.name)).toContain('Voter Watch');
+    expect(document.people.map((person) => person.name)).toEqual(['Gus Pellow']);
+    expect(containing(document, 'older voters').speaker).toBe('Voter Watch');
+  });
+
   it('makes no person of a month, a sentence-opening common word, or an office after "the"', () => {
     const document = extract('In January, Ann Lee issued a warning. Others claim it will fail. The Lord Chancellor said the rules were unfair.');
     expect(document.people.map((person) => person.name)).toEqual(['Ann Lee']);
