@@ -1918,7 +1918,7 @@ export class AttributionFinder {
     // "…, Hill told CNN, his policy …": what follows the hearer goes on with the content.
     if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue, clauseEnd);
     let k = cue.last;
-    if (this.namesAfterIndefinite(source, cue)) return null;
+    if (this.namesAfterIndefinite(source, cue, sentence)) return null;
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
     const agent = tokens[k]?.lower === 'by' && k + 1 < sentence.last && !/ing$/.test(tokens[k + 1].lower);
     if (agent && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
@@ -2026,11 +2026,17 @@ export class AttributionFinder {
   }
 
   /** "a firm called Cambridge Analytica", "a worker named “Eva Roe”": an indefinite noun right before a naming participle gets a name, says nothing. */
-  private namesAfterIndefinite(source: TokenRange, cue: TokenRange): boolean {
+  private namesAfterIndefinite(source: TokenRange, cue: TokenRange, sentence: Sentence): boolean {
     const { tokens } = this;
-    const next = tokens[cue.last];
-    if (!NAMING_PARTICIPLES.has(tokens[cue.first].lower) || source.last !== cue.first || !/^(a|an)$/.test(tokens[source.first].lower) || !next) return false;
-    if (tokens.slice(source.first, source.last).some((token) => RELATIVE_PRONOUNS.has(token.lower) || token.lower === 'that' || token.post === ',')) return false;
+    const head = tokens[cue.first - 1];
+    let next = tokens[cue.last];
+    if (!NAMING_PARTICIPLES.has(tokens[cue.first].lower) || source.last !== cue.first || !next || hasAny(head, ['Pronoun', 'Person'])) return false;
+    // "paid a company called …", "a lawsuit filed by a former aide named …": the indefinite noun phrase right before the participle, wherever the source starts.
+    const first = Math.max(source.first, this.nounPhraseStart(cue.first - 1, sentence.first));
+    if (!/^(a|an|another)$/.test(tokens[first].lower)) return false;
+    if (tokens.slice(first, source.last).some((token) => RELATIVE_PRONOUNS.has(token.lower) || token.lower === 'that' || token.post === ',')) return false;
+    // "a group called the “Hill Fund”": a name may open with "the".
+    if (next.lower === 'the' && !next.post && cue.last + 1 < sentence.last) next = tokens[cue.last + 1];
     return isCapitalised(next) || /["“‘']/.test(next.pre);
   }
 

@@ -908,6 +908,8 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
     ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
     ['The vote was close. The club put on a play titled “The Long Night” in May.'],
+    ['The vote was close. They paid $300,000 to a company called Dayton Analytics, which builds voter profiles.'],
+    ['The vote was close. Tom Hill once worked for a small firm called the Dayton Group.'],
     // A participle between a number or a possessive and a noun modifies the noun.
     ['The vote was close. Ann Lee leads Tom Hill by 300 pledged delegates.'],
     ['The vote was close. Ann Lee won despite her continued struggles with young voters.'],
