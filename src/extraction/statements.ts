@@ -1963,6 +1963,7 @@ export class AttributionFinder {
       const end = this.labelEnd(k, sentence);
       return named && end < sentence.last ? { ...named, end: Math.min(named.end, this.endThroughClosingMarks(end - 1)) } : named;
     }
+    if (k === cue.last && cue.last === j + 1 && this.onlyTheAct(j, k, sentence)) return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence) &&
@@ -1976,6 +1977,33 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /**
+   * "issued a statement Thursday", "called into the show", "called Lee to congratulate her": the act itself is reported, no words
+   * (a statement goes on to what it says: "issued a statement saying …").
+   */
+  private onlyTheAct(j: number, k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const verb = tokens[j].lower;
+    if (k >= sentence.last || tokens[j].post) return false;
+    if (/^(call|calls|called|calling)$/.test(verb)) {
+      if (tokens[k].lower === 'into') return true;
+      const end = this.objectEnd(k, sentence);
+      const to = tokens[end];
+      const named = tokens.slice(k, end).every((token) => hasAny(token, ['Person', 'ProperNoun', 'Pronoun']) && !token.tags.has('Possessive') && !/['’]s?$/.test(token.text));
+      return end > k && end + 1 < sentence.last && to.lower === 'to' && !tokens[end - 1].post && !to.post && named && tokens[end + 1].tags.has('Verb') && !this.quoted[k];
+    }
+    if (!/^(issued|issues|released)$/.test(verb)) return false;
+    let head = k;
+    while (head < sentence.last && head - k < 3 && hasAny(tokens[head], ['Determiner', 'Adjective', 'Possessive']) && !tokens[head].post) head++;
+    if (head >= sentence.last || !/^statements?$/.test(tokens[head].lower) || head === k || /[:"“]/.test(tokens[head].post)) return false;
+    if (/^(of|which|in|to|from|with)$/.test(tokens[head + 1]?.lower ?? '')) return false;
+    // "a statement Tuesday saying …": what it says may come after a time, up to the clause's first comma.
+    for (let m = head + 1; m < sentence.last && !tokens[m - 1].post; m++) {
+      if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || /ing$/.test(tokens[m].lower) || tokens[m].lower === 'that') return false;
+    }
+    return true;
   }
 
   /** A preposition whose object may be the subject of a participle after it ("ended with Lee urging …"): not "to" (a hearer), "in", "on", "at", "into". */

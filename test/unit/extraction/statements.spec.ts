@@ -910,6 +910,11 @@ describe('reported speech', () => {
     ['The vote was close. The club put on a play titled “The Long Night” in May.'],
     ['The vote was close. They paid $300,000 to a company called Dayton Analytics, which builds voter profiles.'],
     ['The vote was close. Tom Hill once worked for a small firm called the Dayton Group.'],
+    // Issuing a statement, or calling someone up, is the act alone until what was said follows.
+    ['The vote was close. The party issued a statement Thursday.'],
+    ['The vote was close. Tom Hill issued a formal statement on the subject.'],
+    ['The vote was close. Ann Lee called Tom Hill to congratulate him.'],
+    ['The vote was close. Tom Hill called into a radio show on Monday.'],
     // A participle between a number or a possessive and a noun modifies the noun.
     ['The vote was close. Ann Lee leads Tom Hill by 300 pledged delegates.'],
     ['The vote was close. Ann Lee won despite her continued struggles with young voters.'],
@@ -971,6 +976,13 @@ describe('reported speech', () => {
     const statement = only(extract('The vote was close. If she wins, Ann Lee suggested in a tweet, the plan will pass.'));
     expect(statement.text).toBe('the plan will pass');
     expect(statement.source?.text).toBe('Ann Lee');
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill issued a statement Tuesday saying the plan was dead.', 'the plan was dead'],
+    ['The vote was close. Ann Lee called on Tom Hill to resign.', 'Tom Hill to resign'],
+  ])('still reads a statement that says something, and a call on someone: %s', (text, words) => {
+    expect(containing(extract(text), words).speaker).toBeTruthy();
   });
 
   it('still reads what a source calls something', () => {
