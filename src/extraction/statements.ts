@@ -1980,7 +1980,7 @@ export class AttributionFinder {
   }
 
   /**
-   * "issued a statement Thursday", "called into the show", "called Lee to congratulate her": the act itself is reported, no words
+   * "issued a statement Thursday", "called into the show", "called Lee to congratulate her", "voted in the primary": the act itself is reported, no words
    * (a statement goes on to what it says: "issued a statement saying …").
    */
   private onlyTheAct(j: number, k: number, sentence: Sentence): boolean {
@@ -1993,6 +1993,11 @@ export class AttributionFinder {
       const to = tokens[end];
       const named = tokens.slice(k, end).every((token) => hasAny(token, ['Person', 'ProperNoun', 'Pronoun']) && !token.tags.has('Possessive') && !/['’]s?$/.test(token.text));
       return end > k && end + 1 < sentence.last && to.lower === 'to' && !tokens[end - 1].post && !to.post && named && tokens[end + 1].tags.has('Verb') && !this.quoted[k];
+    }
+    // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.
+    if (/^(vote|votes|voted)$/.test(verb)) {
+      const next = tokens[k];
+      return (/^(in|on)$/.test(next.lower) && tokens[k + 1]?.lower !== 'favor') || /^(Democratic|Republican)$/.test(next.text);
     }
     if (!/^(issued|issues|released)$/.test(verb)) return false;
     let head = k;

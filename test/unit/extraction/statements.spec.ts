@@ -915,6 +915,9 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill issued a formal statement on the subject.'],
     ['The vote was close. Ann Lee called Tom Hill to congratulate him.'],
     ['The vote was close. Tom Hill called into a radio show on Monday.'],
+    // Where, when or how one voted is no statement.
+    ['The vote was close. More Republicans voted in the Dayton primary than Democrats did.'],
+    ['The vote was close. The county has voted Democratic for decades.'],
     // A participle between a number or a possessive and a noun modifies the noun.
     ['The vote was close. Ann Lee leads Tom Hill by 300 pledged delegates.'],
     ['The vote was close. Ann Lee won despite her continued struggles with young voters.'],
@@ -981,8 +984,9 @@ describe('reported speech', () => {
   it.each([
     ['The vote was close. Tom Hill issued a statement Tuesday saying the plan was dead.', 'the plan was dead'],
     ['The vote was close. Ann Lee called on Tom Hill to resign.', 'Tom Hill to resign'],
-  ])('still reads a statement that says something, and a call on someone: %s', (text, words) => {
-    expect(containing(extract(text), words).speaker).toBeTruthy();
+    ['The vote was close. Most members voted in favor of the plan.', 'in favor of the plan'],
+  ])('still reads a statement that says something, a call on someone and a vote for something: %s', (text, words) => {
+    expect(containing(extract(text), words).cue).toBeTruthy();
   });
 
   it('still reads what a source calls something', () => {
