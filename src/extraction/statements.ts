@@ -1963,7 +1963,7 @@ export class AttributionFinder {
       const end = this.labelEnd(k, sentence);
       return named && end < sentence.last ? { ...named, end: Math.min(named.end, this.endThroughClosingMarks(end - 1)) } : named;
     }
-    if (k === cue.last && cue.last === j + 1 && this.onlyTheAct(j, k, sentence)) return null;
+    if (k === cue.last && cue.last === j + 1 && this.onlyTheAct(j, k, sentence, source)) return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence) &&
@@ -1983,10 +1983,19 @@ export class AttributionFinder {
    * "issued a statement Thursday", "called into the show", "called Lee to congratulate her", "voted in the primary": the act itself is reported, no words
    * (a statement goes on to what it says: "issued a statement saying …").
    */
-  private onlyTheAct(j: number, k: number, sentence: Sentence): boolean {
+  private onlyTheAct(j: number, k: number, sentence: Sentence, source: TokenRange): boolean {
     const { tokens } = this;
     const verb = tokens[j].lower;
     if (k >= sentence.last || tokens[j].post) return false;
+    // "found sanctuary in Russia", "found a receptive audience for …", "found the posts": someone (not a poll or a study) coming upon a thing.
+    if (/^(find|finds|found)$/.test(verb)) {
+      const finding = tokens.slice(source.first, source.last).some((token) => POLL_NOUNS.has(token.lower) || FINDING_NOUNS.has(token.lower) || /^(paper|inquiry|investigation)$/.test(token.lower));
+      if (finding || this.quoted[k] || /["“‘]/.test(tokens[k].pre) || !hasAny(tokens[k], ['Determiner', 'Possessive', 'Noun', 'Pronoun'])) return false;
+      const end = this.objectEnd(k, sentence);
+      // "found it difficult": a quality after the object is a judgement.
+      if (end === k || end > sentence.last || !tokens[end - 1].tags.has('Noun') || tokens[end - 1].tags.has('Adjective') || isAbbreviation(tokens[end - 1])) return false;
+      return end === sentence.last || /[,.;]$/.test(tokens[end - 1].post) || /^(in|on|for)$/.test(tokens[end].lower);
+    }
     if (/^(call|calls|called|calling)$/.test(verb)) {
       if (tokens[k].lower === 'into') return true;
       const end = this.objectEnd(k, sentence);

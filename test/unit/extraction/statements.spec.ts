@@ -915,6 +915,9 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill issued a formal statement on the subject.'],
     ['The vote was close. Ann Lee called Tom Hill to congratulate him.'],
     ['The vote was close. Tom Hill called into a radio show on Monday.'],
+    // Someone coming upon a thing finds no fact.
+    ['The vote was close. Tom Hill found sanctuary in Dayton.'],
+    ['The vote was close. Ann Lee found a receptive audience for her message.'],
     // Where, when or how one voted is no statement.
     ['The vote was close. More Republicans voted in the Dayton primary than Democrats did.'],
     ['The vote was close. The county has voted Democratic for decades.'],
@@ -985,7 +988,9 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill issued a statement Tuesday saying the plan was dead.', 'the plan was dead'],
     ['The vote was close. Ann Lee called on Tom Hill to resign.', 'Tom Hill to resign'],
     ['The vote was close. Most members voted in favor of the plan.', 'in favor of the plan'],
-  ])('still reads a statement that says something, a call on someone and a vote for something: %s', (text, words) => {
+    ['The vote was close. The poll found 90 percent support for the plan.', '90 percent support for the plan'],
+    ['The vote was close. Ann Lee found Mr. Hill too rude to support.', 'Mr. Hill too rude to support'],
+  ])('still reads a statement that says something, a call on someone, a vote for something and a finding: %s', (text, words) => {
     expect(containing(extract(text), words).cue).toBeTruthy();
   });
 
