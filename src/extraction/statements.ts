@@ -2003,6 +2003,13 @@ export class AttributionFinder {
       const named = tokens.slice(k, end).every((token) => hasAny(token, ['Person', 'ProperNoun', 'Pronoun']) && !token.tags.has('Possessive') && !/['’]s?$/.test(token.text));
       return end > k && end + 1 < sentence.last && to.lower === 'to' && !tokens[end - 1].post && !to.post && named && tokens[end + 1].tags.has('Verb') && !this.quoted[k];
     }
+    // "maintained his lead", "maintained an energetic pace": keeping a thing, not maintaining a claim (that opens a clause).
+    if (/^(maintain|maintains|maintained|maintaining)$/.test(verb)) {
+      if (this.quoted[k] || /["“‘]/.test(tokens[k].pre) || !hasAny(tokens[k], ['Determiner', 'Possessive', 'Adjective', 'Noun']) || (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive'))) return false;
+      if (/^(that|this|these|those)$/.test(tokens[k].lower)) return false;
+      const end = this.objectEnd(k, sentence);
+      return end > k && (end >= sentence.last || !this.isVerbOfClause(tokens[end]));
+    }
     // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.
     if (/^(vote|votes|voted)$/.test(verb)) {
       const next = tokens[k];

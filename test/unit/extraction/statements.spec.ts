@@ -918,6 +918,9 @@ describe('reported speech', () => {
     // Someone coming upon a thing finds no fact.
     ['The vote was close. Tom Hill found sanctuary in Dayton.'],
     ['The vote was close. Ann Lee found a receptive audience for her message.'],
+    // Keeping a thing is no claim.
+    ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
+    ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
     // Where, when or how one voted is no statement.
     ['The vote was close. More Republicans voted in the Dayton primary than Democrats did.'],
     ['The vote was close. The county has voted Democratic for decades.'],
@@ -989,8 +992,9 @@ describe('reported speech', () => {
     ['The vote was close. Ann Lee called on Tom Hill to resign.', 'Tom Hill to resign'],
     ['The vote was close. Most members voted in favor of the plan.', 'in favor of the plan'],
     ['The vote was close. The poll found 90 percent support for the plan.', '90 percent support for the plan'],
+    ['The vote was close. Ann Lee maintained the server was secure.', 'the server was secure'],
     ['The vote was close. Ann Lee found Mr. Hill too rude to support.', 'Mr. Hill too rude to support'],
-  ])('still reads a statement that says something, a call on someone, a vote for something and a finding: %s', (text, words) => {
+  ])('still reads a statement that says something, a call on someone, a vote for something, a finding and a claim: %s', (text, words) => {
     expect(containing(extract(text), words).cue).toBeTruthy();
   });
 
