@@ -1906,6 +1906,8 @@ export class AttributionFinder {
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
     // "There have been telling signs", "it's worth noting": an empty subject says nothing.
     if (/^(there|there['’]s|it['’]s)$/i.test(this.text.slice(tokens[source.first].start, tokens[source.last - 1].end).trim())) return null;
+    // "If you want to understand the debate, …", "When you think of your regrets": a generic "you" in a condition says nothing.
+    if (source.last - source.first === 1 && tokens[source.first].lower === 'you' && /^(if|when|whenever|unless)$/.test(tokens[source.first - 1]?.lower ?? '') && !tokens[source.first - 1].post) return null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;

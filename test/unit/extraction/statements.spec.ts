@@ -921,6 +921,9 @@ describe('reported speech', () => {
     // Keeping a thing is no claim.
     ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
     ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
+    // A generic "you" in a condition says nothing.
+    ['The vote was close. If you want to understand the debate, look at the polls.'],
+    ['The vote was close. When you think of your regrets, what comes first?'],
     // Where, when or how one voted is no statement.
     ['The vote was close. More Republicans voted in the Dayton primary than Democrats did.'],
     ['The vote was close. The county has voted Democratic for decades.'],
