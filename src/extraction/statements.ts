@@ -1906,6 +1906,8 @@ export class AttributionFinder {
     if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
     // "There have been telling signs", "it's worth noting": an empty subject says nothing.
     if (/^(there|there['’]s|it['’]s)$/i.test(this.text.slice(tokens[source.first].start, tokens[source.last - 1].end).trim())) return null;
+    // "If you want to understand the debate, …", "When you think of your regrets": a generic "you" in a condition says nothing.
+    if (source.last - source.first === 1 && tokens[source.first].lower === 'you' && /^(if|when|whenever|unless)$/.test(tokens[source.first - 1]?.lower ?? '') && !tokens[source.first - 1].post) return null;
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;
@@ -1918,7 +1920,7 @@ export class AttributionFinder {
     // "…, Hill told CNN, his policy …": what follows the hearer goes on with the content.
     if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue, clauseEnd);
     let k = cue.last;
-    if (this.namesAfterIndefinite(source, cue)) return null;
+    if (this.namesAfterIndefinite(source, cue, sentence)) return null;
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
     const agent = tokens[k]?.lower === 'by' && k + 1 < sentence.last && !/ing$/.test(tokens[k + 1].lower);
     if (agent && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
@@ -1963,6 +1965,7 @@ export class AttributionFinder {
       const end = this.labelEnd(k, sentence);
       return named && end < sentence.last ? { ...named, end: Math.min(named.end, this.endThroughClosingMarks(end - 1)) } : named;
     }
+    if (k === cue.last && cue.last === j + 1 && this.onlyTheAct(j, k, sentence, source)) return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
     if (lead.tags.has('Verb') && !lead.tags.has('Gerund') && !lead.tags.has('Infinitive') && !PARTICLES.has(lead.lower) && !this.isPluralNounAt(k, sentence) &&
@@ -1976,6 +1979,54 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /**
+   * "issued a statement Thursday", "called into the show", "called Lee to congratulate her", "voted in the primary": the act itself is reported, no words
+   * (a statement goes on to what it says: "issued a statement saying …").
+   */
+  private onlyTheAct(j: number, k: number, sentence: Sentence, source: TokenRange): boolean {
+    const { tokens } = this;
+    const verb = tokens[j].lower;
+    if (k >= sentence.last || tokens[j].post) return false;
+    // "found sanctuary in Russia", "found a receptive audience for …", "found the posts": someone (not a poll or a study) coming upon a thing.
+    if (/^(find|finds|found)$/.test(verb)) {
+      const finding = tokens.slice(source.first, source.last).some((token) => POLL_NOUNS.has(token.lower) || FINDING_NOUNS.has(token.lower) || /^(paper|inquiry|investigation)$/.test(token.lower));
+      if (finding || this.quoted[k] || /["“‘]/.test(tokens[k].pre) || !hasAny(tokens[k], ['Determiner', 'Possessive', 'Noun', 'Pronoun'])) return false;
+      const end = this.objectEnd(k, sentence);
+      // "found it difficult": a quality after the object is a judgement.
+      if (end === k || end > sentence.last || !tokens[end - 1].tags.has('Noun') || tokens[end - 1].tags.has('Adjective') || isAbbreviation(tokens[end - 1])) return false;
+      return end === sentence.last || /[,.;]$/.test(tokens[end - 1].post) || /^(in|on|for)$/.test(tokens[end].lower);
+    }
+    if (/^(call|calls|called|calling)$/.test(verb)) {
+      if (tokens[k].lower === 'into') return true;
+      const end = this.objectEnd(k, sentence);
+      const to = tokens[end];
+      const named = tokens.slice(k, end).every((token) => hasAny(token, ['Person', 'ProperNoun', 'Pronoun']) && !token.tags.has('Possessive') && !/['’]s?$/.test(token.text));
+      return end > k && end + 1 < sentence.last && to.lower === 'to' && !tokens[end - 1].post && !to.post && named && tokens[end + 1].tags.has('Verb') && !this.quoted[k];
+    }
+    // "maintained his lead", "maintained an energetic pace": keeping a thing, not maintaining a claim (that opens a clause).
+    if (/^(maintain|maintains|maintained|maintaining)$/.test(verb)) {
+      if (this.quoted[k] || /["“‘]/.test(tokens[k].pre) || !hasAny(tokens[k], ['Determiner', 'Possessive', 'Adjective', 'Noun']) || (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive'))) return false;
+      if (/^(that|this|these|those)$/.test(tokens[k].lower)) return false;
+      const end = this.objectEnd(k, sentence);
+      return end > k && (end >= sentence.last || !this.isVerbOfClause(tokens[end]));
+    }
+    // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.
+    if (/^(vote|votes|voted)$/.test(verb)) {
+      const next = tokens[k];
+      return (/^(in|on)$/.test(next.lower) && tokens[k + 1]?.lower !== 'favor') || /^(Democratic|Republican)$/.test(next.text);
+    }
+    if (!/^(issued|issues|released)$/.test(verb)) return false;
+    let head = k;
+    while (head < sentence.last && head - k < 3 && hasAny(tokens[head], ['Determiner', 'Adjective', 'Possessive']) && !tokens[head].post) head++;
+    if (head >= sentence.last || !/^statements?$/.test(tokens[head].lower) || head === k || /[:"“]/.test(tokens[head].post)) return false;
+    if (/^(of|which|in|to|from|with)$/.test(tokens[head + 1]?.lower ?? '')) return false;
+    // "a statement Tuesday saying …": what it says may come after a time, up to the clause's first comma.
+    for (let m = head + 1; m < sentence.last && !tokens[m - 1].post; m++) {
+      if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || /ing$/.test(tokens[m].lower) || tokens[m].lower === 'that') return false;
+    }
+    return true;
   }
 
   /** A preposition whose object may be the subject of a participle after it ("ended with Lee urging …"): not "to" (a hearer), "in", "on", "at", "into". */
@@ -2026,11 +2077,17 @@ export class AttributionFinder {
   }
 
   /** "a firm called Cambridge Analytica", "a worker named “Eva Roe”": an indefinite noun right before a naming participle gets a name, says nothing. */
-  private namesAfterIndefinite(source: TokenRange, cue: TokenRange): boolean {
+  private namesAfterIndefinite(source: TokenRange, cue: TokenRange, sentence: Sentence): boolean {
     const { tokens } = this;
-    const next = tokens[cue.last];
-    if (!NAMING_PARTICIPLES.has(tokens[cue.first].lower) || source.last !== cue.first || !/^(a|an)$/.test(tokens[source.first].lower) || !next) return false;
-    if (tokens.slice(source.first, source.last).some((token) => RELATIVE_PRONOUNS.has(token.lower) || token.lower === 'that' || token.post === ',')) return false;
+    const head = tokens[cue.first - 1];
+    let next = tokens[cue.last];
+    if (!NAMING_PARTICIPLES.has(tokens[cue.first].lower) || source.last !== cue.first || !next || hasAny(head, ['Pronoun', 'Person'])) return false;
+    // "paid a company called …", "a lawsuit filed by a former aide named …": the indefinite noun phrase right before the participle, wherever the source starts.
+    const first = Math.max(source.first, this.nounPhraseStart(cue.first - 1, sentence.first));
+    if (!/^(a|an|another)$/.test(tokens[first].lower)) return false;
+    if (tokens.slice(first, source.last).some((token) => RELATIVE_PRONOUNS.has(token.lower) || token.lower === 'that' || token.post === ',')) return false;
+    // "a group called the “Hill Fund”": a name may open with "the".
+    if (next.lower === 'the' && !next.post && cue.last + 1 < sentence.last) next = tokens[cue.last + 1];
     return isCapitalised(next) || /["“‘']/.test(next.pre);
   }
 

@@ -908,6 +908,25 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
     ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
     ['The vote was close. The club put on a play titled “The Long Night” in May.'],
+    ['The vote was close. They paid $300,000 to a company called Dayton Analytics, which builds voter profiles.'],
+    ['The vote was close. Tom Hill once worked for a small firm called the Dayton Group.'],
+    // Issuing a statement, or calling someone up, is the act alone until what was said follows.
+    ['The vote was close. The party issued a statement Thursday.'],
+    ['The vote was close. Tom Hill issued a formal statement on the subject.'],
+    ['The vote was close. Ann Lee called Tom Hill to congratulate him.'],
+    ['The vote was close. Tom Hill called into a radio show on Monday.'],
+    // Someone coming upon a thing finds no fact.
+    ['The vote was close. Tom Hill found sanctuary in Dayton.'],
+    ['The vote was close. Ann Lee found a receptive audience for her message.'],
+    // Keeping a thing is no claim.
+    ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
+    ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
+    // A generic "you" in a condition says nothing.
+    ['The vote was close. If you want to understand the debate, look at the polls.'],
+    ['The vote was close. When you think of your regrets, what comes first?'],
+    // Where, when or how one voted is no statement.
+    ['The vote was close. More Republicans voted in the Dayton primary than Democrats did.'],
+    ['The vote was close. The county has voted Democratic for decades.'],
     // A participle between a number or a possessive and a noun modifies the noun.
     ['The vote was close. Ann Lee leads Tom Hill by 300 pledged delegates.'],
     ['The vote was close. Ann Lee won despite her continued struggles with young voters.'],
@@ -969,6 +988,17 @@ describe('reported speech', () => {
     const statement = only(extract('The vote was close. If she wins, Ann Lee suggested in a tweet, the plan will pass.'));
     expect(statement.text).toBe('the plan will pass');
     expect(statement.source?.text).toBe('Ann Lee');
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill issued a statement Tuesday saying the plan was dead.', 'the plan was dead'],
+    ['The vote was close. Ann Lee called on Tom Hill to resign.', 'Tom Hill to resign'],
+    ['The vote was close. Most members voted in favor of the plan.', 'in favor of the plan'],
+    ['The vote was close. The poll found 90 percent support for the plan.', '90 percent support for the plan'],
+    ['The vote was close. Ann Lee maintained the server was secure.', 'the server was secure'],
+    ['The vote was close. Ann Lee found Mr. Hill too rude to support.', 'Mr. Hill too rude to support'],
+  ])('still reads a statement that says something, a call on someone, a vote for something, a finding and a claim: %s', (text, words) => {
+    expect(containing(extract(text), words).cue).toBeTruthy();
   });
 
   it('still reads what a source calls something', () => {
