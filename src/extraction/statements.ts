@@ -147,7 +147,8 @@ const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon',
 const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', 'if', 'as', 'after', 'because', 'since', 'despite', 'even', 'whereas', 'once', 'before', 'unless', 'until', 'whether', 'with']);
 
 /** Words that open the main clause after a comma on their own: ", she voted …", ", their plan is …". */
-const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our']);
+const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -2718,6 +2719,14 @@ export class AttributionFinder {
     const { tokens } = this;
     if (this.quoted[k]) return false;
     if (CLAUSE_SUBJECT_WORDS.has(tokens[k].lower)) return true;
+    // "…, and his refusal to disavow them": a possessive's noun phrase with no verb before the next punctuation goes on with the list before it.
+    if (POSSESSIVE_DETERMINERS.has(tokens[k].lower)) {
+      for (let m = k + 1; m < sentence.last && !this.quoted[m]; m++) {
+        if (this.isVerbOfClause(tokens[m])) return true;
+        if (/[,;:.!?()]/.test(tokens[m].post) && !isAbbreviation(tokens[m])) return false;
+      }
+      return false;
+    }
     let m = k;
     // "Ms. Lee is …", "both sides actually aren't …": a title's period stays in the noun phrase; adverbs may stand before the verb.
     while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m])) m++;

@@ -1809,6 +1809,12 @@ describe('reported speech', () => {
       .toBe('that the plan was dead, and that the council would vote again');
   });
 
+  it('goes on past ", and" with a possessive noun phrase that has no verb, but ends before one that has', () => {
+    expect(containing(extract('The race went on. Ann Lee praised the new school in Dayton, and its plan to hire more teachers.'), 'school').text)
+      .toBe('the new school in Dayton, and its plan to hire more teachers');
+    expect(only(extract('The race went on. Tom Hill said the plan was dead, and its backers were angry.')).text).toBe('the plan was dead');
+  });
+
   it('ends the content before a second clause after a comma, but not one a subordinating word opened', () => {
     expect(only(extract('The race went on. The council says they are close to their goal, they have no help from donors.')).text).toBe('they are close to their goal');
     expect(only(extract('The race went on. Tom Hill said that if Lee wins, he will leave Dayton.')).text).toBe('that if Lee wins, he will leave Dayton');
