@@ -149,6 +149,8 @@ const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', '
 /** Words that open the main clause after a comma on their own: ", she voted …", ", their plan is …". */
 const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
+/** Participles after a comma that list or measure what came before ("…, including …", "…, ranging from …"): still the content. */
+const CONTENT_PARTICIPLES = new Set(['including', 'ranging', 'numbering', 'totaling', 'totalling']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -2498,8 +2500,10 @@ export class AttributionFinder {
         break;
       }
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
-      // "…, including …" lists part of the content itself.
-      if (k > from + 1 && afterComma && !embedded && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
+      // "…, including …", "…, ranging from …" list or measure part of the content itself; so does the next item of a content
+      // that is itself a gerund ("cutting taxes, raising fees and …").
+      const gerundList = tokens[from].tags.has('Gerund') && !this.quoted[from];
+      if (k > from + 1 && afterComma && !embedded && tokens[k].tags.has('Gerund') && !CONTENT_PARTICIPLES.has(tokens[k].lower) && !gerundList && !this.quoted[k]) {
         last = k - 1;
         break;
       }
