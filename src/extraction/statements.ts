@@ -2470,7 +2470,9 @@ export class AttributionFinder {
       }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       // "a couple of months of asking", "after recently accusing Lee": a gerund a preposition takes is its object, no new cue.
-      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from);
+      // "a letter asking the council to …", "reporters asking him …": a gerund right after a noun modifies it, inside the content.
+      const afterNoun = !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && !hasAny(tokens[k - 1], ['Pronoun', 'Verb']) && !this.quoted[k - 1];
+      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from) && !afterNoun;
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
       // "… criticized Hill, saying he …": a cue after a comma ends an object of one word too.
       if ((k > from + 1 || (k > from && cueAfterComma)) && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {

@@ -1095,6 +1095,11 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the plan covers every cost, including the new roads');
   });
 
+  it('keeps a cue in "-ing" right after a noun inside the content, but ends the content before one after a comma', () => {
+    expect(only(extract('The race went on. Tom Hill wrote a letter to the council asking it to delay the vote.')).text).toBe('a letter to the council asking it to delay the vote');
+    expect(containing(extract('The race went on. Ann Lee said the plan was dead, asking the council to vote again.'), 'dead').text).toBe('the plan was dead');
+  });
+
   it.each([
     ['The race went on. Police reported 40 attacks on farms, ranging from arson to theft.', '40 attacks on farms, ranging from arson to theft'],
     ['The race went on. Tom Hill proposed ending the tax, selling the mill and hiring more police.', 'ending the tax, selling the mill and hiring more police'],
