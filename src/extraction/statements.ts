@@ -2484,7 +2484,8 @@ export class AttributionFinder {
       // "that Gov. Lee, who must decide, has said nothing", "the scandal, while troublesome, was …": an aside inside the subject of the
       // content, its verb after the closing comma, goes on.
       const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
-      const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
+      // "…, in which he said …": what happened in the thing named goes on with the content.
+      const relative = opener(k) || (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'in' && opener(k + 1));
       // "…, but that …", "…, but also …" and "…, but rather …" go on with what was said; another ", but" opens the writer's clause.
       // "… — but the council …": a dash before a clause break ends the content as a comma does.
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];

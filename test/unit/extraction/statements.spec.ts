@@ -1095,6 +1095,12 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the plan covers every cost, including the new roads');
   });
 
+  it('goes on past ", in which", but ends before ", which"', () => {
+    expect(only(extract('The race went on. Ann Lee alleged that Tom Hill earned $5 million from the school, in which students paid $1,000 for a class.')).text)
+      .toBe('that Tom Hill earned $5 million from the school, in which students paid $1,000 for a class');
+    expect(only(extract('The race went on. Ann Lee said the plan was dead, which surprised Tom.')).text).toBe('the plan was dead');
+  });
+
   it('keeps a cue in "-ing" right after a noun inside the content, but ends the content before one after a comma', () => {
     expect(only(extract('The race went on. Tom Hill wrote a letter to the council asking it to delay the vote.')).text).toBe('a letter to the council asking it to delay the vote');
     expect(containing(extract('The race went on. Ann Lee said the plan was dead, asking the council to vote again.'), 'dead').text).toBe('the plan was dead');
