@@ -91,6 +91,9 @@ const TO_WHOM_PRONOUNS = new Set(['them', 'him', 'me', 'us', 'many', 'others', '
 /** What someone sees a matter by: "in her view", "in Lee's words". */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'eyes', 'mind', 'estimation', 'judgment', 'judgement']);
 /** Nouns that report what someone holds or said: "her claim that …". */
+/** Pieces of speech or writing, besides CLAIM_NOUNS, that an outlet can carry: "an interview on CBS", "a report in Politico". */
+const REPORT_NOUNS = new Set(['report', 'reports', 'remarks', 'interview', 'interviews', 'conversation', 'conversations', 'column', 'op-ed',
+  'post', 'posts', 'appearance', 'appearances', 'statements', 'message', 'tweet', 'tweets', 'article', 'essay', 'speech', 'letter']);
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
   'accusations', 'argument', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'warning', 'warnings', 'promise',
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
@@ -2576,7 +2579,10 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
-      if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1)) {
+      // "a report in Politico that …", "his remarks to the Daily News": an outlet after a noun of speech or writing is where that was said, inside the
+      // content ("an article for X" names the speaker's own outlet, a via).
+      const spokenIn = (CLAIM_NOUNS.has(tokens[k - 1].lower) || REPORT_NOUNS.has(tokens[k - 1].lower)) && !tokens[k - 1].post && tokens[k].lower !== 'for';
+      if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1) && !spokenIn) {
         last = k - 1;
         break;
       }

@@ -1095,6 +1095,12 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the plan covers every cost, including the new roads');
   });
 
+  it('keeps an outlet after a noun of speech or writing in the content, but not one after the object of a cue', () => {
+    expect(containing(extract('The race went on. Tom Hill dismissed a report in the Dayton Post that Ann Lee would quit.'), 'report').text)
+      .toBe('a report in the Dayton Post that Ann Lee would quit');
+    expect(containing(extract('The race went on. Tom Hill praised Ann Lee on Fox News.'), 'Lee').text).toBe('Ann Lee');
+  });
+
   it('goes on past ", in which", but ends before ", which"', () => {
     expect(only(extract('The race went on. Ann Lee alleged that Tom Hill earned $5 million from the school, in which students paid $1,000 for a class.')).text)
       .toBe('that Tom Hill earned $5 million from the school, in which students paid $1,000 for a class');
