@@ -1719,9 +1719,11 @@ export class AttributionFinder {
     const lead = tokens[j + 2];
     if (!lead || j + 2 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;
     const start = next.start;
-    // The clause a noun introduces ends at the first comma: what follows goes on with the sentence around it.
+    // The clause a noun introduces ends at the first comma: what follows goes on with the sentence around it. A possessive's
+    // apostrophe ("Lee and Hiss' supporters") is no punctuation.
+    const possessiveMark = (m: number) => /^['’]$/.test(tokens[m].post) && /s$/.test(tokens[m].lower) && !isCapitalised(tokens[m + 1]) && !this.quoted[m + 1];
     let last = j + 1;
-    while (last + 1 < sentence.last && !tokens[last].post) last++;
+    while (last + 1 < sentence.last && (!tokens[last].post || possessiveMark(last))) last++;
     const end = Math.min(this.contentEnd(j + 1, sentence), tokens[last].end);
     if (end - start < 6) return null;
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };

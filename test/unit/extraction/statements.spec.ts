@@ -1095,6 +1095,11 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the plan covers every cost, including the new roads');
   });
 
+  it('reads past a possessive apostrophe in the clause a statement noun introduces', () => {
+    expect(containing(extract("The race went on. Ann Lee's claim that Tom Hiss' aides had lied, a charge he denies, spread fast."), 'aides').text)
+      .toBe("that Tom Hiss' aides had lied");
+  });
+
   it('keeps an outlet after a noun of speech or writing in the content, but not one after the object of a cue', () => {
     expect(containing(extract('The race went on. Tom Hill dismissed a report in the Dayton Post that Ann Lee would quit.'), 'report').text)
       .toBe('a report in the Dayton Post that Ann Lee would quit');
