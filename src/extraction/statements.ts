@@ -2576,8 +2576,12 @@ export class AttributionFinder {
         break;
       }
       // "praised the budget and (he) (then) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
+      // A content opening with "that" or a subject pronoun and holding a modal or auxiliary is a clause ("that it should not be cut but propped up"), though
+      // the tagger found no finite verb ("that assignment" is no clause); a cue after "and" still starts its own attribution ("… and predicted that …").
       const subject = /^(he|she|they|we|i)$/.test(tokens[k].lower) && k + 1 < sentence.last && this.isFinite(tokens[k + 1]);
-      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+      const clauseContent = /^(that|he|she|they|we|i)$/.test(tokens[from].lower) && !this.quoted[from] && !this.isCue(this.pastAdverbs(k, sentence)) &&
+        tokens.slice(from + 1, k - 1).some((token) => this.isVerbOfClause(token));
+      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !clauseContent && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
         last = k - 2;
         break;
       }

@@ -1095,6 +1095,12 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the plan covers every cost, including the new roads');
   });
 
+  it('goes on past "but" and a verb in a reported clause, but not after an object or before a second cue', () => {
+    expect(only(extract("The race went on. Tom Hill argued that the tax shouldn't be cut but raised to pay for roads.")).text)
+      .toBe("that the tax shouldn't be cut but raised to pay for roads");
+    expect(only(extract('The race went on. Ann Lee praised the budget and went back to work.')).text).toBe('the budget');
+  });
+
   it('reads past a possessive apostrophe in the clause a statement noun introduces', () => {
     expect(containing(extract("The race went on. Ann Lee's claim that Tom Hiss' aides had lied, a charge he denies, spread fast."), 'aides').text)
       .toBe("that Tom Hiss' aides had lied");
