@@ -91,6 +91,9 @@ const TO_WHOM_PRONOUNS = new Set(['them', 'him', 'me', 'us', 'many', 'others', '
 /** What someone sees a matter by: "in her view", "in Lee's words". */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'eyes', 'mind', 'estimation', 'judgment', 'judgement']);
 /** Nouns that report what someone holds or said: "her claim that …". */
+/** Pieces of speech or writing, besides CLAIM_NOUNS, that an outlet can carry: "an interview on CBS", "a report in Politico". */
+const REPORT_NOUNS = new Set(['report', 'reports', 'remarks', 'interview', 'interviews', 'conversation', 'conversations', 'column', 'op-ed',
+  'post', 'posts', 'appearance', 'appearances', 'statements', 'message', 'tweet', 'tweets', 'article', 'essay', 'speech', 'letter']);
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
   'accusations', 'argument', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'warning', 'warnings', 'promise',
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
@@ -147,7 +150,10 @@ const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon',
 const FRONTED_CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'when', 'if', 'as', 'after', 'because', 'since', 'despite', 'even', 'whereas', 'once', 'before', 'unless', 'until', 'whether', 'with']);
 
 /** Words that open the main clause after a comma on their own: ", she voted …", ", their plan is …". */
-const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our']);
+const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
+/** Participles after a comma that list or measure what came before ("…, including …", "…, ranging from …"): still the content. */
+const CONTENT_PARTICIPLES = new Set(['including', 'ranging', 'numbering', 'totaling', 'totalling']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -1713,9 +1719,11 @@ export class AttributionFinder {
     const lead = tokens[j + 2];
     if (!lead || j + 2 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;
     const start = next.start;
-    // The clause a noun introduces ends at the first comma: what follows goes on with the sentence around it.
+    // The clause a noun introduces ends at the first comma: what follows goes on with the sentence around it. A possessive's
+    // apostrophe ("Lee and Hiss' supporters") is no punctuation.
+    const possessiveMark = (m: number) => /^['’]$/.test(tokens[m].post) && /s$/.test(tokens[m].lower) && !isCapitalised(tokens[m + 1]) && !this.quoted[m + 1];
     let last = j + 1;
-    while (last + 1 < sentence.last && !tokens[last].post) last++;
+    while (last + 1 < sentence.last && (!tokens[last].post || possessiveMark(last))) last++;
     const end = Math.min(this.contentEnd(j + 1, sentence), tokens[last].end);
     if (end - start < 6) return null;
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
@@ -2524,7 +2532,9 @@ export class AttributionFinder {
       }
       const clauseBreak = k > from + 1 && (afterComma || (tokens[k - 1].lower === 'and' && tokens[k - 2].post.endsWith(',')));
       // "a couple of months of asking", "after recently accusing Lee": a gerund a preposition takes is its object, no new cue.
-      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from);
+      // "a letter asking the council to …", "reporters asking him …": a gerund right after a noun modifies it, inside the content.
+      const afterNoun = !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && !hasAny(tokens[k - 1], ['Pronoun', 'Verb']) && !this.quoted[k - 1];
+      const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from) && !afterNoun;
       const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
       // "… criticized Hill, saying he …": a cue after a comma ends an object of one word too.
       if ((k > from + 1 || (k > from && cueAfterComma)) && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
@@ -2536,7 +2546,8 @@ export class AttributionFinder {
       // "that Gov. Lee, who must decide, has said nothing", "the scandal, while troublesome, was …": an aside inside the subject of the
       // content, its verb after the closing comma, goes on.
       const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
-      const relative = opener(k) || (tokens[k].tags.has('Preposition') && opener(k + 1));
+      // "…, in which he said …": what happened in the thing named goes on with the content.
+      const relative = opener(k) || (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'in' && opener(k + 1));
       // "…, but that …", "…, but also …" and "…, but rather …" go on with what was said; another ", but" opens the writer's clause.
       // "… — but the council …": a dash before a clause break ends the content as a comma does.
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
@@ -2554,8 +2565,10 @@ export class AttributionFinder {
         break;
       }
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
-      // "…, including …" lists part of the content itself.
-      if (k > from + 1 && afterComma && !embedded && tokens[k].tags.has('Gerund') && tokens[k].lower !== 'including' && !this.quoted[k]) {
+      // "…, including …", "…, ranging from …" list or measure part of the content itself; so does the next item of a content
+      // that is itself a gerund ("cutting taxes, raising fees and …").
+      const gerundList = tokens[from].tags.has('Gerund') && !this.quoted[from];
+      if (k > from + 1 && afterComma && !embedded && tokens[k].tags.has('Gerund') && !CONTENT_PARTICIPLES.has(tokens[k].lower) && !gerundList && !this.quoted[k]) {
         last = k - 1;
         break;
       }
@@ -2620,12 +2633,19 @@ export class AttributionFinder {
         break;
       }
       // "praised the budget and (he) (then) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
+      // A content opening with "that" or a subject pronoun and holding a modal or auxiliary is a clause ("that it should not be cut but propped up"), though
+      // the tagger found no finite verb ("that assignment" is no clause); a cue after "and" still starts its own attribution ("… and predicted that …").
       const subject = /^(he|she|they|we|i)$/.test(tokens[k].lower) && k + 1 < sentence.last && this.isFinite(tokens[k + 1]);
-      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+      const clauseContent = /^(that|he|she|they|we|i)$/.test(tokens[from].lower) && !this.quoted[from] && !this.isCue(this.pastAdverbs(k, sentence)) &&
+        tokens.slice(from + 1, k - 1).some((token) => this.isVerbOfClause(token));
+      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !clauseContent && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
         last = k - 2;
         break;
       }
-      if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1)) {
+      // "a report in Politico that …", "his remarks to the Daily News": an outlet after a noun of speech or writing is where that was said, inside the
+      // content ("an article for X" names the speaker's own outlet, a via).
+      const spokenIn = (CLAIM_NOUNS.has(tokens[k - 1].lower) || REPORT_NOUNS.has(tokens[k - 1].lower)) && !tokens[k - 1].post && tokens[k].lower !== 'for';
+      if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1) && !spokenIn) {
         last = k - 1;
         break;
       }
@@ -2775,6 +2795,14 @@ export class AttributionFinder {
     const { tokens } = this;
     if (this.quoted[k]) return false;
     if (CLAUSE_SUBJECT_WORDS.has(tokens[k].lower)) return true;
+    // "…, and his refusal to disavow them": a possessive's noun phrase with no verb before the next punctuation goes on with the list before it.
+    if (POSSESSIVE_DETERMINERS.has(tokens[k].lower)) {
+      for (let m = k + 1; m < sentence.last && !this.quoted[m]; m++) {
+        if (this.isVerbOfClause(tokens[m])) return true;
+        if (/[,;:.!?()]/.test(tokens[m].post) && !isAbbreviation(tokens[m])) return false;
+      }
+      return false;
+    }
     let m = k;
     // "Ms. Lee is …", "both sides actually aren't …": a title's period stays in the noun phrase; adverbs may stand before the verb.
     while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m])) m++;

@@ -1125,6 +1125,42 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the plan covers every cost, including the new roads');
   });
 
+  it('goes on past "but" and a verb in a reported clause, but not after an object or before a second cue', () => {
+    expect(only(extract("The race went on. Tom Hill argued that the tax shouldn't be cut but raised to pay for roads.")).text)
+      .toBe("that the tax shouldn't be cut but raised to pay for roads");
+    expect(only(extract('The race went on. Ann Lee praised the budget and went back to work.')).text).toBe('the budget');
+  });
+
+  it('reads past a possessive apostrophe in the clause a statement noun introduces', () => {
+    expect(containing(extract("The race went on. Ann Lee's claim that Tom Hiss' aides had lied, a charge he denies, spread fast."), 'aides').text)
+      .toBe("that Tom Hiss' aides had lied");
+  });
+
+  it('keeps an outlet after a noun of speech or writing in the content, but not one after the object of a cue', () => {
+    expect(containing(extract('The race went on. Tom Hill dismissed a report in the Dayton Post that Ann Lee would quit.'), 'report').text)
+      .toBe('a report in the Dayton Post that Ann Lee would quit');
+    expect(containing(extract('The race went on. Tom Hill praised Ann Lee on Fox News.'), 'Lee').text).toBe('Ann Lee');
+  });
+
+  it('goes on past ", in which", but ends before ", which"', () => {
+    expect(only(extract('The race went on. Ann Lee alleged that Tom Hill earned $5 million from the school, in which students paid $1,000 for a class.')).text)
+      .toBe('that Tom Hill earned $5 million from the school, in which students paid $1,000 for a class');
+    expect(only(extract('The race went on. Ann Lee said the plan was dead, which surprised Tom.')).text).toBe('the plan was dead');
+  });
+
+  it('keeps a cue in "-ing" right after a noun inside the content, but ends the content before one after a comma', () => {
+    expect(only(extract('The race went on. Tom Hill wrote a letter to the council asking it to delay the vote.')).text).toBe('a letter to the council asking it to delay the vote');
+    expect(containing(extract('The race went on. Ann Lee said the plan was dead, asking the council to vote again.'), 'dead').text).toBe('the plan was dead');
+  });
+
+  it.each([
+    ['The race went on. Police reported 40 attacks on farms, ranging from arson to theft.', '40 attacks on farms, ranging from arson to theft'],
+    ['The race went on. Tom Hill proposed ending the tax, selling the mill and hiring more police.', 'ending the tax, selling the mill and hiring more police'],
+    ['The race went on. Tom Hill said the plan had failed, leaving the town in debt.', 'the plan had failed'],
+  ])('keeps a participle that measures the content, or the next item of a gerund content, but not the writer\'s participle: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it.each([
     ['The race went on. Tom Hill said the plan would pass, but that the vote would be close.', 'the plan would pass, but that the vote would be close'],
     ['The race went on. Ann Lee says voters are tired, but also hungry for change.', 'voters are tired, but also hungry for change'],
@@ -1837,6 +1873,12 @@ describe('reported speech', () => {
     expect(only(extract('Ann Lee said the plan was dead, so the council dropped it.')).text).toBe('the plan was dead');
     expect(only(extract('Ann Lee said that the plan was dead, and that the council would vote again.')).text)
       .toBe('that the plan was dead, and that the council would vote again');
+  });
+
+  it('goes on past ", and" with a possessive noun phrase that has no verb, but ends before one that has', () => {
+    expect(containing(extract('The race went on. Ann Lee praised the new school in Dayton, and its plan to hire more teachers.'), 'school').text)
+      .toBe('the new school in Dayton, and its plan to hire more teachers');
+    expect(only(extract('The race went on. Tom Hill said the plan was dead, and its backers were angry.')).text).toBe('the plan was dead');
   });
 
   it('ends the content before a second clause after a comma, but not one a subordinating word opened', () => {
