@@ -1234,6 +1234,14 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('the experts');
   });
 
+  it('keeps a reported relative clause inside another content as an attribution of its own ("a finish that he said …")', () => {
+    const document = extract('Tom Hill says he is tied for second place with Ann Lee, in a finish that he said defied expectations.');
+    const inner = only(document, (statement) => statement.cue?.text === 'said');
+    expect(inner.text).toBe('defied expectations');
+    expect(inner.source?.text).toBe('he');
+    expect(document.statements).toHaveLength(2);
+  });
+
   it('reads a reported relative clause without a pronoun ("a move they say hurt …")', () => {
     const statement = only(extract('The plant closed last year, a move they say ruined the town.'));
     expect(statement).toMatchObject({ text: 'ruined the town' });
