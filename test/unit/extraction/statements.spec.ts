@@ -708,6 +708,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Tom Hill, who runs the gym');
   });
 
+  it("closes a doubled-apostrophe quote ending in a nested single quote (''… 'a special case,''')", () => {
+    const statement = only(extract("The talks stalled. ''We hear it all the time, 'Dayton is a special case,''' Tom Hill said."));
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true, text: "We hear it all the time, 'Dayton is a special case,'" });
+  });
+
   it('keeps a title quoted with doubled apostrophes after "of" in a source named after its cue', () => {
     const statement = only(extract("''The book was never finished,'' said Steven Brill, the author of ''Bitter Pill,'' who teaches law."));
     expect(statement.text).toBe('The book was never finished,');
