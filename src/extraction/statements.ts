@@ -1511,18 +1511,31 @@ export class AttributionFinder {
     const { tokens } = this;
     for (let m = first; m < last - 2; m++) {
       if (!/^(which|that|who|whom)$/.test(tokens[m].lower) || tokens[m].post || this.quoted[m]) continue;
+      // "…, double the number who said the same of Hill": "who" right before the cue is its subject.
+      if (tokens[m].lower === 'who' && SAY_FORMS.has(tokens[m + 1].lower) && m > first && !tokens[m - 1].post && hasAny(tokens[m - 1], ['Noun', 'Value'])) {
+        const said = this.reportedAt(m + 1, sentence);
+        if (said?.source?.first === m && said.cue?.first === m + 1) this.keepRelativeReport(said);
+        continue;
+      }
       for (let k = m + 2; k < Math.min(last - 1, m + 2 + MAX_RELATIVE_SOURCE_TOKENS); k++) {
         if (!RELATIVE_REPORT_VERBS.has(tokens[k].lower) || this.quoted[k] || !this.isCue(k)) continue;
         const inner = this.reportedAt(k, sentence);
         // "a rule that he said would …": the clause's own subject is the relative pronoun, so a verb follows the cue at once.
         const lead = tokens[k + 1];
-        if (inner?.source?.first === m + 1 && inner.cue?.first === k && inner.start === lead.start && lead.tags.has('Verb') && !tokens[m + 1].tags.has('Verb')) {
-          this.relativeReports.add(inner);
-          this.push(inner);
-        }
+        if (inner?.source?.first === m + 1 && inner.cue?.first === k && inner.start === lead.start && lead.tags.has('Verb') && !tokens[m + 1].tags.has('Verb')) this.keepRelativeReport(inner);
         break;
       }
     }
+  }
+
+  /**
+   * Keeps a report found in a relative clause beside the content around it. A content that comes before its cue ("…, which he
+   * said were …, the footage showed") was read before the cue, so its report may be found already: that one is kept instead.
+   */
+  private keepRelativeReport(report: Attribution): void {
+    const found = this.attributions.find((attribution) => attribution.cue?.first === report.cue?.first);
+    this.relativeReports.add(found ?? report);
+    if (!found) this.push(report);
   }
 
   /** "Lee said Thursday during a taping", "as I mentioned above": one word of time or manner after a cue says when or how, not what. */

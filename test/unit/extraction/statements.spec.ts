@@ -1247,6 +1247,13 @@ describe('reported speech', () => {
     expect(document.statements).toHaveLength(2);
   });
 
+  it('keeps "who said …" after a share inside another content as an attribution of its own', () => {
+    const document = extract('One in four said the party was hostile, about the same number who said the party truly cares.');
+    const inner = only(document, (statement) => statement.source?.text === 'who');
+    expect(inner.text).toBe('the party truly cares');
+    expect(document.statements).toHaveLength(2);
+  });
+
   it('reads a reported relative clause without a pronoun ("a move they say hurt …")', () => {
     const statement = only(extract('The plant closed last year, a move they say ruined the town.'));
     expect(statement).toMatchObject({ text: 'ruined the town' });
