@@ -1858,7 +1858,9 @@ export class AttributionFinder {
     let last = first;
     // "Asked whether Mr. Lee would run, …": an abbreviation's period does not end what was asked.
     while (last + 1 < sentence.last && (!tokens[last].post || (isAbbreviation(tokens[last]) && !this.quoted[last]))) last++;
-    if ((!/,["”’']*$/.test(tokens[last].post) && !(passive && last === sentence.last - 1)) || last === first - 1) return null;
+    // "…,” she said, when asked whether …": after "when", what was asked may close the sentence too.
+    const afterOpener = /^(when|if|once|after|before|while)$/.test(tokens[j - 1]?.lower ?? '');
+    if ((!/,["”’']*$/.test(tokens[last].post) && !((passive || afterOpener) && last === sentence.last - 1)) || last === first - 1) return null;
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 

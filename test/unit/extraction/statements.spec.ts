@@ -1207,6 +1207,11 @@ describe('reported speech', () => {
     expect(byHost.source?.text).toBe('the host Ann Lee');
   });
 
+  it('reads what was asked after ", when asked" up to the end of the sentence', () => {
+    const document = extract('The race went on. “It was fine,” Ann Lee said, when asked whether she wanted Tom Hill to campaign in Dayton.');
+    expect(only(document, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'whether she wanted Tom Hill to campaign in Dayton', source: null });
+  });
+
   it('does not read a capitalised "When" before "asked" as a source', () => {
     const statement = only(extract('The race went on. When asked about the vote, Tom Hill smiled.'));
     expect(statement).toMatchObject({ text: 'about the vote', source: null, act: 'ASKED' });
