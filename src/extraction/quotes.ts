@@ -90,11 +90,13 @@ export function findQuotes(text: string): Quote[] {
       i += width - 1;
       continue;
     }
+    // "''… 'a special case,''' he said": a nested single quote closes first, then the doubled mark.
+    const nestedClose = width === 2 && code === 0x27 && text.charCodeAt(i + 2) === 0x27 ? 1 : 0;
     if (i > open + openWidth) {
-      quotes.push({ open, start: open + openWidth, end: i, close: i + width, double: true, closed: true });
+      quotes.push({ open, start: open + openWidth, end: i + nestedClose, close: i + width + nestedClose, double: true, closed: true });
     }
     open = -1;
-    i += width - 1;
+    i += width - 1 + nestedClose;
   }
   if (open >= 0) finishUnclosed(length);
   return addSingleQuotes(text, quotes);

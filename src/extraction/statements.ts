@@ -69,6 +69,11 @@ const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
 const MAX_NP_TOKENS = 12;
+/** "which U.S. trade officials say …": the most tokens between a relative pronoun and its clause's speech verb. */
+const MAX_RELATIVE_SOURCE_TOKENS = 5;
+/** Plain verbs of saying whose relative clause inside a content ("a rule that he said would …") reports on its own. */
+const RELATIVE_REPORT_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'estimate', 'estimates', 'estimated',
+  'predict', 'predicts', 'predicted', 'allege', 'alleges', 'alleged', 'argue', 'argues', 'argued', 'contend', 'contends', 'contended', 'warned', 'noted']);
 const MAX_SUBJECT_TOKENS = 14;
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
@@ -233,6 +238,8 @@ export class AttributionFinder {
   /** Per token: 1 when already used as a cue, a source or content. */
   private readonly used: Uint8Array;
   readonly attributions: Attribution[] = [];
+  /** Reports found in a relative clause inside another content (pushRelativeReports), which stay beside it. */
+  private readonly relativeReports = new Set<Attribution>();
   /** Per sentence index: whether it has a plain lowercase verb (hasPlainVerb), computed once. */
   private readonly plainVerbs = new Map<number, boolean>();
 
@@ -286,7 +293,7 @@ export class AttributionFinder {
     const reported = this.attributions.filter((attribution) => !attribution.direct);
     // "The group, which backed Lee, spent $3 million, records show": a relative clause describes its noun and is its own report.
     const relative = (attribution: Attribution) => attribution.source !== null && RELATIVE_PRONOUNS.has(this.tokens[attribution.source.first].lower);
-    const nested = new Set(reported.filter((inner) => !relative(inner) && reported.some((outer) => outer !== inner &&
+    const nested = new Set(reported.filter((inner) => !relative(inner) && !this.relativeReports.has(inner) && reported.some((outer) => outer !== inner &&
       outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start)));
     if (nested.size === 0) return;
     const kept = this.attributions.filter((attribution) => !nested.has(attribution));
@@ -1496,9 +1503,45 @@ export class AttributionFinder {
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
         for (let k = first; k < last; k++) this.used[k] = 1;
         if (attribution.cue) for (let k = attribution.cue.first; k < attribution.cue.last; k++) this.used[k] = 1;
+        this.pushRelativeReports(first, Math.min(last, sentence.last), sentence);
         j = Math.max(j, last - 1);
       }
     }
+  }
+
+  /**
+   * "Hill says he placed second, a finish that he said defied expectations": a relative clause inside a content that
+   * reports with a plain speech verb ("which officials say will …") is an attribution of its own, besides the outer one.
+   */
+  private pushRelativeReports(first: number, last: number, sentence: Sentence): void {
+    const { tokens } = this;
+    for (let m = first; m < last - 2; m++) {
+      if (!/^(which|that|who|whom)$/.test(tokens[m].lower) || tokens[m].post || this.quoted[m]) continue;
+      // "…, double the number who said the same of Hill": "who" right before the cue is its subject.
+      if (tokens[m].lower === 'who' && SAY_FORMS.has(tokens[m + 1].lower) && m > first && !tokens[m - 1].post && hasAny(tokens[m - 1], ['Noun', 'Value'])) {
+        const said = this.reportedAt(m + 1, sentence);
+        if (said?.source?.first === m && said.cue?.first === m + 1) this.keepRelativeReport(said);
+        continue;
+      }
+      for (let k = m + 2; k < Math.min(last - 1, m + 2 + MAX_RELATIVE_SOURCE_TOKENS); k++) {
+        if (!RELATIVE_REPORT_VERBS.has(tokens[k].lower) || this.quoted[k] || !this.isCue(k)) continue;
+        const inner = this.reportedAt(k, sentence);
+        // "a rule that he said would …": the clause's own subject is the relative pronoun, so a verb follows the cue at once.
+        const lead = tokens[k + 1];
+        if (inner?.source?.first === m + 1 && inner.cue?.first === k && inner.start === lead.start && lead.tags.has('Verb') && !tokens[m + 1].tags.has('Verb')) this.keepRelativeReport(inner);
+        break;
+      }
+    }
+  }
+
+  /**
+   * Keeps a report found in a relative clause beside the content around it. A content that comes before its cue ("…, which he
+   * said were …, the footage showed") was read before the cue, so its report may be found already: that one is kept instead.
+   */
+  private keepRelativeReport(report: Attribution): void {
+    const found = this.attributions.find((attribution) => attribution.cue?.first === report.cue?.first);
+    this.relativeReports.add(found ?? report);
+    if (!found) this.push(report);
   }
 
   /** "Lee said Thursday during a taping", "as I mentioned above": one word of time or manner after a cue says when or how, not what. */
@@ -1823,7 +1866,9 @@ export class AttributionFinder {
     let last = first;
     // "Asked whether Mr. Lee would run, …": an abbreviation's period does not end what was asked.
     while (last + 1 < sentence.last && (!tokens[last].post || (isAbbreviation(tokens[last]) && !this.quoted[last]))) last++;
-    if ((!/,["”’']*$/.test(tokens[last].post) && !(passive && last === sentence.last - 1)) || last === first - 1) return null;
+    // "…,” she said, when asked whether …": after "when", what was asked may close the sentence too.
+    const afterOpener = /^(when|if|once|after|before|while)$/.test(tokens[j - 1]?.lower ?? '');
+    if ((!/,["”’']*$/.test(tokens[last].post) && !((passive || afterOpener) && last === sentence.last - 1)) || last === first - 1) return null;
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 

@@ -708,6 +708,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Tom Hill, who runs the gym');
   });
 
+  it("closes a doubled-apostrophe quote ending in a nested single quote (''… 'a special case,''')", () => {
+    const statement = only(extract("The talks stalled. ''We hear it all the time, 'Dayton is a special case,''' Tom Hill said."));
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true, text: "We hear it all the time, 'Dayton is a special case,'" });
+  });
+
   it('keeps a title quoted with doubled apostrophes after "of" in a source named after its cue', () => {
     const statement = only(extract("''The book was never finished,'' said Steven Brill, the author of ''Bitter Pill,'' who teaches law."));
     expect(statement.text).toBe('The book was never finished,');
@@ -1268,6 +1273,11 @@ describe('reported speech', () => {
     expect(byHost.source?.text).toBe('the host Ann Lee');
   });
 
+  it('reads what was asked after ", when asked" up to the end of the sentence', () => {
+    const document = extract('The race went on. “It was fine,” Ann Lee said, when asked whether she wanted Tom Hill to campaign in Dayton.');
+    expect(only(document, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'whether she wanted Tom Hill to campaign in Dayton', source: null });
+  });
+
   it('does not read a capitalised "When" before "asked" as a source', () => {
     const statement = only(extract('The race went on. When asked about the vote, Tom Hill smiled.'));
     expect(statement).toMatchObject({ text: 'about the vote', source: null, act: 'ASKED' });
@@ -1298,6 +1308,21 @@ describe('reported speech', () => {
     const statement = only(extract('Sales rose again, which the experts say could lift the shares.'));
     expect(statement).toMatchObject({ text: 'could lift the shares' });
     expect(statement.source?.text).toBe('the experts');
+  });
+
+  it('keeps a reported relative clause inside another content as an attribution of its own ("a finish that he said …")', () => {
+    const document = extract('Tom Hill says he is tied for second place with Ann Lee, in a finish that he said defied expectations.');
+    const inner = only(document, (statement) => statement.cue?.text === 'said');
+    expect(inner.text).toBe('defied expectations');
+    expect(inner.source?.text).toBe('he');
+    expect(document.statements).toHaveLength(2);
+  });
+
+  it('keeps "who said …" after a share inside another content as an attribution of its own', () => {
+    const document = extract('One in four said the party was hostile, about the same number who said the party truly cares.');
+    const inner = only(document, (statement) => statement.source?.text === 'who');
+    expect(inner.text).toBe('the party truly cares');
+    expect(document.statements).toHaveLength(2);
   });
 
   it('reads a reported relative clause without a pronoun ("a move they say hurt …")', () => {
