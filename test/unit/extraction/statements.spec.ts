@@ -2277,3 +2277,14 @@ describe('a cue in the middle of a sentence', () => {
     expect(statement.direct).toBe(true);
   });
 });
+
+describe('poll words the tagger reads as verbs', () => {
+  it.each([
+    ['The race is close in Dayton, where polls show Ann Lee slightly trailing Tom Hill.', 'polls', 'Ann Lee slightly trailing Tom Hill'],
+    ['Exit polling showed that Tom Hill won every group except young voters.', 'Exit polling', 'that Tom Hill won every group except young voters'],
+  ])('takes the poll as the source of what it shows: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+});
