@@ -2113,7 +2113,8 @@ export class AttributionFinder {
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
-    else end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
+    // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
+    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };

@@ -2288,3 +2288,11 @@ describe('poll words the tagger reads as verbs', () => {
     expect(statement.text).toBe(content);
   });
 });
+
+describe('what a poll shows', () => {
+  it('keeps the phrases after a name in what a poll shows', () => {
+    const statement = only(extract('A Herald rolling poll shows Ann Lee at the top with 36 percent support.'));
+    expect(statement.text).toBe('Ann Lee at the top with 36 percent support');
+    expect(statement.source?.text).toBe('A Herald rolling poll');
+  });
+});
