@@ -2277,7 +2277,8 @@ export class AttributionFinder {
       const verb = token.tags.has('Verb') && !token.tags.has('Date') &&
         !(k > from && !hasAny(token, ['Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund']) && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Noun']) && !tokens[k - 1].tags.has('Pronoun'));
       if (this.quoted[k] || token.lower === 'that' || verb || k - from > MAX_NP_TOKENS) return false;
-      if (token.post && k < sentence.last - 1) return false;
+      // "reported on Tuesday -- a development that …": a dash set off by spaces after the adjunct opens the writer's aside.
+      if (token.post && k < sentence.last - 1) return this.isDashAfter(k) && /^\s*\S+\s/.test(this.text.slice(token.end, tokens[k + 1].start + 1));
     }
     return true;
   }

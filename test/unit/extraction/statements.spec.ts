@@ -2296,3 +2296,11 @@ describe('what a poll shows', () => {
     expect(statement.source?.text).toBe('A Herald rolling poll');
   });
 });
+
+describe('an aside after a closing cue and its time', () => {
+  it('keeps the clause before the source as the content when a dash aside follows the time', () => {
+    const statement = only(extract('The deficit will end this year, the Dayton Budget Office reported on Tuesday -- a development that could hurt Ann Lee.'));
+    expect(statement.text).toBe('The deficit will end this year');
+    expect(statement.source?.text).toBe('the Dayton Budget Office');
+  });
+});
