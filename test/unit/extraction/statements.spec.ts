@@ -2304,3 +2304,11 @@ describe('an aside after a closing cue and its time', () => {
     expect(statement.source?.text).toBe('the Dayton Budget Office');
   });
 });
+
+describe('an "-ing" noun after "has"', () => {
+  it('reads "has backing from" as a noun, leaving the closing "the poll found" its whole clause', () => {
+    const statement = only(extract('Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, the poll found.'));
+    expect(statement.cue?.text).toBe('found');
+    expect(statement.text).toBe('Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent');
+  });
+});
