@@ -2312,3 +2312,11 @@ describe('an "-ing" noun after "has"', () => {
     expect(statement.text).toBe('Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent');
   });
 });
+
+describe('"shown" after "have"', () => {
+  it('reads "have shown" as what the polls show', () => {
+    const statement = only(extract('Recent polls have shown Ann Lee ahead of Tom Hill in Dayton.'));
+    expect(statement.source?.text).toBe('Recent polls');
+    expect(statement.text).toBe('Ann Lee ahead of Tom Hill in Dayton');
+  });
+});
