@@ -2450,7 +2450,10 @@ export class AttributionFinder {
     // "While Ann Lee said the plan was dead, she …", "While Lee praised Hill, the council …": a content inside a fronted clause
     // ends where the main clause starts, after one word too.
     const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
-    const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower);
+    // "As the Herald reported, even if …, she …": a content (not a quote) opening right after the fronted clause's first comma is the main clause.
+    const afterFirstComma = /,["”’']*$/.test(tokens[from - 1]?.post ?? '') && !tokens.slice(opener, from - 1).some((token) => token.post !== '');
+    const closesFront = afterFirstComma && !this.quoted[from] && !/["“‘]/.test(tokens[from]?.pre ?? '');
+    const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower) && !closesFront;
     const cueIndex = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);

@@ -2320,3 +2320,11 @@ describe('"shown" after "have"', () => {
     expect(statement.text).toBe('Ann Lee ahead of Tom Hill in Dayton');
   });
 });
+
+describe('a content after a fronted "as" clause', () => {
+  it('goes on past a conditional inside the main clause after "As the Herald reported,"', () => {
+    const statement = only(extract('As the Dayton Herald reported, even if Ann Lee wins the county, she would still need most of the remaining delegates.'));
+    expect(statement.source?.text).toBe('the Dayton Herald');
+    expect(statement.text).toBe('even if Ann Lee wins the county, she would still need most of the remaining delegates');
+  });
+});
