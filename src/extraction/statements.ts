@@ -1453,7 +1453,7 @@ export class AttributionFinder {
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
       // "A 2010 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
-      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first))) return null;
+      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first)) && !this.datedParticipleAt(m, sentence)) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
     const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
@@ -2024,7 +2024,23 @@ export class AttributionFinder {
     // "Six in 10 opposed tax increases": a share of people is a subject.
     const number = before.tags.has('Value') && tokens[j - 2]?.lower !== 'in';
     const possessive = before.tags.has('Possessive') && before.tags.has('Pronoun');
-    return (number || possessive) && after.tags.has('Noun') && !hasAny(after, ['Pronoun', 'Determiner', 'ProperNoun', 'Possessive']);
+    if ((number || possessive) && after.tags.has('Noun') && !hasAny(after, ['Pronoun', 'Determiner', 'ProperNoun', 'Possessive'])) return true;
+    return this.datedParticipleAt(j, sentence);
+  }
+
+  /** "The report published Tuesday showed …", "Figures reported on Sunday now suggest …": a participle with its date between a noun and its verb. */
+  private datedParticipleAt(j: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const before = tokens[j - 1];
+    if (j <= sentence.first || j + 2 >= sentence.last || !/ed$/.test(tokens[j].lower) || before.post || tokens[j].post) return false;
+    if (!before.tags.has('Noun') || hasAny(before, ['Pronoun', 'Possessive', 'ProperNoun', 'Person'])) return false;
+    let k = j + 1;
+    if (/^(on|last|this|earlier)$/.test(tokens[k].lower) && !tokens[k].post) k++;
+    const dated = k;
+    while (k < sentence.last - 1 && tokens[k].tags.has('Date') && !tokens[k].post) k++;
+    if (k === dated) return false;
+    while (k < sentence.last - 1 && (tokens[k].tags.has('Adverb') || tokens[k].lower === 'now') && !tokens[k].post) k++;
+    return tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Gerund', 'Participle']) && CUE_WORDS.has(tokens[k].lower);
   }
 
   /** "a firm called Cambridge Analytica", "a worker named “Eva Roe”": an indefinite noun right before a naming participle gets a name, says nothing. */

@@ -2328,3 +2328,12 @@ describe('a content after a fronted "as" clause', () => {
     expect(statement.text).toBe('even if Ann Lee wins the county, she would still need most of the remaining delegates');
   });
 });
+
+describe('a dated participle inside a finding\'s subject', () => {
+  it('takes "The report published Tuesday" as the source of what it showed', () => {
+    const statement = only(extract('The report published Tuesday showed that Ann Lee met donors in Dayton.'));
+    expect(statement.cue?.text).toBe('showed');
+    expect(statement.source?.text).toBe('The report published Tuesday');
+    expect(statement.text).toBe('that Ann Lee met donors in Dayton');
+  });
+});
