@@ -62,7 +62,25 @@ const CONTRACTION_HOOK = TAGGING_HOOKS.indexOf('contractionTwo');
 export function tagged(text: string): Term[][] {
   const view = nlp.tokenize(text).compute(TAGGING_HOOKS.slice(0, CONTRACTION_HOOK)) as unknown as { document: PreTerm[][] };
   for (const terms of view.document) markPossessives(terms);
-  return ((view as unknown as ReturnType<typeof nlp>).compute(TAGGING_HOOKS.slice(CONTRACTION_HOOK)) as unknown as { document: Term[][] }).document;
+  const document = ((view as unknown as ReturnType<typeof nlp>).compute(TAGGING_HOOKS.slice(CONTRACTION_HOOK)) as unknown as { document: Term[][] }).document;
+  for (const terms of document) markFindingNouns(terms);
+  return document;
+}
+
+/** Polls and surveys the tagger reads as verbs ("polls show", "exit polling showed"). */
+const FINDING_SUBJECTS = new Set(['polls', 'polling', 'surveys']);
+/** What a poll does with its findings. */
+const FINDING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'found', 'find', 'finds', 'suggest', 'suggests', 'suggested']);
+
+/** "where polls show Lee ahead": a poll word right before what it shows is the noun, its subject, not a verb. */
+function markFindingNouns(terms: Term[]): void {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const term = terms[i];
+    if (term.post.trim() || !term.tags.has('Verb') || !FINDING_SUBJECTS.has(term.text.toLowerCase()) || !FINDING_VERBS.has(terms[i + 1].text.toLowerCase())) continue;
+    for (const tag of ['Verb', 'PresentTense', 'Gerund', 'Infinitive', 'Imperative']) term.tags.delete(tag);
+    term.tags.add('Noun');
+    term.tags.add(term.text.toLowerCase() === 'polling' ? 'Singular' : 'Plural');
+  }
 }
 
 interface PreTerm extends Term {

@@ -22,7 +22,7 @@ const ACT_CUES: Record<Act, string[]> = {
     'signaled', 'signalled', 'portray', 'portrays', 'portrayed', 'forecast', 'forecasts', 'likened', 'likens', 'emphasize',
     'emphasizes', 'emphasized', 'hinted', 'discuss', 'discusses',
     // What a poll, a record or a study shows: its whole noun phrase is the source ("A poll out this week shows …").
-    'show', 'shows', 'showed',
+    'show', 'shows', 'showed', 'shown',
   ],
   DENIED: ['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismissed', 'dismisses', 'rejected', 'reject', 'rejects',
     'refute', 'refuted', 'refutes', 'disputed', 'disputes', 'dispute', 'rebutted', 'contested'],

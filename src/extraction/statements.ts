@@ -328,6 +328,8 @@ export class AttributionFinder {
     const token = this.tokens[index];
     if (!token || this.quoted[index]) return false;
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
+    // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
+    if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
     if (this.phraseCueEnd(index) > 0) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
@@ -1464,7 +1466,7 @@ export class AttributionFinder {
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
       // "A 2010 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
-      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first))) return null;
+      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first)) && !this.datedParticipleAt(m, sentence)) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
     const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
@@ -2126,7 +2128,23 @@ export class AttributionFinder {
     // "Six in 10 opposed tax increases": a share of people is a subject.
     const number = before.tags.has('Value') && tokens[j - 2]?.lower !== 'in';
     const possessive = before.tags.has('Possessive') && before.tags.has('Pronoun');
-    return (number || possessive) && after.tags.has('Noun') && !hasAny(after, ['Pronoun', 'Determiner', 'ProperNoun', 'Possessive']);
+    if ((number || possessive) && after.tags.has('Noun') && !hasAny(after, ['Pronoun', 'Determiner', 'ProperNoun', 'Possessive'])) return true;
+    return this.datedParticipleAt(j, sentence);
+  }
+
+  /** "The report published Tuesday showed …", "Figures reported on Sunday now suggest …": a participle with its date between a noun and its verb. */
+  private datedParticipleAt(j: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const before = tokens[j - 1];
+    if (j <= sentence.first || j + 2 >= sentence.last || !/ed$/.test(tokens[j].lower) || before.post || tokens[j].post) return false;
+    if (!before.tags.has('Noun') || hasAny(before, ['Pronoun', 'Possessive', 'ProperNoun', 'Person'])) return false;
+    let k = j + 1;
+    if (/^(on|last|this|earlier)$/.test(tokens[k].lower) && !tokens[k].post) k++;
+    const dated = k;
+    while (k < sentence.last - 1 && tokens[k].tags.has('Date') && !tokens[k].post) k++;
+    if (k === dated) return false;
+    while (k < sentence.last - 1 && (tokens[k].tags.has('Adverb') || tokens[k].lower === 'now') && !tokens[k].post) k++;
+    return tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Gerund', 'Participle']) && CUE_WORDS.has(tokens[k].lower);
   }
 
   /** "a firm called Cambridge Analytica", "a worker named “Eva Roe”": an indefinite noun right before a naming participle gets a name, says nothing. */
@@ -2223,7 +2241,8 @@ export class AttributionFinder {
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
-    else end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
+    // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
+    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
@@ -2386,7 +2405,8 @@ export class AttributionFinder {
       const verb = token.tags.has('Verb') && !token.tags.has('Date') &&
         !(k > from && !hasAny(token, ['Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund']) && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Noun']) && !tokens[k - 1].tags.has('Pronoun'));
       if (this.quoted[k] || token.lower === 'that' || verb || k - from > MAX_NP_TOKENS) return false;
-      if (token.post && k < sentence.last - 1) return false;
+      // "reported on Tuesday -- a development that …": a dash set off by spaces after the adjunct opens the writer's aside.
+      if (token.post && k < sentence.last - 1) return this.isDashAfter(k) && /^\s*\S+\s/.test(this.text.slice(token.end, tokens[k + 1].start + 1));
     }
     return true;
   }
@@ -2556,7 +2576,10 @@ export class AttributionFinder {
     // "While Ann Lee said the plan was dead, she …", "While Lee praised Hill, the council …": a content inside a fronted clause
     // ends where the main clause starts, after one word too.
     const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
-    const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower);
+    // "As the Herald reported, even if …, she …": a content (not a quote) opening right after the fronted clause's first comma is the main clause.
+    const afterFirstComma = /,["”’']*$/.test(tokens[from - 1]?.post ?? '') && !tokens.slice(opener, from - 1).some((token) => token.post !== '');
+    const closesFront = afterFirstComma && !this.quoted[from] && !/["“‘]/.test(tokens[from]?.pre ?? '');
+    const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower) && !closesFront;
     const cueIndex = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);

@@ -2381,3 +2381,63 @@ describe('a cue in the middle of a sentence', () => {
     expect(statement.direct).toBe(true);
   });
 });
+
+describe('poll words the tagger reads as verbs', () => {
+  it.each([
+    ['The race is close in Dayton, where polls show Ann Lee slightly trailing Tom Hill.', 'polls', 'Ann Lee slightly trailing Tom Hill'],
+    ['Exit polling showed that Tom Hill won every group except young voters.', 'Exit polling', 'that Tom Hill won every group except young voters'],
+  ])('takes the poll as the source of what it shows: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+});
+
+describe('what a poll shows', () => {
+  it('keeps the phrases after a name in what a poll shows', () => {
+    const statement = only(extract('A Herald rolling poll shows Ann Lee at the top with 36 percent support.'));
+    expect(statement.text).toBe('Ann Lee at the top with 36 percent support');
+    expect(statement.source?.text).toBe('A Herald rolling poll');
+  });
+});
+
+describe('an aside after a closing cue and its time', () => {
+  it('keeps the clause before the source as the content when a dash aside follows the time', () => {
+    const statement = only(extract('The deficit will end this year, the Dayton Budget Office reported on Tuesday -- a development that could hurt Ann Lee.'));
+    expect(statement.text).toBe('The deficit will end this year');
+    expect(statement.source?.text).toBe('the Dayton Budget Office');
+  });
+});
+
+describe('an "-ing" noun after "has"', () => {
+  it('reads "has backing from" as a noun, leaving the closing "the poll found" its whole clause', () => {
+    const statement = only(extract('Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent, the poll found.'));
+    expect(statement.cue?.text).toBe('found');
+    expect(statement.text).toBe('Ann Lee has support from 52 percent, while Tom Hill has backing from 33 percent');
+  });
+});
+
+describe('"shown" after "have"', () => {
+  it('reads "have shown" as what the polls show', () => {
+    const statement = only(extract('Recent polls have shown Ann Lee ahead of Tom Hill in Dayton.'));
+    expect(statement.source?.text).toBe('Recent polls');
+    expect(statement.text).toBe('Ann Lee ahead of Tom Hill in Dayton');
+  });
+});
+
+describe('a content after a fronted "as" clause', () => {
+  it('goes on past a conditional inside the main clause after "As the Herald reported,"', () => {
+    const statement = only(extract('As the Dayton Herald reported, even if Ann Lee wins the county, she would still need most of the remaining delegates.'));
+    expect(statement.source?.text).toBe('the Dayton Herald');
+    expect(statement.text).toBe('even if Ann Lee wins the county, she would still need most of the remaining delegates');
+  });
+});
+
+describe('a dated participle inside a finding\'s subject', () => {
+  it('takes "The report published Tuesday" as the source of what it showed', () => {
+    const statement = only(extract('The report published Tuesday showed that Ann Lee met donors in Dayton.'));
+    expect(statement.cue?.text).toBe('showed');
+    expect(statement.source?.text).toBe('The report published Tuesday');
+    expect(statement.text).toBe('that Ann Lee met donors in Dayton');
+  });
+});
