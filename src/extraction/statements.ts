@@ -993,7 +993,7 @@ export class AttributionFinder {
     let first = head;
     while (
       // "a crowd that the campaign estimated": a relative pronoun ends the source's noun phrase.
-      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor) || this.hyphenJoined(first - 1)) && !this.quoted[first - 1] &&
+      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor) || this.hyphenJoined(first - 1) || this.isModifierAdverb(first - 1, floor)) && !this.quoted[first - 1] &&
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
@@ -1005,6 +1005,19 @@ export class AttributionFinder {
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "Hill's most ardent fans", "a newly elected mayor": an adverb grading the modifier after it, after a determiner or opening the clause. */
+  private isModifierAdverb(index: number, floor: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (token.post || this.quoted[index] || !token.tags.has('Adverb') || VERB_ADVERBS.has(token.lower) || !/^(most|least|more|less|very|\w+ly)$/.test(token.lower)) return false;
+    if (!hasAny(next, ['Adjective', 'Participle']) && !(next.tags.has('Verb') && /(ed|ing)$/.test(next.lower))) return false;
+    if (next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
+    const previous = tokens[index - 1];
+    if (index === floor || SUBJECT_BOUNDARIES.has(previous.lower) || /[,;:]$/.test(previous.post)) return true;
+    return !previous.post && hasAny(previous, ['Determiner', 'Possessive']) && !previous.tags.has('Pronoun') || (!previous.post && /['’]s$/.test(previous.text));
   }
 
   /** "the 50-state poll", "the non-profit": a word joined by a hyphen to the next is part of one word, whatever its tag. */
@@ -1036,7 +1049,7 @@ export class AttributionFinder {
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
-    return hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb']);
+    return (hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb'])) || this.isModifierAdverb(index - 1, floor);
   }
 
   /** "the Office for Energy and Water Policy", "liberal and religious groups": an "and" inside one noun phrase. */

@@ -2277,3 +2277,12 @@ describe('a cue in the middle of a sentence', () => {
     expect(statement.direct).toBe(true);
   });
 });
+
+describe('adverbs grading a modifier inside a source', () => {
+  it.each([
+    ['A newly elected mayor said the plan was dead.', 'A newly elected mayor'],
+    ["Ann Lee's most ardent fans said the plan was dead.", "Ann Lee's most ardent fans"],
+  ])('keeps the adverb and what comes before it in the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
