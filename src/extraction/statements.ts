@@ -2781,8 +2781,9 @@ export class AttributionFinder {
 
   private accordingTo(j: number, sentence: Sentence, cue: TokenRange): Attribution | null {
     const { tokens } = this;
-    const source = this.sourceAfter(j, sentence);
-    if (!source) return null;
+    const named = this.sourceAfter(j, sentence);
+    if (!named) return null;
+    const source = this.withClosedAppositive(named, sentence);
     // "And it has not gone unnoticed: according to polls, …": after a colon or semicolon a new clause opens as at a sentence start.
     const opensClause = j === sentence.first || /[:;]$/.test(tokens[j - 1].post);
     if (opensClause || (j > sentence.first && /[,—]$/.test(tokens[j - 1].post))) {
@@ -2827,12 +2828,33 @@ export class AttributionFinder {
     const { tokens } = this;
     const first = source.last;
     if (first >= sentence.last || tokens[first - 1].post !== ',') return source;
-    const lead = tokens[first];
-    const nominal = hasAny(lead, ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Possessive']) &&
-      !hasAny(lead, ['Verb', 'Preposition', 'Conjunction', 'Adverb']) && !(lead.tags.has('Pronoun') && !lead.tags.has('Possessive'));
-    if (!(nominal || /^(who|which|including)$/.test(lead.lower)) || this.opensAdjunct(first)) return source;
+    if (!(this.opensNominal(first) || /^(who|which|including)$/.test(tokens[first].lower)) || this.opensAdjunct(first)) return source;
     for (let k = first; k < sentence.last; k++) if (this.quoted[k] || /[;:]/.test(tokens[k].post)) return source;
     return this.isAppositive(first, sentence.last - 1) ? { first: source.first, last: sentence.last } : source;
+  }
+
+  /** A noun phrase opening at `first`: a determiner, adjective, noun or possessive, no verb, preposition or plain pronoun. */
+  private opensNominal(first: number): boolean {
+    const lead = this.tokens[first];
+    return hasAny(lead, ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Possessive']) &&
+      !hasAny(lead, ['Verb', 'Preposition', 'Conjunction', 'Adverb']) && !(lead.tags.has('Pronoun') && !lead.tags.has('Possessive'));
+  }
+
+  /** "According to Tom Hill, a former envoy, the plan …": an appositive set off by commas after the source, with the clause going on after it. */
+  private withClosedAppositive(source: TokenRange, sentence: Sentence): TokenRange {
+    const { tokens } = this;
+    const first = source.last;
+    if (first >= sentence.last || tokens[first - 1].post !== ',' || !this.opensNominal(first) || this.opensAdjunct(first)) return source;
+    // "According to the survey, 70% of adults …", "…, Cheryl Mills, a top aide, sent …": a number or a name after the comma is the clause's subject.
+    const lead = tokens[first];
+    if (!hasAny(lead, ['Determiner', 'Possessive']) || lead.tags.has('Value') || lead.lower === 'one' || (lead.tags.has('ProperNoun') && !lead.tags.has('Possessive'))) return source;
+    for (let k = first; k < Math.min(sentence.last - 1, first + MAX_CLOSED_APPOSITIVE_TOKENS); k++) {
+      if (this.quoted[k] || /[;:]/.test(tokens[k].post)) return source;
+      if (tokens[k].post !== ',') continue;
+      if (CLAUSE_OPENERS.has(tokens[k + 1].lower) || !this.isAppositive(first, k)) return source;
+      return { first: source.first, last: k + 1 };
+    }
+    return source;
   }
 
   /** "the crowd formed a “line snaking around the block”": a quoted phrase inside the writer's own sentence, no cue before it, names or mocks; it is no one's next words. */
@@ -2907,6 +2929,7 @@ export class AttributionFinder {
 }
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
+const MAX_CLOSED_APPOSITIVE_TOKENS = 12;
 const MIN_TOKENS_BEFORE_ASIDE = 3;
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */

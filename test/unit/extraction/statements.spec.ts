@@ -2286,3 +2286,16 @@ describe('adverbs grading a modifier inside a source', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 });
+
+describe('"according to" with an appositive set off by commas', () => {
+  it.each([
+    ["According to Ann Lee, the campaign's vote director, the campaign has targeted young voters.", "Ann Lee, the campaign's vote director", 'the campaign has targeted young voters'],
+    ['At the heart of the trouble, according to Tom Hill, another former envoy, was a decision by the mayor.', 'Tom Hill, another former envoy', 'At the heart of the trouble, according to Tom Hill, another former envoy, was a decision by the mayor'],
+  ])('takes the appositive into the source: %s', (text, source, content) => {
+    expect(only(extract(text))).toMatchObject({ text: content, source: expect.objectContaining({ text: source }) });
+  });
+
+  it('leaves a number opening the clause after the comma out of the source', () => {
+    expect(only(extract('According to a survey, 70% of adults need support, and 49% live at home.')).source?.text).toBe('a survey');
+  });
+});
