@@ -1467,14 +1467,17 @@ export class AttributionFinder {
       if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first))) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
-    const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
+    const isDegree = (token: Token) => token.tags.has('Adverb') || APPROXIMATORS.has(token.lower);
+    // "Only about 4 in 10": a focus word before the degree word.
+    const degreeAt = first + 1 < k && isDegree(tokens[first]) && isDegree(tokens[first + 1]) && !tokens[first].post ? first + 1 : first;
+    const degree = isDegree(tokens[degreeAt]);
     // "More than six in 10", "At least half of voters": a two-word degree before the amount.
     const pair = `${tokens[first].lower} ${tokens[first + 1]?.lower}`;
     const twoWordDegree = first + 2 <= k && /^(more than|less than|fewer than|at least|at most)$/.test(pair) && !tokens[first].post && !tokens[first + 1].post &&
       hasAny(tokens[first + 2], ['Value', 'Determiner']);
     // "Nearly all of the farmers": or before a quantifier.
-    const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower);
-    const head = twoWordDegree ? tokens[first + 2] : degree && first < k && amount(tokens[first + 1]) ? tokens[first + 1] : tokens[first];
+    const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower) || /^(half|majority|plurality)$/.test(token.lower);
+    const head = twoWordDegree ? tokens[first + 2] : degree && degreeAt < k && amount(tokens[degreeAt + 1]) ? tokens[degreeAt + 1] : tokens[first];
     // "sources close to the mayor say": a widened run may open with a plural the tagger reads as a verb.
     const plural = widened && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head) || plural;

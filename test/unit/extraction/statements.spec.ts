@@ -2299,3 +2299,12 @@ describe('"according to" with an appositive set off by commas', () => {
     expect(only(extract('According to a survey, 70% of adults need support, and 49% live at home.')).source?.text).toBe('a survey');
   });
 });
+
+describe('a share with two degree words before it, ending in a post-modifier', () => {
+  it.each([
+    ['Only about 4 in 10 voters in each state want a wall.', 'Only about 4 in 10 voters in each state'],
+    ['Just over half of voters in each state want a wall.', 'Just over half of voters in each state'],
+  ])('takes the whole share as the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
