@@ -323,6 +323,10 @@ export class AttributionFinder {
     const sentence = this.sentenceOf(index);
     const previous = this.tokens[index - 1];
     if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
+    // "Tom Hill, State Department security director, …": one before a capitalised word opens a name.
+    const next = this.tokens[index + 1];
+    if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && !token.post && next !== undefined && isCapitalised(next) &&
+      next.lower !== 'i' && !this.quoted[index - 1] && !this.quoted[index + 1]) return false;
     // "continued his attacks", "continued to raise money": going on with a thing or an act is no speech (only "continued to insist" carries a cue).
     if (CUE_CARRIERS.has(token.lower) && this.carriesNoSpeech(index)) return false;
     if (this.isCueAfterSubject(index)) return true;
@@ -346,7 +350,6 @@ export class AttributionFinder {
       if (previous === undefined) return false;
       if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
       // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
-      const next = this.tokens[index + 1];
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
         (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1));

@@ -2308,3 +2308,11 @@ describe('a share with two degree words before it, ending in a post-modifier', (
     expect(only(extract(text)).source?.text).toBe(source);
   });
 });
+
+describe('a capitalised cue word opening a name', () => {
+  it('reads "State" before a capitalised word as part of an appositive, not as a cue', () => {
+    const statement = only(extract('In an email, Tom Hill, State Department security director, informed Ann Lee that he would be glad to call.'));
+    expect(statement.source?.text).toBe('Tom Hill, State Department security director');
+    expect(statement.cue?.text).toBe('informed');
+  });
+});
