@@ -1398,7 +1398,10 @@ export class AttributionFinder {
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
       const after = CUE_ACT.has(token.lower) && k > sentence.first && this.quoted[k - 1] ? this.sourceAfter(k, sentence) : null;
       if (after && after.last <= cue) return after;
-      const source = this.sourceBefore(k, sentence.first);
+      // "The Hill campaign sent an email saying …": after "the" and a name, a bare form read as a verb is the head noun of the subject.
+      const misread = k - 3 >= sentence.first && this.tokens[k - 1].tags.has('Infinitive') && !this.tokens[k - 1].post && !this.tokens[k - 2].post && this.tokens[k - 2].tags.has('ProperNoun') &&
+        /^(the|a|an)$/.test(this.tokens[k - 3].lower);
+      const source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;

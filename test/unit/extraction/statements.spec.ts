@@ -2316,3 +2316,10 @@ describe('a capitalised cue word opening a name', () => {
     expect(statement.cue?.text).toBe('informed');
   });
 });
+
+describe('a campaign noun the tagger reads as a verb before a participle cue', () => {
+  it('takes "The Hill campaign" whole as the subject of a participle after its verb', () => {
+    const statement = only(extract('The Hill campaign sent an email Wednesday saying that Lee lied.'));
+    expect(statement.source?.text).toBe('The Hill campaign');
+  });
+});
