@@ -1459,7 +1459,8 @@ export class AttributionFinder {
     let relative = false;
     while (first > sentence.first && k - first < MAX_SUBJECT_TOKENS) {
       const previous = tokens[first - 1];
-      if (previous.post || this.quoted[first - 1] || (SUBJECT_BOUNDARIES.has(previous.lower) && !(widened && this.andInsidePhrase(first - 1, sentence)))) break;
+      // "Cuban-Americans polled": a hyphen inside a word ends nothing.
+      if ((previous.post && !this.hyphenJoined(first - 1)) || this.quoted[first - 1] || (SUBJECT_BOUNDARIES.has(previous.lower) && !(widened && this.andInsidePhrase(first - 1, sentence)))) break;
       first--;
     }
     first = this.comparedAmountStart(first, sentence.first);

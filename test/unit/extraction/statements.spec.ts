@@ -2323,3 +2323,12 @@ describe('a campaign noun the tagger reads as a verb before a participle cue', (
     expect(statement.source?.text).toBe('The Hill campaign');
   });
 });
+
+describe('hyphenated words in a subject run', () => {
+  it.each([
+    ['Some 56 percent of Cuban-Americans polled said they liked Lee.', 'Some 56 percent of Cuban-Americans polled'],
+    ['Thirty-one percent of those surveyed say they liked Lee.', 'Thirty-one percent of those surveyed'],
+  ])('keeps the words before a hyphen in the subject: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
