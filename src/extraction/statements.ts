@@ -137,7 +137,8 @@ const OBJECT_RELATIVES = new Set(['what', 'whom']);
 const MAX_LISTED_SOURCES = 4;
 /** Time phrases between a source and its cue. */
 const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recent weeks', 'in recent days', 'in recent months',
-  'for years', 'for decades', 'for months', 'so far', 'by then', 'earlier in the day', 'later in the day', 'for the first time'].map((phrase) => phrase.split(' '));
+  'for years', 'for decades', 'for months', 'so far', 'by then', 'earlier in the day', 'later in the day', 'for the first time',
+  'that night', 'that evening', 'that morning', 'that afternoon', 'that day'].map((phrase) => phrase.split(' '));
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */

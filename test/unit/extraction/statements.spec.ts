@@ -2332,3 +2332,9 @@ describe('hyphenated words in a subject run', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 });
+
+describe('"that evening" between a source and its cue', () => {
+  it('steps over the time to the noun phrase before it', () => {
+    expect(only(extract('A second officer at the base that evening backed the account of the guard.')).source?.text).toBe('A second officer at the base');
+  });
+});
