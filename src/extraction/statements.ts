@@ -1003,6 +1003,8 @@ export class AttributionFinder {
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
       // "on Wednesday Ann Lee made": a day or date before a name says when, it is no part of the name.
       !(hasAny(tokens[first - 1], ['WeekDay', 'Month']) && !tokens[first - 1].tags.has('Person') && tokens[first].tags.has('Person')) &&
+      // "Last week Tom Hill said", "This year Democrats said": a fronted time with no comma ends before the capitalised subject.
+      !(/^(week|weekend|year|month|day|night|morning|afternoon|evening)$/.test(tokens[first - 1].text) && tokens[first - 1].tags.has('Date') && isCapitalised(tokens[first])) &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]) || this.cityBeforeRegion(first))
     ) {
       first--;

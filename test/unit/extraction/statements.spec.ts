@@ -2338,3 +2338,12 @@ describe('"that evening" between a source and its cue', () => {
     expect(only(extract('A second officer at the base that evening backed the account of the guard.')).source?.text).toBe('A second officer at the base');
   });
 });
+
+describe('a fronted time with no comma before the subject', () => {
+  it.each([
+    ['Last week Tom Hill said the plan was dead.', 'Tom Hill'],
+    ['Last year Democrats said the plan was dead.', 'Democrats'],
+  ])('leaves the time out of the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
