@@ -1055,7 +1055,9 @@ export class AttributionFinder {
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
-    return (hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb'])) || this.isModifierAdverb(index - 1, floor);
+    // "the nation's rising generation": after a possessive noun too.
+    const possessive = previous.tags.has('Possessive') || /['’]s$/.test(previous.text);
+    return (hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb'])) || possessive || this.isModifierAdverb(index - 1, floor);
   }
 
   /** "the Office for Energy and Water Policy", "liberal and religious groups": an "and" inside one noun phrase. */

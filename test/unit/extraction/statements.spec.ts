@@ -2347,3 +2347,10 @@ describe('a fronted time with no comma before the subject', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 });
+
+describe('an "-ing" modifier after a possessive noun inside a source', () => {
+  it('keeps the possessive and the modifier in the source', () => {
+    expect(only(extract("By a wide margin, more than two-thirds of the nation's rising generation predict they will do well.")).source?.text)
+      .toBe("more than two-thirds of the nation's rising generation");
+  });
+});
