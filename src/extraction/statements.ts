@@ -1082,7 +1082,10 @@ export class AttributionFinder {
     const conjunction = tokens[first - 1 - focus];
     if (first - 2 - focus < floor || (!/^(and|nor)$/.test(conjunction.lower) && !asWellAs) || conjunction.post) return first;
     let head = first - 2 - focus;
-    const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
+    // "media reports and party sources said": a plural after a noun, before the "and", is a noun the tagger read as a verb.
+    const pluralBeforeAnd = (index: number) => index === head && index - 1 >= floor && tokens[index].tags.has('PresentTense') && /[^s]s$/.test(tokens[index].lower) &&
+      !hasAny(tokens[index], ['Auxiliary', 'Copula']) && !tokens[index - 1].post && tokens[index - 1].tags.has('Noun') && !hasAny(tokens[index - 1], ['Pronoun', 'ProperNoun']) && !isCapitalised(tokens[index - 1]);
+    const listed = (index: number) => !this.quoted[index] && (isNpHead(tokens[index], tokens[index - 1]) || pluralBeforeAnd(index));
     // "Sen. Tom Hill (D-Ohio) and Rep. Ann Lee said": a parenthesis after the first name closes no phrase.
     const parenthesis = tokens[head].post === ')' ? this.parenthesisOpening(head, floor) : -1;
     if (parenthesis > floor && !tokens[parenthesis - 1].post) head = parenthesis - 1;

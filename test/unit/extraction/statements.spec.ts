@@ -2354,3 +2354,14 @@ describe('an "-ing" modifier after a possessive noun inside a source', () => {
       .toBe("more than two-thirds of the nation's rising generation");
   });
 });
+
+describe('a plural noun the tagger reads as a verb before "and" in a joined subject', () => {
+  it('takes both nouns into the source', () => {
+    expect(only(extract('Though media reports and party sources described the push as impossible, delegates went on.')).source?.text)
+      .toBe('media reports and party sources');
+  });
+
+  it('does not join a name and its verb to the subject after "and"', () => {
+    expect(only(extract('Hill reports and Lee says the plan is dead.')).source?.text).toBe('Lee');
+  });
+});
