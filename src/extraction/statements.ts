@@ -145,7 +145,8 @@ const OBJECT_RELATIVES = new Set(['what', 'whom']);
 const MAX_LISTED_SOURCES = 4;
 /** Time phrases between a source and its cue. */
 const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recent weeks', 'in recent days', 'in recent months',
-  'for years', 'for decades', 'for months', 'so far', 'by then', 'earlier in the day', 'later in the day', 'for the first time'].map((phrase) => phrase.split(' '));
+  'for years', 'for decades', 'for months', 'so far', 'by then', 'earlier in the day', 'later in the day', 'for the first time',
+  'that night', 'that evening', 'that morning', 'that afternoon', 'that day'].map((phrase) => phrase.split(' '));
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
@@ -338,6 +339,10 @@ export class AttributionFinder {
     const sentence = this.sentenceOf(index);
     const previous = this.tokens[index - 1];
     if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
+    // "Tom Hill, State Department security director, …": one before a capitalised word opens a name.
+    const next = this.tokens[index + 1];
+    if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && !token.post && next !== undefined && isCapitalised(next) &&
+      next.lower !== 'i' && !this.quoted[index - 1] && !this.quoted[index + 1]) return false;
     // "continued his attacks", "continued to raise money": going on with a thing or an act is no speech (only "continued to insist" carries a cue).
     if (CUE_CARRIERS.has(token.lower) && this.carriesNoSpeech(index)) return false;
     if (this.isCueAfterSubject(index)) return true;
@@ -361,7 +366,6 @@ export class AttributionFinder {
       if (previous === undefined) return false;
       if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
       // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
-      const next = this.tokens[index + 1];
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
         (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1));
@@ -1008,18 +1012,33 @@ export class AttributionFinder {
     let first = head;
     while (
       // "a crowd that the campaign estimated": a relative pronoun ends the source's noun phrase.
-      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor) || this.hyphenJoined(first - 1)) && !this.quoted[first - 1] &&
+      first - 1 >= floor && head - first < MAX_NP_TOKENS && (isNpToken(tokens[first - 1]) || this.isVerbAsModifier(first - 1, floor) || this.hyphenJoined(first - 1) || this.isModifierAdverb(first - 1, floor)) && !this.quoted[first - 1] &&
       !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower) && !CLAUSE_OPENERS.has(tokens[first - 1].lower) &&
       // "the missing cross - Adel Nefzi said": a dash between spaces is no hyphen inside a name.
       !/\s[-–—]+\s/.test(this.text.slice(tokens[first - 1].end, tokens[first].start)) &&
       // "on Wednesday Ann Lee made": a day or date before a name says when, it is no part of the name.
       !(hasAny(tokens[first - 1], ['WeekDay', 'Month']) && !tokens[first - 1].tags.has('Person') && tokens[first].tags.has('Person')) &&
+      // "Last week Tom Hill said", "This year Democrats said": a fronted time with no comma ends before the capitalised subject.
+      !(/^(week|weekend|year|month|day|night|morning|afternoon|evening)$/.test(tokens[first - 1].text) && tokens[first - 1].tags.has('Date') && isCapitalised(tokens[first])) &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]) || this.cityBeforeRegion(first))
     ) {
       first--;
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "Hill's most ardent fans", "a newly elected mayor": an adverb grading the modifier after it, after a determiner or opening the clause. */
+  private isModifierAdverb(index: number, floor: number): boolean {
+    const { tokens } = this;
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (token.post || this.quoted[index] || !token.tags.has('Adverb') || VERB_ADVERBS.has(token.lower) || !/^(most|least|more|less|very|\w+ly)$/.test(token.lower)) return false;
+    if (!hasAny(next, ['Adjective', 'Participle']) && !(next.tags.has('Verb') && /(ed|ing)$/.test(next.lower))) return false;
+    if (next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
+    const previous = tokens[index - 1];
+    if (index === floor || SUBJECT_BOUNDARIES.has(previous.lower) || /[,;:]$/.test(previous.post)) return true;
+    return !previous.post && hasAny(previous, ['Determiner', 'Possessive']) && !previous.tags.has('Pronoun') || (!previous.post && /['’]s$/.test(previous.text));
   }
 
   /** "the 50-state poll", "the non-profit": a word joined by a hyphen to the next is part of one word, whatever its tag. */
@@ -1051,7 +1070,9 @@ export class AttributionFinder {
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
-    return hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb']);
+    // "the nation's rising generation": after a possessive noun too.
+    const possessive = previous.tags.has('Possessive') || /['’]s$/.test(previous.text);
+    return (hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb'])) || possessive || this.isModifierAdverb(index - 1, floor);
   }
 
   /** "the Office for Energy and Water Policy", "liberal and religious groups": an "and" inside one noun phrase. */
@@ -1076,7 +1097,10 @@ export class AttributionFinder {
     const conjunction = tokens[first - 1 - focus];
     if (first - 2 - focus < floor || (!/^(and|nor)$/.test(conjunction.lower) && !asWellAs) || conjunction.post) return first;
     let head = first - 2 - focus;
-    const listed = (index: number) => !this.quoted[index] && isNpHead(tokens[index], tokens[index - 1]);
+    // "media reports and party sources said": a plural after a noun, before the "and", is a noun the tagger read as a verb.
+    const pluralBeforeAnd = (index: number) => index === head && index - 1 >= floor && tokens[index].tags.has('PresentTense') && /[^s]s$/.test(tokens[index].lower) &&
+      !hasAny(tokens[index], ['Auxiliary', 'Copula']) && !tokens[index - 1].post && tokens[index - 1].tags.has('Noun') && !hasAny(tokens[index - 1], ['Pronoun', 'ProperNoun']) && !isCapitalised(tokens[index - 1]);
+    const listed = (index: number) => !this.quoted[index] && (isNpHead(tokens[index], tokens[index - 1]) || pluralBeforeAnd(index));
     // "Sen. Tom Hill (D-Ohio) and Rep. Ann Lee said": a parenthesis after the first name closes no phrase.
     const parenthesis = tokens[head].post === ')' ? this.parenthesisOpening(head, floor) : -1;
     if (parenthesis > floor && !tokens[parenthesis - 1].post) head = parenthesis - 1;
@@ -1397,7 +1421,10 @@ export class AttributionFinder {
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
       const after = CUE_ACT.has(token.lower) && k > sentence.first && this.quoted[k - 1] ? this.sourceAfter(k, sentence) : null;
       if (after && after.last <= cue) return after;
-      const source = this.sourceBefore(k, sentence.first);
+      // "The Hill campaign sent an email saying …": after "the" and a name, a bare form read as a verb is the head noun of the subject.
+      const misread = k - 3 >= sentence.first && this.tokens[k - 1].tags.has('Infinitive') && !this.tokens[k - 1].post && !this.tokens[k - 2].post && this.tokens[k - 2].tags.has('ProperNoun') &&
+        /^(the|a|an)$/.test(this.tokens[k - 3].lower);
+      const source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
@@ -1455,7 +1482,8 @@ export class AttributionFinder {
     let relative = false;
     while (first > sentence.first && k - first < MAX_SUBJECT_TOKENS) {
       const previous = tokens[first - 1];
-      if (previous.post || this.quoted[first - 1] || (SUBJECT_BOUNDARIES.has(previous.lower) && !(widened && this.andInsidePhrase(first - 1, sentence)))) break;
+      // "Cuban-Americans polled": a hyphen inside a word ends nothing.
+      if ((previous.post && !this.hyphenJoined(first - 1)) || this.quoted[first - 1] || (SUBJECT_BOUNDARIES.has(previous.lower) && !(widened && this.andInsidePhrase(first - 1, sentence)))) break;
       first--;
     }
     first = this.comparedAmountStart(first, sentence.first);
@@ -1469,14 +1497,17 @@ export class AttributionFinder {
       if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first)) && !this.datedParticipleAt(m, sentence)) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
-    const degree = tokens[first].tags.has('Adverb') || APPROXIMATORS.has(tokens[first].lower);
+    const isDegree = (token: Token) => token.tags.has('Adverb') || APPROXIMATORS.has(token.lower);
+    // "Only about 4 in 10": a focus word before the degree word.
+    const degreeAt = first + 1 < k && isDegree(tokens[first]) && isDegree(tokens[first + 1]) && !tokens[first].post ? first + 1 : first;
+    const degree = isDegree(tokens[degreeAt]);
     // "More than six in 10", "At least half of voters": a two-word degree before the amount.
     const pair = `${tokens[first].lower} ${tokens[first + 1]?.lower}`;
     const twoWordDegree = first + 2 <= k && /^(more than|less than|fewer than|at least|at most)$/.test(pair) && !tokens[first].post && !tokens[first + 1].post &&
       hasAny(tokens[first + 2], ['Value', 'Determiner']);
     // "Nearly all of the farmers": or before a quantifier.
-    const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower);
-    const head = twoWordDegree ? tokens[first + 2] : degree && first < k && amount(tokens[first + 1]) ? tokens[first + 1] : tokens[first];
+    const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower) || /^(half|majority|plurality)$/.test(token.lower);
+    const head = twoWordDegree ? tokens[first + 2] : degree && degreeAt < k && amount(tokens[degreeAt + 1]) ? tokens[degreeAt + 1] : tokens[first];
     // "sources close to the mayor say": a widened run may open with a plural the tagger reads as a verb.
     const plural = widened && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head) || plural;
@@ -2921,8 +2952,9 @@ export class AttributionFinder {
 
   private accordingTo(j: number, sentence: Sentence, cue: TokenRange): Attribution | null {
     const { tokens } = this;
-    const source = this.sourceAfter(j, sentence);
-    if (!source) return null;
+    const named = this.sourceAfter(j, sentence);
+    if (!named) return null;
+    const source = this.withClosedAppositive(named, sentence);
     // "And it has not gone unnoticed: according to polls, …": after a colon or semicolon a new clause opens as at a sentence start.
     const opensClause = j === sentence.first || /[:;]$/.test(tokens[j - 1].post);
     if (opensClause || (j > sentence.first && /[,—]$/.test(tokens[j - 1].post))) {
@@ -2967,12 +2999,33 @@ export class AttributionFinder {
     const { tokens } = this;
     const first = source.last;
     if (first >= sentence.last || tokens[first - 1].post !== ',') return source;
-    const lead = tokens[first];
-    const nominal = hasAny(lead, ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Possessive']) &&
-      !hasAny(lead, ['Verb', 'Preposition', 'Conjunction', 'Adverb']) && !(lead.tags.has('Pronoun') && !lead.tags.has('Possessive'));
-    if (!(nominal || /^(who|which|including)$/.test(lead.lower)) || this.opensAdjunct(first)) return source;
+    if (!(this.opensNominal(first) || /^(who|which|including)$/.test(tokens[first].lower)) || this.opensAdjunct(first)) return source;
     for (let k = first; k < sentence.last; k++) if (this.quoted[k] || /[;:]/.test(tokens[k].post)) return source;
     return this.isAppositive(first, sentence.last - 1) ? { first: source.first, last: sentence.last } : source;
+  }
+
+  /** A noun phrase opening at `first`: a determiner, adjective, noun or possessive, no verb, preposition or plain pronoun. */
+  private opensNominal(first: number): boolean {
+    const lead = this.tokens[first];
+    return hasAny(lead, ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Possessive']) &&
+      !hasAny(lead, ['Verb', 'Preposition', 'Conjunction', 'Adverb']) && !(lead.tags.has('Pronoun') && !lead.tags.has('Possessive'));
+  }
+
+  /** "According to Tom Hill, a former envoy, the plan …": an appositive set off by commas after the source, with the clause going on after it. */
+  private withClosedAppositive(source: TokenRange, sentence: Sentence): TokenRange {
+    const { tokens } = this;
+    const first = source.last;
+    if (first >= sentence.last || tokens[first - 1].post !== ',' || !this.opensNominal(first) || this.opensAdjunct(first)) return source;
+    // "According to the survey, 70% of adults …", "…, Cheryl Mills, a top aide, sent …": a number or a name after the comma is the clause's subject.
+    const lead = tokens[first];
+    if (!hasAny(lead, ['Determiner', 'Possessive']) || lead.tags.has('Value') || lead.lower === 'one' || (lead.tags.has('ProperNoun') && !lead.tags.has('Possessive'))) return source;
+    for (let k = first; k < Math.min(sentence.last - 1, first + MAX_CLOSED_APPOSITIVE_TOKENS); k++) {
+      if (this.quoted[k] || /[;:]/.test(tokens[k].post)) return source;
+      if (tokens[k].post !== ',') continue;
+      if (CLAUSE_OPENERS.has(tokens[k + 1].lower) || !this.isAppositive(first, k)) return source;
+      return { first: source.first, last: k + 1 };
+    }
+    return source;
   }
 
   /** "the crowd formed a “line snaking around the block”": a quoted phrase inside the writer's own sentence, no cue before it, names or mocks; it is no one's next words. */
@@ -3047,6 +3100,7 @@ export class AttributionFinder {
 }
 
 /** A relative clause right after a short content ("said the decision, which …") describes the content's own noun, and stays in it. */
+const MAX_CLOSED_APPOSITIVE_TOKENS = 12;
 const MIN_TOKENS_BEFORE_ASIDE = 3;
 
 /** Room for one cue sentence with its adjuncts ("…,” X said during an interview in …, ahead of …") between two quotes. */

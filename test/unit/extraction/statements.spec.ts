@@ -2441,3 +2441,91 @@ describe('a dated participle inside a finding\'s subject', () => {
     expect(statement.text).toBe('that Ann Lee met donors in Dayton');
   });
 });
+
+describe('adverbs grading a modifier inside a source', () => {
+  it.each([
+    ['A newly elected mayor said the plan was dead.', 'A newly elected mayor'],
+    ["Ann Lee's most ardent fans said the plan was dead.", "Ann Lee's most ardent fans"],
+  ])('keeps the adverb and what comes before it in the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
+
+describe('"according to" with an appositive set off by commas', () => {
+  it.each([
+    ["According to Ann Lee, the campaign's vote director, the campaign has targeted young voters.", "Ann Lee, the campaign's vote director", 'the campaign has targeted young voters'],
+    ['At the heart of the trouble, according to Tom Hill, another former envoy, was a decision by the mayor.', 'Tom Hill, another former envoy', 'At the heart of the trouble, according to Tom Hill, another former envoy, was a decision by the mayor'],
+  ])('takes the appositive into the source: %s', (text, source, content) => {
+    expect(only(extract(text))).toMatchObject({ text: content, source: expect.objectContaining({ text: source }) });
+  });
+
+  it('leaves a number opening the clause after the comma out of the source', () => {
+    expect(only(extract('According to a survey, 70% of adults need support, and 49% live at home.')).source?.text).toBe('a survey');
+  });
+});
+
+describe('a share with two degree words before it, ending in a post-modifier', () => {
+  it.each([
+    ['Only about 4 in 10 voters in each state want a wall.', 'Only about 4 in 10 voters in each state'],
+    ['Just over half of voters in each state want a wall.', 'Just over half of voters in each state'],
+  ])('takes the whole share as the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
+
+describe('a capitalised cue word opening a name', () => {
+  it('reads "State" before a capitalised word as part of an appositive, not as a cue', () => {
+    const statement = only(extract('In an email, Tom Hill, State Department security director, informed Ann Lee that he would be glad to call.'));
+    expect(statement.source?.text).toBe('Tom Hill, State Department security director');
+    expect(statement.cue?.text).toBe('informed');
+  });
+});
+
+describe('a campaign noun the tagger reads as a verb before a participle cue', () => {
+  it('takes "The Hill campaign" whole as the subject of a participle after its verb', () => {
+    const statement = only(extract('The Hill campaign sent an email Wednesday saying that Lee lied.'));
+    expect(statement.source?.text).toBe('The Hill campaign');
+  });
+});
+
+describe('hyphenated words in a subject run', () => {
+  it.each([
+    ['Some 56 percent of Cuban-Americans polled said they liked Lee.', 'Some 56 percent of Cuban-Americans polled'],
+    ['Thirty-one percent of those surveyed say they liked Lee.', 'Thirty-one percent of those surveyed'],
+  ])('keeps the words before a hyphen in the subject: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
+
+describe('"that evening" between a source and its cue', () => {
+  it('steps over the time to the noun phrase before it', () => {
+    expect(only(extract('A second officer at the base that evening backed the account of the guard.')).source?.text).toBe('A second officer at the base');
+  });
+});
+
+describe('a fronted time with no comma before the subject', () => {
+  it.each([
+    ['Last week Tom Hill said the plan was dead.', 'Tom Hill'],
+    ['Last year Democrats said the plan was dead.', 'Democrats'],
+  ])('leaves the time out of the source: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+});
+
+describe('an "-ing" modifier after a possessive noun inside a source', () => {
+  it('keeps the possessive and the modifier in the source', () => {
+    expect(only(extract("By a wide margin, more than two-thirds of the nation's rising generation predict they will do well.")).source?.text)
+      .toBe("more than two-thirds of the nation's rising generation");
+  });
+});
+
+describe('a plural noun the tagger reads as a verb before "and" in a joined subject', () => {
+  it('takes both nouns into the source', () => {
+    expect(only(extract('Though media reports and party sources described the push as impossible, delegates went on.')).source?.text)
+      .toBe('media reports and party sources');
+  });
+
+  it('does not join a name and its verb to the subject after "and"', () => {
+    expect(only(extract('Hill reports and Lee says the plan is dead.')).source?.text).toBe('Lee');
+  });
+});
