@@ -1,4 +1,4 @@
-import { analyse, Analysis, hasAny, isCapitalised, isDemonym, isEverydayWord, isPluralWord } from './analysis';
+import { analyse, Analysis, hasAny, isCapitalised, isDemonym, isEverydayWord, isPluralWord, Token } from './analysis';
 import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
@@ -142,7 +142,9 @@ function addSpeakerNames(
     const source = attribution.source;
     if (!source || attribution.head) continue;
     let last = source.first;
-    while (last < source.last && !tokens[last].post) last++;
+    // "Gov. Tom Hill (R-Ohio) said": a title's period does not end the name; a parenthesis does.
+    const abbreviated = (token: Token): boolean => token.post === '.' && (hasAny(token, ['Abbreviation', 'Honorific']) || TITLES.has(token.lower));
+    while (last < source.last && (!tokens[last].post || abbreviated(tokens[last])) && !tokens[last + 1]?.pre.includes('(')) last++;
     last = Math.min(source.last, last + 1);
     const overlaps = (first: number, end: number): boolean => first < last && end > source.first;
     if (mentions.some((mention) => overlaps(mention.first, mention.last))) continue;
@@ -245,7 +247,9 @@ function mentionSpan(analysis: Analysis, speaker: Speaker, mentions: NameMention
 function spanOf(analysis: Analysis, range: TokenRange | null): Span | null {
   if (!range || range.last <= range.first) return null;
   const start = analysis.tokens[range.first].start;
-  const end = analysis.tokens[range.last - 1].end;
+  let end = analysis.tokens[range.last - 1].end;
+  // "Sen. Ann Lee (R-Ohio": a parenthesis opened inside the span closes inside it too.
+  if (analysis.text[end] === ')' && analysis.text.lastIndexOf('(', end) >= start && analysis.text.lastIndexOf(')', end - 1) < analysis.text.lastIndexOf('(', end)) end++;
   return { text: analysis.text.slice(start, end), start, end };
 }
 

@@ -109,7 +109,8 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
     let last = i;
-    while (last < tokens.length && !taken[last] && isNameLike(tokens[last]) && tokens[last].sentence === tokens[i].sentence) {
+    // "the International Monetary Fund (IMF)": the name ends before its abbreviation.
+    while (last < tokens.length && !taken[last] && isNameLike(tokens[last]) && tokens[last].sentence === tokens[i].sentence && !(last > i && tokens[last].pre.includes('('))) {
       last++;
       if (tokens[last - 1].post && !/^\.$/.test(tokens[last - 1].post)) break;
     }

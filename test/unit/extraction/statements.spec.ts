@@ -753,7 +753,7 @@ describe('reported speech', () => {
 
   it.each([
     ['The vote was close. Aides to Tom Hill and Ann Lee said the plan would fail.', 'Aides to Tom Hill and Ann Lee'],
-    ['The vote was close. Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah) said the plan would fail.', 'Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah'],
+    ['The vote was close. Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah) said the plan would fail.', 'Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah)'],
   ])('keeps every name joined by "and" in the source, past a post-modifier or a parenthesis: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
@@ -2189,6 +2189,18 @@ describe('organizations', () => {
     expect(document.people).toEqual([]);
     expect(document.organizations.map((organization) => organization.name)).toContain(name);
     expect(containing(document, content).speaker).toBe(name);
+  });
+
+  it('makes the name after an abbreviated title, before a parenthesis, the speaker, and closes the parenthesis in the source', () => {
+    const statement = only(extract('The bill passed on Monday. Gov. Tom Hill (R-Ohio) said the bill was a disgrace.'));
+    expect(statement.speaker).toBe('Tom Hill');
+    expect(statement.source?.text).toBe('Gov. Tom Hill (R-Ohio)');
+  });
+
+  it('ends an organization\'s name before its abbreviation in parentheses', () => {
+    const document = extract('Prices rose. A report by the Dayton Monetary Fund (DMF) said growth would slow.');
+    expect(document.organizations.map((organization) => organization.name)).toContain('Dayton Monetary Fund');
+    expect(document.organizations.map((organization) => organization.name).join()).not.toContain('(');
   });
 
   it('makes a name of common words only a body, while an unknown first name with a surname stays a person', () => {
