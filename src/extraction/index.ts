@@ -3,7 +3,7 @@ import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
-import { findOrganizations, OrganizationMention, organizationOver } from './organizations';
+import { findOrganizations, nameAbbreviations, OrganizationMention, organizationOver } from './organizations';
 import { clusterPeople, findNameMentions, findUntaggedNames, makeMention, NameMention, PersonCluster } from './people';
 import { findQuotes } from './quotes';
 import { Speaker, SpeakerResolver } from './speakers';
@@ -69,6 +69,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   const finder = new AttributionFinder(analysis, quotes, skipped, outlets);
   const attributions = finder.find();
   addSpeakerNames(analysis, attributions, mentions, organizations, blocked);
+  nameAbbreviations(analysis, organizations);
   mentions.push(...findUntaggedNames(analysis, mentions, blocked));
   addNameParts(analysis, mentions, blocked);
   const clusters = clusterPeople(analysis, mentions);

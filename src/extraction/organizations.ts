@@ -50,6 +50,30 @@ export function organizationOver(analysis: Analysis, first: number, last: number
   return { name, type, start: tokens[first].start, end: tokens[last - 1].end, first, last };
 }
 
+function isSubsequence(letters: string, of: string): boolean {
+  let at = 0;
+  for (const letter of of) if (letter === letters[at]) at++;
+  return at === letters.length;
+}
+
+/**
+ * "the International Monetary Fund (IMF) … the IMF said": an abbreviation the article introduces in parentheses after
+ * a name is that organization, so every mention of it takes the full name.
+ */
+export function nameAbbreviations(analysis: Analysis, organizations: OrganizationMention[]): void {
+  const { tokens } = analysis;
+  const fullNames = new Map<string, string>();
+  for (const organization of organizations) {
+    const next = tokens[organization.last];
+    if (!next || !next.pre.includes('(') || next.post !== ')' || !/^[A-Z][A-Za-z]{1,7}$/.test(next.text) || !/[A-Z].*[A-Z]/.test(next.text)) continue;
+    // Its capitals are the name's initials, first to first ("Office for National Statistics (ONS)", "(Wada)").
+    const initials = organization.name.split(/[\s-]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
+    const capitals = next.text.replace(/[a-z]/g, '');
+    if (capitals.length >= 2 && capitals[0] === initials[0] && isSubsequence(capitals, initials)) fullNames.set(next.text, organization.name);
+  }
+  for (const organization of organizations) organization.name = fullNames.get(organization.name) ?? organization.name;
+}
+
 export function findOrganizations(analysis: Analysis): OrganizationMention[] {
   const { tokens, text } = analysis;
   const found: OrganizationMention[] = [];

@@ -2203,6 +2203,12 @@ describe('organizations', () => {
     expect(document.organizations.map((organization) => organization.name).join()).not.toContain('(');
   });
 
+  it('gives an abbreviation introduced in parentheses the full name of its organization', () => {
+    const document = extract('Prices rose. The Dayton Monetary Fund (DMF) said growth would slow. The DMF added that rates would rise.');
+    expect(containing(document, 'rates would rise').speaker).toBe('Dayton Monetary Fund');
+    expect(document.organizations.map((organization) => organization.name)).toEqual(['Dayton Monetary Fund']);
+  });
+
   it('makes a name of common words only a body, while an unknown first name with a surname stays a person', () => {
     const document = extract('Voter Watch said older voters are ignored. Gus Pellow said the survey was fair.');
     expect(document.organizations.map((organization) => organization.name)).toContain('Voter Watch');
