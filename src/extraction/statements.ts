@@ -124,6 +124,9 @@ const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
+/** Words that open a clause with a verb of its own inside another clause: "the claim that Hill, who left, lied …". */
+const NESTED_CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'because', 'while', 'when', 'whereas', 'although', 'though', 'if',
+  'since', 'unless', 'until', 'whether', 'where']);
 const MAX_APPOSITION_TOKENS = 30;
 /** Adverbs that go with a verb, never before an adjective or a participle that modifies a noun. */
 const VERB_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'never', 'not', 'since']);
@@ -1769,9 +1772,54 @@ export class AttributionFinder {
     const possessiveMark = (m: number) => /^['’]$/.test(tokens[m].post) && /s$/.test(tokens[m].lower) && !isCapitalised(tokens[m + 1]) && !this.quoted[m + 1];
     let last = j + 1;
     while (last + 1 < sentence.last && (!tokens[last].post || possessiveMark(last))) last++;
+    const outer = this.outerVerbAfterClause(j + 2, last + 1);
+    if (outer >= 0) last = outer - 1;
     const end = Math.min(this.contentEnd(j + 1, sentence), tokens[last].end);
     if (end - start < 6) return null;
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
+  }
+
+  /**
+   * "Lee's claim that Hill lied is false": the verb, from `from` up to `end`, of the sentence around a noun's "that"-clause,
+   * once the clause and each clause opened inside it have had their own verb; -1 if there is none.
+   */
+  private outerVerbAfterClause(from: number, end: number): number {
+    const { tokens } = this;
+    let open = 1;
+    let inGroup = false;
+    let mainVerb = -1;
+    for (let k = from; k < end; k++) {
+      const token = tokens[k];
+      if (this.quoted[k]) return -1;
+      if (NESTED_CLAUSE_OPENERS.has(token.lower)) {
+        open++;
+        inGroup = false;
+        continue;
+      }
+      const auxiliary = hasAny(token, ['Modal', 'Copula', 'Auxiliary']) || AUXILIARIES.has(token.lower) || /^(is|are|was|were|be|been)$/.test(token.lower);
+      // "will have been approved", "has not left": a group of verbs goes on after an auxiliary.
+      if (inGroup) {
+        if (token.tags.has('Verb') || auxiliary) {
+          inGroup = auxiliary;
+          if (!auxiliary) mainVerb = k;
+          continue;
+        }
+        if (!hasAny(token, ['Adverb', 'Negative'])) inGroup = false;
+      }
+      if (!this.isVerbOfClause(token)) continue;
+      const previous = tokens[k - 1].lower;
+      // "in states", "immigrants convicted of crimes": a noun after a preposition or a participle that modifies a noun.
+      if ((hasAny(tokens[k - 1], ['Preposition', 'Determiner']) && !NESTED_CLAUSE_OPENERS.has(previous)) || (/ed$/.test(token.lower) && /^(by|of)$/.test(tokens[k + 1]?.lower ?? ''))) continue;
+      // "lied and cheated": a verb joined to the one before; "paid taxes": a verb's object read as a verb.
+      if (/^(and|or|but|to)$/.test(previous) || (mainVerb === k - 1 && !tokens[k - 1].tags.has('Gerund'))) continue;
+      if (open === 0) return SUBJECT_PRONOUNS.has(previous) || previous === 'it' ? -1 : k;
+      open--;
+      inGroup = auxiliary;
+      if (!auxiliary) mainVerb = k;
+      // "that he said taxes rose": a verb of speech or thought may take a clause of its own without "that".
+      if (CUE_WORDS.has(token.lower)) open++;
+    }
+    return -1;
   }
 
   /**

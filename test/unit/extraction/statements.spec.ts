@@ -1141,6 +1141,15 @@ describe('reported speech', () => {
       .toBe("that Tom Hiss' aides had lied");
   });
 
+  it('ends the clause a statement noun introduces before the verb of the sentence around it', () => {
+    const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'claim')?.text;
+    expect(claim("The race went on. Ann Lee's claim that Tom Hill lied to the board is false.")).toBe('that Tom Hill lied to the board');
+    expect(claim("The race went on. Ann Lee's claim that the man who runs the firm in Dayton stole funds should worry voters."))
+      .toBe('that the man who runs the firm in Dayton stole funds');
+    expect(claim("The race went on. Ann Lee's claim that he said taxes were rising is false.")).toBe('that he said taxes were rising');
+    expect(claim("The race went on. Ann Lee's claim that Tom Hill had not paid his taxes was untrue.")).toBe('that Tom Hill had not paid his taxes');
+  });
+
   it('keeps an outlet after a noun of speech or writing in the content, but not one after the object of a cue', () => {
     expect(containing(extract('The race went on. Tom Hill dismissed a report in the Dayton Post that Ann Lee would quit.'), 'report').text)
       .toBe('a report in the Dayton Post that Ann Lee would quit');
