@@ -761,7 +761,8 @@ export class AttributionFinder {
       if (source && !named.some((token) => token.tags.has('Verb') && !token.tags.has('Noun'))) return { cue: this.cueRange(index), source };
     }
     // "…,” Tom Hill, director of a project at a policy institute in Dayton, said": a name's appositive may run long.
-    const appositive = this.tokens.slice(index, index + 4).some((token) => token.post === ',');
+    // "Tom Hill Jr., the director …": an abbreviation's period comes before the comma.
+    const appositive = this.tokens.slice(index, index + 4).some((token) => token.post === ',' || (token.post === '.,' && token.tags.has('Abbreviation')));
     let limit = Math.min(sentence.last, index + (appositive ? MAX_APPOSITION_TOKENS : MAX_NP_TOKENS));
     let verbs = 0;
     for (let j = index + 1; j < limit; j++) {

@@ -1141,6 +1141,11 @@ describe('reported speech', () => {
       .toBe("that Tom Hiss' aides had lied");
   });
 
+  it('reads a long appositive after a name ending in "Jr." between a quote and its cue', () => {
+    const statement = only(extract("The hearing went on. ''Taxes will rise,'' Tom B. Hill Jr., the director of the Dayton Bureau of Roads and Bridges, said."));
+    expect(statement.source?.text).toBe('Tom B. Hill Jr., the director of the Dayton Bureau of Roads and Bridges');
+  });
+
   it('ends the clause a statement noun introduces before the verb of the sentence around it', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'claim')?.text;
     expect(claim("The race went on. Ann Lee's claim that Tom Hill lied to the board is false.")).toBe('that Tom Hill lied to the board');
