@@ -1763,6 +1763,12 @@ export class AttributionFinder {
     let source: TokenRange | null = null;
     if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
     else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.sourceBefore(k + 1, sentence.first);
+    // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
+    else if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {
+      let first = k;
+      while (first > sentence.first && k - first < MAX_NP_TOKENS && !tokens[first - 1].post && isNpToken(tokens[first - 1]) && !this.quoted[first - 1]) first--;
+      source = { first, last: k + 1 };
+    }
     if (!source) return null;
     // "the claim that he made": a verb right after "that" plus a subject-less clause would be relative; a content clause has its own subject.
     const lead = tokens[j + 2];

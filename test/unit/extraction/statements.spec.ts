@@ -1146,6 +1146,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Tom B. Hill Jr., the director of the Dayton Bureau of Roads and Bridges');
   });
 
+  it('takes a plural possessor with a bare apostrophe as the source of a statement noun', () => {
+    const statement = containing(extract('The race went on. Few heeded the Dayton farmers’ warnings that the harvest would fail.'), 'harvest');
+    expect(statement.text).toBe('that the harvest would fail');
+    expect(statement.source?.text).toBe('the Dayton farmers');
+  });
+
   it('ends the clause a statement noun introduces before the verb of the sentence around it', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'claim')?.text;
     expect(claim("The race went on. Ann Lee's claim that Tom Hill lied to the board is false.")).toBe('that Tom Hill lied to the board');
