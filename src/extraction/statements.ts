@@ -1753,15 +1753,24 @@ export class AttributionFinder {
   private nounCueAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const noun = tokens[j];
-    const next = tokens[j + 1];
-    if (!next || j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun')) return null;
-    if (next.lower !== 'that' || !CLAIM_NOUNS.has(noun.lower)) return null;
+    if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !CLAIM_NOUNS.has(noun.lower)) return null;
+    // "claims by state officials that …": the agent after "by" is the source.
+    let that = j + 1;
+    if (tokens[j + 1].lower === 'by') {
+      that = j + 2;
+      while (that < sentence.last - 1 && that - j < MAX_NP_TOKENS && !tokens[that].post && isNpToken(tokens[that]) && tokens[that].lower !== 'that' && !this.quoted[that]) that++;
+      if (that === j + 2 || tokens[that].lower !== 'that' || this.quoted[that]) return null;
+    }
+    const next = tokens[that];
+    if (next.lower !== 'that') return null;
+    const agent = that > j + 1 ? { first: j + 2, last: that } : null;
     let k = j - 1;
     while (k > sentence.first && !tokens[k].post && hasAny(tokens[k], ['Adjective', 'Adverb']) && !tokens[k].tags.has('Possessive')) k--;
     if (k < sentence.first || tokens[k].post.length > 1 || this.quoted[k]) return null;
     const possessor = tokens[k];
     let source: TokenRange | null = null;
-    if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
+    if (agent) source = agent;
+    else if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
     else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.sourceBefore(k + 1, sentence.first);
     // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
     else if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {
@@ -1771,17 +1780,17 @@ export class AttributionFinder {
     }
     if (!source) return null;
     // "the claim that he made": a verb right after "that" plus a subject-less clause would be relative; a content clause has its own subject.
-    const lead = tokens[j + 2];
-    if (!lead || j + 2 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;
+    const lead = tokens[that + 1];
+    if (!lead || that + 1 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;
     const start = next.start;
     // The clause a noun introduces ends at the first comma: what follows goes on with the sentence around it. A possessive's
     // apostrophe ("Lee and Hiss' supporters") is no punctuation.
     const possessiveMark = (m: number) => /^['’]$/.test(tokens[m].post) && /s$/.test(tokens[m].lower) && !isCapitalised(tokens[m + 1]) && !this.quoted[m + 1];
-    let last = j + 1;
+    let last = that;
     while (last + 1 < sentence.last && (!tokens[last].post || possessiveMark(last))) last++;
-    const outer = this.outerVerbAfterClause(j + 2, last + 1);
+    const outer = this.outerVerbAfterClause(that + 1, last + 1);
     if (outer >= 0) last = outer - 1;
-    const end = Math.min(this.contentEnd(j + 1, sentence), tokens[last].end);
+    const end = Math.min(this.contentEnd(that, sentence), tokens[last].end);
     if (end - start < 6) return null;
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
   }

@@ -1152,6 +1152,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('the Dayton farmers');
   });
 
+  it('takes the agent after "by" as the source of a statement noun', () => {
+    const statement = containing(extract('The race went on. A suggestion by Dayton officials that the files were secret angered voters.'), 'files');
+    expect(statement.text).toBe('that the files were secret');
+    expect(statement.source?.text).toBe('Dayton officials');
+  });
+
   it('ends the clause a statement noun introduces before the verb of the sentence around it', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'claim')?.text;
     expect(claim("The race went on. Ann Lee's claim that Tom Hill lied to the board is false.")).toBe('that Tom Hill lied to the board');
