@@ -1755,15 +1755,15 @@ export class AttributionFinder {
     const noun = tokens[j];
     if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !CLAIM_NOUNS.has(noun.lower)) return null;
     // "claims by state officials that …": the agent after "by" is the source.
-    let that = j + 1;
+    let that = this.thatAfterNounTime(j + 1, sentence);
     if (tokens[j + 1].lower === 'by') {
       that = j + 2;
       while (that < sentence.last - 1 && that - j < MAX_NP_TOKENS && !tokens[that].post && isNpToken(tokens[that]) && tokens[that].lower !== 'that' && !this.quoted[that]) that++;
       if (that === j + 2 || tokens[that].lower !== 'that' || this.quoted[that]) return null;
     }
     const next = tokens[that];
-    if (next.lower !== 'that') return null;
-    const agent = that > j + 1 ? { first: j + 2, last: that } : null;
+    if (that < 0 || next.lower !== 'that') return null;
+    const agent = tokens[j + 1].lower === 'by' ? { first: j + 2, last: that } : null;
     let k = j - 1;
     while (k > sentence.first && !tokens[k].post && hasAny(tokens[k], ['Adjective', 'Adverb']) && !tokens[k].tags.has('Possessive')) k--;
     if (k < sentence.first || tokens[k].post.length > 1 || this.quoted[k]) return null;
@@ -1796,6 +1796,19 @@ export class AttributionFinder {
   }
 
   /**
+   * The "that" at `from`, or after a time right after a statement noun ("her claim Monday that", "his claim in November that",
+   * "his remark last week that"); -1 if there is none.
+   */
+  private thatAfterNounTime(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let k = from;
+    if (/^(in|on|during|last|this|earlier)$/.test(tokens[k].lower) && !tokens[k].post) k++;
+    if (k > from && !tokens[k]?.tags.has('Date')) return -1;
+    while (k < sentence.last - 1 && k - from < 3 && tokens[k].tags.has('Date') && !tokens[k].post && !this.quoted[k]) k++;
+    return k < sentence.last - 1 && tokens[k].lower === 'that' && !this.quoted[k] ? k : -1;
+  }
+
+  /**
    * "Lee's claim that Hill lied is false": the verb, from `from` up to `end`, of the sentence around a noun's "that"-clause,
    * once the clause and each clause opened inside it have had their own verb; -1 if there is none.
    */
@@ -1824,8 +1837,8 @@ export class AttributionFinder {
       }
       if (!this.isVerbOfClause(token)) continue;
       const previous = tokens[k - 1].lower;
-      // "in states", "immigrants convicted of crimes": a noun after a preposition or a participle that modifies a noun.
-      if ((hasAny(tokens[k - 1], ['Preposition', 'Determiner']) && !NESTED_CLAUSE_OPENERS.has(previous)) || (/ed$/.test(token.lower) && /^(by|of)$/.test(tokens[k + 1]?.lower ?? ''))) continue;
+      // "in states", "more raids", "immigrants convicted of crimes": a noun after a preposition, determiner or quantity word, or a participle that modifies a noun.
+      if (((hasAny(tokens[k - 1], ['Preposition', 'Determiner']) || /^(more|fewer|less|most|many|few)$/.test(previous)) && !NESTED_CLAUSE_OPENERS.has(previous)) || (/ed$/.test(token.lower) && /^(by|of)$/.test(tokens[k + 1]?.lower ?? ''))) continue;
       // "lied and cheated": a verb joined to the one before; "paid taxes": a verb's object read as a verb.
       if (/^(and|or|but|to)$/.test(previous) || (mainVerb === k - 1 && !tokens[k - 1].tags.has('Gerund'))) continue;
       if (open === 0) return SUBJECT_PRONOUNS.has(previous) || previous === 'it' ? -1 : k;

@@ -1158,6 +1158,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Dayton officials');
   });
 
+  it('reads a time between a statement noun and its "that"-clause', () => {
+    const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'assertion')?.text;
+    expect(claim("The race went on. Ann Lee's assertion Monday that more raids are needed in Dayton angered voters."))
+      .toBe('that more raids are needed in Dayton');
+    expect(claim("The race went on. Ann Lee's assertion in May that the files were secret angered voters.")).toBe('that the files were secret');
+  });
+
   it('ends the clause a statement noun introduces before the verb of the sentence around it', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'claim')?.text;
     expect(claim("The race went on. Ann Lee's claim that Tom Hill lied to the board is false.")).toBe('that Tom Hill lied to the board');
@@ -1165,6 +1172,7 @@ describe('reported speech', () => {
       .toBe('that the man who runs the firm in Dayton stole funds');
     expect(claim("The race went on. Ann Lee's claim that he said taxes were rising is false.")).toBe('that he said taxes were rising');
     expect(claim("The race went on. Ann Lee's claim that Tom Hill had not paid his taxes was untrue.")).toBe('that Tom Hill had not paid his taxes');
+    expect(claim("The race went on. Ann Lee's claim that more raids are needed in Dayton angered voters.")).toBe('that more raids are needed in Dayton');
   });
 
   it('keeps an outlet after a noun of speech or writing in the content, but not one after the object of a cue', () => {
