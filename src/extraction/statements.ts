@@ -1756,14 +1756,17 @@ export class AttributionFinder {
     if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !CLAIM_NOUNS.has(noun.lower)) return null;
     // "claims by state officials that …": the agent after "by" is the source.
     let that = this.thatAfterNounTime(j + 1, sentence);
-    if (tokens[j + 1].lower === 'by') {
+    // "the contention of Mayor Ann Lee that …": after "of" or "from", only a person or a named body is the source.
+    const byWord = /^(of|from)$/.test(tokens[j + 1].lower) ? 'of' : tokens[j + 1].lower;
+    if (byWord === 'by' || byWord === 'of') {
       that = j + 2;
       while (that < sentence.last - 1 && that - j < MAX_NP_TOKENS && !tokens[that].post && isNpToken(tokens[that]) && tokens[that].lower !== 'that' && !this.quoted[that]) that++;
       if (that === j + 2 || tokens[that].lower !== 'that' || this.quoted[that]) return null;
+      if (byWord === 'of' && !tokens.slice(j + 2, that).some((token) => hasAny(token, ['Person', 'ProperNoun', 'Actor']))) return null;
     }
     const next = tokens[that];
     if (that < 0 || next.lower !== 'that') return null;
-    const agent = tokens[j + 1].lower === 'by' ? { first: j + 2, last: that } : null;
+    const agent = byWord === 'by' || byWord === 'of' ? { first: j + 2, last: that } : null;
     let k = j - 1;
     while (k > sentence.first && !tokens[k].post && hasAny(tokens[k], ['Adjective', 'Adverb']) && !tokens[k].tags.has('Possessive')) k--;
     if (k < sentence.first || tokens[k].post.length > 1 || this.quoted[k]) return null;

@@ -1158,6 +1158,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Dayton officials');
   });
 
+  it('takes a person after "of" or "from" as the source of a statement noun, but not a thing', () => {
+    const statement = containing(extract('The race went on. The contention of Mayor Ann Lee that the files were secret angered voters.'), 'files');
+    expect(statement.source?.text).toBe('Mayor Ann Lee');
+    expect(extract('The race went on. The warning from the farm that the files were secret angered voters.').statements).toHaveLength(0);
+  });
+
   it('reads a time between a statement noun and its "that"-clause', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'assertion')?.text;
     expect(claim("The race went on. Ann Lee's assertion Monday that more raids are needed in Dayton angered voters."))
