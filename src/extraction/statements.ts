@@ -1790,7 +1790,7 @@ export class AttributionFinder {
     // apostrophe ("Lee and Hiss' supporters") is no punctuation.
     const possessiveMark = (m: number) => /^['’]$/.test(tokens[m].post) && /s$/.test(tokens[m].lower) && !isCapitalised(tokens[m + 1]) && !this.quoted[m + 1];
     let last = that;
-    while (last + 1 < sentence.last && (!tokens[last].post || possessiveMark(last))) last++;
+    while (last + 1 < sentence.last && (!tokens[last].post || possessiveMark(last) || isAbbreviation(tokens[last]))) last++;
     const outer = this.outerVerbAfterClause(that + 1, last + 1);
     if (outer >= 0) last = outer - 1;
     const end = Math.min(this.contentEnd(that, sentence), tokens[last].end);
@@ -1800,7 +1800,7 @@ export class AttributionFinder {
 
   /**
    * The "that" at `from`, or after a time right after a statement noun ("her claim Monday that", "his claim in November that",
-   * "his remark last week that"); -1 if there is none.
+   * "his remark last week that"), or after "is" or "was" ("her view was that"); -1 if there is none.
    */
   private thatAfterNounTime(from: number, sentence: Sentence): number {
     const { tokens } = this;
@@ -1808,6 +1808,8 @@ export class AttributionFinder {
     if (/^(in|on|during|last|this|earlier)$/.test(tokens[k].lower) && !tokens[k].post) k++;
     if (k > from && !tokens[k]?.tags.has('Date')) return -1;
     while (k < sentence.last - 1 && k - from < 3 && tokens[k].tags.has('Date') && !tokens[k].post && !this.quoted[k]) k++;
+    // "Lee's argument was that …": the noun's content follows the copula.
+    if (/^(is|was)$/.test(tokens[k].lower) && !tokens[k].post) k++;
     return k < sentence.last - 1 && tokens[k].lower === 'that' && !this.quoted[k] ? k : -1;
   }
 

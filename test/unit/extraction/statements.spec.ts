@@ -1164,6 +1164,12 @@ describe('reported speech', () => {
     expect(extract('The race went on. The warning from the farm that the files were secret angered voters.').statements).toHaveLength(0);
   });
 
+  it('reads the clause after "was that" as the content of a statement noun, past an abbreviation', () => {
+    const statement = containing(extract("The race went on. Ann Lee's argument was that Mrs. Hill had left the board."), 'board');
+    expect(statement.text).toBe('that Mrs. Hill had left the board');
+    expect(statement.source?.text).toBe("Ann Lee's");
+  });
+
   it('reads a time between a statement noun and its "that"-clause', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'assertion')?.text;
     expect(claim("The race went on. Ann Lee's assertion Monday that more raids are needed in Dayton angered voters."))
