@@ -1806,6 +1806,12 @@ export class AttributionFinder {
     const { tokens } = this;
     let k = from;
     if (/^(in|on|during|last|this|earlier)$/.test(tokens[k].lower) && !tokens[k].post) k++;
+    // "his claim in a recent interview that …": the medium it was made in.
+    if (tokens[from].lower === 'in') {
+      let m = k;
+      while (m < sentence.last - 1 && m - k < 5 && !tokens[m].post && !REPORT_NOUNS.has(tokens[m].lower) && hasAny(tokens[m], ['Determiner', 'Adjective', 'ProperNoun'])) m++;
+      if (REPORT_NOUNS.has(tokens[m]?.lower ?? '') && !tokens[m].post && tokens[m + 1]?.lower === 'that' && !this.quoted[m + 1]) return m + 1;
+    }
     if (k > from && !tokens[k]?.tags.has('Date')) return -1;
     while (k < sentence.last - 1 && k - from < 3 && tokens[k].tags.has('Date') && !tokens[k].post && !this.quoted[k]) k++;
     // "Lee's argument was that …": the noun's content follows the copula.

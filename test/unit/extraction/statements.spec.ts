@@ -1170,11 +1170,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe("Ann Lee's");
   });
 
-  it('reads a time between a statement noun and its "that"-clause', () => {
+  it('reads a time or the medium between a statement noun and its "that"-clause', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'assertion')?.text;
     expect(claim("The race went on. Ann Lee's assertion Monday that more raids are needed in Dayton angered voters."))
       .toBe('that more raids are needed in Dayton');
     expect(claim("The race went on. Ann Lee's assertion in May that the files were secret angered voters.")).toBe('that the files were secret');
+    expect(claim("The race went on. Ann Lee's assertion in a recent interview that the files were secret angered voters.")).toBe('that the files were secret');
   });
 
   it('ends the clause a statement noun introduces before the verb of the sentence around it', () => {
