@@ -124,6 +124,9 @@ const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
   'though', 'if', 'as', 'since', 'so', 'after', 'before', 'where', 'unless', 'until', 'whether', 'than', 'yet']);
+/** Words that open a clause with a verb of its own inside another clause: "the claim that Hill, who left, lied …". */
+const NESTED_CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'because', 'while', 'when', 'whereas', 'although', 'though', 'if',
+  'since', 'unless', 'until', 'whether', 'where']);
 const MAX_APPOSITION_TOKENS = 30;
 /** Adverbs that go with a verb, never before an adjective or a participle that modifies a noun. */
 const VERB_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'never', 'not', 'since']);
@@ -762,7 +765,8 @@ export class AttributionFinder {
       if (source && !named.some((token) => token.tags.has('Verb') && !token.tags.has('Noun'))) return { cue: this.cueRange(index), source };
     }
     // "…,” Tom Hill, director of a project at a policy institute in Dayton, said": a name's appositive may run long.
-    const appositive = this.tokens.slice(index, index + 4).some((token) => token.post === ',');
+    // "Tom Hill Jr., the director …": an abbreviation's period comes before the comma.
+    const appositive = this.tokens.slice(index, index + 4).some((token) => token.post === ',' || (token.post === '.,' && token.tags.has('Abbreviation')));
     let limit = Math.min(sentence.last, index + (appositive ? MAX_APPOSITION_TOKENS : MAX_NP_TOKENS));
     let verbs = 0;
     for (let j = index + 1; j < limit; j++) {
@@ -1780,29 +1784,113 @@ export class AttributionFinder {
   private nounCueAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const noun = tokens[j];
-    const next = tokens[j + 1];
-    if (!next || j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun')) return null;
-    if (next.lower !== 'that' || !CLAIM_NOUNS.has(noun.lower)) return null;
+    if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !CLAIM_NOUNS.has(noun.lower)) return null;
+    // "claims by state officials that …": the agent after "by" is the source.
+    let that = this.thatAfterNounTime(j + 1, sentence);
+    // "the contention of Mayor Ann Lee that …": after "of" or "from", only a person or a named body is the source.
+    const byWord = /^(of|from)$/.test(tokens[j + 1].lower) ? 'of' : tokens[j + 1].lower;
+    if (byWord === 'by' || byWord === 'of') {
+      that = j + 2;
+      while (that < sentence.last - 1 && that - j < MAX_NP_TOKENS && !tokens[that].post && isNpToken(tokens[that]) && tokens[that].lower !== 'that' && !this.quoted[that]) that++;
+      if (that === j + 2 || tokens[that].lower !== 'that' || this.quoted[that]) return null;
+      if (byWord === 'of' && !tokens.slice(j + 2, that).some((token) => hasAny(token, ['Person', 'ProperNoun', 'Actor']))) return null;
+    }
+    const next = tokens[that];
+    if (that < 0 || next.lower !== 'that') return null;
+    const agent = byWord === 'by' || byWord === 'of' ? { first: j + 2, last: that } : null;
     let k = j - 1;
     while (k > sentence.first && !tokens[k].post && hasAny(tokens[k], ['Adjective', 'Adverb']) && !tokens[k].tags.has('Possessive')) k--;
     if (k < sentence.first || tokens[k].post.length > 1 || this.quoted[k]) return null;
     const possessor = tokens[k];
     let source: TokenRange | null = null;
-    if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
+    if (agent) source = agent;
+    else if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
     else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.sourceBefore(k + 1, sentence.first);
+    // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
+    else if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {
+      let first = k;
+      while (first > sentence.first && k - first < MAX_NP_TOKENS && !tokens[first - 1].post && isNpToken(tokens[first - 1]) && !this.quoted[first - 1]) first--;
+      source = { first, last: k + 1 };
+    }
     if (!source) return null;
     // "the claim that he made": a verb right after "that" plus a subject-less clause would be relative; a content clause has its own subject.
-    const lead = tokens[j + 2];
-    if (!lead || j + 2 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;
+    const lead = tokens[that + 1];
+    if (!lead || that + 1 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;
     const start = next.start;
     // The clause a noun introduces ends at the first comma: what follows goes on with the sentence around it. A possessive's
     // apostrophe ("Lee and Hiss' supporters") is no punctuation.
     const possessiveMark = (m: number) => /^['’]$/.test(tokens[m].post) && /s$/.test(tokens[m].lower) && !isCapitalised(tokens[m + 1]) && !this.quoted[m + 1];
-    let last = j + 1;
-    while (last + 1 < sentence.last && (!tokens[last].post || possessiveMark(last))) last++;
-    const end = Math.min(this.contentEnd(j + 1, sentence), tokens[last].end);
+    let last = that;
+    while (last + 1 < sentence.last && (!tokens[last].post || possessiveMark(last) || isAbbreviation(tokens[last]))) last++;
+    const outer = this.outerVerbAfterClause(that + 1, last + 1);
+    if (outer >= 0) last = outer - 1;
+    const end = Math.min(this.contentEnd(that, sentence), tokens[last].end);
     if (end - start < 6) return null;
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
+  }
+
+  /**
+   * The "that" at `from`, or after a time right after a statement noun ("her claim Monday that", "his claim in November that",
+   * "his remark last week that"), or after "is" or "was" ("her view was that"); -1 if there is none.
+   */
+  private thatAfterNounTime(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let k = from;
+    if (/^(in|on|during|last|this|earlier)$/.test(tokens[k].lower) && !tokens[k].post) k++;
+    // "his claim in a recent interview that …": the medium it was made in.
+    if (tokens[from].lower === 'in') {
+      let m = k;
+      while (m < sentence.last - 1 && m - k < 5 && !tokens[m].post && !REPORT_NOUNS.has(tokens[m].lower) && hasAny(tokens[m], ['Determiner', 'Adjective', 'ProperNoun'])) m++;
+      if (REPORT_NOUNS.has(tokens[m]?.lower ?? '') && !tokens[m].post && tokens[m + 1]?.lower === 'that' && !this.quoted[m + 1]) return m + 1;
+    }
+    if (k > from && !tokens[k]?.tags.has('Date')) return -1;
+    while (k < sentence.last - 1 && k - from < 3 && tokens[k].tags.has('Date') && !tokens[k].post && !this.quoted[k]) k++;
+    // "Lee's argument was that …": the noun's content follows the copula.
+    if (/^(is|was)$/.test(tokens[k].lower) && !tokens[k].post) k++;
+    return k < sentence.last - 1 && tokens[k].lower === 'that' && !this.quoted[k] ? k : -1;
+  }
+
+  /**
+   * "Lee's claim that Hill lied is false": the verb, from `from` up to `end`, of the sentence around a noun's "that"-clause,
+   * once the clause and each clause opened inside it have had their own verb; -1 if there is none.
+   */
+  private outerVerbAfterClause(from: number, end: number): number {
+    const { tokens } = this;
+    let open = 1;
+    let inGroup = false;
+    let mainVerb = -1;
+    for (let k = from; k < end; k++) {
+      const token = tokens[k];
+      if (this.quoted[k]) return -1;
+      if (NESTED_CLAUSE_OPENERS.has(token.lower)) {
+        open++;
+        inGroup = false;
+        continue;
+      }
+      const auxiliary = hasAny(token, ['Modal', 'Copula', 'Auxiliary']) || AUXILIARIES.has(token.lower) || /^(is|are|was|were|be|been)$/.test(token.lower);
+      // "will have been approved", "has not left": a group of verbs goes on after an auxiliary.
+      if (inGroup) {
+        if (token.tags.has('Verb') || auxiliary) {
+          inGroup = auxiliary;
+          if (!auxiliary) mainVerb = k;
+          continue;
+        }
+        if (!hasAny(token, ['Adverb', 'Negative'])) inGroup = false;
+      }
+      if (!this.isVerbOfClause(token)) continue;
+      const previous = tokens[k - 1].lower;
+      // "in states", "more raids", "immigrants convicted of crimes": a noun after a preposition, determiner or quantity word, or a participle that modifies a noun.
+      if (((hasAny(tokens[k - 1], ['Preposition', 'Determiner']) || /^(more|fewer|less|most|many|few)$/.test(previous)) && !NESTED_CLAUSE_OPENERS.has(previous)) || (/ed$/.test(token.lower) && /^(by|of)$/.test(tokens[k + 1]?.lower ?? ''))) continue;
+      // "lied and cheated": a verb joined to the one before; "paid taxes": a verb's object read as a verb.
+      if (/^(and|or|but|to)$/.test(previous) || (mainVerb === k - 1 && !tokens[k - 1].tags.has('Gerund'))) continue;
+      if (open === 0) return SUBJECT_PRONOUNS.has(previous) || previous === 'it' ? -1 : k;
+      open--;
+      inGroup = auxiliary;
+      if (!auxiliary) mainVerb = k;
+      // "that he said taxes rose": a verb of speech or thought may take a clause of its own without "that".
+      if (CUE_WORDS.has(token.lower)) open++;
+    }
+    return -1;
   }
 
   /**

@@ -1141,6 +1141,53 @@ describe('reported speech', () => {
       .toBe("that Tom Hiss' aides had lied");
   });
 
+  it('reads a long appositive after a name ending in "Jr." between a quote and its cue', () => {
+    const statement = only(extract("The hearing went on. ''Taxes will rise,'' Tom B. Hill Jr., the director of the Dayton Bureau of Roads and Bridges, said."));
+    expect(statement.source?.text).toBe('Tom B. Hill Jr., the director of the Dayton Bureau of Roads and Bridges');
+  });
+
+  it('takes a plural possessor with a bare apostrophe as the source of a statement noun', () => {
+    const statement = containing(extract('The race went on. Few heeded the Dayton farmers’ warnings that the harvest would fail.'), 'harvest');
+    expect(statement.text).toBe('that the harvest would fail');
+    expect(statement.source?.text).toBe('the Dayton farmers');
+  });
+
+  it('takes the agent after "by" as the source of a statement noun', () => {
+    const statement = containing(extract('The race went on. A suggestion by Dayton officials that the files were secret angered voters.'), 'files');
+    expect(statement.text).toBe('that the files were secret');
+    expect(statement.source?.text).toBe('Dayton officials');
+  });
+
+  it('takes a person after "of" or "from" as the source of a statement noun, but not a thing', () => {
+    const statement = containing(extract('The race went on. The contention of Mayor Ann Lee that the files were secret angered voters.'), 'files');
+    expect(statement.source?.text).toBe('Mayor Ann Lee');
+    expect(extract('The race went on. The warning from the farm that the files were secret angered voters.').statements).toHaveLength(0);
+  });
+
+  it('reads the clause after "was that" as the content of a statement noun, past an abbreviation', () => {
+    const statement = containing(extract("The race went on. Ann Lee's argument was that Mrs. Hill had left the board."), 'board');
+    expect(statement.text).toBe('that Mrs. Hill had left the board');
+    expect(statement.source?.text).toBe("Ann Lee's");
+  });
+
+  it('reads a time or the medium between a statement noun and its "that"-clause', () => {
+    const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'assertion')?.text;
+    expect(claim("The race went on. Ann Lee's assertion Monday that more raids are needed in Dayton angered voters."))
+      .toBe('that more raids are needed in Dayton');
+    expect(claim("The race went on. Ann Lee's assertion in May that the files were secret angered voters.")).toBe('that the files were secret');
+    expect(claim("The race went on. Ann Lee's assertion in a recent interview that the files were secret angered voters.")).toBe('that the files were secret');
+  });
+
+  it('ends the clause a statement noun introduces before the verb of the sentence around it', () => {
+    const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'claim')?.text;
+    expect(claim("The race went on. Ann Lee's claim that Tom Hill lied to the board is false.")).toBe('that Tom Hill lied to the board');
+    expect(claim("The race went on. Ann Lee's claim that the man who runs the firm in Dayton stole funds should worry voters."))
+      .toBe('that the man who runs the firm in Dayton stole funds');
+    expect(claim("The race went on. Ann Lee's claim that he said taxes were rising is false.")).toBe('that he said taxes were rising');
+    expect(claim("The race went on. Ann Lee's claim that Tom Hill had not paid his taxes was untrue.")).toBe('that Tom Hill had not paid his taxes');
+    expect(claim("The race went on. Ann Lee's claim that more raids are needed in Dayton angered voters.")).toBe('that more raids are needed in Dayton');
+  });
+
   it('keeps an outlet after a noun of speech or writing in the content, but not one after the object of a cue', () => {
     expect(containing(extract('The race went on. Tom Hill dismissed a report in the Dayton Post that Ann Lee would quit.'), 'report').text)
       .toBe('a report in the Dayton Post that Ann Lee would quit');
