@@ -65,4 +65,16 @@ describe('analyse', () => {
   it('still ends a sentence after an abbreviation that closes it', () => {
     expect(sentenceTexts('Ask Mr. Smith. No. He left.')).toEqual(['Ask Mr. Smith.', 'No.', 'He left.']);
   });
+
+  it('ends a sentence after a dotted abbreviation before a sentence opener, not before a name', () => {
+    expect(sentenceTexts('Tom Hill moved to the U.S. He says it was hard. The U.S. Senate voted.')).toEqual([
+      'Tom Hill moved to the U.S.',
+      'He says it was hard.',
+      'The U.S. Senate voted.',
+    ]);
+  });
+
+  it('ends a sentence closed inside parentheses', () => {
+    expect(sentenceTexts('(The plan failed, Mr. Hill said.) But Ann Lee disagreed.')).toEqual(['(The plan failed, Mr. Hill said.)', 'But Ann Lee disagreed.']);
+  });
 });
