@@ -244,10 +244,12 @@ function endsQuotedSentence(tokens: Token[]): boolean {
 /** Words that open a sentence and never go on a name, so an abbreviation's period before them ends the sentence. */
 const SENTENCE_OPENER = /^(?:He|She|They|We|I|It|You|This|These|That|Those|The|But|And|While|However|Yet|Still|Others)$/;
 
-/** "… moved to the U.S. He says …": compromise reads the abbreviation's period as no sentence end. */
+/** "… moved to the U.S. He says …", "… of Dayton, Ohio. She …": compromise reads the abbreviation's period as no sentence end. */
 function opensAfterAbbreviation(tokens: Token[], next: string): boolean {
   const tail = tokens[tokens.length - 1];
-  return tail !== undefined && tail.post === '' && /^(?:[A-Za-z]\.){2,}$/.test(tail.text) && SENTENCE_OPENER.test(next);
+  if (tail === undefined || !SENTENCE_OPENER.test(next)) return false;
+  if (tail.post === '') return /^(?:[A-Za-z]\.){2,}$/.test(tail.text);
+  return tail.post === '.' && tail.tags.has('Abbreviation') && !tail.tags.has('Honorific') && !TITLE_ABBREVIATION.test(tail.text);
 }
 
 /** "E! News": a one-letter word with "!" does not end a sentence when a name word follows. */

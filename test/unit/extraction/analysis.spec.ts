@@ -74,6 +74,14 @@ describe('analyse', () => {
     ]);
   });
 
+  it('ends a sentence after an abbreviation with its own period before a sentence opener, not after a title', () => {
+    expect(sentenceTexts('Tom Hill lives in Dayton, Fla. She says it is hot. Ask Gen. The Hammer Lee.')).toEqual([
+      'Tom Hill lives in Dayton, Fla.',
+      'She says it is hot.',
+      'Ask Gen. The Hammer Lee.',
+    ]);
+  });
+
   it('ends a sentence closed inside parentheses', () => {
     expect(sentenceTexts('(The plan failed, Mr. Hill said.) But Ann Lee disagreed.')).toEqual(['(The plan failed, Mr. Hill said.)', 'But Ann Lee disagreed.']);
   });
