@@ -145,7 +145,7 @@ export function analyse(text: string): Analysis {
   };
   for (const termList of terms) {
     for (const term of termList) {
-      if (endsQuotedSentence(tokens) && /^[A-Z]/.test(term.text)) closeSentence();
+      if ((endsQuotedSentence(tokens) && /^[A-Z]/.test(term.text)) || opensAfterAbbreviation(tokens, term.text)) closeSentence();
       const found = term.text ? analysed.indexOf(term.text, cursor) : -1;
       // Contractions' implicit halves have no text; a token compromise rewrote is kept at the cursor.
       const start = found >= 0 && found - cursor < 400 ? found : cursor;
@@ -235,10 +235,21 @@ function splitParagraph(text: string, start: number, end: number): Array<[number
   return pieces;
 }
 
-/** `… together.” He said` — compromise keeps sentences that end inside quote marks together. */
+/** `… together.” He said`, `(… Hill said.) But` — compromise keeps sentences that end inside quote marks or parentheses together. */
 function endsQuotedSentence(tokens: Token[]): boolean {
   const tail = tokens[tokens.length - 1];
-  return tail !== undefined && /^[.!?]+["”’']+$/.test(tail.post) && !tail.tags.has('Honorific') && !/^[A-Z]$/.test(tail.text);
+  return tail !== undefined && /^[.!?]+(?:["”’']+|["”’']*\))$/.test(tail.post) && !tail.tags.has('Honorific') && !/^[A-Z]$/.test(tail.text);
+}
+
+/** Words that open a sentence and never go on a name, so an abbreviation's period before them ends the sentence. */
+const SENTENCE_OPENER = /^(?:He|She|They|We|I|It|You|This|These|That|Those|The|But|And|While|However|Yet|Still|Others)$/;
+
+/** "… moved to the U.S. He says …", "… of Dayton, Ohio. She …": compromise reads the abbreviation's period as no sentence end. */
+function opensAfterAbbreviation(tokens: Token[], next: string): boolean {
+  const tail = tokens[tokens.length - 1];
+  if (tail === undefined || !SENTENCE_OPENER.test(next)) return false;
+  if (tail.post === '') return /^(?:[A-Za-z]\.){2,}$/.test(tail.text);
+  return tail.post === '.' && tail.tags.has('Abbreviation') && !tail.tags.has('Honorific') && !TITLE_ABBREVIATION.test(tail.text);
 }
 
 /** "E! News": a one-letter word with "!" does not end a sentence when a name word follows. */

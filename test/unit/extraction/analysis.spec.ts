@@ -65,4 +65,24 @@ describe('analyse', () => {
   it('still ends a sentence after an abbreviation that closes it', () => {
     expect(sentenceTexts('Ask Mr. Smith. No. He left.')).toEqual(['Ask Mr. Smith.', 'No.', 'He left.']);
   });
+
+  it('ends a sentence after a dotted abbreviation before a sentence opener, not before a name', () => {
+    expect(sentenceTexts('Tom Hill moved to the U.S. He says it was hard. The U.S. Senate voted.')).toEqual([
+      'Tom Hill moved to the U.S.',
+      'He says it was hard.',
+      'The U.S. Senate voted.',
+    ]);
+  });
+
+  it('ends a sentence after an abbreviation with its own period before a sentence opener, not after a title', () => {
+    expect(sentenceTexts('Tom Hill lives in Dayton, Fla. She says it is hot. Ask Gen. The Hammer Lee.')).toEqual([
+      'Tom Hill lives in Dayton, Fla.',
+      'She says it is hot.',
+      'Ask Gen. The Hammer Lee.',
+    ]);
+  });
+
+  it('ends a sentence closed inside parentheses', () => {
+    expect(sentenceTexts('(The plan failed, Mr. Hill said.) But Ann Lee disagreed.')).toEqual(['(The plan failed, Mr. Hill said.)', 'But Ann Lee disagreed.']);
+  });
 });
