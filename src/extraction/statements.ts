@@ -2831,7 +2831,9 @@ export class AttributionFinder {
       }
       // "a report in Politico that …", "his remarks to the Daily News": an outlet after a noun of speech or writing is where that was said, inside the
       // content ("an article for X" names the speaker's own outlet, a via).
-      const spokenIn = (CLAIM_NOUNS.has(tokens[k - 1].lower) || REPORT_NOUNS.has(tokens[k - 1].lower)) && !tokens[k - 1].post && tokens[k].lower !== 'for';
+      // The speaker's own "in a statement to E! News" is not such a noun: the outlet is the via.
+      const inOwnStatement = tokens.slice(Math.max(from, k - 4), k - 1).some((token, m, before) => token.lower === 'in' && before.slice(m + 1).every((word) => hasAny(word, ['Determiner', 'Adjective'])));
+      const spokenIn = (CLAIM_NOUNS.has(tokens[k - 1].lower) || REPORT_NOUNS.has(tokens[k - 1].lower)) && !tokens[k - 1].post && tokens[k].lower !== 'for' && !inOwnStatement;
       if (k > from + 1 && VIA_PREPOSITIONS.has(tokens[k].lower) && this.outletAt(k + 1) && !spokenIn) {
         last = k - 1;
         break;

@@ -100,8 +100,8 @@ describe('seed 002 (E! News: Kimora Lee Simmons defends her ex)', () => {
     });
   });
 
-  it('makes "absolutely untrue" a denial by Russell Simmons', () => {
-    expect(statementWith(document, 'absolutely untrue')).toMatchObject({ speaker: 'Russell Simmons', act: 'DENIED' });
+  it('makes "absolutely untrue" a denial by Russell Simmons, in a statement to E! News', () => {
+    expect(statementWith(document, 'absolutely untrue')).toMatchObject({ speaker: 'Russell Simmons', act: 'DENIED', via: ['E! News'] });
   });
 
   it('gives Kimora Lee Simmons her Instagram statements, via Instagram', () => {

@@ -2165,6 +2165,7 @@ describe('possessives the tagger reads as "is"', () => {
 describe('via', () => {
   it.each([
     ['“We are done here,” Kevin Long said in a statement to E! News.', 'E! News'],
+    ['Kevin Long described the claims as "false" in a statement to E! News.', 'E! News'],
     ['Rita Moss wrote on Instagram: “Thank you all for the support this year.”', 'Instagram'],
     ['Carl Webb told CNN that the deal was off.', 'CNN'],
     ['Nina Frost penned an article for The Hollywood Reporter accusing the director of abuse.', 'The Hollywood Reporter'],
