@@ -143,7 +143,8 @@ function addSpeakerNames(
     const source = attribution.source;
     if (!source || attribution.head) continue;
     let last = source.first;
-    // "Gov. Tom Hill (R-Ohio) said": a title's period does not end the name; a parenthesis does.
+    // "Gov. Tom Hill (R-Ohio) said": a title's period does not end the name; a parenthesis does ("the London Stock
+    // Exchange (LSE)" ends before its abbreviation).
     const abbreviated = (token: Token): boolean => token.post === '.' && (hasAny(token, ['Abbreviation', 'Honorific']) || TITLES.has(token.lower));
     while (last < source.last && (!tokens[last].post || abbreviated(tokens[last])) && !tokens[last + 1]?.pre.includes('(')) last++;
     last = Math.min(source.last, last + 1);
@@ -176,10 +177,7 @@ function addSpeakerNames(
     const titled = (head.tags.has('Actor') && !isPluralWord(head) && !/^[A-Z]{2,}$/.test(head.text)) ||
       tokens.slice(nameFirst, last).some((token) => hasAny(token, ['Honorific', 'Person']) || (TITLES.has(token.lower.replace(/\.$/, '')) && !hasAny(token, ['Place', 'Country'])));
     if ((nameFirst > first || tokens[first - 1]?.lower === 'the') && !titled) {
-      // "the London Stock Exchange (LSE)": the name ends before its abbreviation.
-      let nameLast = nameFirst + 1;
-      while (nameLast < last && !tokens[nameLast].pre.includes('(')) nameLast++;
-      if (nameFirst < last && !isPluralWord(tokens[nameLast - 1])) organizations.push(organizationOver(analysis, nameFirst, nameLast));
+      if (nameFirst < last && !isPluralWord(tokens[last - 1])) organizations.push(organizationOver(analysis, nameFirst, last));
       continue;
     }
     const mention = makeMention(analysis, first, last);
