@@ -101,11 +101,16 @@ export const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Journal', 'Mag
   'Examiner', 'Bulletin', 'Dispatch', 'Sentinel', 'Star', 'Globe', 'Live', 'Standard', 'Courier', 'Enquirer', 'Inquirer']);
 export const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'LLC',
   'Ltd', 'Ltd.', 'Group', 'Records', 'Recordings', 'Entertainment', 'Studios', 'Pictures', 'Productions',
-  'Holdings', 'Partners', 'Bank', 'Airlines', 'Motors', 'Industries', 'Foundation', 'Fund', 'Association',
-  'Institute', 'University', 'College', 'Department', 'Ministry', 'Committee', 'Commission', 'Agency', 'Council',
-  'Party', 'Campaign', 'Union', 'Court', 'Senate', 'Congress', 'Parliament', 'Police', 'Office', 'Organization',
-  'Organisation', 'Club', 'League', 'Federation', 'Board', 'Authority', 'Service', 'Services', 'Society',
-  'Center', 'Centre', 'PAC', 'Administration', 'Army', 'FC', 'Museum', 'School', 'Church', 'Hospital']);
+  'Holdings', 'Partners', 'Bank', 'Airlines', 'Motors', 'Industries', 'Club', 'FC']);
+/**
+ * Last words that make a capitalised run a public body, party, school or charity: an organization, but not a
+ * company ("Labour Party", "Home Office", "European Union"), so users filtering companies do not get governments.
+ */
+export const BODY_SUFFIXES = new Set(['Foundation', 'Fund', 'Association', 'Institute', 'University', 'College',
+  'Department', 'Ministry', 'Committee', 'Commission', 'Agency', 'Council', 'Party', 'Campaign', 'Union', 'Court',
+  'Senate', 'Congress', 'Parliament', 'Police', 'Office', 'Organization', 'Organisation', 'League', 'Federation',
+  'Board', 'Authority', 'Service', 'Services', 'Society', 'Center', 'Centre', 'PAC', 'Administration', 'Army',
+  'Museum', 'School', 'Church', 'Hospital']);
 
 /**
  * Lower-case nouns that make the name right after them an organization of that kind ("oil firm Northwind", "chip

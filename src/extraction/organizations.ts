@@ -2,8 +2,8 @@
  * Organizations: outlets, platforms and companies, from a lexicon of known names and from the shape of
  * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
  */
-import { Analysis, hasAny, isCapitalised, isDemonym, Token } from './analysis';
-import { COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES } from './lexicon';
+import { Analysis, hasAny, isCapitalised, isDemonym, Token, wordKind } from './analysis';
+import { BODY_SUFFIXES, COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES } from './lexicon';
 import { KnownOutlet, OUTLETS } from './outlets';
 import { OrganizationType } from './model';
 
@@ -134,7 +134,8 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
     let last = i;
     // "the International Monetary Fund (IMF)": the name ends before its abbreviation.
-    while (last < tokens.length && !taken[last] && isNameLike(tokens[last]) && tokens[last].sentence === tokens[i].sentence && !(last > i && tokens[last].pre.includes('('))) {
+    while (last < tokens.length && !taken[last] && tokens[last].sentence === tokens[i].sentence && !(last > i && tokens[last].pre.includes('('))) {
+      if (!isNameLike(tokens[last]) && !(last > i && joinsBodyName(tokens, last))) break;
       last++;
       if (tokens[last - 1].post && !/^\.$/.test(tokens[last - 1].post)) break;
     }
@@ -166,6 +167,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     if (INSTITUTIONS.has(named)) type = 'other';
     else if (OUTLET_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'outlet';
     else if (COMPANY_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'company';
+    else if (BODY_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'other';
     else if (tagged && !runTokens.some((token) => token.tags.has('Person'))) type = 'other';
     else type = introducedAs(tokens, i, last);
     if (type) {
@@ -191,6 +193,29 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 
 function isNameLike(token: Token): boolean {
   return isCapitalised(token) || token.text === '&' || token.text === 'of' || /^\d+$/.test(token.text);
+}
+
+/**
+ * "Securities and Exchange Commission", "Food and Drug Administration": an "and" inside a body's name, when a plain
+ * capitalised common word comes before it and a run ending in a body's or company's last word after it. A name
+ * before the "and" ("Microsoft and Sony Corporation", "Citizens Bank and …") makes two names instead.
+ */
+function joinsBodyName(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (tokens[at].text !== 'and' || before.post || !isCapitalised(before) || hasAny(before, ['Person', 'Place', 'Organization'])) return false;
+  // The word before is a common word that ends no name itself ("Securities", "Food", not "Viacom" or "Bank").
+  const word = tokenWord(before);
+  if (wordKind(word.toLowerCase()) !== 'common word' || BODY_SUFFIXES.has(word) || COMPANY_SUFFIXES.has(word) || OUTLET_SUFFIXES.has(word)) return false;
+  // Nor after a rare word that makes it a name already ("Heineken Cup and …").
+  const first = tokens[at - 2];
+  if (first && !first.post && isCapitalised(first) && wordKind(first.lower) === 'rare' && !hasAny(first, ['Place'])) return false;
+  let end = at + 1;
+  while (end < tokens.length && isCapitalised(tokens[end]) && tokens[end].sentence === tokens[at].sentence) {
+    end++;
+    if (tokens[end - 1].post) break;
+  }
+  const lastWord = end > at + 1 ? tokenWord(tokens[end - 1]) : '';
+  return BODY_SUFFIXES.has(lastWord) || COMPANY_SUFFIXES.has(lastWord);
 }
 
 function isLetterAt(text: string, index: number): boolean {

@@ -4,7 +4,7 @@
  */
 import { Analysis, hasAny, isDemonym, isPluralWord, Token } from './analysis';
 import { OrganizationMention } from './organizations';
-import { COMPANY_SUFFIXES, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon';
+import { BODY_SUFFIXES, COMPANY_SUFFIXES, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, SPOKESPERSON_NOUNS } from './lexicon';
 import { Gender, genderOfPronoun, NameMention, PersonCluster } from './people';
 import { TokenRange } from './statements';
 
@@ -20,7 +20,7 @@ const STATEMENT_NOUNS = new Set(['statement', 'statements', 'post', 'tweet', 'tw
   'lawyer', 'attorney', 'representative', 'rep', 'publicist', 'team', 'camp', 'aide', 'aides', 'part', 'lawyers',
   'attorneys', 'representatives']);
 /** Heads of descriptions of a body, never of a person ("the alliance", "the firm", "the party"), though tagged actors. */
-const ORGANIZATION_HEADS = new Set([...ORGANIZATION_NOUNS.keys(), ...GROUP_NOUNS, ...[...COMPANY_SUFFIXES].map((word) => word.toLowerCase().replace(/\.$/, ''))]);
+const ORGANIZATION_HEADS = new Set([...ORGANIZATION_NOUNS.keys(), ...GROUP_NOUNS, ...[...COMPANY_SUFFIXES, ...BODY_SUFFIXES].map((word) => word.toLowerCase().replace(/\.$/, ''))]);
 const NOT_HEAD_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'at', 'from', 'by']);
 
 export interface SpeakerContext {

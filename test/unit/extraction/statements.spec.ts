@@ -2219,6 +2219,22 @@ describe('organizations', () => {
     expect(only(document).speaker).toBe(name);
   });
 
+  it.each([
+    ['Shares rose. Dayton Motors Corporation said sales were strong.', 'Dayton Motors Corporation', 'company'],
+    ['Shares fell. The Securities and Exchange Commission said it would look at the deal.', 'Securities and Exchange Commission', 'other'],
+    ['Shares rose. The Dayton Farmers Union said prices were too low.', 'Dayton Farmers Union', 'other'],
+    ['The vote was close. The Dayton Labour Party said it would win.', 'Dayton Labour Party', 'other'],
+  ])('types a name by its last word, with an "and" inside it: a company ("Corporation") or a public body ("Union", "Commission"), never a party as a company: %s', (text, name, type) => {
+    const document = extract(text);
+    expect(document.organizations).toEqual([expect.objectContaining({ name, type })]);
+    expect(only(document).speaker).toBe(name);
+  });
+
+  it('keeps two names joined by "and" apart when the first is a name of its own', () => {
+    const document = extract('Shares fell. Northwind Bank and Dayton Motors Corporation said the deal was off.');
+    expect(document.organizations.map((organization) => organization.name)).toEqual(['Northwind Bank', 'Dayton Motors Corporation']);
+  });
+
   it('makes no organization or person of a nationality alone', () => {
     const document = extract('The German-US carmaker saw profits fall. The talks with German workers failed, Japanese analysts said.');
     const names = [...document.people, ...document.organizations].map((entity) => entity.name);
