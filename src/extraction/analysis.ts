@@ -321,6 +321,12 @@ export function isCapitalised(token: Token): boolean {
   return first >= 65 && first <= 90;
 }
 
+/** A hyphen with no space either side joins the token to the next into one word ("Kilroy-Silk", "London-based"). */
+export function joinsByHyphen(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return tokens[index].post === '-' && next !== undefined && next.start === tokens[index].end + 1;
+}
+
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const scowl = (sizes: number[]): string[] =>

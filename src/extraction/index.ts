@@ -1,4 +1,4 @@
-import { analyse, Analysis, hasAny, isCapitalised, isDemonym, isEverydayWord, isPluralWord, Token } from './analysis';
+import { analyse, Analysis, hasAny, isCapitalised, isDemonym, isEverydayWord, isPluralWord, joinsByHyphen, Token } from './analysis';
 import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
@@ -143,10 +143,11 @@ function addSpeakerNames(
     const source = attribution.source;
     if (!source || attribution.head) continue;
     let last = source.first;
-    // "Gov. Tom Hill (R-Ohio) said": a title's period does not end the name; a parenthesis does ("the London Stock
-    // Exchange (LSE)" ends before its abbreviation).
+    // "Gov. Tom Hill (R-Ohio) said": a title's period does not end the name, nor does a hyphen inside it
+    // ("Kilroy-Silk"); a parenthesis does ("the London Stock Exchange (LSE)" ends before its abbreviation).
     const abbreviated = (token: Token): boolean => token.post === '.' && (hasAny(token, ['Abbreviation', 'Honorific']) || TITLES.has(token.lower));
-    while (last < source.last && (!tokens[last].post || abbreviated(tokens[last])) && !tokens[last + 1]?.pre.includes('(')) last++;
+    const innerHyphen = (k: number): boolean => k + 1 < source.last && joinsByHyphen(tokens, k) && isCapitalised(tokens[k + 1]);
+    while (last < source.last && (!tokens[last].post || abbreviated(tokens[last]) || innerHyphen(last)) && !tokens[last + 1]?.pre.includes('(')) last++;
     last = Math.min(source.last, last + 1);
     const overlaps = (first: number, end: number): boolean => first < last && end > source.first;
     if (mentions.some((mention) => overlaps(mention.first, mention.last))) continue;
@@ -157,7 +158,7 @@ function addSpeakerNames(
     // "The London-based group", "Chart-topping band X": a word joined by a hyphen to a lower-case participle, adjective or
     // (when alone) noun describes the source and names no one; "Lee Ji-ho" stays a name.
     const next = tokens[last];
-    const joined = tokens[last - 1].post === '-' && last < source.last && next.start === tokens[last - 1].end + 1 && !isCapitalised(next);
+    const joined = last < source.last && joinsByHyphen(tokens, last - 1) && !isCapitalised(next);
     const words = tokens.slice(first, last).filter((token) => !token.tags.has('Determiner')).length;
     if (joined && (hasAny(next, ['Verb', 'Adjective']) || words === 1)) continue;
     // "The German-US carmaker", "The Japanese firm": a people's adjective describes the source.

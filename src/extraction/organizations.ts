@@ -2,7 +2,7 @@
  * Organizations: outlets, platforms and companies, from a lexicon of known names and from the shape of
  * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
  */
-import { Analysis, hasAny, isCapitalised, isDemonym, Token, wordKind } from './analysis';
+import { Analysis, hasAny, isCapitalised, isDemonym, joinsByHyphen, Token, wordKind } from './analysis';
 import { BODY_SUFFIXES, COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES } from './lexicon';
 import { KnownOutlet, OUTLETS } from './outlets';
 import { OrganizationType } from './model';
@@ -133,11 +133,11 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
     let last = i;
-    // "the International Monetary Fund (IMF)": the name ends before its abbreviation.
+    // "the International Monetary Fund (IMF)": the name ends before its abbreviation; "World Anti-Doping Agency" goes on past its hyphen.
     while (last < tokens.length && !taken[last] && tokens[last].sentence === tokens[i].sentence && !(last > i && tokens[last].pre.includes('('))) {
       if (!isNameLike(tokens[last]) && !(last > i && joinsBodyName(tokens, last))) break;
       last++;
-      if (tokens[last - 1].post && !/^\.$/.test(tokens[last - 1].post)) break;
+      if (tokens[last - 1].post && !/^\.$/.test(tokens[last - 1].post) && !(joinsByHyphen(tokens, last - 1) && isCapitalised(tokens[last]))) break;
     }
     if (last === i) continue;
     const runTokens = tokens.slice(i, last);

@@ -3,7 +3,7 @@
  * ("Jane", "Doe", "Jane Doe"), kept apart when only a surname is shared, and a light coreference
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
-import { Analysis, hasAny, isCalendarWord, isCapitalised, wordKind, Token } from './analysis';
+import { Analysis, hasAny, isCalendarWord, isCapitalised, joinsByHyphen, Token, wordKind } from './analysis';
 import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
@@ -65,7 +65,9 @@ export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameM
     const titleCase = analysis.sentences[tokens[i].sentence]?.titleCase ?? false;
     let last = i;
     while (
-      last < tokens.length && !blocked[last] && canBeInName(tokens[last]) && tokens[last].sentence === tokens[i].sentence &&
+      last < tokens.length && !blocked[last] && tokens[last].sentence === tokens[i].sentence &&
+      // A capitalised word joined by a hyphen stays in the name whatever its tag ("Hill-Lee", read as a place).
+      (canBeInName(tokens[last]) || (last > i && joinsByHyphen(tokens, last - 1) && isCapitalised(tokens[last]))) &&
       !(titleCase && last > i && CUE_WORDS.has(tokens[last].lower)) && !(last > i && /[("“‘]/.test(tokens[last].pre))
     ) {
       last++;
@@ -194,7 +196,7 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
   if (lastToken.tags.has('Plural') && !lastToken.tags.has('LastName') && !lastToken.tags.has('FirstName')) return null;
   if (last - first === 1 && (hasAny(lastToken, NOT_NAME_TAGS) || NOT_NAMES.has(lastToken.lower) || isCalendarWord(nameWord(lastToken).toLowerCase()))) return null;
   if (GROUP_WORDS.has(lastToken.lower) || /^(most|many|some|all|both|few)$/i.test(tokens[first].text)) return null;
-  const words = tokens.slice(first, last).map(nameWord).filter((word) => word.length > 0);
+  const words = nameWords(tokens, first, last);
   if (words.length === 0 || words.some((word) => NEVER_SPEAKERS.has(word.toLowerCase()))) return null;
   // Acronyms ("IRA", "DVD") are organizations or things, not names.
   while (words.length > 1 && /^[A-Z]{3,}$/.test(words[words.length - 1])) {
@@ -215,6 +217,17 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
     genderHint,
     person: -1,
   };
+}
+
+/** A name's words; a hyphen with no space either side keeps its two parts one word ("Kilroy-Silk", "Jean-Pierre"). */
+function nameWords(tokens: Token[], first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let k = first; k < last; k++) {
+    const word = nameWord(tokens[k]);
+    if (k > first && joinsByHyphen(tokens, k - 1) && words.length > 0) words[words.length - 1] += `-${word}`;
+    else if (word.length > 0) words.push(word);
+  }
+  return words;
 }
 
 function isSubject(tokens: Token[], after: number): boolean {

@@ -2235,6 +2235,15 @@ describe('organizations', () => {
     expect(document.organizations.map((organization) => organization.name)).toEqual(['Northwind Bank', 'Dayton Motors Corporation']);
   });
 
+  it('keeps a hyphenated name whole, as a person and as an organization, and joins its later mentions to it', () => {
+    const person = extract('Tom Hill-Lee said he would stand again. Hill-Lee added that the party was finished.');
+    expect(person.people.map((p) => p.name)).toEqual(['Tom Hill-Lee']);
+    expect(person.statements.map((statement) => statement.speaker)).toEqual(['Tom Hill-Lee', 'Tom Hill-Lee']);
+    const body = extract('The Dayton Anti-Doping Agency said the tests were clean.');
+    expect(body.organizations.map((organization) => organization.name)).toEqual(['Dayton Anti-Doping Agency']);
+    expect(only(body).speaker).toBe('Dayton Anti-Doping Agency');
+  });
+
   it('makes no organization or person of a nationality alone', () => {
     const document = extract('The German-US carmaker saw profits fall. The talks with German workers failed, Japanese analysts said.');
     const names = [...document.people, ...document.organizations].map((entity) => entity.name);
