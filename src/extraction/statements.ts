@@ -641,6 +641,9 @@ export class AttributionFinder {
         // "He jokes, “…”": after a comma too, unless the verb already introduced the first half of a split quote.
         const manner = colon || (!found && sameParagraph && /,\s*$/.test(gap + beforeToken.post)) ? this.mannerCueBeforeQuote(before, colon) : null;
         if (manner) return { direct: true, start: quote.start, end: quote.end, cue: manner.cue, source: manner.source, head: null };
+        // "McConnell delivered a blunt message to Lee:" then the quote, in the same paragraph or the next.
+        const framing = !found && /:\s*$/.test(gap + beforeToken.post) ? this.predicateBeforeColon(before) : null;
+        if (framing) return { direct: true, start: quote.start, end: quote.end, cue: framing.cue, source: framing.source, head: null };
       }
     }
     return null;
@@ -738,6 +741,27 @@ export class AttributionFinder {
     if (this.quoted[verb] || (!colon && this.used[verb]) || !token.tags.has('Verb') || !hasAny(token, ['PastTense', 'PresentTense']) || isHelperVerb(token)) return null;
     const source = verb > sentence.first ? this.sourceBefore(verb, sentence.first) : null;
     return source && source.last === verb ? { cue: { first: verb, last: last + 1 }, source } : null;
+  }
+
+  /**
+   * `The senator delivered a blunt message to Lee: “…”`, `Her letter makes the case: “…”`: a sentence whose subject opens it and whose
+   * predicate runs up to the colon before a quote frames the quote as the subject's words; the predicate is the cue.
+   */
+  private predicateBeforeColon(last: number): { cue: TokenRange; source: TokenRange } | null {
+    const { tokens } = this;
+    const sentence = this.sentenceOf(last);
+    for (let k = sentence.first + 1; k <= last && k - sentence.first <= MAX_SUBJECT_TOKENS; k++) {
+      if (this.quoted[k] || this.used[k]) return null;
+      if (!this.isFinite(tokens[k])) continue;
+      // "The problem is exemplified by this finding:", "His complaint was the choice:": a copula describes, it does not speak.
+      if (/^(is|was|are|were)$/.test(tokens[k].lower)) return null;
+      const source = this.sourceBefore(k, sentence.first);
+      if (!source || source.first !== sentence.first || tokens[source.last - 1].tags.has('Adverb')) return null;
+      // "He adds that voters have two choices: “…”": a cue of its own reports the clause, which the quote ends.
+      if (this.isCue(k) || tokens.slice(k, last + 1).some((token) => token.lower === 'that')) return null;
+      return last - k < MAX_COLON_CUE_TOKENS ? { cue: { first: k, last: last + 1 }, source } : null;
+    }
+    return null;
   }
 
   /** "beamed Tom Hill", "mused Dayton co-host Ann Lee": a past-tense verb right after the quote, then a name. */
@@ -3197,6 +3221,8 @@ const MIN_TOKENS_BEFORE_ASIDE = 3;
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;
 /** How far after a cue its "that" may come, past a time and a place ("said Thursday during a taping in Dayton, Ohio, that"). */
 const MAX_THAT_DISTANCE = 16;
+/** How long a predicate before a colon may run and still frame the quote after it ("delivered a blunt message to …:"). */
+const MAX_COLON_CUE_TOKENS = 10;
 
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
