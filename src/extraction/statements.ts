@@ -59,7 +59,8 @@ const SAY_FORMS = new Set(['say', 'says', 'said']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
 const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', 'claim', 'charge', 'share', 'call',
   'plan', 'hope', 'fear', 'remark', 'tweet', 'states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
-  'questions', 'remarks', 'charges', 'posts', 'tweets', 'statements', 'plans', 'demands', 'warnings']);
+  'questions', 'remarks', 'charges', 'posts', 'tweets', 'statements', 'plans', 'demands', 'warnings', 'points', 'answers', 'counters',
+  'retorts', 'jokes', 'quips']);
 /** Speech verbs the tagger sometimes mislabels ("Young said" as an adjective) but that are verbs here anyway. */
 const UNMISTAKABLE_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked',
   'explained', 'noted', 'recalled', 'insisted', 'continued', 'tweeted', 'replied', 'stated', 'declared', 'argued',

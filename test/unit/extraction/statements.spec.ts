@@ -132,6 +132,15 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The race went on. The mood was grim: "Dump Hill."').statements).toHaveLength(0);
   });
 
+  it('reads present-tense speech verbs after a quote as cues, but not the same words as nouns', () => {
+    const text = 'The race went on.\n\n“We could never work with the old guard,” Tom Hill points out. “Can you name one thing they did?” he asks. “Nothing,” Ann Lee answers.';
+    const statement = containing(extract(text), 'never work');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.cue?.text).toBe('points out');
+    expect(containing(extract(text), 'Nothing').speaker).toBe('Ann Lee');
+    expect(extract('The race went on. Ann Lee leads Tom Hill by five percentage points for the primary in Dayton.').statements).toHaveLength(0);
+  });
+
   it('takes the predicate before a colon as the cue of the quote it introduces, its subject opening the sentence as the source', () => {
     const statement = containing(extract('The race went on. Ann Lee delivered a blunt message to the mayor:\n\n“It is time to stop attacking people and get on with the job.”'), 'It is time');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
