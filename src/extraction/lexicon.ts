@@ -24,7 +24,8 @@ const ACT_CUES: Record<Act, string[]> = {
     // Other inflections of speech verbs, as quotes use them ("…,” he points out, "…,” Lee retorted).
     'points', 'answer', 'answers', 'answered', 'quips', 'jokes', 'muses', 'mused', 'retorted', 'retorts', 'exclaimed',
     'whispered', 'countered', 'counters', 'interjected', 'proclaimed', 'recounts', 'reiterates', 'observes', 'remarks',
-    'summarized',
+    'summarized', 'laments', 'boasts', 'brags', 'bragged', 'screamed', 'barked', 'chimed', 'yells', 'shouts', 'exclaims',
+    'whispers', 'elaborates',
     // What a poll, a record or a study shows: its whole noun phrase is the source ("A poll out this week shows …").
     'show', 'shows', 'showed', 'shown',
   ],

@@ -141,6 +141,12 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The race went on. Ann Lee leads Tom Hill by five percentage points for the primary in Dayton.').statements).toHaveLength(0);
   });
 
+  it('reads verbs of loud or boastful speech in the present tense as cues after a quote', () => {
+    const statement = containing(extract('The crowd grew. “Get out of here right now,” Ann Lee yells at the men.'), 'Get out');
+    expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
+    expect(statement.cue?.text).toBe('yells');
+  });
+
   it('takes the predicate before a colon as the cue of the quote it introduces, its subject opening the sentence as the source', () => {
     const statement = containing(extract('The race went on. Ann Lee delivered a blunt message to the mayor:\n\n“It is time to stop attacking people and get on with the job.”'), 'It is time');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
