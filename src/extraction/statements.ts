@@ -1442,9 +1442,11 @@ export class AttributionFinder {
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
   private sentenceSubject(cue: number, sentence: Sentence): TokenRange | null {
     const cueToken = this.tokens[cue];
-    const coordinated = cue > sentence.first && /^(and|but)$/.test(this.tokens[cue - 1].lower);
+    // "… but went on to say": the verbs carrying the cue are what "and" or "but" joins.
+    const carrier = this.carrierStart(cue, sentence.first);
+    const coordinated = carrier > sentence.first && /^(and|but)$/.test(this.tokens[carrier - 1].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
-    for (let k = cue - (coordinated ? 2 : 1); k >= sentence.first; k--) {
+    for (let k = carrier - (coordinated ? 2 : 1); k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.

@@ -142,6 +142,11 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The race went on. Ann Lee leads Tom Hill by five percentage points for the primary in Dayton.').statements).toHaveLength(0);
   });
 
+  it('finds the subject of a cue carried by "went on to" after "but"', () => {
+    const text = 'The race went on. Tom Hill joked that Dayton was his answer, but went on to say, “There are places in Ohio that are among the worst.”';
+    expect(containing(extract(text), 'There are places')).toMatchObject({ speaker: 'Tom Hill', direct: true });
+  });
+
   it('takes the predicate before a colon as the cue of the quote it introduces, its subject opening the sentence as the source', () => {
     const statement = containing(extract('The race went on. Ann Lee delivered a blunt message to the mayor:\n\n“It is time to stop attacking people and get on with the job.”'), 'It is time');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
