@@ -21,6 +21,11 @@ const ACT_CUES: Record<Act, string[]> = {
     // Mostly cues where they occur in PolNeAR train, but too rare there to be mined.
     'signaled', 'signalled', 'portray', 'portrays', 'portrayed', 'forecast', 'forecasts', 'likened', 'likens', 'emphasize',
     'emphasizes', 'emphasized', 'hinted', 'discuss', 'discusses',
+    // Other inflections of speech verbs, as quotes use them ("…,” he points out, "…,” Lee retorted).
+    'points', 'answer', 'answers', 'answered', 'quips', 'jokes', 'muses', 'mused', 'retorted', 'retorts', 'exclaimed',
+    'whispered', 'countered', 'counters', 'interjected', 'proclaimed', 'recounts', 'reiterates', 'observes', 'remarks',
+    'summarized', 'laments', 'boasts', 'brags', 'bragged', 'screamed', 'barked', 'chimed', 'yells', 'shouts', 'exclaims',
+    'whispers', 'elaborates',
     // What a poll, a record or a study shows: its whole noun phrase is the source ("A poll out this week shows …").
     'show', 'shows', 'showed', 'shown',
   ],

@@ -59,7 +59,8 @@ const SAY_FORMS = new Set(['say', 'says', 'said']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
 const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', 'claim', 'charge', 'share', 'call',
   'plan', 'hope', 'fear', 'remark', 'tweet', 'states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
-  'questions', 'remarks', 'charges', 'posts', 'tweets', 'statements', 'plans', 'demands', 'warnings']);
+  'questions', 'remarks', 'charges', 'posts', 'tweets', 'statements', 'plans', 'demands', 'warnings', 'points', 'answers', 'counters',
+  'retorts', 'jokes', 'quips']);
 /** Speech verbs the tagger sometimes mislabels ("Young said" as an adjective) but that are verbs here anyway. */
 const UNMISTAKABLE_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked',
   'explained', 'noted', 'recalled', 'insisted', 'continued', 'tweeted', 'replied', 'stated', 'declared', 'argued',
@@ -641,6 +642,9 @@ export class AttributionFinder {
         // "He jokes, “…”": after a comma too, unless the verb already introduced the first half of a split quote.
         const manner = colon || (!found && sameParagraph && /,\s*$/.test(gap + beforeToken.post)) ? this.mannerCueBeforeQuote(before, colon) : null;
         if (manner) return { direct: true, start: quote.start, end: quote.end, cue: manner.cue, source: manner.source, head: null };
+        // "McConnell delivered a blunt message to Lee:" then the quote, in the same paragraph or the next.
+        const framing = !found && /:\s*$/.test(gap + beforeToken.post) ? this.predicateBeforeColon(before) : null;
+        if (framing) return { direct: true, start: quote.start, end: quote.end, cue: framing.cue, source: framing.source, head: null };
       }
     }
     return null;
@@ -738,6 +742,27 @@ export class AttributionFinder {
     if (this.quoted[verb] || (!colon && this.used[verb]) || !token.tags.has('Verb') || !hasAny(token, ['PastTense', 'PresentTense']) || isHelperVerb(token)) return null;
     const source = verb > sentence.first ? this.sourceBefore(verb, sentence.first) : null;
     return source && source.last === verb ? { cue: { first: verb, last: last + 1 }, source } : null;
+  }
+
+  /**
+   * `The senator delivered a blunt message to Lee: “…”`, `Her letter makes the case: “…”`: a sentence whose subject opens it and whose
+   * predicate runs up to the colon before a quote frames the quote as the subject's words; the predicate is the cue.
+   */
+  private predicateBeforeColon(last: number): { cue: TokenRange; source: TokenRange } | null {
+    const { tokens } = this;
+    const sentence = this.sentenceOf(last);
+    for (let k = sentence.first + 1; k <= last && k - sentence.first <= MAX_SUBJECT_TOKENS; k++) {
+      if (this.quoted[k] || this.used[k]) return null;
+      if (!this.isFinite(tokens[k])) continue;
+      // "The problem is exemplified by this finding:", "His complaint was the choice:": a copula describes, it does not speak.
+      if (/^(is|was|are|were)$/.test(tokens[k].lower)) return null;
+      const source = this.sourceBefore(k, sentence.first);
+      if (!source || source.first !== sentence.first || tokens[source.last - 1].tags.has('Adverb')) return null;
+      // "He adds that voters have two choices: “…”": a cue of its own reports the clause, which the quote ends.
+      if (this.isCue(k) || tokens.slice(k, last + 1).some((token) => token.lower === 'that')) return null;
+      return last - k < MAX_COLON_CUE_TOKENS ? { cue: { first: k, last: last + 1 }, source } : null;
+    }
+    return null;
   }
 
   /** "beamed Tom Hill", "mused Dayton co-host Ann Lee": a past-tense verb right after the quote, then a name. */
@@ -1417,9 +1442,11 @@ export class AttributionFinder {
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
   private sentenceSubject(cue: number, sentence: Sentence): TokenRange | null {
     const cueToken = this.tokens[cue];
-    const coordinated = cue > sentence.first && /^(and|but)$/.test(this.tokens[cue - 1].lower);
+    // "… but went on to say": the verbs carrying the cue are what "and" or "but" joins.
+    const carrier = this.carrierStart(cue, sentence.first);
+    const coordinated = carrier > sentence.first && /^(and|but)$/.test(this.tokens[carrier - 1].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
-    for (let k = cue - (coordinated ? 2 : 1); k >= sentence.first; k--) {
+    for (let k = carrier - (coordinated ? 2 : 1); k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
@@ -3197,6 +3224,8 @@ const MIN_TOKENS_BEFORE_ASIDE = 3;
 const MAX_TOKENS_BETWEEN_CONTINUED_QUOTES = 40;
 /** How far after a cue its "that" may come, past a time and a place ("said Thursday during a taping in Dayton, Ohio, that"). */
 const MAX_THAT_DISTANCE = 16;
+/** How long a predicate before a colon may run and still frame the quote after it ("delivered a blunt message to …:"). */
+const MAX_COLON_CUE_TOKENS = 10;
 
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;

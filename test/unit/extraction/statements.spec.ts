@@ -129,7 +129,31 @@ describe('quotes with a source the tagger breaks', () => {
     const statement = containing(extract('The race went on. At the meeting, Tom Hill fired back: “There is a place for that.”'), 'There is a place');
     expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
     expect(statement.cue?.text).toBe('fired back');
-    expect(extract('The race went on. The crowd had one message: "Dump Hill."').statements).toHaveLength(0);
+    expect(extract('The race went on. The mood was grim: "Dump Hill."').statements).toHaveLength(0);
+  });
+
+  it('reads present-tense speech verbs after a quote as cues, but not the same words as nouns', () => {
+    const text = 'The race went on.\n\n“We could never work with the old guard,” Tom Hill points out. “Can you name one thing they did?” he asks. “Nothing,” Ann Lee answers.';
+    const statement = containing(extract(text), 'never work');
+    expect(statement).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(statement.cue?.text).toBe('points out');
+    expect(containing(extract(text), 'Nothing').speaker).toBe('Ann Lee');
+    expect(containing(extract('The crowd grew. “Get out of here right now,” Ann Lee yells at the men.'), 'Get out').cue?.text).toBe('yells');
+    expect(extract('The race went on. Ann Lee leads Tom Hill by five percentage points for the primary in Dayton.').statements).toHaveLength(0);
+  });
+
+  it('finds the subject of a cue carried by "went on to" after "but"', () => {
+    const text = 'The race went on. Tom Hill joked that Dayton was his answer, but went on to say, “There are places in Ohio that are among the worst.”';
+    expect(containing(extract(text), 'There are places')).toMatchObject({ speaker: 'Tom Hill', direct: true });
+  });
+
+  it('takes the predicate before a colon as the cue of the quote it introduces, its subject opening the sentence as the source', () => {
+    const statement = containing(extract('The race went on. Ann Lee delivered a blunt message to the mayor:\n\n“It is time to stop attacking people and get on with the job.”'), 'It is time');
+    expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
+    expect(statement.cue?.text).toBe('delivered a blunt message to the mayor');
+    // A cue of its own reports the clause the quote ends; a copula describes.
+    expect(containing(extract('The race went on. Tom Hill adds that Dayton has two choices: “You either build or you leave.”'), 'two choices').direct).toBe(false);
+    expect(extract('The race went on. The problem is exemplified by this finding: “Most of the 27 firms paid no tax at all.”').statements).toHaveLength(0);
   });
 
   it('reads an "-ed" modifier after an inverted cue as part of the name it runs into', () => {
