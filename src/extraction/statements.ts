@@ -2251,7 +2251,10 @@ export class AttributionFinder {
     return this.datedParticipleAt(j, sentence);
   }
 
-  /** "The report published Tuesday showed …", "Figures reported on Sunday now suggest …": a participle with its date between a noun and its verb. */
+  /**
+   * "The report published Tuesday showed …", "Figures reported on Sunday now suggest …": a participle with its date between a noun and its verb.
+   * "A statement posted on the website said …": or with a short phrase opened by a preposition.
+   */
   private datedParticipleAt(j: number, sentence: Sentence): boolean {
     const { tokens } = this;
     const before = tokens[j - 1];
@@ -2261,7 +2264,16 @@ export class AttributionFinder {
     if (/^(on|last|this|earlier)$/.test(tokens[k].lower) && !tokens[k].post) k++;
     const dated = k;
     while (k < sentence.last - 1 && tokens[k].tags.has('Date') && !tokens[k].post) k++;
-    if (k === dated) return false;
+    if (k === dated && tokens[j + 1].tags.has('Preposition') && !tokens[j + 1].tags.has('Verb')) {
+      // The phrase runs without a comma to the verb; a pronoun or a "that" inside it would open a clause of its own.
+      while (k < sentence.last - 1 && k - j <= 12 && !tokens[k].post && !CUE_WORDS.has(tokens[k].lower)) {
+        if (hasAny(tokens[k], ['Pronoun', 'QuestionWord', 'Conjunction']) || CLAUSE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'that') return false;
+        k++;
+      }
+      // The tagger reads a "said" after a noun as an adjective.
+      return k - j <= 12 && !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && hasAny(tokens[k], ['Verb', 'Adjective']) && !hasAny(tokens[k], ['Gerund', 'Participle']) &&
+        CUE_WORDS.has(tokens[k].lower);
+    } else if (k === dated) return false;
     while (k < sentence.last - 1 && (tokens[k].tags.has('Adverb') || tokens[k].lower === 'now') && !tokens[k].post) k++;
     return tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Gerund', 'Participle']) && CUE_WORDS.has(tokens[k].lower);
   }

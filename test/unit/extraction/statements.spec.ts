@@ -2506,6 +2506,13 @@ describe('a dated participle inside a finding\'s subject', () => {
     expect(statement.source?.text).toBe('The report published Tuesday');
     expect(statement.text).toBe('that Ann Lee met donors in Dayton');
   });
+
+  it('takes "A statement posted on the city website" as the source of what it said', () => {
+    const statement = only(extract('A statement posted on the city website said the park in Dayton would close.'));
+    expect(statement.cue?.text).toBe('said');
+    expect(statement.source?.text).toBe('A statement posted on the city website');
+    expect(statement.text).toBe('the park in Dayton would close');
+  });
 });
 
 describe('adverbs grading a modifier inside a source', () => {
