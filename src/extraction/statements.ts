@@ -1419,7 +1419,9 @@ export class AttributionFinder {
     const cueToken = this.tokens[cue];
     const coordinated = cue > sentence.first && /^(and|but)$/.test(this.tokens[cue - 1].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
-    for (let k = cue - (coordinated ? 2 : 1); k >= sentence.first; k--) {
+    // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
+    const start = coordinated ? this.asideStart(cue - 2, sentence) - 1 : cue - 1;
+    for (let k = start; k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
@@ -1442,6 +1444,18 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** The first token of a parenthesis or a dashed aside ending at `last`; `last + 1` when none ends there. */
+  private asideStart(last: number, sentence: Sentence): number {
+    const { tokens } = this;
+    if (last <= sentence.first) return last + 1;
+    const parenthesis = /\)$/.test(tokens[last].post);
+    if (!parenthesis && !this.isDashAfter(last)) return last + 1;
+    for (let m = last; m > sentence.first && last - m < 30; m--) {
+      if (parenthesis ? /\($/.test(tokens[m].pre) : this.isDashAfter(m - 1)) return m;
+    }
+    return last + 1;
   }
 
   /**

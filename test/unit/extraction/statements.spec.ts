@@ -1015,6 +1015,8 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill said Ann Lee had left the party but said the plan would pass.', 'the plan would pass', 'Tom Hill'],
     ['The vote was close. Tom Hill left the party and he said the plan would pass.', 'the plan would pass', 'he'],
     ['The vote was close. The crowd cheered when Tom Hill spotted a sign and asked for the plan to pass.', 'the plan to pass', 'Tom Hill'],
+    ['The vote was close. Tom Hill mocked the plan (although he admitted that it might pass) and promised to fight it.', 'to fight it', 'Tom Hill'],
+    ['The vote was close. Ann Lee mocked the plan - "It is dead," she said - and vowed to fight it in Dayton.', 'to fight it in Dayton', 'Ann Lee'],
   ])('gives a cue joined by "and" or "but" the subject of the clause it is joined to: %s', (text, words, source) => {
     const statement = only(extract(text), (candidate) => candidate.cue?.text === words || candidate.text.includes(words));
     expect(statement.source?.text).toBe(source);
