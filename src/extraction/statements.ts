@@ -1512,7 +1512,8 @@ export class AttributionFinder {
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
       // "A 2010 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
-      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first)) && !this.datedParticipleAt(m, sentence)) return null;
+      // "An official who spoke anonymously to discuss the talks said": a widened run's relative clause may hold a cue word of its own.
+      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && (relative || this.isNounReadAsVerb(m, sentence.first))) && !this.datedParticipleAt(m, sentence)) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
     const isDegree = (token: Token) => token.tags.has('Adverb') || APPROXIMATORS.has(token.lower);

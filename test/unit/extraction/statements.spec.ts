@@ -1022,6 +1022,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it('keeps a relative clause with a cue word of its own in the source before the cue', () => {
+    const document = extract('The vote was close. An aide who spoke anonymously to discuss the talks said Tom Hill would stay in Dayton.');
+    expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('An aide who spoke anonymously to discuss the talks');
+  });
+
   it('leaves a relative clause that reports on its own out of the source', () => {
     const document = extract('The vote was close. Tom Hill, who spoke on condition of anonymity, said the plan would fail.');
     expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
