@@ -2075,13 +2075,14 @@ export class AttributionFinder {
     if (source && beforeSource && !participleSubject && !stanceModifier && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
-    // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
+    // "A person familiar with the plans says", "a source speaking to Fox News said": the noun phrase before the cue is only the object of a post-modifier
+    // (the tagger reads that "to" as a conjunction).
     // "People who have battled the threats say", "those who back her rivals say": or the object of a relative clause's verb
     // (curated cues only). "Let me say", "does anyone think": a pronoun after a verb is that verb's subject or object.
     const curatedCue = CUE_ACT.has(tokens[j].lower);
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
     const inModifier = (token: Token) =>
-      !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
+      !token.post && (token.tags.has('Preposition') || token.lower === 'to' || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
     if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(tokens[source.first - 1])) {
       const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
