@@ -75,6 +75,8 @@ const MAX_RELATIVE_SOURCE_TOKENS = 5;
 const RELATIVE_REPORT_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'estimate', 'estimates', 'estimated',
   'predict', 'predicts', 'predicted', 'allege', 'alleges', 'alleged', 'argue', 'argues', 'argued', 'contend', 'contends', 'contended', 'warned', 'noted']);
 const MAX_SUBJECT_TOKENS = 14;
+/** Words that open a noun phrase and cannot follow its head noun. */
+const DETERMINER_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'most', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -1024,6 +1026,10 @@ export class AttributionFinder {
       !(hasAny(tokens[first - 1], ['WeekDay', 'Month']) && !tokens[first - 1].tags.has('Person') && tokens[first].tags.has('Person')) &&
       // "Last week Tom Hill said", "This year Democrats said": a fronted time with no comma ends before the capitalised subject.
       !(/^(week|weekend|year|month|day|night|morning|afternoon|evening)$/.test(tokens[first - 1].text) && tokens[first - 1].tags.has('Date') && isCapitalised(tokens[first])) &&
+      // "the unease many women feel", "the plan his aides drafted": a determiner right after a common noun opens the subject of a relative clause without "that".
+      // Not "both the X and the Y", "all the attendees", "a judge handling a lawsuit", nor a name after its description ("the group the Hill Fund").
+      !(DETERMINER_OPENERS.has(tokens[first].lower) && tokens[first - 1].tags.has('Noun') && !hasAny(tokens[first - 1], ['ProperNoun', 'Pronoun', 'Possessive', 'Value', 'Date', 'Verb']) &&
+        !/^(both|all|half|each)$/.test(tokens[first - 1].lower) && !/ing$/.test(tokens[first - 1].lower) && !(first + 1 <= head && isCapitalised(tokens[first + 1]))) &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]) || this.cityBeforeRegion(first))
     ) {
       first--;

@@ -1023,6 +1023,11 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it('takes the subject of a relative clause without "that" as the source, not the noun it modifies', () => {
+    const document = extract('The vote was close. The unease many voters feel about Tom Hill is real.');
+    expect(only(document, (statement) => statement.cue?.text === 'feel about').source?.text).toBe('many voters');
+  });
+
   it('keeps a relative clause with a cue word of its own in the source before the cue', () => {
     const document = extract('The vote was close. An aide who spoke anonymously to discuss the talks said Tom Hill would stay in Dayton.');
     expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('An aide who spoke anonymously to discuss the talks');
