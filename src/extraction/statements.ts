@@ -2082,14 +2082,14 @@ export class AttributionFinder {
       source = null;
     }
     // "A person familiar with the plans says", "a source speaking to Fox News said": the noun phrase before the cue is only the object of a post-modifier
-    // (the tagger reads that "to" as a conjunction).
+    // (the tagger reads that "to" as a conjunction; "Exit polls taken in Ohio found": and that "in" as a particle of the participle).
     // "People who have battled the threats say", "those who back her rivals say": or the object of a relative clause's verb
     // (curated cues only). "Let me say", "does anyone think": a pronoun after a verb is that verb's subject or object.
     const curatedCue = CUE_ACT.has(tokens[j].lower);
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
-    const inModifier = (token: Token) =>
-      !token.post && (token.tags.has('Preposition') || token.lower === 'to' || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(tokens[source.first - 1])) {
+    const inModifier = (index: number, token = tokens[index]) =>
+      !token.post && (token.tags.has('Preposition') || token.lower === 'to' || this.particleAfterParticiple(index) || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
+    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(source.first - 1)) {
       const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
     }
@@ -2175,6 +2175,12 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "taken in", "conducted at": a particle right after a past participle is a preposition opening the participle's phrase. */
+  private particleAfterParticiple(index: number): boolean {
+    const previous = this.tokens[index - 1];
+    return this.tokens[index].tags.has('Particle') && previous !== undefined && !previous.post && previous.tags.has('Participle');
   }
 
   /**

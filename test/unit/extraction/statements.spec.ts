@@ -578,6 +578,7 @@ describe('reported speech', () => {
     ['The survey ended on Friday. By wide margins, those surveyed say the economy should come first.', 'those surveyed', 'the economy should come first'],
     ['A person familiar with the plans says the meeting will focus on the budget.', 'A person familiar with the plans', 'the meeting will focus on the budget'],
     ['The vote was close. A source speaking to Tom Hill said Ann Lee would stay.', 'A source speaking to Tom Hill', 'Ann Lee would stay'],
+    ['The vote was close. Exit polls taken in Dayton found that Tom Hill would win.', 'Exit polls taken in Dayton', 'that Tom Hill would win'],
     ['The poll closed in May. About 4 in 10 say they want lower taxes.', 'About 4 in 10', 'they want lower taxes'],
     ['The day went on. The Weller campaign said the report has been orchestrated for political gain.', 'The Weller campaign', 'the report has been orchestrated for political gain'],
     ['The day went on. Other refugee advocates also said the rules should go further.', 'Other refugee advocates', 'the rules should go further'],
