@@ -1082,6 +1082,8 @@ export class AttributionFinder {
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
     // "the nation's rising generation": after a possessive noun too.
     const possessive = previous.tags.has('Possessive') || /['’]s$/.test(previous.text);
+    // "an official who relayed the exchange": the tagger may read a relative pronoun as a determiner; the past tense after it is the clause's verb.
+    if (RELATIVE_PRONOUNS.has(previous.lower)) return false;
     return (hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb'])) || possessive || this.isModifierAdverb(index - 1, floor);
   }
 

@@ -1034,6 +1034,11 @@ describe('reported speech', () => {
     expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('An aide who spoke anonymously to discuss the talks');
   });
 
+  it('keeps the verb of a relative clause out of the noun phrase before the cue', () => {
+    const document = extract('The vote was close. One city official who relayed the exchange said Tom Hill would stay.');
+    expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('One city official who relayed the exchange');
+  });
+
   it('leaves a relative clause that reports on its own out of the source', () => {
     const document = extract('The vote was close. Tom Hill, who spoke on condition of anonymity, said the plan would fail.');
     expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Tom Hill');
