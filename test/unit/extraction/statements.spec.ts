@@ -1024,19 +1024,15 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
-  it('takes the subject of a relative clause without "that" as the source, not the noun it modifies', () => {
-    const document = extract('The vote was close. The unease many voters feel about Tom Hill is real.');
-    expect(only(document, (statement) => statement.cue?.text === 'feel about').source?.text).toBe('many voters');
-  });
-
-  it('keeps a relative clause with a cue word of its own in the source before the cue', () => {
-    const document = extract('The vote was close. An aide who spoke anonymously to discuss the talks said Tom Hill would stay in Dayton.');
-    expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('An aide who spoke anonymously to discuss the talks');
-  });
-
-  it('keeps the verb of a relative clause out of the noun phrase before the cue', () => {
-    const document = extract('The vote was close. One city official who relayed the exchange said Tom Hill would stay.');
-    expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('One city official who relayed the exchange');
+  it.each([
+    // A relative clause without "that": its subject is the source, not the noun it modifies.
+    ['The vote was close. The unease many voters feel about Tom Hill is real.', 'feel about', 'many voters'],
+    // A relative clause with a cue word of its own stays in the source before the cue.
+    ['The vote was close. An aide who spoke anonymously to discuss the talks said Tom Hill would stay in Dayton.', 'said', 'An aide who spoke anonymously to discuss the talks'],
+    // The relative clause's verb is no modifier of the noun before the cue.
+    ['The vote was close. One city official who relayed the exchange said Tom Hill would stay.', 'said', 'One city official who relayed the exchange'],
+  ])('reads the source around a relative clause: %s', (text, cue, source) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
   it('leaves a relative clause that reports on its own out of the source', () => {
