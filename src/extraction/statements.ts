@@ -75,6 +75,9 @@ const MAX_RELATIVE_SOURCE_TOKENS = 5;
 const RELATIVE_REPORT_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'estimate', 'estimates', 'estimated',
   'predict', 'predicts', 'predicted', 'allege', 'alleges', 'alleged', 'argue', 'argues', 'argued', 'contend', 'contends', 'contended', 'warned', 'noted']);
 const MAX_SUBJECT_TOKENS = 14;
+/** Verbs of putting out a message: what the message is "saying" is its sender's. */
+const ISSUING_VERBS = new Set(['issue', 'issues', 'issued', 'release', 'releases', 'released', 'send', 'sends', 'sent', 'post', 'posts', 'posted', 'publish',
+  'publishes', 'published', 'tweet', 'tweets', 'tweeted', 'email', 'emails', 'emailed']);
 /** Words that open a noun phrase and cannot follow its head noun. */
 const DETERMINER_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'most', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
@@ -830,7 +833,12 @@ export class AttributionFinder {
       const cue = this.cueRange(j);
       // "Said Tom Hill, a farmer, “…”": a speech verb opening its sentence is inverted, the source after it.
       const inverted = this.tokens[j].lower === 'according' || (j === sentence.first && SAY_VERBS.has(this.tokens[j].lower));
-      const source = inverted ? this.sourceAfter(j, sentence) : this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
+      const before = inverted ? null : this.sourceBefore(j, sentence.first);
+      // "she released a statement saying, “…”": the noun before a participle is the object of the verb before it; the subject says it.
+      const previous = before && before.first > sentence.first ? this.tokens[before.first - 1] : null;
+      // Not "held a sign saying": a sign, a banner or a cover says what is on it.
+      const object = previous !== null && /ing$/.test(this.tokens[j].lower) && !previous.post && ISSUING_VERBS.has(previous.lower);
+      const source = inverted ? this.sourceAfter(j, sentence) : object ? this.sentenceSubject(j, sentence) ?? before : before ?? this.sentenceSubject(j, sentence);
       if (!source) continue;
       return { cue, source };
     }

@@ -19,6 +19,12 @@ function containing(document: ExtractedDocument, words: string): Statement {
 }
 
 describe('direct quotes', () => {
+  it('gives a quote after "sent an email saying" to the sender, not the email', () => {
+    const statement = containing(extract('The vote was close. Minutes later, Ann Lee sent an email saying, "The plan is dead in Dayton."'), 'The plan is dead');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe('saying');
+  });
+
   it('attributes a straight-quoted sentence to the name after it', () => {
     const text = 'The vote was close.\n\n"We will win this fight," Maria Lopez said.';
     const statement = containing(extract(text), 'We will win');
