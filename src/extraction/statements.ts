@@ -76,6 +76,11 @@ const MAX_RELATIVE_SOURCE_TOKENS = 5;
 const RELATIVE_REPORT_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'estimate', 'estimates', 'estimated',
   'predict', 'predicts', 'predicted', 'allege', 'alleges', 'alleged', 'argue', 'argues', 'argued', 'contend', 'contends', 'contended', 'warned', 'noted']);
 const MAX_SUBJECT_TOKENS = 14;
+/** Verbs of putting out a message: what the message is "saying" is its sender's. */
+const ISSUING_VERBS = new Set(['issue', 'issues', 'issued', 'release', 'releases', 'released', 'send', 'sends', 'sent', 'post', 'posts', 'posted', 'publish',
+  'publishes', 'published', 'tweet', 'tweets', 'tweeted', 'email', 'emails', 'emailed']);
+/** Words that open a noun phrase and cannot follow its head noun. */
+const DETERMINER_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'most', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -853,7 +858,12 @@ export class AttributionFinder {
       const cue = this.cueRange(j);
       // "Said Tom Hill, a farmer, “…”": a speech verb opening its sentence is inverted, the source after it.
       const inverted = this.tokens[j].lower === 'according' || (j === sentence.first && SAY_VERBS.has(this.tokens[j].lower));
-      const source = inverted ? this.sourceAfter(j, sentence) : this.sourceBefore(j, sentence.first) ?? this.sentenceSubject(j, sentence);
+      const before = inverted ? null : this.sourceBefore(j, sentence.first);
+      // "she released a statement saying, “…”": the noun before a participle is the object of the verb before it; the subject says it.
+      const previous = before && before.first > sentence.first ? this.tokens[before.first - 1] : null;
+      // Not "held a sign saying": a sign, a banner or a cover says what is on it.
+      const object = previous !== null && /ing$/.test(this.tokens[j].lower) && !previous.post && ISSUING_VERBS.has(previous.lower);
+      const source = inverted ? this.sourceAfter(j, sentence) : object ? this.sentenceSubject(j, sentence) ?? before : before ?? this.sentenceSubject(j, sentence);
       if (!source) continue;
       return { cue, source };
     }
@@ -1049,6 +1059,10 @@ export class AttributionFinder {
       !(hasAny(tokens[first - 1], ['WeekDay', 'Month']) && !tokens[first - 1].tags.has('Person') && tokens[first].tags.has('Person')) &&
       // "Last week Tom Hill said", "This year Democrats said": a fronted time with no comma ends before the capitalised subject.
       !(/^(week|weekend|year|month|day|night|morning|afternoon|evening)$/.test(tokens[first - 1].text) && tokens[first - 1].tags.has('Date') && isCapitalised(tokens[first])) &&
+      // "the unease many women feel", "the plan his aides drafted": a determiner right after a common noun opens the subject of a relative clause without "that".
+      // Not "both the X and the Y", "all the attendees", "a judge handling a lawsuit", nor a name after its description ("the group the Hill Fund").
+      !(DETERMINER_OPENERS.has(tokens[first].lower) && tokens[first - 1].tags.has('Noun') && !hasAny(tokens[first - 1], ['ProperNoun', 'Pronoun', 'Possessive', 'Value', 'Date', 'Verb']) &&
+        !/^(both|all|half|each)$/.test(tokens[first - 1].lower) && !/ing$/.test(tokens[first - 1].lower) && !(first + 1 <= head && isCapitalised(tokens[first + 1]))) &&
       (!tokens[first - 1].post || /^['’-]$/.test(tokens[first - 1].post) || isAbbreviation(tokens[first - 1]) || this.cityBeforeRegion(first))
     ) {
       first--;
@@ -1101,6 +1115,8 @@ export class AttributionFinder {
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
     // "the nation's rising generation": after a possessive noun too.
     const possessive = previous.tags.has('Possessive') || /['’]s$/.test(previous.text);
+    // "an official who relayed the exchange": the tagger may read a relative pronoun as a determiner; the past tense after it is the clause's verb.
+    if (RELATIVE_PRONOUNS.has(previous.lower)) return false;
     return (hasAny(previous, ['Determiner', 'Adjective', 'Possessive', 'Value']) && !hasAny(previous, ['Noun', 'Verb'])) || possessive || this.isModifierAdverb(index - 1, floor);
   }
 
@@ -1446,7 +1462,9 @@ export class AttributionFinder {
     const carrier = this.carrierStart(cue, sentence.first);
     const coordinated = carrier > sentence.first && /^(and|but)$/.test(this.tokens[carrier - 1].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
-    for (let k = carrier - (coordinated ? 2 : 1); k >= sentence.first; k--) {
+    // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
+    const start = coordinated ? this.asideStart(carrier - 2, sentence) - 1 : carrier - 1;
+    for (let k = start; k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
@@ -1469,6 +1487,18 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** The first token of a parenthesis or a dashed aside ending at `last`; `last + 1` when none ends there. */
+  private asideStart(last: number, sentence: Sentence): number {
+    const { tokens } = this;
+    if (last <= sentence.first) return last + 1;
+    const parenthesis = /\)$/.test(tokens[last].post);
+    if (!parenthesis && !this.isDashAfter(last)) return last + 1;
+    for (let m = last; m > sentence.first && last - m < 30; m--) {
+      if (parenthesis ? /\($/.test(tokens[m].pre) : this.isDashAfter(m - 1)) return m;
+    }
+    return last + 1;
   }
 
   /**
@@ -1525,7 +1555,8 @@ export class AttributionFinder {
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
       // "A 2010 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
-      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && this.isNounReadAsVerb(m, sentence.first)) && !this.datedParticipleAt(m, sentence)) return null;
+      // "An official who spoke anonymously to discuss the talks said": a widened run's relative clause may hold a cue word of its own.
+      if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && (relative || this.isNounReadAsVerb(m, sentence.first))) && !this.datedParticipleAt(m, sentence)) return null;
     }
     // "Almost half", "About 4 in 10": a degree word before a number belongs to the subject.
     const isDegree = (token: Token) => token.tags.has('Adverb') || APPROXIMATORS.has(token.lower);
@@ -2087,14 +2118,15 @@ export class AttributionFinder {
     if (source && beforeSource && !participleSubject && !stanceModifier && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
-    // "A person familiar with the plans says": the noun phrase before the cue is only the object of a post-modifier.
+    // "A person familiar with the plans says", "a source speaking to Fox News said": the noun phrase before the cue is only the object of a post-modifier
+    // (the tagger reads that "to" as a conjunction; "Exit polls taken in Ohio found": and that "in" as a particle of the participle).
     // "People who have battled the threats say", "those who back her rivals say": or the object of a relative clause's verb
     // (curated cues only). "Let me say", "does anyone think": a pronoun after a verb is that verb's subject or object.
     const curatedCue = CUE_ACT.has(tokens[j].lower);
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
-    const inModifier = (token: Token) =>
-      !token.post && (token.tags.has('Preposition') || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(tokens[source.first - 1])) {
+    const inModifier = (index: number, token = tokens[index]) =>
+      !token.post && (token.tags.has('Preposition') || token.lower === 'to' || this.particleAfterParticiple(index) || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
+    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(source.first - 1)) {
       const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
     }
@@ -2180,6 +2212,12 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** "taken in", "conducted at": a particle right after a past participle is a preposition opening the participle's phrase. */
+  private particleAfterParticiple(index: number): boolean {
+    const previous = this.tokens[index - 1];
+    return this.tokens[index].tags.has('Particle') && previous !== undefined && !previous.post && previous.tags.has('Participle');
   }
 
   /**
@@ -2278,7 +2316,10 @@ export class AttributionFinder {
     return this.datedParticipleAt(j, sentence);
   }
 
-  /** "The report published Tuesday showed …", "Figures reported on Sunday now suggest …": a participle with its date between a noun and its verb. */
+  /**
+   * "The report published Tuesday showed …", "Figures reported on Sunday now suggest …": a participle with its date between a noun and its verb.
+   * "A statement posted on the website said …": or with a short phrase opened by a preposition.
+   */
   private datedParticipleAt(j: number, sentence: Sentence): boolean {
     const { tokens } = this;
     const before = tokens[j - 1];
@@ -2288,7 +2329,16 @@ export class AttributionFinder {
     if (/^(on|last|this|earlier)$/.test(tokens[k].lower) && !tokens[k].post) k++;
     const dated = k;
     while (k < sentence.last - 1 && tokens[k].tags.has('Date') && !tokens[k].post) k++;
-    if (k === dated) return false;
+    if (k === dated && tokens[j + 1].tags.has('Preposition') && !tokens[j + 1].tags.has('Verb')) {
+      // The phrase runs without a comma to the verb; a pronoun or a "that" inside it would open a clause of its own.
+      while (k < sentence.last - 1 && k - j <= 12 && !tokens[k].post && !CUE_WORDS.has(tokens[k].lower)) {
+        if (hasAny(tokens[k], ['Pronoun', 'QuestionWord', 'Conjunction']) || CLAUSE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'that') return false;
+        k++;
+      }
+      // The tagger reads a "said" after a noun as an adjective.
+      return k - j <= 12 && !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && hasAny(tokens[k], ['Verb', 'Adjective']) && !hasAny(tokens[k], ['Gerund', 'Participle']) &&
+        CUE_WORDS.has(tokens[k].lower);
+    } else if (k === dated) return false;
     while (k < sentence.last - 1 && (tokens[k].tags.has('Adverb') || tokens[k].lower === 'now') && !tokens[k].post) k++;
     return tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Gerund', 'Participle']) && CUE_WORDS.has(tokens[k].lower);
   }

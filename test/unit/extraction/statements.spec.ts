@@ -19,6 +19,12 @@ function containing(document: ExtractedDocument, words: string): Statement {
 }
 
 describe('direct quotes', () => {
+  it('gives a quote after "sent an email saying" to the sender, not the email', () => {
+    const statement = containing(extract('The vote was close. Minutes later, Ann Lee sent an email saying, "The plan is dead in Dayton."'), 'The plan is dead');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe('saying');
+  });
+
   it('attributes a straight-quoted sentence to the name after it', () => {
     const text = 'The vote was close.\n\n"We will win this fight," Maria Lopez said.';
     const statement = containing(extract(text), 'We will win');
@@ -601,6 +607,8 @@ describe('reported speech', () => {
     ['The poll closed in May. Almost half said they wanted a nominee from outside politics.', 'Almost half', 'they wanted a nominee from outside politics'],
     ['The survey ended on Friday. By wide margins, those surveyed say the economy should come first.', 'those surveyed', 'the economy should come first'],
     ['A person familiar with the plans says the meeting will focus on the budget.', 'A person familiar with the plans', 'the meeting will focus on the budget'],
+    ['The vote was close. A source speaking to Tom Hill said Ann Lee would stay.', 'A source speaking to Tom Hill', 'Ann Lee would stay'],
+    ['The vote was close. Exit polls taken in Dayton found that Tom Hill would win.', 'Exit polls taken in Dayton', 'that Tom Hill would win'],
     ['The poll closed in May. About 4 in 10 say they want lower taxes.', 'About 4 in 10', 'they want lower taxes'],
     ['The day went on. The Weller campaign said the report has been orchestrated for political gain.', 'The Weller campaign', 'the report has been orchestrated for political gain'],
     ['The day went on. Other refugee advocates also said the rules should go further.', 'Other refugee advocates', 'the rules should go further'],
@@ -1039,9 +1047,22 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill said Ann Lee had left the party but said the plan would pass.', 'the plan would pass', 'Tom Hill'],
     ['The vote was close. Tom Hill left the party and he said the plan would pass.', 'the plan would pass', 'he'],
     ['The vote was close. The crowd cheered when Tom Hill spotted a sign and asked for the plan to pass.', 'the plan to pass', 'Tom Hill'],
+    ['The vote was close. Tom Hill mocked the plan (although he admitted that it might pass) and promised to fight it.', 'to fight it', 'Tom Hill'],
+    ['The vote was close. Ann Lee mocked the plan - "It is dead," she said - and vowed to fight it in Dayton.', 'to fight it in Dayton', 'Ann Lee'],
   ])('gives a cue joined by "and" or "but" the subject of the clause it is joined to: %s', (text, words, source) => {
     const statement = only(extract(text), (candidate) => candidate.cue?.text === words || candidate.text.includes(words));
     expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
+    // A relative clause without "that": its subject is the source, not the noun it modifies.
+    ['The vote was close. The unease many voters feel about Tom Hill is real.', 'feel about', 'many voters'],
+    // A relative clause with a cue word of its own stays in the source before the cue.
+    ['The vote was close. An aide who spoke anonymously to discuss the talks said Tom Hill would stay in Dayton.', 'said', 'An aide who spoke anonymously to discuss the talks'],
+    // The relative clause's verb is no modifier of the noun before the cue.
+    ['The vote was close. One city official who relayed the exchange said Tom Hill would stay.', 'said', 'One city official who relayed the exchange'],
+  ])('reads the source around a relative clause: %s', (text, cue, source) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
   it('leaves a relative clause that reports on its own out of the source', () => {
@@ -2554,6 +2575,13 @@ describe('a dated participle inside a finding\'s subject', () => {
     expect(statement.cue?.text).toBe('showed');
     expect(statement.source?.text).toBe('The report published Tuesday');
     expect(statement.text).toBe('that Ann Lee met donors in Dayton');
+  });
+
+  it('takes "A statement posted on the city website" as the source of what it said', () => {
+    const statement = only(extract('A statement posted on the city website said the park in Dayton would close.'));
+    expect(statement.cue?.text).toBe('said');
+    expect(statement.source?.text).toBe('A statement posted on the city website');
+    expect(statement.text).toBe('the park in Dayton would close');
   });
 });
 
