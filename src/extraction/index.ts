@@ -93,7 +93,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
       start: attribution.start,
       end: attribution.end,
       speakerMention: head ? head.speakerMention : mentionSpan(analysis, speaker, mentions),
-      cue: spanOf(analysis, attribution.cue),
+      cue: spanOf(analysis, finder.cuePhrase(attribution)),
       via: head ? head.via : viaOf(analysis, attribution, organizations, implicitPlatforms),
       about: [],
       sentence: sentenceText(analysis, attribution),

@@ -290,6 +290,22 @@ export class AttributionFinder {
   }
 
   /**
+   * The cue as PolNeAR's annotators bound it: the cue with the helpers and adverbs right before it ("did not
+   * immediately respond", "has repeatedly said", "went on to say"). Acts and vias are still read from the cue alone.
+   */
+  cuePhrase(attribution: Attribution): TokenRange | null {
+    const { cue, source } = attribution;
+    if (!cue) return null;
+    const { tokens } = this;
+    const floor = this.sentenceOf(cue.first).first;
+    const free = (k: number): boolean => !this.quoted[k] && !tokens[k].post && !tokens[k].pre &&
+      (!source || k < source.first || k >= source.last) && (tokens[k].end <= attribution.start || tokens[k].start >= attribution.end);
+    let first = this.carrierStart(cue.first, floor);
+    while (first > floor && free(first - 1) && (isBeforeCue(tokens[first - 1]) || isHelperVerb(tokens[first - 1]))) first--;
+    return { first, last: cue.last };
+  }
+
+  /**
    * "Lee has said she will run, according to two aides": words reported inside what another cue reports are that
    * cue's content, not an attribution of their own.
    */

@@ -1551,12 +1551,12 @@ describe('reported speech', () => {
   it('reads a cue in "-ing" after "is" as a progressive verb even when the tagger calls it an adjective', () => {
     const statement = only(extract('The vote was close. Rep. Ann Lee is supporting Sen. Tom Hill for governor.'));
     expect(statement).toMatchObject({ text: 'Sen. Tom Hill for governor', speaker: 'Ann Lee' });
-    expect(statement.cue?.text).toBe('supporting');
+    expect(statement.cue?.text).toBe('is supporting');
   });
 
   it.each([
-    ['The vote was close. The senator was talking about the new budget.', 'talking about', 'the new budget'],
-    ['The vote was close. Ann Lee seldom speaks of her brother.', 'speaks of', 'her brother'],
+    ['The vote was close. The senator was talking about the new budget.', 'was talking about', 'the new budget'],
+    ['The vote was close. Ann Lee seldom speaks of her brother.', 'seldom speaks of', 'her brother'],
     ['The vote was close. The mayor spoke out against the new tax.', 'spoke out against', 'the new tax'],
   ])('reads a talking verb with what it is about as a cue: %s', (text, cue, content) => {
     const statement = only(extract(text));
@@ -1610,7 +1610,7 @@ describe('reported speech', () => {
   it('reads a noun-like cue after a name and an adverb ("Lee often questions …")', () => {
     const statement = only(extract('The race is close. Ann Lee often questions the mayor\'s ties to the unions.'));
     expect(statement).toMatchObject({ text: "the mayor's ties to the unions", speaker: 'Ann Lee' });
-    expect(statement.cue?.text).toBe('questions');
+    expect(statement.cue?.text).toBe('often questions');
   });
 
   it('reads a present-tense cue the tagger takes for a plural noun before "to" and a noun phrase ("Lee refers to the plan as …")', () => {
@@ -2090,7 +2090,7 @@ describe('"discuss" as a cue', () => {
   it('reads what someone will discuss as their topic', () => {
     const statement = only(extract('The council met in Dayton. Tom Hill will discuss the new budget with the mayor.'));
     expect(statement.speaker).toBe('Tom Hill');
-    expect(statement.cue?.text).toBe('discuss');
+    expect(statement.cue?.text).toBe('will discuss');
     expect(statement.text).toContain('the new budget');
   });
 });
@@ -2593,5 +2593,25 @@ describe('a plural noun the tagger reads as a verb before "and" in a joined subj
 
   it('does not join a name and its verb to the subject after "and"', () => {
     expect(only(extract('Hill reports and Lee says the plan is dead.')).source?.text).toBe('Lee');
+  });
+});
+
+describe('the cue phrase', () => {
+  it.each([
+    ['The vote was close. Tom Hill also said the plan would fail.', 'also said', 'SAID'],
+    ['The vote was close. Ann Lee has repeatedly said the tax is unfair.', 'has repeatedly said', 'SAID'],
+    ['The vote was close. Tom Hill did not immediately deny that he met the mayor.', 'did not immediately deny', 'DENIED'],
+    ['The vote was close. Ann Lee went on to say the city of Dayton would pay.', 'went on to say', 'SAID'],
+  ])('takes the helpers and adverbs right before the cue into it, the act still read from the verb: %s', (text, cue, act) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.act).toBe(act);
+    expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(cue);
+  });
+
+  it('stops the cue phrase at the source and at a comma', () => {
+    const statement = only(extract('The vote was close. Tom Hill, however, later said the plan would fail.'));
+    expect(statement.cue?.text).toBe('later said');
+    expect(statement.source?.text).toBe('Tom Hill');
   });
 });
