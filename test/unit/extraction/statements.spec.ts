@@ -809,9 +809,11 @@ describe('reported speech', () => {
     expect(only(extract('The vote was close. Tom Hill responded by saying the plan will fail.')).speaker).toBe('Tom Hill');
   });
 
-  it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
-    const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
-    expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
+  it('reads a short name before a colon that opens its paragraph as the source of the rest, the colon as its cue', () => {
+    const text = 'The vote was close.\n\nJane Doe: The new tax plan will fail next year.';
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: { text: ':' } });
+    expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(':');
   });
 
   it.each([
@@ -2613,5 +2615,15 @@ describe('the cue phrase', () => {
     const statement = only(extract('The vote was close. Tom Hill, however, later said the plan would fail.'));
     expect(statement.cue?.text).toBe('later said');
     expect(statement.source?.text).toBe('Tom Hill');
+  });
+});
+
+describe('a colon as the cue', () => {
+  it('takes the colon right after a name that introduces a quote as its cue', () => {
+    const text = 'The vote was close.\n\nMore from Ann Lee: “The council in Dayton will never pass this plan.”';
+    const statement = containing(extract(text), 'The council in Dayton');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe(':');
+    expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(':');
   });
 });
