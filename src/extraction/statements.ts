@@ -876,6 +876,8 @@ export class AttributionFinder {
       const opens = preposition === 'about' || preposition === 'of' || (preposition === 'against' && tokens[k - 1].lower === 'out');
       if (opens && !tokens[k - 1].post) return k + 1;
     }
+    // "when asked about the plan": what one is asked about is the topic after the preposition, which the cue binds.
+    if (/^(ask|asks|asked|asking)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
     return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;
   }

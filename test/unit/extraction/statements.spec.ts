@@ -1316,7 +1316,7 @@ describe('reported speech', () => {
 
   it('reads what was asked after "when asked" and "was asked", with the asker after "by" as the source', () => {
     const whenAsked = extract('The race went on. “It was fine,” Tom Hill said when asked about the vote.');
-    expect(only(whenAsked, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'about the vote', speaker: null });
+    expect(only(whenAsked, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'the vote', speaker: null });
     const byHost = only(extract('The race went on. Tom Hill was asked by the host Ann Lee whether the plan would pass.'));
     expect(byHost).toMatchObject({ text: 'whether the plan would pass', act: 'ASKED' });
     expect(byHost.source?.text).toBe('the host Ann Lee');
@@ -1329,7 +1329,7 @@ describe('reported speech', () => {
 
   it('does not read a capitalised "When" before "asked" as a source', () => {
     const statement = only(extract('The race went on. When asked about the vote, Tom Hill smiled.'));
-    expect(statement).toMatchObject({ text: 'about the vote', source: null, act: 'ASKED' });
+    expect(statement).toMatchObject({ text: 'the vote', source: null, act: 'ASKED' });
   });
 
   it('keeps the noun after a possessive pronoun in an "according to" source', () => {
@@ -2609,6 +2609,12 @@ describe('the cue phrase', () => {
     expect(statement.cue?.text).toBe(cue);
     expect(statement.act).toBe(act);
     expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(cue);
+  });
+
+  it('binds "about" into an "asked" cue, what follows being the topic', () => {
+    const statement = containing(extract('The vote was close. Tom Hill was asked about the new tax in Dayton.'), 'the new tax');
+    expect(statement).toMatchObject({ text: 'the new tax in Dayton', act: 'ASKED' });
+    expect(statement.cue?.text).toBe('was asked about');
   });
 
   it('stops the cue phrase at the source and at a comma', () => {
