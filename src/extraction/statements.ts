@@ -878,6 +878,15 @@ export class AttributionFinder {
     }
     // "when asked about the plan": what one is asked about is the topic after the preposition, which the cue binds.
     if (/^(ask|asks|asked|asking)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
+    // "issued a statement Tuesday saying …": the statement and its participle of saying are one cue, what it says the content.
+    if (/^(issue|issues|issued|release|releases|released)$/.test(word) && tokens[index + 1]?.lower === 'a') {
+      let k = index + 2;
+      if (tokens[k] && tokens[k].lower !== 'statement' && tokens[k].tags.has('Adjective') && !tokens[k].post) k++;
+      if (tokens[k]?.lower !== 'statement') return -1;
+      while (tokens[k + 1]?.tags.has('Date') && !tokens[k].post) k++;
+      const participle = tokens[k + 1]?.lower ?? '';
+      return participle === 'saying' || SAYING_PARTICIPLES.has(participle) ? k + 2 : -1;
+    }
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
     return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;
   }

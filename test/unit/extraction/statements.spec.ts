@@ -2617,6 +2617,12 @@ describe('the cue phrase', () => {
     expect(statement.cue?.text).toBe('was asked about');
   });
 
+  it('reads "issued a statement Tuesday saying" as one cue, what the statement says the content', () => {
+    const statement = only(extract('The vote was close. The Dayton council issued a statement Tuesday saying the tax would pass.'));
+    expect(statement).toMatchObject({ text: 'the tax would pass', act: 'SAID' });
+    expect(statement.cue?.text).toBe('issued a statement Tuesday saying');
+  });
+
   it('stops the cue phrase at the source and at a comma', () => {
     const statement = only(extract('The vote was close. Tom Hill, however, later said the plan would fail.'));
     expect(statement.cue?.text).toBe('later said');
