@@ -302,7 +302,11 @@ export class AttributionFinder {
       (!source || k < source.first || k >= source.last) && (tokens[k].end <= attribution.start || tokens[k].start >= attribution.end);
     let first = this.carrierStart(cue.first, floor);
     while (first > floor && free(first - 1) && (isBeforeCue(tokens[first - 1]) || isHelperVerb(tokens[first - 1]))) first--;
-    return { first, last: cue.last };
+    // "said repeatedly", "added warily": a manner adverb right after the cue too, but not one opening a time ("shortly after").
+    const next = tokens[cue.last];
+    const manner = next && next.sentence === tokens[cue.first].sentence && !tokens[cue.last - 1].post && free(cue.last) &&
+      next.tags.has('Adverb') && /ly$/.test(next.lower) && next.lower !== 'only' && !/^(after|before)$/.test(tokens[cue.last + 1]?.lower ?? '');
+    return { first, last: manner ? cue.last + 1 : cue.last };
   }
 
   /**

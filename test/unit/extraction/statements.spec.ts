@@ -2604,6 +2604,7 @@ describe('the cue phrase', () => {
     ['The vote was close. Ann Lee has repeatedly said the tax is unfair.', 'has repeatedly said', 'SAID'],
     ['The vote was close. Tom Hill did not immediately deny that he met the mayor.', 'did not immediately deny', 'DENIED'],
     ['The vote was close. Ann Lee went on to say the city of Dayton would pay.', 'went on to say', 'SAID'],
+    ['The vote was close. Tom Hill has said repeatedly that the plan would fail.', 'has said repeatedly', 'SAID'],
   ])('takes the helpers and adverbs right before the cue into it, the act still read from the verb: %s', (text, cue, act) => {
     const statement = only(extract(text));
     expect(statement.cue?.text).toBe(cue);
