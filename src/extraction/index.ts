@@ -93,7 +93,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
       start: attribution.start,
       end: attribution.end,
       speakerMention: head ? head.speakerMention : mentionSpan(analysis, speaker, mentions),
-      cue: spanOf(analysis, attribution.cue),
+      cue: spanOf(analysis, finder.cuePhrase(attribution)) ?? labelColon(analysis, attribution),
       via: head ? head.via : viaOf(analysis, attribution, organizations, implicitPlatforms),
       about: [],
       sentence: sentenceText(analysis, attribution),
@@ -251,6 +251,15 @@ function spanOf(analysis: Analysis, range: TokenRange | null): Span | null {
   // "Sen. Ann Lee (R-Ohio": a parenthesis opened inside the span closes inside it too.
   if (analysis.text[end] === ')' && analysis.text.lastIndexOf('(', end) >= start && analysis.text.lastIndexOf(')', end - 1) < analysis.text.lastIndexOf('(', end)) end++;
   return { text: analysis.text.slice(start, end), start, end };
+}
+
+/** "Ann Lee: “…”", "Tom Hill: Taxes Must Rise": with no cue word, the colon right after the source is the cue. */
+function labelColon(analysis: Analysis, attribution: Attribution): Span | null {
+  if (attribution.cue || attribution.head || !attribution.source) return null;
+  const last = analysis.tokens[attribution.source.last - 1];
+  if (!last.post.startsWith(':')) return null;
+  const start = analysis.text.indexOf(':', last.end);
+  return { text: ':', start, end: start + 1 };
 }
 
 function actOf(analysis: Analysis, attribution: Attribution, head: Statement | undefined): Act {

@@ -296,6 +296,26 @@ export class AttributionFinder {
   }
 
   /**
+   * The cue as PolNeAR's annotators bound it: the cue with the helpers and adverbs right before it ("did not
+   * immediately respond", "has repeatedly said", "went on to say"). Acts and vias are still read from the cue alone.
+   */
+  cuePhrase(attribution: Attribution): TokenRange | null {
+    const { cue, source } = attribution;
+    if (!cue) return null;
+    const { tokens } = this;
+    const floor = this.sentenceOf(cue.first).first;
+    const free = (k: number): boolean => !this.quoted[k] && !tokens[k].post && !tokens[k].pre &&
+      (!source || k < source.first || k >= source.last) && (tokens[k].end <= attribution.start || tokens[k].start >= attribution.end);
+    let first = this.carrierStart(cue.first, floor);
+    while (first > floor && free(first - 1) && (isBeforeCue(tokens[first - 1]) || isHelperVerb(tokens[first - 1]))) first--;
+    // "said repeatedly", "added warily": a manner adverb right after the cue too, but not one opening a time ("shortly after").
+    const next = tokens[cue.last];
+    const manner = next && next.sentence === tokens[cue.first].sentence && !tokens[cue.last - 1].post && free(cue.last) &&
+      next.tags.has('Adverb') && /ly$/.test(next.lower) && next.lower !== 'only' && !/^(after|before)$/.test(tokens[cue.last + 1]?.lower ?? '');
+    return { first, last: manner ? cue.last + 1 : cue.last };
+  }
+
+  /**
    * "Lee has said she will run, according to two aides": words reported inside what another cue reports are that
    * cue's content, not an attribution of their own.
    */
@@ -894,6 +914,17 @@ export class AttributionFinder {
       const preposition = tokens[k]?.lower ?? '';
       const opens = preposition === 'about' || preposition === 'of' || (preposition === 'against' && tokens[k - 1].lower === 'out');
       if (opens && !tokens[k - 1].post) return k + 1;
+    }
+    // "when asked about the plan": what one is asked about is the topic after the preposition, which the cue binds.
+    if (/^(ask|asks|asked|asking)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
+    // "issued a statement Tuesday saying …": the statement and its participle of saying are one cue, what it says the content.
+    if (/^(issue|issues|issued|release|releases|released)$/.test(word) && tokens[index + 1]?.lower === 'a') {
+      let k = index + 2;
+      if (tokens[k] && tokens[k].lower !== 'statement' && tokens[k].tags.has('Adjective') && !tokens[k].post) k++;
+      if (tokens[k]?.lower !== 'statement') return -1;
+      while (tokens[k + 1]?.tags.has('Date') && !tokens[k].post) k++;
+      const participle = tokens[k + 1]?.lower ?? '';
+      return participle === 'saying' || SAYING_PARTICIPLES.has(participle) ? k + 2 : -1;
     }
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
     return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;

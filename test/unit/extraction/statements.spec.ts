@@ -841,9 +841,11 @@ describe('reported speech', () => {
     expect(only(extract('The vote was close. Tom Hill responded by saying the plan will fail.')).speaker).toBe('Tom Hill');
   });
 
-  it('reads a short name before a colon that opens its paragraph as the source of the rest', () => {
-    const statement = only(extract('The vote was close.\n\nJane Doe: The new tax plan will fail next year.'));
-    expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: null });
+  it('reads a short name before a colon that opens its paragraph as the source of the rest, the colon as its cue', () => {
+    const text = 'The vote was close.\n\nJane Doe: The new tax plan will fail next year.';
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ speaker: 'Jane Doe', text: 'The new tax plan will fail next year', cue: { text: ':' } });
+    expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(':');
   });
 
   it.each([
@@ -1359,7 +1361,7 @@ describe('reported speech', () => {
 
   it('reads what was asked after "when asked" and "was asked", with the asker after "by" as the source', () => {
     const whenAsked = extract('The race went on. “It was fine,” Tom Hill said when asked about the vote.');
-    expect(only(whenAsked, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'about the vote', speaker: null });
+    expect(only(whenAsked, (statement) => statement.act === 'ASKED')).toMatchObject({ text: 'the vote', speaker: null });
     const byHost = only(extract('The race went on. Tom Hill was asked by the host Ann Lee whether the plan would pass.'));
     expect(byHost).toMatchObject({ text: 'whether the plan would pass', act: 'ASKED' });
     expect(byHost.source?.text).toBe('the host Ann Lee');
@@ -1372,7 +1374,7 @@ describe('reported speech', () => {
 
   it('does not read a capitalised "When" before "asked" as a source', () => {
     const statement = only(extract('The race went on. When asked about the vote, Tom Hill smiled.'));
-    expect(statement).toMatchObject({ text: 'about the vote', source: null, act: 'ASKED' });
+    expect(statement).toMatchObject({ text: 'the vote', source: null, act: 'ASKED' });
   });
 
   it('keeps the noun after a possessive pronoun in an "according to" source', () => {
@@ -1596,12 +1598,12 @@ describe('reported speech', () => {
   it('reads a cue in "-ing" after "is" as a progressive verb even when the tagger calls it an adjective', () => {
     const statement = only(extract('The vote was close. Rep. Ann Lee is supporting Sen. Tom Hill for governor.'));
     expect(statement).toMatchObject({ text: 'Sen. Tom Hill for governor', speaker: 'Ann Lee' });
-    expect(statement.cue?.text).toBe('supporting');
+    expect(statement.cue?.text).toBe('is supporting');
   });
 
   it.each([
-    ['The vote was close. The senator was talking about the new budget.', 'talking about', 'the new budget'],
-    ['The vote was close. Ann Lee seldom speaks of her brother.', 'speaks of', 'her brother'],
+    ['The vote was close. The senator was talking about the new budget.', 'was talking about', 'the new budget'],
+    ['The vote was close. Ann Lee seldom speaks of her brother.', 'seldom speaks of', 'her brother'],
     ['The vote was close. The mayor spoke out against the new tax.', 'spoke out against', 'the new tax'],
   ])('reads a talking verb with what it is about as a cue: %s', (text, cue, content) => {
     const statement = only(extract(text));
@@ -1655,7 +1657,7 @@ describe('reported speech', () => {
   it('reads a noun-like cue after a name and an adverb ("Lee often questions …")', () => {
     const statement = only(extract('The race is close. Ann Lee often questions the mayor\'s ties to the unions.'));
     expect(statement).toMatchObject({ text: "the mayor's ties to the unions", speaker: 'Ann Lee' });
-    expect(statement.cue?.text).toBe('questions');
+    expect(statement.cue?.text).toBe('often questions');
   });
 
   it('reads a present-tense cue the tagger takes for a plural noun before "to" and a noun phrase ("Lee refers to the plan as …")', () => {
@@ -2135,7 +2137,7 @@ describe('"discuss" as a cue', () => {
   it('reads what someone will discuss as their topic', () => {
     const statement = only(extract('The council met in Dayton. Tom Hill will discuss the new budget with the mayor.'));
     expect(statement.speaker).toBe('Tom Hill');
-    expect(statement.cue?.text).toBe('discuss');
+    expect(statement.cue?.text).toBe('will discuss');
     expect(statement.text).toContain('the new budget');
   });
 });
@@ -2670,5 +2672,48 @@ describe('a plural noun the tagger reads as a verb before "and" in a joined subj
 
   it('does not join a name and its verb to the subject after "and"', () => {
     expect(only(extract('Hill reports and Lee says the plan is dead.')).source?.text).toBe('Lee');
+  });
+});
+
+describe('the cue phrase', () => {
+  it.each([
+    ['The vote was close. Tom Hill also said the plan would fail.', 'also said', 'SAID'],
+    ['The vote was close. Ann Lee has repeatedly said the tax is unfair.', 'has repeatedly said', 'SAID'],
+    ['The vote was close. Tom Hill did not immediately deny that he met the mayor.', 'did not immediately deny', 'DENIED'],
+    ['The vote was close. Ann Lee went on to say the city of Dayton would pay.', 'went on to say', 'SAID'],
+    ['The vote was close. Tom Hill has said repeatedly that the plan would fail.', 'has said repeatedly', 'SAID'],
+  ])('takes the helpers and adverbs right before the cue into it, the act still read from the verb: %s', (text, cue, act) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.act).toBe(act);
+    expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(cue);
+  });
+
+  it('binds "about" into an "asked" cue, what follows being the topic', () => {
+    const statement = containing(extract('The vote was close. Tom Hill was asked about the new tax in Dayton.'), 'the new tax');
+    expect(statement).toMatchObject({ text: 'the new tax in Dayton', act: 'ASKED' });
+    expect(statement.cue?.text).toBe('was asked about');
+  });
+
+  it('reads "issued a statement Tuesday saying" as one cue, what the statement says the content', () => {
+    const statement = only(extract('The vote was close. The Dayton council issued a statement Tuesday saying the tax would pass.'));
+    expect(statement).toMatchObject({ text: 'the tax would pass', act: 'SAID' });
+    expect(statement.cue?.text).toBe('issued a statement Tuesday saying');
+  });
+
+  it('stops the cue phrase at the source and at a comma', () => {
+    const statement = only(extract('The vote was close. Tom Hill, however, later said the plan would fail.'));
+    expect(statement.cue?.text).toBe('later said');
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+});
+
+describe('a colon as the cue', () => {
+  it('takes the colon right after a name that introduces a quote as its cue', () => {
+    const text = 'The vote was close.\n\nMore from Ann Lee: “The council in Dayton will never pass this plan.”';
+    const statement = containing(extract(text), 'The council in Dayton');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe(':');
+    expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(':');
   });
 });
