@@ -153,6 +153,13 @@ const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recen
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
+/** Times after an object: "on Sunday morning", "last week", "in recent years". */
+const TIME_WORDS = new Set(['morning', 'night', 'evening', 'afternoon', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'today', 'yesterday', 'tonight']);
+/** Occasions and media something is said at or in: "at a rally", "in an interview", "on Twitter". */
+const OCCASION_NOUNS = new Set(['debate', 'debates', 'rally', 'rallies', 'interview', 'interviews', 'conference', 'speech', 'speeches', 'meeting', 'hearing',
+  'statement', 'appearance', 'hall', 'event', 'briefing', 'forum', 'op-ed', 'column', 'tweet', 'tweets', 'broadcast', 'episode', 'session', 'convention',
+  'trail', 'summit', 'fundraiser', 'visit', 'tour', 'video', 'letter', 'email', 'testimony', 'remarks', 'address', 'twitter', 'facebook', 'instagram',
+  'youtube', 'media', 'television', 'radio', 'website', 'blog', 'print', 'stage', 'court', 'panel', 'show']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'by', 'in', 'without', 'despite', 'when']);
 /** Words that open a clause before the sentence's main one ("While …, she …"). */
@@ -2361,7 +2368,7 @@ export class AttributionFinder {
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
-    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
+    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
@@ -2415,6 +2422,46 @@ export class AttributionFinder {
     while (after < sentence.last && time(after) && !tokens[after].post) after++;
     const verb = tokens[after];
     return after < sentence.last && !tokens[after - 1].post && (this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary'])) ? Infinity : tokens[m - 1].end;
+  }
+
+  /**
+   * "shared the news on social media last week", "invoked his rights before a panel", "praised the plan at a press conference":
+   * a noun phrase taken as the object ends before a phrase of time, occasion or medium, which says when or where it was said; else Infinity.
+   */
+  private nounObjectBeforeSettingEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    if (this.quoted[k] || /["“‘]/.test(tokens[k].pre) || /^(that|what|how|whether|if|why|who|where|when)$/.test(tokens[k].lower)) return Infinity;
+    if (!hasAny(tokens[k], ['Determiner', 'Possessive', 'Noun', 'ProperNoun', 'Pronoun', 'Adjective', 'Value']) || tokens[k].tags.has('Verb')) return Infinity;
+    let m = k;
+    while (m < sentence.last && m - k < MAX_NP_TOKENS && !this.quoted[m] && isNpToken(tokens[m]) && !this.isVerbOfClause(tokens[m]) && !tokens[m].tags.has('Date')) {
+      m++;
+      if (tokens[m - 1].post && !isAbbreviation(tokens[m - 1])) return Infinity;
+    }
+    if (m === k || m >= sentence.last || !this.opensOccasion(m, sentence)) return Infinity;
+    // "said the gathering in May would be the last", "a comment on Twitter that compared …", "a response on Tuesday to questions …":
+    // the setting must close the content, with no verb, clause or further object of the noun after it.
+    for (let p = m + 1; p < sentence.last; p++) {
+      const token = tokens[p];
+      if (this.quoted[p] || this.isVerbOfClause(token) || token.tags.has('Gerund') || /^(that|which|who|to|about|for|of|with|over|and|or|including)$/.test(token.lower)) return Infinity;
+      if (/[,;:.!?]/.test(token.post)) break;
+    }
+    return tokens[m - 1].end;
+  }
+
+  /** "during the debate", "after the vote", "on Twitter", "at a rally in Ohio", "in a recent interview", "last week", "Monday": a time, occasion or medium from token `m`. */
+  private opensOccasion(m: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (this.quoted[m]) return false;
+    const lead = tokens[m].lower;
+    const time = (token: Token) => hasAny(token, ['Date', 'WeekDay', 'Month']) || TIME_WORDS.has(token.lower);
+    if (/^(during|after|before|following|despite|amid)$/.test(lead)) return m + 1 < sentence.last;
+    if (/^(last|this|earlier)$/.test(lead) || hasAny(tokens[m], ['WeekDay'])) return m + 1 < sentence.last ? time(tokens[m + 1]) || hasAny(tokens[m], ['WeekDay']) : hasAny(tokens[m], ['WeekDay']);
+    if (!/^(in|on|at|through|via)$/.test(lead)) return false;
+    for (let p = m + 1; p < sentence.last && p - m <= 5 && !this.quoted[p]; p++) {
+      if (time(tokens[p]) || OCCASION_NOUNS.has(tokens[p].lower)) return true;
+      if (tokens[p].post || !isNpToken(tokens[p])) return false;
+    }
+    return false;
   }
 
   /** "during the debate", "at a rally", "through his lawyer" (and "from …" when `withFrom`): a setting opening at token `m`. */
