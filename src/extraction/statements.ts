@@ -2368,7 +2368,7 @@ export class AttributionFinder {
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
-    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence));
+    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
@@ -2430,14 +2430,8 @@ export class AttributionFinder {
    */
   private nounObjectBeforeSettingEnd(k: number, sentence: Sentence): number {
     const { tokens } = this;
-    if (this.quoted[k] || /["“‘]/.test(tokens[k].pre) || /^(that|what|how|whether|if|why|who|where|when)$/.test(tokens[k].lower)) return Infinity;
-    if (!hasAny(tokens[k], ['Determiner', 'Possessive', 'Noun', 'ProperNoun', 'Pronoun', 'Adjective', 'Value']) || tokens[k].tags.has('Verb')) return Infinity;
-    let m = k;
-    while (m < sentence.last && m - k < MAX_NP_TOKENS && !this.quoted[m] && isNpToken(tokens[m]) && !this.isVerbOfClause(tokens[m]) && !tokens[m].tags.has('Date')) {
-      m++;
-      if (tokens[m - 1].post && !isAbbreviation(tokens[m - 1])) return Infinity;
-    }
-    if (m === k || m >= sentence.last || !this.opensOccasion(m, sentence)) return Infinity;
+    const m = this.nounObjectEnd(k, sentence);
+    if (m < 0 || m >= sentence.last || tokens[m - 1].post || !this.opensOccasion(m, sentence)) return Infinity;
     // "said the gathering in May would be the last", "a comment on Twitter that compared …", "a response on Tuesday to questions …":
     // the setting must close the content, with no verb, clause or further object of the noun after it.
     for (let p = m + 1; p < sentence.last; p++) {
@@ -2445,6 +2439,44 @@ export class AttributionFinder {
       if (this.quoted[p] || this.isVerbOfClause(token) || token.tags.has('Gerund') || /^(that|which|who|to|about|for|of|with|over|and|or|including)$/.test(token.lower)) return Infinity;
       if (/[,;:.!?]/.test(token.post)) break;
     }
+    return tokens[m - 1].end;
+  }
+
+  /** The token after a noun phrase object opening at `k`, through its first punctuation; -1 when `k` opens no noun phrase. */
+  private nounObjectEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    if (this.quoted[k] || /["“‘]/.test(tokens[k].pre) || /^(that|what|how|whether|if|why|who|where|when)$/.test(tokens[k].lower)) return -1;
+    if (!hasAny(tokens[k], ['Determiner', 'Possessive', 'Noun', 'ProperNoun', 'Pronoun', 'Adjective', 'Value']) || tokens[k].tags.has('Verb')) return -1;
+    let m = k;
+    while (m < sentence.last && m - k < MAX_NP_TOKENS && !this.quoted[m] && isNpToken(tokens[m]) && !this.isVerbOfClause(tokens[m]) && !tokens[m].tags.has('Date')) {
+      m++;
+      if (tokens[m - 1].post && !isAbbreviation(tokens[m - 1])) break;
+    }
+    return m > k ? m : -1;
+  }
+
+  /**
+   * "cited the Head Start program, the federally funded pre-school", "opposed the tax, down from 47 percent": a noun phrase object
+   * ends at its comma when what follows, to the sentence's end, is an aside with no verb of its own, not the next item of a list; else Infinity.
+   */
+  private nounObjectBeforeAsideEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    const m = this.nounObjectEnd(k, sentence);
+    if (m < 0 || m >= sentence.last || tokens[m - 1].post !== ',' || this.quoted[m]) return Infinity;
+    // "referring to Ann Lee, Tom Hill and …", "assailed a judge, Tom Hill, for …": a list, or an aside the content goes on after, holds a second comma.
+    for (let p = m; p < sentence.last - 1; p++) if (tokens[p].post && !isAbbreviation(tokens[p])) return Infinity;
+    // "…, including …", "…, though not …", "…, as well as …", "…, along with …" list or qualify part of the content itself.
+    const lead = tokens[m].lower;
+    if (CONTENT_PARTICIPLES.has(lead) || /^(though|although|along)$/.test(lead) || (lead === 'as' && tokens[m + 1]?.lower === 'well')) return Infinity;
+    // "cited growth, jobs and wages", "wants to cut taxes, grow the economy and …": a last item after "and" makes a list, unless a determiner opens an appositive ("Tom Hill, a lawyer for Dayton and Troy").
+    if (!hasAny(tokens[m], ['Determiner', 'Possessive']) && tokens.slice(m, sentence.last).some((token) => /^(and|or)$/.test(token.lower))) return Infinity;
+    // "the longest, hardest …": a comma after an adjective joins another adjective to the same noun.
+    const head = tokens[m - 1];
+    if (!hasAny(head, ['Noun', 'ProperNoun', 'Pronoun', 'Acronym']) || head.tags.has('Adjective')) return Infinity;
+    // "Lee, who …", "the plan, which …": a relative clause is left to contentEnd.
+    if (CLAUSE_OPENERS.has(tokens[m].lower)) return Infinity;
+    // "said the economy, including jobs, should be …", "they, too, have had …": a verb anywhere after the comma makes the noun a subject.
+    for (let p = m; p < sentence.last; p++) if (this.isVerbOfClause(tokens[p]) || this.quoted[p]) return Infinity;
     return tokens[m - 1].end;
   }
 

@@ -1257,6 +1257,16 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Tom Hill referred to Ann Lee, his adviser at the time.', 'Ann Lee'],
+    ['The race went on. Most voters opposed the tax, down sharply from 2009.', 'the tax'],
+    ['The race went on. Tom Hill cited growth, jobs and wages.', 'growth, jobs and wages'],
+    ['The race went on. Tom Hill assailed a judge, Ann Lee, for her ruling.', 'a judge, Ann Lee, for her ruling'],
+    ['The race went on. Ann Lee praised the plan, including the new tax.', 'the plan, including the new tax'],
+  ])('ends a noun phrase object at its comma before an aside with no verb, not a list or an aside the content goes on after: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('ends the content before an aside in parentheses that opens with a clause word', () => {
     const statement = only(extract('The race went on. Tom Hill said the plan was dead (although Ann Lee disagreed).'), (candidate) => candidate.cue?.text === 'said');
     expect(statement.text).toBe('the plan was dead');
