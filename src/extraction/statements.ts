@@ -1991,12 +1991,27 @@ export class AttributionFinder {
       source = { first: first + 1, last: end };
       first = end;
     }
+    // "Asked at a briefing Monday about the plan, …": the occasion of the question is no part of it.
+    if (this.opensOccasion(first, sentence)) {
+      let lead = first + 1;
+      while (lead < sentence.last && lead - first <= MAX_NP_TOKENS && !tokens[lead - 1].post && !QUESTION_LEADS.has(tokens[lead].lower)) lead++;
+      if (lead < sentence.last && !tokens[lead - 1].post && QUESTION_LEADS.has(tokens[lead].lower)) first = lead;
+    }
     let last = first;
     // "Asked whether Mr. Lee would run, …": an abbreviation's period does not end what was asked.
     while (last + 1 < sentence.last && (!tokens[last].post || (isAbbreviation(tokens[last]) && !this.quoted[last]))) last++;
     // "…,” she said, when asked whether …": after "when", what was asked may close the sentence too.
     const afterOpener = /^(when|if|once|after|before|while)$/.test(tokens[j - 1]?.lower ?? '');
     if ((!/,["”’']*$/.test(tokens[last].post) && !((passive || afterOpener) && last === sentence.last - 1)) || last === first - 1) return null;
+    // "Asked about the plan after the debate, …": a thing asked about ends before the occasion.
+    if (tokens[first].lower === 'about') {
+      for (let p = first + 2; p <= last && !this.isVerbOfClause(tokens[p - 1]); p++) {
+        if (this.opensOccasion(p, sentence)) {
+          last = p - 1;
+          break;
+        }
+      }
+    }
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 
@@ -2490,7 +2505,8 @@ export class AttributionFinder {
     if (/^(last|this|earlier)$/.test(lead) || hasAny(tokens[m], ['WeekDay'])) return m + 1 < sentence.last ? time(tokens[m + 1]) || hasAny(tokens[m], ['WeekDay']) : hasAny(tokens[m], ['WeekDay']);
     if (!/^(in|on|at|through|via)$/.test(lead)) return false;
     for (let p = m + 1; p < sentence.last && p - m <= 5 && !this.quoted[p]; p++) {
-      if (time(tokens[p]) || OCCASION_NOUNS.has(tokens[p].lower)) return true;
+      // "in the event that …" opens a condition, not an occasion.
+      if (time(tokens[p]) || (OCCASION_NOUNS.has(tokens[p].lower) && tokens[p + 1]?.lower !== 'that')) return true;
       if (tokens[p].post || !isNpToken(tokens[p])) return false;
     }
     return false;

@@ -1327,6 +1327,14 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
   });
 
+  it.each([
+    ['The vote was close. Asked at a briefing Monday about the plan, Tom Hill smiled.', 'about the plan'],
+    ['The vote was close. Asked about the plan after the debate, Tom Hill smiled.', 'about the plan'],
+    ['The vote was close. Asked about her vote in the event that Lee loses, Ann Roe smiled.', 'about her vote in the event that Lee loses'],
+  ])('leaves the occasion of a question out of what was asked: %s', (text, content) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === 'Asked').text).toBe(content);
+  });
+
   it('reads what was asked through an abbreviation inside it: "Asked whether Mr. Hill …, X said"', () => {
     const document = extract('The vote was close. Asked whether Mr. Hill would run again, the mayor said she did not know.');
     const asked = only(document, (statement) => statement.cue?.text === 'Asked');
