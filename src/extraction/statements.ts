@@ -2863,6 +2863,12 @@ export class AttributionFinder {
         last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
         break;
       }
+      // "said she would vote for him, despite their feud", "…, even as he has attacked …": after a reported clause, a concession set off by a comma is the writer's.
+      const concession = tokens[k].lower === 'despite' || (tokens[k].lower === 'even' && /^(as|though)$/.test(tokens[k + 1]?.lower ?? ''));
+      if (k > from + 2 && tokens[k - 1].post === ',' && concession && !this.quoted[k] && tokens.slice(from, k).some((token) => this.isVerbOfClause(token))) {
+        last = k - 1;
+        break;
+      }
       // "… favor Lee, compared with 40 percent who …": a comparison after a comma (not one inside a quote) is the writer's, set against the content.
       if (k > from + 1 && tokens[k - 1].post === ',' && tokens[k].lower === 'compared' && /^(with|to)$/.test(tokens[k + 1]?.lower ?? '') && !this.quoted[k]) {
         last = k - 1;

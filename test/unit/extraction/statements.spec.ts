@@ -1267,6 +1267,14 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Tom Hill said he will back the nominee, even as he has raised taxes.', 'he will back the nominee'],
+    ['The race went on. Ann Lee said the plan would pass, despite the cost.', 'the plan would pass'],
+    ['The race went on. Ann Lee said the plan, despite its cost, would pass.', 'the plan, despite its cost, would pass'],
+  ])('ends a reported clause before a concession set off by a comma: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('ends the content before an aside in parentheses that opens with a clause word', () => {
     const statement = only(extract('The race went on. Tom Hill said the plan was dead (although Ann Lee disagreed).'), (candidate) => candidate.cue?.text === 'said');
     expect(statement.text).toBe('the plan was dead');
