@@ -3046,10 +3046,26 @@ export class AttributionFinder {
       // "…, the press and himself": the last items of a list, not a comment.
       if ((token.post && m < sentence.last - 1) || this.quoted[m] || /^(and|or)$/.test(token.lower)) return false;
       if (CLAUSE_OPENERS.has(token.lower) || token.lower === 'that') break;
+      // "…, a plan the council later dropped", "…, a step he has resisted": a subject right after the noun opens a relative clause with no "that".
+      const previous = tokens[m - 1];
+      // A common noun only ("the Obama White House was …" is a name; "the more votes he wins, …" a comparison).
+      if (m > k + 1 && !previous.post && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Adjective', 'Date']) && !isCapitalised(previous) &&
+        !/^(more|less|fewer|better|worse)$/.test(tokens[k + 1].lower) && this.subjectOfContactClauseAt(m, sentence) &&
+        !tokens.slice(m, sentence.last - 1).some((later, i) => later.post !== '' || this.quoted[m + i])) return this.isAppositive(k, m - 1);
       // "…, the president was out of step": a clause after a fronted phrase, not a comment on what came before.
       if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
     }
     return this.isAppositive(k, sentence.last - 1);
+  }
+
+  /** "the council later dropped", "he has resisted": a subject pronoun, or a name or "the" noun phrase, then a verb of its clause, from token `k`. */
+  private subjectOfContactClauseAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (this.subjectAndVerbAt(k, sentence)) return true;
+    if (tokens[k].lower !== 'the') return false;
+    let m = k + 1;
+    while (m < sentence.last && m - k < 5 && !tokens[m - 1].post && isNpToken(tokens[m]) && !this.isVerbOfClause(tokens[m])) m++;
+    return m > k + 1 && m < sentence.last && !tokens[m - 1].post && this.isVerbOfClause(tokens[this.pastAdverbs(m, sentence)]);
   }
 
   /** A dash between tokens `k - 1` and `k`: an em dash, or a hyphen or en dash with a space ("cut - but"), not a compound's hyphen. */

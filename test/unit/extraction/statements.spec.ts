@@ -1275,6 +1275,14 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Tom Hill said the tax would pass, a plan the council has dropped since.', 'the tax would pass'],
+    ['The race went on. Tom Hill said the tax would pass, a step he has long resisted.', 'the tax would pass'],
+    ['The race went on. Tom Hill said the more votes he wins, the more power he will have.', 'the more votes he wins, the more power he will have'],
+  ])('ends a reported clause before a closing comment whose noun takes a relative clause with no "that": %s', (text, content) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === 'said').text).toBe(content);
+  });
+
   it('ends the content before an aside in parentheses that opens with a clause word', () => {
     const statement = only(extract('The race went on. Tom Hill said the plan was dead (although Ann Lee disagreed).'), (candidate) => candidate.cue?.text === 'said');
     expect(statement.text).toBe('the plan was dead');
