@@ -159,6 +159,13 @@ const TIME_PHRASES = ['at the time', 'in the past', 'in recent years', 'in recen
 /** Words that open a clause or a time after a source named after its cue ("said Tom Hill when asked …"). */
 const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'during', 'because', 'since', 'until', 'following']);
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
+/** Times after an object: "on Sunday morning", "last week", "in recent years". */
+const TIME_WORDS = new Set(['morning', 'night', 'evening', 'afternoon', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'today', 'yesterday', 'tonight']);
+/** Occasions and media something is said at or in: "at a rally", "in an interview", "on Twitter". */
+const OCCASION_NOUNS = new Set(['debate', 'debates', 'rally', 'rallies', 'interview', 'interviews', 'conference', 'speech', 'speeches', 'meeting', 'hearing',
+  'statement', 'appearance', 'hall', 'event', 'briefing', 'forum', 'op-ed', 'column', 'tweet', 'tweets', 'broadcast', 'episode', 'session', 'convention',
+  'trail', 'summit', 'fundraiser', 'visit', 'tour', 'video', 'letter', 'email', 'testimony', 'remarks', 'address', 'twitter', 'facebook', 'instagram',
+  'youtube', 'media', 'television', 'radio', 'website', 'blog', 'print', 'stage', 'court', 'panel', 'show']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'by', 'in', 'without', 'despite', 'when']);
 /** Words that open a clause before the sentence's main one ("While …, she …"). */
@@ -2073,12 +2080,27 @@ export class AttributionFinder {
       source = { first: first + 1, last: end };
       first = end;
     }
+    // "Asked at a briefing Monday about the plan, …": the occasion of the question is no part of it.
+    if (this.opensOccasion(first, sentence)) {
+      let lead = first + 1;
+      while (lead < sentence.last && lead - first <= MAX_NP_TOKENS && !tokens[lead - 1].post && !QUESTION_LEADS.has(tokens[lead].lower)) lead++;
+      if (lead < sentence.last && !tokens[lead - 1].post && QUESTION_LEADS.has(tokens[lead].lower)) first = lead;
+    }
     let last = first;
     // "Asked whether Mr. Lee would run, …": an abbreviation's period does not end what was asked.
     while (last + 1 < sentence.last && (!tokens[last].post || (isAbbreviation(tokens[last]) && !this.quoted[last]))) last++;
     // "…,” she said, when asked whether …": after "when", what was asked may close the sentence too.
     const afterOpener = /^(when|if|once|after|before|while)$/.test(tokens[j - 1]?.lower ?? '');
     if ((!/,["”’']*$/.test(tokens[last].post) && !((passive || afterOpener) && last === sentence.last - 1)) || last === first - 1) return null;
+    // "Asked about the plan after the debate, …": a thing asked about ends before the occasion.
+    if (tokens[first].lower === 'about') {
+      for (let p = first + 2; p <= last && !this.isVerbOfClause(tokens[p - 1]); p++) {
+        if (this.opensOccasion(p, sentence)) {
+          last = p - 1;
+          break;
+        }
+      }
+    }
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
 
@@ -2469,7 +2491,7 @@ export class AttributionFinder {
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
-    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue));
+    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
@@ -2523,6 +2545,79 @@ export class AttributionFinder {
     while (after < sentence.last && time(after) && !tokens[after].post) after++;
     const verb = tokens[after];
     return after < sentence.last && !tokens[after - 1].post && (this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary'])) ? Infinity : tokens[m - 1].end;
+  }
+
+  /**
+   * "shared the news on social media last week", "invoked his rights before a panel", "praised the plan at a press conference":
+   * a noun phrase taken as the object ends before a phrase of time, occasion or medium, which says when or where it was said; else Infinity.
+   */
+  private nounObjectBeforeSettingEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    const m = this.nounObjectEnd(k, sentence);
+    if (m < 0 || m >= sentence.last || tokens[m - 1].post || !this.opensOccasion(m, sentence)) return Infinity;
+    // "said the gathering in May would be the last", "a comment on Twitter that compared …", "a response on Tuesday to questions …":
+    // the setting must close the content, with no verb, clause or further object of the noun after it.
+    for (let p = m + 1; p < sentence.last; p++) {
+      const token = tokens[p];
+      if (this.quoted[p] || this.isVerbOfClause(token) || token.tags.has('Gerund') || /^(that|which|who|to|about|for|of|with|over|and|or|including)$/.test(token.lower)) return Infinity;
+      if (/[,;:.!?]/.test(token.post)) break;
+    }
+    return tokens[m - 1].end;
+  }
+
+  /** The token after a noun phrase object opening at `k`, through its first punctuation; -1 when `k` opens no noun phrase. */
+  private nounObjectEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    if (this.quoted[k] || /["“‘]/.test(tokens[k].pre) || /^(that|what|how|whether|if|why|who|where|when)$/.test(tokens[k].lower)) return -1;
+    if (!hasAny(tokens[k], ['Determiner', 'Possessive', 'Noun', 'ProperNoun', 'Pronoun', 'Adjective', 'Value']) || tokens[k].tags.has('Verb')) return -1;
+    let m = k;
+    while (m < sentence.last && m - k < MAX_NP_TOKENS && !this.quoted[m] && isNpToken(tokens[m]) && !this.isVerbOfClause(tokens[m]) && !tokens[m].tags.has('Date')) {
+      m++;
+      if (tokens[m - 1].post && !isAbbreviation(tokens[m - 1])) break;
+    }
+    return m > k ? m : -1;
+  }
+
+  /**
+   * "cited the Head Start program, the federally funded pre-school", "opposed the tax, down from 47 percent": a noun phrase object
+   * ends at its comma when what follows, to the sentence's end, is an aside with no verb of its own, not the next item of a list; else Infinity.
+   */
+  private nounObjectBeforeAsideEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    const m = this.nounObjectEnd(k, sentence);
+    if (m < 0 || m >= sentence.last || tokens[m - 1].post !== ',' || this.quoted[m]) return Infinity;
+    // "referring to Ann Lee, Tom Hill and …", "assailed a judge, Tom Hill, for …": a list, or an aside the content goes on after, holds a second comma.
+    for (let p = m; p < sentence.last - 1; p++) if (tokens[p].post && !isAbbreviation(tokens[p])) return Infinity;
+    // "…, including …", "…, though not …", "…, as well as …", "…, along with …" list or qualify part of the content itself.
+    const lead = tokens[m].lower;
+    if (CONTENT_PARTICIPLES.has(lead) || /^(though|although|along)$/.test(lead) || (lead === 'as' && tokens[m + 1]?.lower === 'well')) return Infinity;
+    // "cited growth, jobs and wages", "wants to cut taxes, grow the economy and …": a last item after "and" makes a list, unless a determiner opens an appositive ("Tom Hill, a lawyer for Dayton and Troy").
+    if (!hasAny(tokens[m], ['Determiner', 'Possessive']) && tokens.slice(m, sentence.last).some((token) => /^(and|or)$/.test(token.lower))) return Infinity;
+    // "the longest, hardest …": a comma after an adjective joins another adjective to the same noun.
+    const head = tokens[m - 1];
+    if (!hasAny(head, ['Noun', 'ProperNoun', 'Pronoun', 'Acronym']) || head.tags.has('Adjective')) return Infinity;
+    // "Lee, who …", "the plan, which …": a relative clause is left to contentEnd.
+    if (CLAUSE_OPENERS.has(tokens[m].lower)) return Infinity;
+    // "said the economy, including jobs, should be …", "they, too, have had …": a verb anywhere after the comma makes the noun a subject.
+    for (let p = m; p < sentence.last; p++) if (this.isVerbOfClause(tokens[p]) || this.quoted[p]) return Infinity;
+    return tokens[m - 1].end;
+  }
+
+  /** "during the debate", "after the vote", "on Twitter", "at a rally in Ohio", "in a recent interview", "last week", "Monday": a time, occasion or medium from token `m`. */
+  private opensOccasion(m: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (this.quoted[m]) return false;
+    const lead = tokens[m].lower;
+    const time = (token: Token) => hasAny(token, ['Date', 'WeekDay', 'Month']) || TIME_WORDS.has(token.lower);
+    if (/^(during|after|before|following|despite|amid)$/.test(lead)) return m + 1 < sentence.last;
+    if (/^(last|this|earlier)$/.test(lead) || hasAny(tokens[m], ['WeekDay'])) return m + 1 < sentence.last ? time(tokens[m + 1]) || hasAny(tokens[m], ['WeekDay']) : hasAny(tokens[m], ['WeekDay']);
+    if (!/^(in|on|at|through|via)$/.test(lead)) return false;
+    for (let p = m + 1; p < sentence.last && p - m <= 5 && !this.quoted[p]; p++) {
+      // "in the event that …" opens a condition, not an occasion.
+      if (time(tokens[p]) || (OCCASION_NOUNS.has(tokens[p].lower) && tokens[p + 1]?.lower !== 'that')) return true;
+      if (tokens[p].post || !isNpToken(tokens[p])) return false;
+    }
+    return false;
   }
 
   /** "during the debate", "at a rally", "through his lawyer" (and "from …" when `withFrom`): a setting opening at token `m`. */
@@ -2876,6 +2971,12 @@ export class AttributionFinder {
         last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
         break;
       }
+      // "said she would vote for him, despite their feud", "…, even as he has attacked …": after a reported clause, a concession set off by a comma is the writer's.
+      const concession = tokens[k].lower === 'despite' || (tokens[k].lower === 'even' && /^(as|though)$/.test(tokens[k + 1]?.lower ?? ''));
+      if (k > from + 2 && tokens[k - 1].post === ',' && concession && !this.quoted[k] && tokens.slice(from, k).some((token) => this.isVerbOfClause(token))) {
+        last = k - 1;
+        break;
+      }
       // "… favor Lee, compared with 40 percent who …": a comparison after a comma (not one inside a quote) is the writer's, set against the content.
       if (k > from + 1 && tokens[k - 1].post === ',' && tokens[k].lower === 'compared' && /^(with|to)$/.test(tokens[k + 1]?.lower ?? '') && !this.quoted[k]) {
         last = k - 1;
@@ -3053,10 +3154,26 @@ export class AttributionFinder {
       // "…, the press and himself": the last items of a list, not a comment.
       if ((token.post && m < sentence.last - 1) || this.quoted[m] || /^(and|or)$/.test(token.lower)) return false;
       if (CLAUSE_OPENERS.has(token.lower) || token.lower === 'that') break;
+      // "…, a plan the council later dropped", "…, a step he has resisted": a subject right after the noun opens a relative clause with no "that".
+      const previous = tokens[m - 1];
+      // A common noun only ("the Obama White House was …" is a name; "the more votes he wins, …" a comparison).
+      if (m > k + 1 && !previous.post && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Adjective', 'Date']) && !isCapitalised(previous) &&
+        !/^(more|less|fewer|better|worse)$/.test(tokens[k + 1].lower) && this.subjectOfContactClauseAt(m, sentence) &&
+        !tokens.slice(m, sentence.last - 1).some((later, i) => later.post !== '' || this.quoted[m + i])) return this.isAppositive(k, m - 1);
       // "…, the president was out of step": a clause after a fronted phrase, not a comment on what came before.
       if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
     }
     return this.isAppositive(k, sentence.last - 1);
+  }
+
+  /** "the council later dropped", "he has resisted": a subject pronoun, or a name or "the" noun phrase, then a verb of its clause, from token `k`. */
+  private subjectOfContactClauseAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (this.subjectAndVerbAt(k, sentence)) return true;
+    if (tokens[k].lower !== 'the') return false;
+    let m = k + 1;
+    while (m < sentence.last && m - k < 5 && !tokens[m - 1].post && isNpToken(tokens[m]) && !this.isVerbOfClause(tokens[m])) m++;
+    return m > k + 1 && m < sentence.last && !tokens[m - 1].post && this.isVerbOfClause(tokens[this.pastAdverbs(m, sentence)]);
   }
 
   /** A dash between tokens `k - 1` and `k`: an em dash, or a hyphen or en dash with a space ("cut - but"), not a compound's hyphen. */

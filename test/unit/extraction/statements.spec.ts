@@ -1006,7 +1006,7 @@ describe('reported speech', () => {
     ['The vote was close. About 43 said the plan was dead.', 'the plan was dead'],
     ['The vote was close. It said the plan was dead.', 'the plan was dead'],
     // Victory is claimed by declaring it; a claim that a prize is someone's is a claim.
-    ['The vote was close. Ann Lee claimed victory in a tweet.', 'victory in a tweet'],
+    ['The vote was close. Ann Lee claimed victory in a tweet.', 'victory'],
     ['The vote was close. Tom Hill claimed that the title was his.', 'that the title was his'],
     // Findings and judgements stay findings.
     ['The vote was close. The study found the plan to be unsafe.', 'the plan to be unsafe'],
@@ -1293,6 +1293,43 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Tom Hill shared the news on social media.', 'the news'],
+    ['The race went on. Ann Lee announced her plan at a press conference in Dayton.', 'her plan'],
+    ['The race went on. Ann Lee claimed victory in a tweet last week.', 'victory'],
+    ['The race went on. Ann Lee posted a comment on Twitter that mocked the plan.', 'a comment on Twitter that mocked the plan'],
+    ['The race went on. Tom Hill said the vote on Monday was a mistake.', 'the vote on Monday was a mistake'],
+    ['The race went on. Tom Hill offered a response on Tuesday to questions about the plan.', 'a response on Tuesday to questions about the plan'],
+  ])('ends a noun phrase object before a closing phrase of time, occasion or medium, not one the noun goes on after: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Tom Hill referred to Ann Lee, his adviser at the time.', 'Ann Lee'],
+    ['The race went on. Most voters opposed the tax, down sharply from 2009.', 'the tax'],
+    ['The race went on. Tom Hill cited growth, jobs and wages.', 'growth, jobs and wages'],
+    ['The race went on. Tom Hill assailed a judge, Ann Lee, for her ruling.', 'a judge, Ann Lee, for her ruling'],
+    ['The race went on. Ann Lee praised the plan, including the new tax.', 'the plan, including the new tax'],
+  ])('ends a noun phrase object at its comma before an aside with no verb, not a list or an aside the content goes on after: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Tom Hill said he will back the nominee, even as he has raised taxes.', 'he will back the nominee'],
+    ['The race went on. Ann Lee said the plan would pass, despite the cost.', 'the plan would pass'],
+    ['The race went on. Ann Lee said the plan, despite its cost, would pass.', 'the plan, despite its cost, would pass'],
+  ])('ends a reported clause before a concession set off by a comma: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Tom Hill said the tax would pass, a plan the council has dropped since.', 'the tax would pass'],
+    ['The race went on. Tom Hill said the tax would pass, a step he has long resisted.', 'the tax would pass'],
+    ['The race went on. Tom Hill said the more votes he wins, the more power he will have.', 'the more votes he wins, the more power he will have'],
+  ])('ends a reported clause before a closing comment whose noun takes a relative clause with no "that": %s', (text, content) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === 'said').text).toBe(content);
+  });
+
   it('ends the content before an aside in parentheses that opens with a clause word', () => {
     const statement = only(extract('The race went on. Tom Hill said the plan was dead (although Ann Lee disagreed).'), (candidate) => candidate.cue?.text === 'said');
     expect(statement.text).toBe('the plan was dead');
@@ -1351,6 +1388,14 @@ describe('reported speech', () => {
   it('reads what was asked in "Asked …, X said" without a source', () => {
     const statement = only(extract('The race went on. Asked if he would run again, Tom Weller smiled.'));
     expect(statement).toMatchObject({ text: 'if he would run again', speaker: null, act: 'ASKED' });
+  });
+
+  it.each([
+    ['The vote was close. Asked at a briefing Monday about the plan, Tom Hill smiled.', 'about the plan'],
+    ['The vote was close. Asked about the plan after the debate, Tom Hill smiled.', 'about the plan'],
+    ['The vote was close. Asked about her vote in the event that Lee loses, Ann Roe smiled.', 'about her vote in the event that Lee loses'],
+  ])('leaves the occasion of a question out of what was asked: %s', (text, content) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === 'Asked').text).toBe(content);
   });
 
   it('reads what was asked through an abbreviation inside it: "Asked whether Mr. Hill …, X said"', () => {
