@@ -2093,8 +2093,10 @@ export class AttributionFinder {
     const afterOpener = /^(when|if|once|after|before|while)$/.test(tokens[j - 1]?.lower ?? '');
     if ((!/,["”’']*$/.test(tokens[last].post) && !((passive || afterOpener) && last === sentence.last - 1)) || last === first - 1) return null;
     // "Asked about the plan after the debate, …": a thing asked about ends before the occasion.
-    if (tokens[first].lower === 'about') {
-      for (let p = first + 2; p <= last && !this.isVerbOfClause(tokens[p - 1]); p++) {
+    // The "about" may be the cue's own last word ("asked about", see phraseCueEnd) or open what was asked.
+    const topic = tokens[first].lower === 'about' ? first + 1 : tokens[first - 1].lower === 'about' ? first : -1;
+    if (topic >= 0) {
+      for (let p = topic + 1; p <= last && !this.isVerbOfClause(tokens[p - 1]); p++) {
         if (this.opensOccasion(p, sentence)) {
           last = p - 1;
           break;

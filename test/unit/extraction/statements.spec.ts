@@ -1392,10 +1392,10 @@ describe('reported speech', () => {
 
   it.each([
     ['The vote was close. Asked at a briefing Monday about the plan, Tom Hill smiled.', 'about the plan'],
-    ['The vote was close. Asked about the plan after the debate, Tom Hill smiled.', 'about the plan'],
-    ['The vote was close. Asked about her vote in the event that Lee loses, Ann Roe smiled.', 'about her vote in the event that Lee loses'],
+    ['The vote was close. Asked about the plan after the debate, Tom Hill smiled.', 'the plan'],
+    ['The vote was close. Asked about her vote in the event that Lee loses, Ann Roe smiled.', 'her vote in the event that Lee loses'],
   ])('leaves the occasion of a question out of what was asked: %s', (text, content) => {
-    expect(only(extract(text), (statement) => statement.cue?.text === 'Asked').text).toBe(content);
+    expect(only(extract(text), (statement) => /^Asked/.test(statement.cue?.text ?? '')).text).toBe(content);
   });
 
   it('reads what was asked through an abbreviation inside it: "Asked whether Mr. Hill …, X said"', () => {
