@@ -104,6 +104,11 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
+/** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
+const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
+  'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
+/** What others give: "the backing of …", "criticism from …". */
+const STANCE_GIVEN = new Set(['endorsement', 'endorsements', 'backing', 'support', 'criticism', 'praise', 'condemnation']);
 /** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
 const PASSIVE_VIEWS = new Set(['known']);
 /** "He was said to be furious", "She is believed to have left": what is reported of the subject, with no source. */
@@ -1593,7 +1598,7 @@ export class AttributionFinder {
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
+    return this.nounCueAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
   }
 
@@ -1830,6 +1835,41 @@ export class AttributionFinder {
   }
 
   /**
+   * "Lee won the endorsement of the Dayton Herald", "The plan drew sharp criticism from Tom Hill": a verb of getting before a
+   * noun of stance; who gives it is the source, the verb's subject what it is about.
+   */
+  private receivedStanceAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const verb = tokens[j];
+    if (!RECEIVING_VERBS.has(verb.lower) || verb.post || this.quoted[j] || j === sentence.first) return null;
+    // "to win support from", "may not have the backing of": a getting hoped for or denied is no stance given.
+    const before = tokens[j - 1];
+    if (before.lower === 'to' || hasAny(before, ['Modal', 'Negative'])) return null;
+    let noun = j + 1;
+    if (verb.lower === 'picked' && tokens[noun]?.lower === 'up') noun++;
+    while (noun < sentence.last && noun - j <= 4 && !tokens[noun].post && hasAny(tokens[noun], ['Determiner', 'Adjective', 'Adverb']) && !STANCE_GIVEN.has(tokens[noun].lower)) noun++;
+    const link = tokens[noun + 1];
+    if (noun + 2 >= sentence.last || tokens[noun].post || link.post || !STANCE_GIVEN.has(tokens[noun].lower) || !/^(of|from|among)$/.test(link.lower)) return null;
+    const content = this.sourceBefore(j, sentence.first);
+    if (!content) return null;
+    let last = noun + 2;
+    // "the backing of unions and has raised …": a verb after "and" goes on with the subject, not the givers.
+    const joinsVerb = (k: number) => /^(and|but)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Verb') && !hasAny(tokens[k + 1], ['Gerund', 'Noun']);
+    // "the endorsement of the union on Monday": the time it was given is no part of who gave it.
+    const time = (k: number) => tokens[k].tags.has('Date') || (/^(on|in|at|during)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Date'));
+    const goesOn = (k: number) => tokens[k].lower !== 'that' && !this.quoted[k] && !joinsVerb(k) && !time(k);
+    while (last + 1 < sentence.last && (!tokens[last].post || isAbbreviation(tokens[last]) || /^[-–]$/.test(tokens[last].post)) && goesOn(last + 1)) last++;
+    // "criticism from rivals that the tenor …": what was said is the clause, not the subject.
+    if (tokens[last + 1]?.lower === 'that' && !tokens[last].post) return null;
+    const outer = this.outerVerbAfterClause(noun + 2, last + 1, 0);
+    if (outer >= 0) last = outer - 1;
+    return {
+      direct: false, start: tokens[content.first].start, end: tokens[content.last - 1].end,
+      cue: { first: j, last: noun + 1 }, source: { first: noun + 2, last: last + 1 }, head: null,
+    };
+  }
+
+  /**
    * The "that" at `from`, or after a time right after a statement noun ("her claim Monday that", "his claim in November that",
    * "his remark last week that"), or after "is" or "was" ("her view was that"); -1 if there is none.
    */
@@ -1852,11 +1892,12 @@ export class AttributionFinder {
 
   /**
    * "Lee's claim that Hill lied is false": the verb, from `from` up to `end`, of the sentence around a noun's "that"-clause,
-   * once the clause and each clause opened inside it have had their own verb; -1 if there is none.
+   * once the clause and each clause opened inside it have had their own verb; -1 if there is none. With `clauses` 0 the words
+   * from `from` have no verb of their own ("the backing of unions has …").
    */
-  private outerVerbAfterClause(from: number, end: number): number {
+  private outerVerbAfterClause(from: number, end: number, clauses = 1): number {
     const { tokens } = this;
-    let open = 1;
+    let open = clauses;
     let inGroup = false;
     let mainVerb = -1;
     for (let k = from; k < end; k++) {

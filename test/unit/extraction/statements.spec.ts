@@ -1078,6 +1078,19 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('wants');
   });
 
+  it.each([
+    ['The race tightened. Mayor Ann Lee won the endorsement of the Dayton Teachers Union on Monday.', 'Mayor Ann Lee', 'the Dayton Teachers Union'],
+    ['The plan drew sharp criticism from Tom Hill. It passed anyway.', 'The plan', 'Tom Hill'],
+  ])('reads a stance someone got with who gave it as the source: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('does not read a stance hoped for or denied as given', () => {
+    expect(extract('Tom Hill may not win the support of Dayton voters.').statements).toHaveLength(0);
+  });
+
   it('reads a statement noun with its possessor as the source', () => {
     const statement = only(extract('The hearing went on. Mr. Cole’s assertion that the tax would pay for itself, repeated often, went unchallenged.'));
     expect(statement.cue?.text).toBe('assertion');
