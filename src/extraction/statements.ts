@@ -1810,7 +1810,7 @@ export class AttributionFinder {
     let source: TokenRange | null = null;
     if (agent) source = agent;
     else if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
-    else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.sourceBefore(k + 1, sentence.first);
+    else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.ownerPhrase(this.sourceBefore(k + 1, sentence.first));
     // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
     else if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {
       let first = k;
@@ -1867,6 +1867,16 @@ export class AttributionFinder {
       direct: false, start: tokens[content.first].start, end: tokens[content.last - 1].end,
       cue: { first: j, last: noun + 1 }, source: { first: noun + 2, last: last + 1 }, head: null,
     };
+  }
+
+  /** "the heart of Tom Hill's", "an expansion of Lee's": the owner named before "'s" starts after the last preposition or verb. */
+  private ownerPhrase(phrase: TokenRange | null): TokenRange | null {
+    if (!phrase) return null;
+    const { tokens } = this;
+    for (let m = phrase.last - 2; m >= phrase.first; m--) {
+      if (hasAny(tokens[m], ['Preposition', 'Verb']) && !isCapitalised(tokens[m])) return { first: m + 1, last: phrase.last };
+    }
+    return phrase;
   }
 
   /**

@@ -1078,6 +1078,12 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('wants');
   });
 
+  it('takes only the owner before "\'s" as the source of a statement noun, not the phrase around it', () => {
+    const statement = only(extract("The hearing went on. The vote came after an expansion of Tom Hill's claim that the mayor lied."));
+    expect(statement.cue?.text).toBe('claim');
+    expect(statement.source?.text).toBe("Tom Hill's");
+  });
+
   it.each([
     ['The race tightened. Mayor Ann Lee won the endorsement of the Dayton Teachers Union on Monday.', 'Mayor Ann Lee', 'the Dayton Teachers Union'],
     ['The plan drew sharp criticism from Tom Hill. It passed anyway.', 'The plan', 'Tom Hill'],
