@@ -1863,6 +1863,12 @@ export class AttributionFinder {
     if (tokens[last + 1]?.lower === 'that' && !tokens[last].post) return null;
     const outer = this.outerVerbAfterClause(noun + 2, last + 1, 0);
     if (outer >= 0) last = outer - 1;
+    // "an endorsement from a onetime rival, former governor Tom Hill.": an appositive closing the sentence names the giver too.
+    else if (tokens[last].post === ',' && last + 1 < sentence.last - 1 && /^(a|an|the|former|[A-Z].*)$/.test(tokens[last + 1].text)) {
+      let close = last + 1;
+      while (close < sentence.last - 1 && !tokens[close].post) close++;
+      if (close === sentence.last - 1 && !this.quoted[close] && this.isAppositive(last + 1, close)) last = close;
+    }
     return {
       direct: false, start: tokens[content.first].start, end: tokens[content.last - 1].end,
       cue: { first: j, last: noun + 1 }, source: { first: noun + 2, last: last + 1 }, head: null,

@@ -1087,6 +1087,7 @@ describe('reported speech', () => {
   it.each([
     ['The race tightened. Mayor Ann Lee won the endorsement of the Dayton Teachers Union on Monday.', 'Mayor Ann Lee', 'the Dayton Teachers Union'],
     ['The plan drew sharp criticism from Tom Hill. It passed anyway.', 'The plan', 'Tom Hill'],
+    ['The race tightened. Tom Hill picked up an endorsement from a onetime rival, former Dayton mayor Ann Lee.', 'Tom Hill', 'a onetime rival, former Dayton mayor Ann Lee'],
   ])('reads a stance someone got with who gave it as the source: %s', (text, content, source) => {
     const statement = only(extract(text));
     expect(statement.text).toBe(content);
