@@ -107,6 +107,9 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
 /** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
 const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
   'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
+/** Passive verbs of stance whose subject is what the stance is about: "was criticized by …" ("backed by", "endorsed by" mostly were not annotated on PolNeAR train). */
+const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attacked', 'accused', 'dismissed', 'denounced', 'condemned', 'mocked',
+  'slammed', 'blasted', 'praised', 'lauded', 'hailed', 'challenged', 'questioned', 'disputed']);
 /** What others give: "the backing of …", "criticism from …". */
 const STANCE_GIVEN = new Set(['endorsement', 'endorsements', 'backing', 'support', 'criticism', 'praise', 'condemnation']);
 /** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
@@ -1597,8 +1600,8 @@ export class AttributionFinder {
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
-    if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
+    if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence);
+    return this.nounCueAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
   }
 
@@ -1850,18 +1853,46 @@ export class AttributionFinder {
     while (noun < sentence.last && noun - j <= 4 && !tokens[noun].post && hasAny(tokens[noun], ['Determiner', 'Adjective', 'Adverb']) && !STANCE_GIVEN.has(tokens[noun].lower)) noun++;
     const link = tokens[noun + 1];
     if (noun + 2 >= sentence.last || tokens[noun].post || link.post || !STANCE_GIVEN.has(tokens[noun].lower) || !/^(of|from|among)$/.test(link.lower)) return null;
-    const content = this.sourceBefore(j, sentence.first);
-    if (!content) return null;
-    let last = noun + 2;
+    return this.givenStance(j, { first: j, last: noun + 1 }, noun + 2, sentence);
+  }
+
+  /**
+   * "Tom Hill was criticized by Ann Lee", "the plan was rejected by the council": a passive verb of stance; who acted after "by"
+   * is the source, the subject what the stance is about. (Verbs that take a clause, "asked by", "told by", have other contents.)
+   */
+  private passiveStanceAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const verb = tokens[j];
+    if (!PASSIVE_STANCES.has(verb.lower) || verb.post || this.quoted[j] || j + 2 >= sentence.last || tokens[j + 1].lower !== 'by' || tokens[j + 1].post) return null;
+    let be = j - 1;
+    if (be > sentence.first && tokens[be].tags.has('Adverb') && !tokens[be].post) be--;
+    if (be <= sentence.first || !/^(is|was|are|were|been|being|be)$/.test(tokens[be].lower) || tokens[be].post) return null;
+    return this.givenStance(be, { first: be, last: j + 2 }, j + 2, sentence);
+  }
+
+  /** A stance given: its subject, before the verb at `verb`, is the content; who gave it, from `giver` on, the source. */
+  private givenStance(verb: number, cue: TokenRange, giver: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const content = this.sourceBefore(verb, sentence.first);
+    const source = this.giverFrom(giver, sentence);
+    if (!content || !source) return null;
+    return { direct: false, start: tokens[content.first].start, end: tokens[content.last - 1].end, cue, source, head: null };
+  }
+
+  /** Who gives a stance, from token `first` ("the backing of <the union>", "criticized by <Ann Lee>"); null when a "that"-clause follows, what was said. */
+  private giverFrom(first: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let last = first;
     // "the backing of unions and has raised …": a verb after "and" goes on with the subject, not the givers.
     const joinsVerb = (k: number) => /^(and|but)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Verb') && !hasAny(tokens[k + 1], ['Gerund', 'Noun']);
     // "the endorsement of the union on Monday": the time it was given is no part of who gave it.
     const time = (k: number) => tokens[k].tags.has('Date') || (/^(on|in|at|during)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Date'));
-    const goesOn = (k: number) => tokens[k].lower !== 'that' && !this.quoted[k] && !joinsVerb(k) && !time(k);
+    // "criticized by Lee for his votes", "dismissed by voters as a bumbler": the reason or the label is no part of who gave it.
+    const goesOn = (k: number) => !/^(that|for|as)$/.test(tokens[k].lower) && !this.quoted[k] && !joinsVerb(k) && !time(k);
     while (last + 1 < sentence.last && (!tokens[last].post || isAbbreviation(tokens[last]) || /^[-–]$/.test(tokens[last].post)) && goesOn(last + 1)) last++;
     // "criticism from rivals that the tenor …": what was said is the clause, not the subject.
     if (tokens[last + 1]?.lower === 'that' && !tokens[last].post) return null;
-    const outer = this.outerVerbAfterClause(noun + 2, last + 1, 0);
+    const outer = this.outerVerbAfterClause(first, last + 1, 0);
     if (outer >= 0) last = outer - 1;
     // "an endorsement from a onetime rival, former governor Tom Hill.": an appositive closing the sentence names the giver too.
     else if (tokens[last].post === ',' && last + 1 < sentence.last - 1 && /^(a|an|the|former|[A-Z].*)$/.test(tokens[last + 1].text)) {
@@ -1869,10 +1900,7 @@ export class AttributionFinder {
       while (close < sentence.last - 1 && !tokens[close].post) close++;
       if (close === sentence.last - 1 && !this.quoted[close] && this.isAppositive(last + 1, close)) last = close;
     }
-    return {
-      direct: false, start: tokens[content.first].start, end: tokens[content.last - 1].end,
-      cue: { first: j, last: noun + 1 }, source: { first: noun + 2, last: last + 1 }, head: null,
-    };
+    return { first, last: last + 1 };
   }
 
   /** "the heart of Tom Hill's", "an expansion of Lee's": the owner named before "'s" starts after the last preposition or verb. */

@@ -1088,6 +1088,9 @@ describe('reported speech', () => {
     ['The race tightened. Mayor Ann Lee won the endorsement of the Dayton Teachers Union on Monday.', 'Mayor Ann Lee', 'the Dayton Teachers Union'],
     ['The plan drew sharp criticism from Tom Hill. It passed anyway.', 'The plan', 'Tom Hill'],
     ['The race tightened. Tom Hill picked up an endorsement from a onetime rival, former Dayton mayor Ann Lee.', 'Tom Hill', 'a onetime rival, former Dayton mayor Ann Lee'],
+    // A passive verb of stance: who acted, after "by", is the source.
+    ['The race tightened. Tom Hill has been criticized by Ann Lee for his votes.', 'Tom Hill', 'Ann Lee'],
+    ['The race tightened. The plan was rejected by the Dayton council.', 'The plan', 'the Dayton council'],
   ])('reads a stance someone got with who gave it as the source: %s', (text, content, source) => {
     const statement = only(extract(text));
     expect(statement.text).toBe(content);
