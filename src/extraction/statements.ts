@@ -110,6 +110,14 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
+/** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
+const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
+  'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
+/** Passive verbs of stance whose subject is what the stance is about: "was criticized by …" ("backed by", "endorsed by" mostly were not annotated on PolNeAR train). */
+const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attacked', 'accused', 'dismissed', 'denounced', 'condemned', 'mocked',
+  'slammed', 'blasted', 'praised', 'lauded', 'hailed', 'challenged', 'questioned', 'disputed']);
+/** What others give: "the backing of …", "criticism from …". */
+const STANCE_GIVEN = new Set(['endorsement', 'endorsements', 'backing', 'support', 'criticism', 'praise', 'condemnation']);
 /** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
 const PASSIVE_VIEWS = new Set(['known']);
 /** "He was said to be furious", "She is believed to have left": what is reported of the subject, with no source. */
@@ -1688,8 +1696,8 @@ export class AttributionFinder {
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
-    if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
+    if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence);
+    return this.nounCueAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
   }
 
@@ -1901,7 +1909,7 @@ export class AttributionFinder {
     let source: TokenRange | null = null;
     if (agent) source = agent;
     else if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
-    else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.sourceBefore(k + 1, sentence.first);
+    else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.ownerPhrase(this.sourceBefore(k + 1, sentence.first));
     // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
     else if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {
       let first = k;
@@ -1923,6 +1931,82 @@ export class AttributionFinder {
     const end = Math.min(this.contentEnd(that, sentence), tokens[last].end);
     if (end - start < 6) return null;
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
+  }
+
+  /**
+   * "Lee won the endorsement of the Dayton Herald", "The plan drew sharp criticism from Tom Hill": a verb of getting before a
+   * noun of stance; who gives it is the source, the verb's subject what it is about.
+   */
+  private receivedStanceAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const verb = tokens[j];
+    if (!RECEIVING_VERBS.has(verb.lower) || verb.post || this.quoted[j] || j === sentence.first) return null;
+    // "to win support from", "may not have the backing of": a getting hoped for or denied is no stance given.
+    const before = tokens[j - 1];
+    if (before.lower === 'to' || hasAny(before, ['Modal', 'Negative'])) return null;
+    let noun = j + 1;
+    if (verb.lower === 'picked' && tokens[noun]?.lower === 'up') noun++;
+    while (noun < sentence.last && noun - j <= 4 && !tokens[noun].post && hasAny(tokens[noun], ['Determiner', 'Adjective', 'Adverb']) && !STANCE_GIVEN.has(tokens[noun].lower)) noun++;
+    const link = tokens[noun + 1];
+    if (noun + 2 >= sentence.last || tokens[noun].post || link.post || !STANCE_GIVEN.has(tokens[noun].lower) || !/^(of|from|among)$/.test(link.lower)) return null;
+    return this.givenStance(j, { first: j, last: noun + 1 }, noun + 2, sentence);
+  }
+
+  /**
+   * "Tom Hill was criticized by Ann Lee", "the plan was rejected by the council": a passive verb of stance; who acted after "by"
+   * is the source, the subject what the stance is about. (Verbs that take a clause, "asked by", "told by", have other contents.)
+   */
+  private passiveStanceAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const verb = tokens[j];
+    if (!PASSIVE_STANCES.has(verb.lower) || verb.post || this.quoted[j] || j + 2 >= sentence.last || tokens[j + 1].lower !== 'by' || tokens[j + 1].post) return null;
+    let be = j - 1;
+    if (be > sentence.first && tokens[be].tags.has('Adverb') && !tokens[be].post) be--;
+    if (be <= sentence.first || !/^(is|was|are|were|been|being|be)$/.test(tokens[be].lower) || tokens[be].post) return null;
+    return this.givenStance(be, { first: be, last: j + 2 }, j + 2, sentence);
+  }
+
+  /** A stance given: its subject, before the verb at `verb`, is the content; who gave it, from `giver` on, the source. */
+  private givenStance(verb: number, cue: TokenRange, giver: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const content = this.sourceBefore(verb, sentence.first);
+    const source = this.giverFrom(giver, sentence);
+    if (!content || !source) return null;
+    return { direct: false, start: tokens[content.first].start, end: tokens[content.last - 1].end, cue, source, head: null };
+  }
+
+  /** Who gives a stance, from token `first` ("the backing of <the union>", "criticized by <Ann Lee>"); null when a "that"-clause follows, what was said. */
+  private giverFrom(first: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let last = first;
+    // "the backing of unions and has raised …": a verb after "and" goes on with the subject, not the givers.
+    const joinsVerb = (k: number) => /^(and|but)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Verb') && !hasAny(tokens[k + 1], ['Gerund', 'Noun']);
+    // "the endorsement of the union on Monday": the time it was given is no part of who gave it.
+    const time = (k: number) => tokens[k].tags.has('Date') || (/^(on|in|at|during)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Date'));
+    // "criticized by Lee for his votes", "dismissed by voters as a bumbler": the reason or the label is no part of who gave it.
+    const goesOn = (k: number) => !/^(that|for|as)$/.test(tokens[k].lower) && !this.quoted[k] && !joinsVerb(k) && !time(k);
+    while (last + 1 < sentence.last && (!tokens[last].post || isAbbreviation(tokens[last]) || /^[-–]$/.test(tokens[last].post)) && goesOn(last + 1)) last++;
+    // "criticism from rivals that the tenor …": what was said is the clause, not the subject.
+    if (tokens[last + 1]?.lower === 'that' && !tokens[last].post) return null;
+    const outer = this.outerVerbAfterClause(first, last + 1, 0);
+    if (outer >= 0) last = outer - 1;
+    // "an endorsement from a onetime rival, former governor Tom Hill.": an appositive closing the sentence names the giver too.
+    else if (tokens[last].post === ',' && last + 1 < sentence.last - 1 && /^(a|an|the|former|[A-Z].*)$/.test(tokens[last + 1].text)) {
+      let close = last + 1;
+      while (close < sentence.last - 1 && !tokens[close].post) close++;
+      if (close === sentence.last - 1 && !this.quoted[close] && this.isAppositive(last + 1, close)) last = close;
+    }
+    return { first, last: last + 1 };
+  }
+
+  /** "the heart of Tom Hill's", "an expansion of Lee's": the owner named before "'s" starts after the last preposition or verb. */
+  private ownerPhrase(phrase: TokenRange | null): TokenRange | null {
+    if (!phrase) return null;
+    const { tokens } = this;
+    for (let m = phrase.last - 2; m >= phrase.first; m--) {
+      if (hasAny(tokens[m], ['Preposition', 'Verb']) && !isCapitalised(tokens[m])) return { first: m + 1, last: phrase.last };
+    }
+    return phrase;
   }
 
   /**
@@ -1948,11 +2032,12 @@ export class AttributionFinder {
 
   /**
    * "Lee's claim that Hill lied is false": the verb, from `from` up to `end`, of the sentence around a noun's "that"-clause,
-   * once the clause and each clause opened inside it have had their own verb; -1 if there is none.
+   * once the clause and each clause opened inside it have had their own verb; -1 if there is none. With `clauses` 0 the words
+   * from `from` have no verb of their own ("the backing of unions has …").
    */
-  private outerVerbAfterClause(from: number, end: number): number {
+  private outerVerbAfterClause(from: number, end: number, clauses = 1): number {
     const { tokens } = this;
-    let open = 1;
+    let open = clauses;
     let inGroup = false;
     let mainVerb = -1;
     for (let k = from; k < end; k++) {

@@ -1125,6 +1125,29 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('wants');
   });
 
+  it('takes only the owner before "\'s" as the source of a statement noun, not the phrase around it', () => {
+    const statement = only(extract("The hearing went on. The vote came after an expansion of Tom Hill's claim that the mayor lied."));
+    expect(statement.cue?.text).toBe('claim');
+    expect(statement.source?.text).toBe("Tom Hill's");
+  });
+
+  it.each([
+    ['The race tightened. Mayor Ann Lee won the endorsement of the Dayton Teachers Union on Monday.', 'Mayor Ann Lee', 'the Dayton Teachers Union'],
+    ['The plan drew sharp criticism from Tom Hill. It passed anyway.', 'The plan', 'Tom Hill'],
+    ['The race tightened. Tom Hill picked up an endorsement from a onetime rival, former Dayton mayor Ann Lee.', 'Tom Hill', 'a onetime rival, former Dayton mayor Ann Lee'],
+    // A passive verb of stance: who acted, after "by", is the source.
+    ['The race tightened. Tom Hill has been criticized by Ann Lee for his votes.', 'Tom Hill', 'Ann Lee'],
+    ['The race tightened. The plan was rejected by the Dayton council.', 'The plan', 'the Dayton council'],
+  ])('reads a stance someone got with who gave it as the source: %s', (text, content, source) => {
+    const statement = only(extract(text));
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it('does not read a stance hoped for or denied as given', () => {
+    expect(extract('Tom Hill may not win the support of Dayton voters.').statements).toHaveLength(0);
+  });
+
   it('reads a statement noun with its possessor as the source', () => {
     const statement = only(extract('The hearing went on. Mr. Cole’s assertion that the tax would pay for itself, repeated often, went unchallenged.'));
     expect(statement.cue?.text).toBe('assertion');
