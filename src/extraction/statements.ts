@@ -120,6 +120,8 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'enti
 /** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
 const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
 /** Prepositions that open a setting after an object: "endorsed Lee during a call", "denied it through his lawyer". */
+/** Adverbs of sequence between a joining conjunction and a second verb ("and then said", "but now says"). */
+const JOINED_ADVERBS = new Set(['then', 'later', 'now', 'also', 'again', 'eventually', 'finally', 'instead']);
 const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
@@ -1416,10 +1418,13 @@ export class AttributionFinder {
 
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
   private sentenceSubject(cue: number, sentence: Sentence): TokenRange | null {
-    const cueToken = this.tokens[cue];
-    const coordinated = cue > sentence.first && /^(and|but)$/.test(this.tokens[cue - 1].lower);
+    const { tokens } = this;
+    const cueToken = tokens[cue];
+    // "… and then said", "… but now says": an adverb of sequence may stand between the conjunction and the cue.
+    const sequence = cue - 1 > sentence.first && JOINED_ADVERBS.has(tokens[cue - 1].lower) && !tokens[cue - 1].post ? 1 : 0;
+    const coordinated = cue - sequence > sentence.first && /^(and|but)$/.test(tokens[cue - 1 - sequence].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
-    for (let k = cue - (coordinated ? 2 : 1); k >= sentence.first; k--) {
+    for (let k = cue - (coordinated ? 2 + sequence : 1); k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.

@@ -1015,7 +1015,9 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill said Ann Lee had left the party but said the plan would pass.', 'the plan would pass', 'Tom Hill'],
     ['The vote was close. Tom Hill left the party and he said the plan would pass.', 'the plan would pass', 'he'],
     ['The vote was close. The crowd cheered when Tom Hill spotted a sign and asked for the plan to pass.', 'the plan to pass', 'Tom Hill'],
-  ])('gives a cue joined by "and" or "but" the subject of the clause it is joined to: %s', (text, words, source) => {
+    ['The vote was close. The judge rubbed his chin, and then said something strange.', 'something strange', 'The judge'],
+    ['The vote was close. Tom Hill used to back Ann Lee, but now says the plan in Dayton is dead.', 'the plan in Dayton is dead', 'Tom Hill'],
+  ])('gives a cue joined by "and" or "but" the subject of the clause it is joined to, an adverb of sequence between too: %s', (text, words, source) => {
     const statement = only(extract(text), (candidate) => candidate.cue?.text === words || candidate.text.includes(words));
     expect(statement.source?.text).toBe(source);
   });
