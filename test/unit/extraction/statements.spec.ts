@@ -845,6 +845,12 @@ describe('reported speech', () => {
     expect(containing(document, 'came too late').speaker).toBe('Tom Hill');
   });
 
+  it('ends the content before "but", a new subject and its cue, with no comma before "but"', () => {
+    const document = extract('The vote was close. The Dayton council claimed the win but city officials have said they do not trust the count.');
+    expect(containing(document, 'the win').text).toBe('the win');
+    expect(containing(document, 'they do not trust the count').source?.text).toBe('city officials');
+  });
+
   it.each([
     ['The vote was close. Tom Hill however said the plan would fail.', 'Tom Hill'],
     ['The vote was close. Tom Hill has long said that the plan would fail.', 'Tom Hill'],
