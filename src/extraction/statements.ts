@@ -276,6 +276,11 @@ export class AttributionFinder {
       quoteAttributions.set(quote, attribution);
       this.markUsed(attribution.cue);
       this.markUsed(attribution.source);
+      // “I loved it,” she said: a short quote someone said (not marked quoted) holds no cue of its own.
+      if (attribution.direct && wordCount(this.text, quote.start, quote.end) < 4) {
+        const [first, last] = this.tokenRange(quote.start, quote.end);
+        this.markUsed({ first, last });
+      }
     }
     this.findReported();
     this.dropNestedReports();

@@ -285,6 +285,12 @@ describe('quotes inside reported clauses', () => {
     const document = extract(text);
     expect(containing(document, 'changing every day').group).toBe(containing(document, 'We like a lot').group);
   });
+
+  it('reads no cue inside a short quote someone said, and continues it in the next quote', () => {
+    const document = extract('The vote was close. “I loved it,” Ann Lee said. “I was so happy that the mayor of Dayton noticed us.”');
+    expect(document.statements.map((statement) => statement.cue?.text)).toEqual(['said', 'said']);
+    expect(containing(document, 'the mayor of Dayton').group).toBe(containing(document, 'I loved it').group);
+  });
 });
 
 describe('reported speech', () => {
