@@ -2799,9 +2799,9 @@ export class AttributionFinder {
           break;
         }
         // "…, and one in five say it's …": the same after a comma and a conjunction; "… and he says …", "… and Lee said …" without the
-        // comma too, unless the name before "and" makes the two one list of subjects.
+        // comma too (after a closing quote mark: "accuses Hill of “lying” and Lee says …"), unless the name before "and" makes the two one list of subjects.
         // "… claimed the attack but officials have said …": "but" never joins two subjects of one cue.
-        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,["”’']*$/.test(tokens[source.first - 2].post) || tokens[source.first - 1].lower === 'but' || (!tokens[source.first - 2].post && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
+        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,["”’']*$/.test(tokens[source.first - 2].post) || tokens[source.first - 1].lower === 'but' || (/^["”’']*$/.test(tokens[source.first - 2].post) && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
           !hasAny(tokens[source.first], ['Possessive']) && !hasAny(tokens[source.first - 2], ['Person', 'ProperNoun'])));
         if (source && joined) {
           last = source.first - 2;

@@ -851,6 +851,12 @@ describe('reported speech', () => {
     expect(containing(document, 'came too late').speaker).toBe('Tom Hill');
   });
 
+  it('ends the content before "and", a name and its cue, after a closing quote mark too', () => {
+    const document = extract('The vote was close. Tom Hill accuses Ann Lee of “leading from behind” and Eva Roe says the plan is dead.');
+    expect(containing(document, 'leading from behind').text).toBe('Ann Lee of “leading from behind”');
+    expect(containing(document, 'the plan is dead').source?.text).toBe('Eva Roe');
+  });
+
   it('ends the content before "but", a new subject and its cue, with no comma before "but"', () => {
     const document = extract('The vote was close. The Dayton council claimed the win but city officials have said they do not trust the count.');
     expect(containing(document, 'the win').text).toBe('the win');
