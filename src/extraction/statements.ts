@@ -134,6 +134,8 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'enti
 /** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
 const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
 /** Prepositions that open a setting after an object: "endorsed Lee during a call", "denied it through his lawyer". */
+/** Adverbs of sequence between a joining conjunction and a second verb ("and then said", "but now says"). */
+const JOINED_ADVERBS = new Set(['then', 'later', 'now', 'also', 'again', 'eventually', 'finally', 'instead']);
 const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 /** Words that open a clause: a subject starts after them. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although',
@@ -295,6 +297,11 @@ export class AttributionFinder {
       quoteAttributions.set(quote, attribution);
       this.markUsed(attribution.cue);
       this.markUsed(attribution.source);
+      // “I loved it,” she said: a short quote someone said (not marked quoted) holds no cue of its own.
+      if (attribution.direct && wordCount(this.text, quote.start, quote.end) < 4) {
+        const [first, last] = this.tokenRange(quote.start, quote.end);
+        this.markUsed({ first, last });
+      }
     }
     this.findReported();
     this.dropNestedReports();
@@ -1503,13 +1510,16 @@ export class AttributionFinder {
 
   /** For `…, adding that …` and `…, saying …`: the sentence's subject before the cue. */
   private sentenceSubject(cue: number, sentence: Sentence): TokenRange | null {
-    const cueToken = this.tokens[cue];
-    // "… but went on to say": the verbs carrying the cue are what "and" or "but" joins.
+    const { tokens } = this;
+    const cueToken = tokens[cue];
+    // "… but went on to say": the verbs carrying the cue are what "and" or "but" joins; "… and then said", "… but now
+    // says": an adverb of sequence may stand between the conjunction and them.
     const carrier = this.carrierStart(cue, sentence.first);
-    const coordinated = carrier > sentence.first && /^(and|but)$/.test(this.tokens[carrier - 1].lower);
+    const sequence = carrier - 1 > sentence.first && JOINED_ADVERBS.has(tokens[carrier - 1].lower) && !tokens[carrier - 1].post ? 1 : 0;
+    const coordinated = carrier - sequence > sentence.first && /^(and|but)$/.test(tokens[carrier - 1 - sequence].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
-    const start = coordinated ? this.asideStart(carrier - 2, sentence) - 1 : carrier - 1;
+    const start = coordinated ? this.asideStart(carrier - 2 - sequence, sentence) - 1 : carrier - 1;
     for (let k = start; k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
@@ -3085,8 +3095,9 @@ export class AttributionFinder {
           break;
         }
         // "…, and one in five say it's …": the same after a comma and a conjunction; "… and he says …", "… and Lee said …" without the
-        // comma too, unless the name before "and" makes the two one list of subjects.
-        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,["”’']*$/.test(tokens[source.first - 2].post) || (!tokens[source.first - 2].post && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
+        // comma too (after a closing quote mark: "accuses Hill of “lying” and Lee says …"), unless the name before "and" makes the two one list of subjects.
+        // "… claimed the attack but officials have said …": "but" never joins two subjects of one cue.
+        const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,["”’']*$/.test(tokens[source.first - 2].post) || tokens[source.first - 1].lower === 'but' || (/^["”’']*$/.test(tokens[source.first - 2].post) && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
           !hasAny(tokens[source.first], ['Possessive']) && !hasAny(tokens[source.first - 2], ['Person', 'ProperNoun'])));
         if (source && joined) {
           last = source.first - 2;

@@ -315,6 +315,12 @@ describe('quotes inside reported clauses', () => {
     const document = extract(text);
     expect(containing(document, 'changing every day').group).toBe(containing(document, 'We like a lot').group);
   });
+
+  it('reads no cue inside a short quote someone said, and continues it in the next quote', () => {
+    const document = extract('The vote was close. “I loved it,” Ann Lee said. “I was so happy that the mayor of Dayton noticed us.”');
+    expect(document.statements.map((statement) => statement.cue?.text)).toEqual(['said', 'said']);
+    expect(containing(document, 'the mayor of Dayton').group).toBe(containing(document, 'I loved it').group);
+  });
 });
 
 describe('reported speech', () => {
@@ -879,6 +885,18 @@ describe('reported speech', () => {
     expect(containing(document, 'came too late').speaker).toBe('Tom Hill');
   });
 
+  it('ends the content before "and", a name and its cue, after a closing quote mark too', () => {
+    const document = extract('The vote was close. Tom Hill accuses Ann Lee of “leading from behind” and Eva Roe says the plan is dead.');
+    expect(containing(document, 'leading from behind').text).toBe('Ann Lee of “leading from behind”');
+    expect(containing(document, 'the plan is dead').source?.text).toBe('Eva Roe');
+  });
+
+  it('ends the content before "but", a new subject and its cue, with no comma before "but"', () => {
+    const document = extract('The vote was close. The Dayton council claimed the win but city officials have said they do not trust the count.');
+    expect(containing(document, 'the win').text).toBe('the win');
+    expect(containing(document, 'they do not trust the count').source?.text).toBe('city officials');
+  });
+
   it.each([
     ['The vote was close. Tom Hill however said the plan would fail.', 'Tom Hill'],
     ['The vote was close. Tom Hill has long said that the plan would fail.', 'Tom Hill'],
@@ -1051,7 +1069,9 @@ describe('reported speech', () => {
     ['The vote was close. The crowd cheered when Tom Hill spotted a sign and asked for the plan to pass.', 'the plan to pass', 'Tom Hill'],
     ['The vote was close. Tom Hill mocked the plan (although he admitted that it might pass) and promised to fight it.', 'to fight it', 'Tom Hill'],
     ['The vote was close. Ann Lee mocked the plan - "It is dead," she said - and vowed to fight it in Dayton.', 'to fight it in Dayton', 'Ann Lee'],
-  ])('gives a cue joined by "and" or "but" the subject of the clause it is joined to: %s', (text, words, source) => {
+    ['The vote was close. The judge rubbed his chin, and then said something strange.', 'something strange', 'The judge'],
+    ['The vote was close. Tom Hill used to back Ann Lee, but now says the plan in Dayton is dead.', 'the plan in Dayton is dead', 'Tom Hill'],
+  ])('gives a cue joined by "and" or "but" the subject of the clause it is joined to, past an aside or an adverb of sequence: %s', (text, words, source) => {
     const statement = only(extract(text), (candidate) => candidate.cue?.text === words || candidate.text.includes(words));
     expect(statement.source?.text).toBe(source);
   });
