@@ -84,6 +84,9 @@ const DETERMINER_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'most', 't
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'roughly', 'some']);
 /** Cues of a sourceless attribution: what seems or appears to be so. */
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Verbs of saying, showing or granting after "seemed to": "she seemed to suggest …" reports her, not what seems so of her. */
+const SEEMING_ACTS = new Set(['suggest', 'imply', 'indicate', 'confirm', 'acknowledge', 'concede', 'admit', 'mock', 'urge', 'blame', 'offer', 'recognize',
+  'contradict', 'insinuate', 'assert', 'dismiss', 'endorse', 'reject', 'deny', 'signal', 'hint', 'show', 'respond', 'question', 'praise', 'criticize']);
 /** Words opening a clause of time or cause, the writer's setting after what is reported. */
 const SETTING_CLAUSE_OPENERS = ['as', 'when', 'after', 'while', 'because', 'before', 'since', 'whereas'];
 /** After what seems so: "seemed calm as the votes came in". */
@@ -2118,6 +2121,14 @@ export class AttributionFinder {
     if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
       const whole = this.clauseSubject(subjectEnd, sentence, true);
       if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
+    }
+    // "Lee seemed to suggest that …", "his words appeared to contradict …": the subject said or showed it, the cue runs through the act.
+    const act = tokens[cue.last]?.lower === 'to' && !tokens[cue.last].post ? cue.last + 1 : -1;
+    if (SEEM_VERBS.has(token.lower) && act > 0 && act + 1 < sentence.last && SEEMING_ACTS.has(tokens[act].lower) && !tokens[act].post &&
+      !/^(it|there)$/.test(tokens[subject.first].lower)) {
+      const actCue = { first: cue.first, last: /^(to|about|on)$/.test(tokens[act + 1].lower) && !tokens[act + 1].post ? act + 2 : act + 1 };
+      const end = this.contentEnd(actCue.last, sentence);
+      return end > tokens[actCue.last].start ? { direct: false, start: tokens[actCue.last].start, end, cue: actCue, source: subject, head: null } : null;
     }
     // "There appear to be …", "it seems to work": no subject of its own to attribute.
     // "It is expected to rise" is about something named before: "expected to" keeps "it".

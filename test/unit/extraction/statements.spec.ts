@@ -1412,6 +1412,15 @@ describe('reported speech', () => {
     expect(only(extract(text))).toMatchObject({ text: content, source: null });
   });
 
+  it.each([
+    ['The race went on. Tom Hill seemed to mock the plan for the city of Dayton.', 'Tom Hill', 'seemed to mock', 'the plan for the city of Dayton'],
+    ['The race went on. Ann Lee appeared to imply that the mayor would resign.', 'Ann Lee', 'appeared to imply', 'that the mayor would resign'],
+  ])('reads a subject that seemed to say or show something as its source: %s', (text, source, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content, speakerMention: { text: source } });
+    expect(statement.cue?.text).toBe(cue);
+  });
+
   it('ends what seems so of a relative pronoun with its clause', () => {
     const statement = only(extract('The vote was close. Ann Lee, who seems tired of the race, has not picked up any support this month.'));
     expect(statement).toMatchObject({ text: 'who seems tired of the race', source: null });
