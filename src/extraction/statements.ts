@@ -2157,6 +2157,8 @@ export class AttributionFinder {
     for (let k = from + 1; k < tokens.length && tokens[k].start < end; k++) {
       if (this.quoted[k]) continue;
       const afterComma = /,$/.test(tokens[k - 1].post);
+      // "… seemed to backfire: by refusing …", "seems heavily used - so much so that …": a colon or a dash between words opens the writer's own aside.
+      if (/[:;]|\s[-—–]|[-—–]\s/.test(this.text.slice(tokens[k - 1].end, tokens[k].start))) return this.endThroughClosingMarks(k - 1);
       if (SEEMING_SETTINGS.has(tokens[k].lower) || (afterComma && (/^(but|despite|though|although|with|even|unlike|only)$/.test(tokens[k].lower) || tokens[k].tags.has('Gerund')))) {
         return this.endThroughClosingMarks(k - 1);
       }

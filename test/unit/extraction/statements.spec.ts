@@ -1421,6 +1421,14 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(cue);
   });
 
+  it.each([
+    ['The race went on. The plan seemed to backfire: the city of Dayton lost the vote.', 'The plan seemed to backfire'],
+    ['The race went on. The mayor appears to be well liked in Dayton - so much so that Tom Hill stayed out.', 'The mayor appears to be well liked in Dayton'],
+    ['The race went on. The mayor seemed ready for a no-holds fight with Tom Hill.', 'The mayor seemed ready for a no-holds fight with Tom Hill'],
+  ])('ends what seems so at a colon or a dash between words: %s', (text, content) => {
+    expect(only(extract(text))).toMatchObject({ text: content, source: null });
+  });
+
   it('ends what seems so of a relative pronoun with its clause', () => {
     const statement = only(extract('The vote was close. Ann Lee, who seems tired of the race, has not picked up any support this month.'));
     expect(statement).toMatchObject({ text: 'who seems tired of the race', source: null });
