@@ -2096,7 +2096,10 @@ export class AttributionFinder {
     const token = tokens[j];
     if (this.quoted[j] || j === sentence.first) return null;
     let cue: TokenRange;
-    if (SEEM_VERBS.has(token.lower) && token.tags.has('Verb')) {
+    // "Messages seem to show …": the plain form only with an act after it.
+    const seemsToAct = (SEEM_VERBS.has(token.lower) || token.lower === 'seem') && tokens[j + 1]?.lower === 'to' && !tokens[j + 1].post &&
+      SEEMING_ACTS.has(tokens[j + 2]?.lower ?? '') && !tokens[j + 2].post && j + 3 < sentence.last;
+    if ((SEEM_VERBS.has(token.lower) || seemsToAct) && token.tags.has('Verb')) {
       // "She appeared on CNN", "He appeared before the committee Sunday", "When he appeared, …": someone showed up, nothing seemed.
       const next = tokens[j + 1];
       if (token.post || (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || /^(together|before)$/.test(next.lower)))) return null;
@@ -2123,9 +2126,8 @@ export class AttributionFinder {
       if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
     }
     // "Lee seemed to suggest that …", "his words appeared to contradict …": the subject said or showed it, the cue runs through the act.
-    const act = tokens[cue.last]?.lower === 'to' && !tokens[cue.last].post ? cue.last + 1 : -1;
-    if (SEEM_VERBS.has(token.lower) && act > 0 && act + 1 < sentence.last && SEEMING_ACTS.has(tokens[act].lower) && !tokens[act].post &&
-      !/^(it|there)$/.test(tokens[subject.first].lower)) {
+    if (seemsToAct && !/^(it|there)$/.test(tokens[subject.first].lower)) {
+      const act = j + 2;
       const actCue = { first: cue.first, last: /^(to|about|on)$/.test(tokens[act + 1].lower) && !tokens[act + 1].post ? act + 2 : act + 1 };
       const end = this.contentEnd(actCue.last, sentence);
       return end > tokens[actCue.last].start ? { direct: false, start: tokens[actCue.last].start, end, cue: actCue, source: subject, head: null } : null;

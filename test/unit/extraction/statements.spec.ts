@@ -1415,6 +1415,7 @@ describe('reported speech', () => {
   it.each([
     ['The race went on. Tom Hill seemed to mock the plan for the city of Dayton.', 'Tom Hill', 'seemed to mock', 'the plan for the city of Dayton'],
     ['The race went on. Ann Lee appeared to imply that the mayor would resign.', 'Ann Lee', 'appeared to imply', 'that the mayor would resign'],
+    ['The race went on. Her emails seem to show that the mayor of Dayton knew.', 'Her emails', 'seem to show', 'that the mayor of Dayton knew'],
   ])('reads a subject that seemed to say or show something as its source: %s', (text, source, cue, content) => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: content, speakerMention: { text: source } });
