@@ -3379,7 +3379,12 @@ export class AttributionFinder {
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
       // "…, according to an official, two were upgraded …": the clause goes on after the source.
       const continues = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post);
-      if (continues && wordCount(this.text, start, tokens[j - 1].end) < 4) {
+      // "He left after, according to Ann Lee, the board ousted him", "While most were kept, according to an aide, two were upgraded":
+      // after a subordinator left open, or a fronted subordinate clause, the source's clause is the one going on after it.
+      // "… that, according to officials, it …", "… and, according to officials, adopted …": PolNeAR reads the source with the clause before.
+      const openBefore = SETTING_CLAUSE_OPENERS.includes(tokens[j - 1].lower) || (FRONTED_CLAUSE_OPENERS.has(tokens[sentence.first].lower) &&
+        !tokens.slice(sentence.first, j - 1).some((token) => /,$/.test(token.post)));
+      if (continues && (openBefore || wordCount(this.text, start, tokens[j - 1].end) < 4)) {
         return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
       // "The real worry, according to an aide, was the cost": a subject with no verb of its own before the source goes on after it.

@@ -392,6 +392,15 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The vote was close. Tom Hill left the board in May after, according to Ann Lee, the mayor of Dayton cut its budget.'],
+    ['The vote was close. While most of the seats were kept, according to Ann Lee, the mayor of Dayton cut its budget.'],
+  ])('reads the clause after "according to X" when a subordinate clause opens before the source: %s', (text) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === 'according to');
+    expect(statement.text).toBe('the mayor of Dayton cut its budget');
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
     const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
