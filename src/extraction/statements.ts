@@ -56,6 +56,8 @@ const STANCE_PARTICIPLES = new Set(['backing', 'supporting', 'opposing', 'endors
 const FINDING_NOUNS = new Set(['analysis', 'data', 'polling', 'review', 'count', 'research', 'tally', 'record', 'report', 'filing', 'average']);
 /** Forms of "say". */
 const SAY_FORMS = new Set(['say', 'says', 'said']);
+/** Tokens opening a sentence after a quote within which its verb of saying stands: "“…?” Tom Hill said". */
+const MAX_QUOTE_CUE_LEAD = 4;
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
 const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', 'claim', 'charge', 'share', 'call',
   'plan', 'hope', 'fear', 'remark', 'tweet', 'states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
@@ -3392,7 +3394,7 @@ export class AttributionFinder {
         return { direct: false, start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
-      return { direct: false, start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
+      return { direct: false, start: this.quoteOpeningBefore(start, tokens[j - 1].end), end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
     // "That's according to exit polls.": the demonstrative opening the sentence stands for what the source reports.
     const copula = j - 1;
@@ -3410,6 +3412,22 @@ export class AttributionFinder {
       return { direct: false, start: tokens[first].start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
     return null;
+  }
+
+  /**
+   * Where content from `start` to `end` opens when a quote closing inside it (or right before it) opened in an earlier sentence:
+   * "“We won. We will win again,” Hill said, according to the Herald" reports the whole quote with its cue.
+   */
+  private quoteOpeningBefore(start: number, end: number): number {
+    for (const quote of this.quotes) {
+      if (!quote.closed || quote.open >= start || quote.close > end || this.text.slice(quote.open, start).includes('\n')) continue;
+      // "“… believe in?” O’Malley said at a press conference, according to …": a quote closing just before the sentence, its cue opening it.
+      const [first, last] = this.tokenRange(start, end);
+      const cueOpens = !this.text.slice(quote.close, start).trim() &&
+        this.tokens.slice(first, Math.min(last, first + MAX_QUOTE_CUE_LEAD)).some((token) => SAY_VERBS.has(token.lower));
+      if (quote.close > start || cueOpens) return quote.open;
+    }
+    return start;
   }
 
   /** "…, according to Tom Hill, a Republican strategist.": an appositive or relative clause closing the sentence is the source's. */

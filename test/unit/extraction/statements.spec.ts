@@ -401,6 +401,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Ann Lee');
   });
 
+  it('takes a quote opening in an earlier sentence into the clause before "according to X"', () => {
+    const text = 'The vote was close. “Did we win the county? We will win it again?” Tom Hill said, according to the Dayton Herald.';
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === 'according to');
+    expect(statement.text).toBe('“Did we win the county? We will win it again?” Tom Hill said');
+    expect(statement.source?.text).toBe('the Dayton Herald');
+  });
+
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
     const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
