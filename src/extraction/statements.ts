@@ -1443,13 +1443,20 @@ export class AttributionFinder {
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
     const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
     // "said Ann Lee, author of “Bitter Pill,”": a quoted title after "of" is part of the source.
-    const opensTitle = (k: number) => /^\s*(?:["“]|'')$/.test(tokens[k].pre) && tokens[k - 1].lower === 'of' && !tokens[k - 1].post;
+    // "according to her “clawback” plan": a quoted name after a determiner or possessive is part of the source too.
+    const opensTitle = (k: number) => /^\s*(?:["“]|'')$/.test(tokens[k].pre) && !tokens[k - 1].post &&
+      (tokens[k - 1].lower === 'of' || (tokens[cue].lower === 'according' && hasAny(tokens[k - 1], ['Determiner', 'Possessive'])));
+    // "her “clawback” plan": a quoted name opened inside the source closes before the noun it names.
+    let title = false;
+    const closesTitle = (k: number) => title && /^(?:["”]|'')$/.test(tokens[k].post) && k + 1 < sentence.last && !tokens[k + 1].pre && tokens[k + 1].tags.has('Noun');
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]) && !opensTitle(last))) {
       if (last > first && tokens[cue].lower !== 'according' && !appositive && this.opensAdjunctAfterName(last)) break;
-      if (tokens[last].post) appositive = true;
+      if (last > first && opensTitle(last)) title = true;
+      if (tokens[last].post && !closesTitle(last)) appositive = true;
       last++;
       const abbreviation = tokens[last - 1].tags.has('Honorific') || isAbbreviation(tokens[last - 1]);
-      if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
+      if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || (/["“”]/.test(tokens[last - 1].post) && !closesTitle(last - 1))) break;
+      if (/["“”]/.test(tokens[last - 1].post)) title = false;
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
       // "according to exit polls (a sizable margin …", "said Tom Hill — whose gym …": an aside the writer adds after a dash or parenthesis ends the source.
       if (last < sentence.last && (this.isDashAfter(last - 1) || (tokens[cue].lower === 'according' && (/^\)/.test(tokens[last - 1].post) ||

@@ -408,6 +408,15 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('the Dayton Herald');
   });
 
+  it.each([
+    ['According to her “clawback” plan, firms in Dayton must repay the money.', 'her “clawback” plan', 'firms in Dayton must repay the money'],
+    ['The plan would cost a lot, according to the "Dayton first" document Tom Hill released.', 'the "Dayton first" document Tom Hill released', 'The plan would cost a lot'],
+  ])('goes on past a quoted name inside an "according to" source: %s', (text, source, content) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text.toLowerCase() === 'according to');
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
     const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
