@@ -3400,8 +3400,18 @@ export class AttributionFinder {
       if (continues && this.withAppositiveToEnd(source, sentence) === source && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token))) {
         return { direct: false, start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
+      let clauseStart = this.quoteOpeningBefore(start, tokens[j - 1].end);
+      // "Weaver says it can close the gap in delegates, which stood at 263, according to the AP": with the clause reported by a
+      // speech verb of its own, the source vouches for the relative clause that closes it.
+      const said = tokens.slice(sentence.first, j).findIndex((token) => SAY_VERBS.has(token.lower));
+      for (let k = j - 2; said >= 0 && k > sentence.first + said; k--) {
+        if (/,$/.test(tokens[k].post) && !tokens[k + 1].pre && /^(which|who)$/.test(tokens[k + 1].lower)) {
+          clauseStart = tokens[k + 1].start;
+          break;
+        }
+      }
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
-      return { direct: false, start: this.quoteOpeningBefore(start, tokens[j - 1].end), end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
+      return { direct: false, start: clauseStart, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
     // "That's according to exit polls.": the demonstrative opening the sentence stands for what the source reports.
     const copula = j - 1;

@@ -417,6 +417,13 @@ describe('reported speech', () => {
     expect(statement.text).toBe(content);
   });
 
+  it('reads the relative clause closing a clause with a speech verb of its own as what "according to X" reports', () => {
+    const text = 'The vote was close. Tom Hill says the city can still close the gap in funds, which stood at 9 million dollars in May, according to the Dayton Herald.';
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === 'according to');
+    expect(statement.text).toBe('which stood at 9 million dollars in May');
+    expect(statement.source?.text).toBe('the Dayton Herald');
+  });
+
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
     const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
