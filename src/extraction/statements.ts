@@ -56,6 +56,8 @@ const STANCE_PARTICIPLES = new Set(['backing', 'supporting', 'opposing', 'endors
 const FINDING_NOUNS = new Set(['analysis', 'data', 'polling', 'review', 'count', 'research', 'tally', 'record', 'report', 'filing', 'average']);
 /** Forms of "say". */
 const SAY_FORMS = new Set(['say', 'says', 'said']);
+/** Tokens opening a sentence after a quote within which its verb of saying stands: "“…?” Tom Hill said". */
+const MAX_QUOTE_CUE_LEAD = 4;
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
 const NOUN_LIKE_CUES = new Set(['state', 'post', 'note', 'report', 'question', 'claim', 'charge', 'share', 'call',
   'plan', 'hope', 'fear', 'remark', 'tweet', 'states', 'shares', 'reports', 'claims', 'notes', 'calls', 'promises', 'hopes', 'fears',
@@ -1444,13 +1446,20 @@ export class AttributionFinder {
     // "said Sen. Ann Lee (D-Ohio), a member of …": a parenthesis goes on with the source; a quote mark ends it.
     const opensParenthesis = (token: Token) => /^\s*\(\s*$/.test(token.pre);
     // "said Ann Lee, author of “Bitter Pill,”": a quoted title after "of" is part of the source.
-    const opensTitle = (k: number) => /^\s*(?:["“]|'')$/.test(tokens[k].pre) && tokens[k - 1].lower === 'of' && !tokens[k - 1].post;
+    // "according to her “clawback” plan": a quoted name after a determiner or possessive is part of the source too.
+    const opensTitle = (k: number) => /^\s*(?:["“]|'')$/.test(tokens[k].pre) && !tokens[k - 1].post &&
+      (tokens[k - 1].lower === 'of' || (tokens[cue].lower === 'according' && hasAny(tokens[k - 1], ['Determiner', 'Possessive'])));
+    // "her “clawback” plan": a quoted name opened inside the source closes before the noun it names.
+    let title = false;
+    const closesTitle = (k: number) => title && /^(?:["”]|'')$/.test(tokens[k].post) && k + 1 < sentence.last && !tokens[k + 1].pre && tokens[k + 1].tags.has('Noun');
     while (last < sentence.last && last - first < MAX_APPOSITION_TOKENS && !this.quoted[last] && !(last > first && tokens[last].pre && !opensParenthesis(tokens[last]) && !opensTitle(last))) {
       if (last > first && tokens[cue].lower !== 'according' && !appositive && this.opensAdjunctAfterName(last)) break;
-      if (tokens[last].post) appositive = true;
+      if (last > first && opensTitle(last)) title = true;
+      if (tokens[last].post && !closesTitle(last)) appositive = true;
       last++;
       const abbreviation = tokens[last - 1].tags.has('Honorific') || isAbbreviation(tokens[last - 1]);
-      if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || /["“”]/.test(tokens[last - 1].post)) break;
+      if ((/[;.!?:]$/.test(tokens[last - 1].post) && !abbreviation) || (/["“”]/.test(tokens[last - 1].post) && !closesTitle(last - 1))) break;
+      if (/["“”]/.test(tokens[last - 1].post)) title = false;
       if (tokens[last - 1].post === ',' && tokens[cue].lower === 'according') break;
       // "according to exit polls (a sizable margin …", "said Tom Hill — whose gym …": an aside the writer adds after a dash or parenthesis ends the source.
       if (last < sentence.last && (this.isDashAfter(last - 1) || (tokens[cue].lower === 'according' && (/^\)/.test(tokens[last - 1].post) ||
@@ -3394,15 +3403,30 @@ export class AttributionFinder {
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
       // "…, according to an official, two were upgraded …": the clause goes on after the source.
       const continues = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post);
-      if (continues && wordCount(this.text, start, tokens[j - 1].end) < 4) {
+      // "He left after, according to Ann Lee, the board ousted him", "While most were kept, according to an aide, two were upgraded":
+      // after a subordinator left open, or a fronted subordinate clause, the source's clause is the one going on after it.
+      // "… that, according to officials, it …", "… and, according to officials, adopted …": PolNeAR reads the source with the clause before.
+      const openBefore = SETTING_CLAUSE_OPENERS.includes(tokens[j - 1].lower) || (FRONTED_CLAUSE_OPENERS.has(tokens[sentence.first].lower) &&
+        !tokens.slice(sentence.first, j - 1).some((token) => /,$/.test(token.post)));
+      if (continues && (openBefore || wordCount(this.text, start, tokens[j - 1].end) < 4)) {
         return { direct: false, start: tokens[source.last].start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
       // "The real worry, according to an aide, was the cost": a subject with no verb of its own before the source goes on after it.
       if (continues && this.withAppositiveToEnd(source, sentence) === source && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token))) {
         return { direct: false, start, end: this.contentEnd(source.last, sentence), cue, source, head: null };
       }
+      let clauseStart = this.quoteOpeningBefore(start, tokens[j - 1].end);
+      // "Weaver says it can close the gap in delegates, which stood at 263, according to the AP": with the clause reported by a
+      // speech verb of its own, the source vouches for the relative clause that closes it.
+      const said = tokens.slice(sentence.first, j).findIndex((token) => SAY_VERBS.has(token.lower));
+      for (let k = j - 2; said >= 0 && k > sentence.first + said; k--) {
+        if (/,$/.test(tokens[k].post) && !tokens[k + 1].pre && /^(which|who)$/.test(tokens[k + 1].lower)) {
+          clauseStart = tokens[k + 1].start;
+          break;
+        }
+      }
       // "Hill won the county, according to the count, even as …": after a whole clause, what follows the source is the writer's.
-      return { direct: false, start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
+      return { direct: false, start: clauseStart, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
     // "That's according to exit polls.": the demonstrative opening the sentence stands for what the source reports.
     const copula = j - 1;
@@ -3420,6 +3444,22 @@ export class AttributionFinder {
       return { direct: false, start: tokens[first].start, end: tokens[j - 1].end, cue, source: this.withAppositiveToEnd(source, sentence), head: null };
     }
     return null;
+  }
+
+  /**
+   * Where content from `start` to `end` opens when a quote closing inside it (or right before it) opened in an earlier sentence:
+   * "“We won. We will win again,” Hill said, according to the Herald" reports the whole quote with its cue.
+   */
+  private quoteOpeningBefore(start: number, end: number): number {
+    for (const quote of this.quotes) {
+      if (!quote.closed || quote.open >= start || quote.close > end || this.text.slice(quote.open, start).includes('\n')) continue;
+      // "“… believe in?” O’Malley said at a press conference, according to …": a quote closing just before the sentence, its cue opening it.
+      const [first, last] = this.tokenRange(start, end);
+      const cueOpens = !this.text.slice(quote.close, start).trim() &&
+        this.tokens.slice(first, Math.min(last, first + MAX_QUOTE_CUE_LEAD)).some((token) => SAY_VERBS.has(token.lower));
+      if (quote.close > start || cueOpens) return quote.open;
+    }
+    return start;
   }
 
   /** "…, according to Tom Hill, a Republican strategist.": an appositive or relative clause closing the sentence is the source's. */

@@ -392,6 +392,38 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The vote was close. Tom Hill left the board in May after, according to Ann Lee, the mayor of Dayton cut its budget.'],
+    ['The vote was close. While most of the seats were kept, according to Ann Lee, the mayor of Dayton cut its budget.'],
+  ])('reads the clause after "according to X" when a subordinate clause opens before the source: %s', (text) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === 'according to');
+    expect(statement.text).toBe('the mayor of Dayton cut its budget');
+    expect(statement.source?.text).toBe('Ann Lee');
+  });
+
+  it('takes a quote opening in an earlier sentence into the clause before "according to X"', () => {
+    const text = 'The vote was close. “Did we win the county? We will win it again?” Tom Hill said, according to the Dayton Herald.';
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === 'according to');
+    expect(statement.text).toBe('“Did we win the county? We will win it again?” Tom Hill said');
+    expect(statement.source?.text).toBe('the Dayton Herald');
+  });
+
+  it.each([
+    ['According to her “clawback” plan, firms in Dayton must repay the money.', 'her “clawback” plan', 'firms in Dayton must repay the money'],
+    ['The plan would cost a lot, according to the "Dayton first" document Tom Hill released.', 'the "Dayton first" document Tom Hill released', 'The plan would cost a lot'],
+  ])('goes on past a quoted name inside an "according to" source: %s', (text, source, content) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text.toLowerCase() === 'according to');
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it('reads the relative clause closing a clause with a speech verb of its own as what "according to X" reports', () => {
+    const text = 'The vote was close. Tom Hill says the city can still close the gap in funds, which stood at 9 million dollars in May, according to the Dayton Herald.';
+    const statement = only(extract(text), (candidate) => candidate.cue?.text === 'according to');
+    expect(statement.text).toBe('which stood at 9 million dollars in May');
+    expect(statement.source?.text).toBe('the Dayton Herald');
+  });
+
   it('ends a whole clause before "according to X" when the sentence goes on after the source', () => {
     const statement = only(extract('The count went on. Tom Hill won the county by a wide margin, according to the count, even as turnout fell sharply.'));
     expect(statement.text).toBe('Tom Hill won the county by a wide margin');
