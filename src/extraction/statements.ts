@@ -2430,7 +2430,16 @@ export class AttributionFinder {
       const end = this.objectEnd(k, sentence);
       const to = tokens[end];
       const named = tokens.slice(k, end).every((token) => hasAny(token, ['Person', 'ProperNoun', 'Pronoun']) && !token.tags.has('Possessive') && !/['’]s?$/.test(token.text));
-      return end > k && end + 1 < sentence.last && to.lower === 'to' && !tokens[end - 1].post && !to.post && named && tokens[end + 1].tags.has('Verb') && !this.quoted[k];
+      if (end > k && end + 1 < sentence.last && to.lower === 'to' && !tokens[end - 1].post && !to.post && named && tokens[end + 1].tags.has('Verb') && !this.quoted[k]) return true;
+      // "Lee called three donors.", "Hill called Ann Lee, his rival, on Sunday": someone called, with no label given and nothing
+      // quoted in the rest of the sentence, was called on the phone.
+      const unquoted = tokens.slice(k, sentence.last).every((token, index) => !this.quoted[k + index] && !/["“‘']/.test(token.pre + token.post));
+      // "called Lee a fascist", "what officials called a hate crime": an indefinite noun phrase is the label given.
+      // "what Hill called the old model", "whom he called heroes": after an object relative, what follows is the name given.
+      const label = tokens.slice(k, end).some((token) => /^(a|an)$/.test(token.lower)) || (source.first > sentence.first && OBJECT_RELATIVES.has(tokens[source.first - 1].lower));
+      const dated = (index: number) => tokens[index].tags.has('Date') || (/^(on|last|this)$/.test(tokens[index].lower) && index + 1 < sentence.last && tokens[index + 1].tags.has('Date'));
+      const person = hasAny(tokens[end - 1], ['Person', 'Noun']) && !hasAny(tokens[end - 1], ['Adjective', 'Pronoun']) && !/['’]s?$/.test(tokens[k].text);
+      return end > k && person && unquoted && !label && (end >= sentence.last || /^[,.;!?]/.test(tokens[end - 1].post) || dated(end));
     }
     // "maintained his lead", "maintained an energetic pace": keeping a thing, not maintaining a claim (that opens a clause).
     if (/^(maintain|maintains|maintained|maintaining)$/.test(verb)) {

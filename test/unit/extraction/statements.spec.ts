@@ -984,6 +984,8 @@ describe('reported speech', () => {
     ['The vote was close. The party issued a statement Thursday.'],
     ['The vote was close. Tom Hill issued a formal statement on the subject.'],
     ['The vote was close. Ann Lee called Tom Hill to congratulate him.'],
+    ['The vote was close. Ann Lee called Tom Hill on Sunday.'],
+    ['The vote was close. Ann Lee called Tom Hill, the mayor of Dayton.'],
     ['The vote was close. Tom Hill called into a radio show on Monday.'],
     // Someone coming upon a thing finds no fact.
     ['The vote was close. Tom Hill found sanctuary in Dayton.'],
