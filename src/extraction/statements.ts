@@ -134,6 +134,9 @@ const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Words that make a poll a particular one: "the latest poll", "a new survey". */
 const NEWS_POLL_WORDS = new Set(['latest', 'new', 'recent', 'same', 'national', 'statewide']);
 const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
+/** The forms of "call", which labels what it names ("called Lee a liar"). */
+const CALLING_VERBS = new Set(['call', 'calls', 'called', 'calling']);
+
 /** Participles that give a name: "a firm called …", "a man named …". */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 /** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
@@ -515,6 +518,35 @@ export class AttributionFinder {
     if (!/^(call|calls)$/.test(tokens[index].lower) || tokens[index].post || !object || !label || object.post || this.quoted[index]) return false;
     if (!/^(it|him|her|them|this|that|themselves|himself|herself|itself|me|us)$/.test(object.lower) || this.sentenceOf(index + 2) !== this.sentenceOf(index)) return false;
     return /["“‘']/.test(label.pre) || (hasAny(label, ['Determiner', 'Adjective', 'Noun']) && !hasAny(label, ['Preposition', 'Date', 'Pronoun', 'Adverb']) && !PARTICLES.has(label.lower));
+  }
+
+  /**
+   * "called Lee “a liar,” the mayor said", "calling him “a nice guy” and he …": the quoted label right after a short unquoted object
+   * opening at `k`, when a comma, a dash or "and" opening a clause of its own follows it; else null (what runs on qualifies the label).
+   */
+  private quotedLabelAfter(k: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    const opening = (index: number) => /''|["“‘]/.exec(tokens[index].pre)?.[0];
+    let m = k;
+    while (m < sentence.last && m - k < MAX_NP_TOKENS && !opening(m) && !this.quoted[m]) {
+      if (tokens[m].post || this.isVerbOfClause(tokens[m])) return null;
+      m++;
+    }
+    const mark = m < sentence.last ? opening(m) : undefined;
+    if (m === k || !mark) return null;
+    const closing = mark === '“' ? '”' : mark === '‘' ? '’' : mark;
+    let last = m;
+    while (last + 1 < sentence.last && !tokens[last].post.includes(closing)) last++;
+    const next = tokens[last + 1];
+    if (!tokens[last].post.includes(closing) || !next || this.quoted[last + 1] || /["“‘]/.test(next.pre)) return null;
+    // The next clause opens with its subject ("…,” the mayor said", "…” and he left"), not a further label ("and a “fraud”") nor an adjunct.
+    const subject = (token: Token | undefined) => token !== undefined && hasAny(token, ['Determiner', 'ProperNoun', 'Person', 'Pronoun', 'Adjective']) &&
+      !hasAny(token, ['Verb', 'Preposition']) && !/["“‘]/.test(token.pre) && !/^(some|any|every|no)(one|body|thing)$/.test(token.lower);
+    const label = (index: number) => index < sentence.last && (this.quoted[index] || /["“‘]/.test(tokens[index].pre));
+    const opensClause = (index: number) => subject(tokens[index]) && !(tokens[index].tags.has('Determiner') && label(index + 1));
+    const aside = /[,;—–]/.test(tokens[last].post) && opensClause(last + 1);
+    const clause = /^(and|but)$/.test(next.lower) && !tokens[last].post.replace(closing, '').trim() && opensClause(last + 2);
+    return aside || clause ? { first: m, last: last + 1 } : null;
   }
 
   /** After "call it": the token after the label, which ends at its first dash, or before a word opening a clause ("and" only before a verb). */
@@ -2372,6 +2404,12 @@ export class AttributionFinder {
       const end = this.labelEnd(k, sentence);
       return named && end < sentence.last ? { ...named, end: Math.min(named.end, this.endThroughClosingMarks(end - 1)) } : named;
     }
+    // "Hill called Lee “a liar,” the mayor said": a quoted label after the object, then a new clause, ends the content.
+    if (k === cue.last && CALLING_VERBS.has(tokens[cue.last - 1].lower)) {
+      const label = this.quotedLabelAfter(k, sentence);
+      const named = label && this.contentFrom(k, cue, source, sentence);
+      if (label && named) return { ...named, end: Math.min(named.end, this.throughClosingQuote(label.last - 1)) };
+    }
     if (k === cue.last && cue.last === j + 1 && this.onlyTheAct(j, k, sentence, source)) return null;
     // "everything Trump says is true": a verb right after the cue means the cue sat in a relative clause.
     const lead = tokens[k];
@@ -2416,7 +2454,16 @@ export class AttributionFinder {
       const end = this.objectEnd(k, sentence);
       const to = tokens[end];
       const named = tokens.slice(k, end).every((token) => hasAny(token, ['Person', 'ProperNoun', 'Pronoun']) && !token.tags.has('Possessive') && !/['’]s?$/.test(token.text));
-      return end > k && end + 1 < sentence.last && to.lower === 'to' && !tokens[end - 1].post && !to.post && named && tokens[end + 1].tags.has('Verb') && !this.quoted[k];
+      if (end > k && end + 1 < sentence.last && to.lower === 'to' && !tokens[end - 1].post && !to.post && named && tokens[end + 1].tags.has('Verb') && !this.quoted[k]) return true;
+      // "Lee called three donors.", "Hill called Ann Lee, his rival, on Sunday": someone called, with no label given and nothing
+      // quoted in the rest of the sentence, was called on the phone.
+      const unquoted = tokens.slice(k, sentence.last).every((token, index) => !this.quoted[k + index] && !/["“‘']/.test(token.pre + token.post));
+      // "called Lee a fascist", "what officials called a hate crime": an indefinite noun phrase is the label given.
+      // "what Hill called the old model", "whom he called heroes": after an object relative, what follows is the name given.
+      const label = tokens.slice(k, end).some((token) => /^(a|an)$/.test(token.lower)) || (source.first > sentence.first && OBJECT_RELATIVES.has(tokens[source.first - 1].lower));
+      const dated = (index: number) => tokens[index].tags.has('Date') || (/^(on|last|this)$/.test(tokens[index].lower) && index + 1 < sentence.last && tokens[index + 1].tags.has('Date'));
+      const person = hasAny(tokens[end - 1], ['Person', 'Noun']) && !hasAny(tokens[end - 1], ['Adjective', 'Pronoun']) && !/['’]s?$/.test(tokens[k].text);
+      return end > k && person && unquoted && !label && (end >= sentence.last || /^[,.;!?]/.test(tokens[end - 1].post) || dated(end));
     }
     // "maintained his lead", "maintained an energetic pace": keeping a thing, not maintaining a claim (that opens a clause).
     if (/^(maintain|maintains|maintained|maintaining)$/.test(verb)) {
@@ -3378,6 +3425,13 @@ export class AttributionFinder {
   }
 
   /** Where content ending with token `last` ends: its closing quote marks kept, terminal punctuation not. */
+  /** The end of token `last` through the closing quote in the punctuation after it ("“a liar,”" keeps its comma and mark). */
+  private throughClosingQuote(last: number): number {
+    const token = this.tokens[last];
+    const closing = /^[^”"’']*(''|[”"’])/.exec(token.post);
+    return closing && this.text.startsWith(closing[0], token.end) ? token.end + closing[0].length : token.end;
+  }
+
   private endThroughClosingMarks(last: number): number {
     const token = this.tokens[last];
     const closing = /^[.!?,;:]*([”"’']+)/.exec(token.post);

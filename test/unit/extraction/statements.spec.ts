@@ -462,6 +462,19 @@ describe('reported speech', () => {
     expect(statement.text.startsWith('a ban on the drug')).toBe(true);
   });
 
+  it.each([
+    ['The debate went on. Her rivals kept calling Ann Lee “a fraud,” Tom Hill said after the vote.', 'Ann Lee “a fraud,”'],
+    ['The debate went on. Tom Hill called Ann Lee “a real leader” and the mayor of Dayton agreed.', 'Ann Lee “a real leader”'],
+  ])('ends a quoted label after "called" and its object before the next clause: %s', (text, content) => {
+    const statement = only(extract(text), (candidate) => candidate.cue?.text.includes('call') ?? false);
+    expect(statement.text).toBe(content);
+  });
+
+  it('keeps a list of quoted labels after "called" together', () => {
+    const statement = only(extract('The debate went on. Tom Hill called Ann Lee a “fraud” and a “liar.”'), (candidate) => candidate.cue?.text.includes('call') ?? false);
+    expect(statement.text).toContain('liar');
+  });
+
   it('does not skip "in favor of …" after a cue as an adjunct', () => {
     const statement = only(extract('The debate went on. Tom Hill argued in favor of the plan, even though it was costly.'));
     expect(statement.text.startsWith('in favor of the plan')).toBe(true);
@@ -1003,6 +1016,8 @@ describe('reported speech', () => {
     ['The vote was close. The party issued a statement Thursday.'],
     ['The vote was close. Tom Hill issued a formal statement on the subject.'],
     ['The vote was close. Ann Lee called Tom Hill to congratulate him.'],
+    ['The vote was close. Ann Lee called Tom Hill on Sunday.'],
+    ['The vote was close. Ann Lee called Tom Hill, the mayor of Dayton.'],
     ['The vote was close. Tom Hill called into a radio show on Monday.'],
     // Someone coming upon a thing finds no fact.
     ['The vote was close. Tom Hill found sanctuary in Dayton.'],
