@@ -2449,7 +2449,7 @@ export class AttributionFinder {
       if (end === k || end > sentence.last || !tokens[end - 1].tags.has('Noun') || tokens[end - 1].tags.has('Adjective') || isAbbreviation(tokens[end - 1])) return false;
       return end === sentence.last || /[,.;]$/.test(tokens[end - 1].post) || /^(in|on|for)$/.test(tokens[end].lower);
     }
-    if (/^(call|calls|called|calling)$/.test(verb)) {
+    if (CALLING_VERBS.has(verb)) {
       if (tokens[k].lower === 'into') return true;
       const end = this.objectEnd(k, sentence);
       const to = tokens[end];
@@ -3424,7 +3424,6 @@ export class AttributionFinder {
       !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !token.tags.has('Participle');
   }
 
-  /** Where content ending with token `last` ends: its closing quote marks kept, terminal punctuation not. */
   /** The end of token `last` through the closing quote in the punctuation after it ("“a liar,”" keeps its comma and mark). */
   private throughClosingQuote(last: number): number {
     const token = this.tokens[last];
@@ -3432,6 +3431,7 @@ export class AttributionFinder {
     return closing && this.text.startsWith(closing[0], token.end) ? token.end + closing[0].length : token.end;
   }
 
+  /** Where content ending with token `last` ends: its closing quote marks kept, terminal punctuation not. */
   private endThroughClosingMarks(last: number): number {
     const token = this.tokens[last];
     const closing = /^[.!?,;:]*([”"’']+)/.exec(token.post);
