@@ -118,6 +118,15 @@ export const BODY_SUFFIXES = new Set(['Foundation', 'Fund', 'Association', 'Inst
   'Museum', 'School', 'Church', 'Hospital']);
 
 /**
+ * Last words that make a capitalised run a named thing, not a person, however personal the words before them look:
+ * prizes, plans, events and venues are often named after people ("Davis Cup", "Marshall Plan", "Tony Award").
+ * Surnames that are also such nouns (Hall, Park, Hill, Castle) are left out.
+ */
+export const NAMED_THING_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'medal', 'plan', 'doctrine',
+  'tour', 'festival', 'memorial', 'games', 'championship', 'championships', 'theatre', 'theater', 'gallery',
+  'stadium', 'arena', 'airport', 'avenue', 'bay']);
+
+/**
  * Lower-case nouns that make the name right after them an organization of that kind ("oil firm Northwind", "chip
  * maker Zentek", "broadcaster Kanal 9"): news introduces companies and outlets this way, as it introduces people
  * with a role.

@@ -4,7 +4,7 @@
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
 import { Analysis, hasAny, isCalendarWord, isCapitalised, joinsByHyphen, Token, wordKind } from './analysis';
-import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NEVER_SPEAKERS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
+import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NAMED_THING_HEADS, NEVER_SPEAKERS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -39,7 +39,9 @@ const POSSESSIVE = /['’]s?$/;
 const TRAILING_TITLES = new Set(['mp', 'mep', 'msp', 'qc', 'am', 'mla', 'td']);
 /** A lone word with these tags is a date, place or number, whatever else the tagger thought. */
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Place', 'City', 'Country', 'Value', 'Pronoun', 'Region'];
-const NOT_NAMES = new Set(['one', 'anti', 'pro', 'he', 'she', 'it', 'they', 'we', 'oscar', 'oscars', 'grammy', 'emmy']);
+/** Lone words the tagger reads as names: a country it does not know and people named by their nation ("the Scot"). */
+const NOT_NAMES = new Set(['one', 'anti', 'pro', 'he', 'she', 'it', 'they', 'we', 'oscar', 'oscars', 'grammy', 'emmy',
+  'britain', 'scot', 'scots', 'brit', 'brits', 'briton', 'britons']);
 /** Parties and groups that taggers take for people. */
 const GROUP_WORDS = new Set(['tories', 'dems', 'democrats', 'republicans', 'mps', 'meps', 'analysts', 'conservatives',
   'liberals', 'socialists', 'nationalists', 'unionists', 'labour', 'greens', 'officials', 'police', 'democrat',
@@ -198,6 +200,7 @@ export function makeMention(analysis: Analysis, first: number, last: number): Na
   if (GROUP_WORDS.has(lastToken.lower) || /^(most|many|some|all|both|few)$/i.test(tokens[first].text)) return null;
   const words = nameWords(tokens, first, last);
   if (words.length === 0 || words.some((word) => NEVER_SPEAKERS.has(word.toLowerCase()))) return null;
+  if (words.length > 1 && NAMED_THING_HEADS.has(words[words.length - 1].toLowerCase())) return null;
   // Acronyms ("IRA", "DVD") are organizations or things, not names.
   while (words.length > 1 && /^[A-Z]{3,}$/.test(words[words.length - 1])) {
     words.pop();

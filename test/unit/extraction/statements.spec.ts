@@ -2444,6 +2444,18 @@ describe('organizations', () => {
     expect(only(body).speaker).toBe('Dayton Anti-Doping Agency');
   });
 
+  it.each([
+    ['Tom Hill lost in the Davis Cup final on Sunday.', 'Davis Cup'],
+    ['Ann Lee called for a new Marshall Plan for the region.', 'Marshall Plan'],
+    ['Tom Hill won the Jesse Owens Award in Dayton.', 'Jesse Owens Award'],
+    ['The 31-year-old Scot beat Tom Hill in Dayton.', 'Scot'],
+    ['Tom Hill was involved in a verbal spat with Britain’s Ann Lee earlier this year.', 'Britain'],
+  ])('makes no person of a prize, plan or event named after one, nor of a country or nation the tagger misreads: %s', (text, thing) => {
+    const names = extract(text).people.map((person) => person.name);
+    expect(names).not.toContain(thing);
+    expect(names).not.toContain(thing.split(' ')[0]);
+  });
+
   it('makes no organization or person of a nationality alone', () => {
     const document = extract('The German-US carmaker saw profits fall. The talks with German workers failed, Japanese analysts said.');
     const names = [...document.people, ...document.organizations].map((entity) => entity.name);
