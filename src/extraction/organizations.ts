@@ -135,10 +135,12 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     let last = i;
     // "the International Monetary Fund (IMF)": the name ends before its abbreviation; "World Anti-Doping Agency" goes on past its hyphen.
     while (last < tokens.length && !taken[last] && tokens[last].sentence === tokens[i].sentence && !(last > i && tokens[last].pre.includes('('))) {
-      if (!isNameLike(tokens[last]) && !(last > i && joinsBodyName(tokens, last))) break;
+      if (!isNameLike(tokens[last]) && !(last > i && (joinsBodyName(tokens, last) || joinsBodyFor(tokens, last)))) break;
       last++;
       if (tokens[last - 1].post && !/^\.$/.test(tokens[last - 1].post) && !(joinsByHyphen(tokens, last - 1) && isCapitalised(tokens[last]))) break;
     }
+    // "News of the World", "Office of the …": a lower-case word after "of" or "for" ends the run, and the name before it.
+    while (last > i + 1 && /^(?:of|for|&)$/.test(tokens[last - 1].text)) last--;
     if (last === i) continue;
     const runTokens = tokens.slice(i, last);
     // A capitalised article or demonstrative alone ("The company …" after a quote) names nothing.
@@ -158,16 +160,22 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
       i = last;
       continue;
     }
-    // Nor does a people's adjective alone ("German workers", which the tagger calls an organization).
-    if (runTokens.length === 1 && isDemonym(runTokens[0])) continue;
-    const lastWord = tokenWord(runTokens[runTokens.length - 1]);
+    // Nor does a people's adjective alone ("German workers", "the German company", which the tagger calls an organization).
+    if (last - nameFirst === 1 && isDemonym(tokens[nameFirst])) {
+      i = last - 1;
+      continue;
+    }
+    // "Bank of England", "Office for National Statistics": the word before "of" or "for" says what kind of body it is.
+    const ofAt = runTokens.findIndex((token, k) => k > 0 && (token.text === 'of' || token.text === 'for'));
+    const lastWord = tokenWord(runTokens[ofAt > 0 && !COMPANY_SUFFIXES.has(tokenWord(runTokens[runTokens.length - 1])) ? ofAt - 1 : runTokens.length - 1]);
     const tagged = runTokens.some((token) => token.tags.has('Organization'));
     let type: OrganizationType | null = null;
     const named = text.slice(tokens[nameFirst].start, tokens[last - 1].end).replace(/['’]s?$/, '');
     if (INSTITUTIONS.has(named)) type = 'other';
     else if (OUTLET_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'outlet';
-    else if (COMPANY_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'company';
-    else if (BODY_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'other';
+    // A company's or body's last word needs a name before it: "The Bank", "The Association" refer back, naming none.
+    else if (COMPANY_SUFFIXES.has(lastWord) && last - nameFirst > 1) type = 'company';
+    else if (BODY_SUFFIXES.has(lastWord) && last - nameFirst > 1) type = 'other';
     else if (tagged && !runTokens.some((token) => token.tags.has('Person'))) type = 'other';
     else type = introducedAs(tokens, i, last);
     if (type) {
@@ -216,6 +224,13 @@ function joinsBodyName(tokens: Token[], at: number): boolean {
   }
   const lastWord = end > at + 1 ? tokenWord(tokens[end - 1]) : '';
   return BODY_SUFFIXES.has(lastWord) || COMPANY_SUFFIXES.has(lastWord);
+}
+
+/** "Department for Education", "Office for National Statistics": a body's word, then "for" and a capitalised name. */
+function joinsBodyFor(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at].text === 'for' && !before.post && BODY_SUFFIXES.has(tokenWord(before)) && isCapitalised(tokens[at + 1]) &&
+    tokens[at + 1].sentence === tokens[at].sentence;
 }
 
 function isLetterAt(text: string, index: number): boolean {

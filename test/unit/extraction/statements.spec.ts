@@ -2456,6 +2456,24 @@ describe('organizations', () => {
     expect(names).not.toContain(thing.split(' ')[0]);
   });
 
+  it.each([
+    ['Tom Hill, the chief economist at the Bank of Dayton, said rates would rise.', 'Bank of Dayton'],
+    ['A Department for Roads spokesman said the bridge would close.', 'Department for Roads'],
+    ['The Association of Dayton Farmers warned that prices would fall.', 'Association of Dayton Farmers'],
+  ])('names a body through its "of" or "for", typed by the word before it: %s', (text, name) => {
+    const names = extract(text).organizations.map((organization) => organization.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain(name.split(' ')[0]);
+  });
+
+  it.each([
+    ['Shares fell. The German company said profits would fall.', 'German'],
+    ['Shares fell. The Bank raised rates on Monday.', 'Bank'],
+    ['Ann Lee, who edits the News of the World in Dayton, said the paper would close.', 'News of'],
+  ])('makes no organization of a nationality, a body\'s common last word alone, or a name cut at "of": %s', (text, name) => {
+    expect(extract(text).organizations.map((organization) => organization.name)).not.toContain(name);
+  });
+
   it('makes no organization or person of a nationality alone', () => {
     const document = extract('The German-US carmaker saw profits fall. The talks with German workers failed, Japanese analysts said.');
     const names = [...document.people, ...document.organizations].map((entity) => entity.name);
