@@ -358,9 +358,13 @@ export function isCalendarWord(lower: string): boolean {
   return entry === 'Month' || entry === 'WeekDay';
 }
 
+/** People's adjectives compromise's lexicon lacks, though it has "German" and "Scottish". */
+const MORE_DEMONYMS = new Set(['british', 'english', 'irish', 'spanish', 'danish', 'swedish', 'finnish', 'turkish',
+  'argentinian', 'flemish', 'catalan', 'kurdish', 'tibetan', 'latino']);
+
 /** "German", "Japanese": a people's adjective, as tagged here or as compromise's lexicon has it out of context. */
 export function isDemonym(token: Token): boolean {
-  return token.tags.has('Demonym') || LEXICON[token.lower] === 'Demonym';
+  return token.tags.has('Demonym') || LEXICON[token.lower] === 'Demonym' || MORE_DEMONYMS.has(token.lower);
 }
 
 /** A plural as tagged, or an abbreviation's plural the tagger leaves singular ("MPs", "CEOs"). */

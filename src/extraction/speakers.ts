@@ -186,7 +186,9 @@ export class SpeakerResolver {
     const personLike = PERSON_NOUNS.has(headWord) || token.tags.has('Actor');
     // "the Russian said", "the Spaniard added": sports and foreign news call a player or a leader by nationality,
     // which no one here is known by, so it goes to whom the text was speaking of, not to a role's latest person.
-    if (!personLike && !age && !isDemonym(token)) return -1;
+    // "The British", "the Irish" name a whole people, never one person.
+    const nationality = isDemonym(token) && !/ish$/.test(headWord);
+    if (!personLike && !age && !nationality) return -1;
     if (personLike) {
       // A role noun goes to the latest person not already described otherwise.
       const undescribed = this.recentPerson(token.start, token.sentence, (mention) => {

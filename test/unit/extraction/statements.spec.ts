@@ -2468,6 +2468,8 @@ describe('organizations', () => {
 
   it.each([
     ['Shares fell. The German company said profits would fall.', 'German'],
+    ['Shares fell. A British company said profits would fall.', 'British'],
+    ['Shares fell. The Irish group said profits would fall.', 'Irish'],
     ['Shares fell. The Bank raised rates on Monday.', 'Bank'],
     ['Ann Lee, who edits the News of the World in Dayton, said the paper would close.', 'News of'],
   ])('makes no organization of a nationality, a body\'s common last word alone, or a name cut at "of": %s', (text, name) => {
@@ -2539,6 +2541,11 @@ describe('speakers', () => {
     const document = extract('Maria Lopez won the final in three sets on Sunday. “It was my best match,” the Spaniard said.');
     expect(containing(document, 'best match').speaker).toBe('Maria Lopez');
     expect(document.people.map((person) => person.name)).toEqual(['Maria Lopez']);
+  });
+
+  it('leaves a people named by its adjective ("the British") unresolved, though a nationality can describe one person', () => {
+    const document = extract('Ann Lee met the minister in Dayton on Monday. The British said the deal was off.');
+    expect(containing(document, 'deal was off').speaker).toBeNull();
   });
 
   it('resolves a pronoun to the person named before it', () => {
