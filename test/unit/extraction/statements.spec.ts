@@ -978,6 +978,18 @@ describe('reported speech', () => {
     expect(statement.text).toBe(content);
   });
 
+  it.each([
+    ['The vote was close. There is anecdotal evidence suggesting that the count was wrong.', 'anecdotal evidence'],
+    ['The vote was close. The jobs report cheered Democrats hoping that Ann Lee would win.', 'Democrats'],
+  ])('takes the object of a verb as the source of a participle right after it: %s', (text, source) => {
+    expect(only(extract(text), (statement) => /^(suggesting|hoping)/.test(statement.cue?.text ?? '')).source?.text).toBe(source);
+  });
+
+  it('gives a participle after a message the verb put out to the verb\'s subject', () => {
+    const statement = only(extract('The vote was close. Tom Hill ran an ad calling the plan a fraud.'), (candidate) => candidate.cue?.text === 'calling');
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
   it('leaves "support" a noun after a determiner', () => {
     expect(extract('The vote was close. The support of the voters was strong.').statements).toHaveLength(0);
   });
