@@ -1583,13 +1583,24 @@ export class AttributionFinder {
       // "On Monday she released a statement saying …", "On Monday Ann Lee …": a subject pronoun or name right after a fronted time.
       const afterTime = before !== null && before.tags.has('Date') && source !== null &&
         (SUBJECT_PRONOUNS.has(this.tokens[source.first].lower) || this.tokens[source.first].tags.has('Person'));
-      // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause.
-      const sameClause = coordinated && before !== null && SOURCE_ENDING_OPENERS.has(before.lower);
+      // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause;
+      // "The fracas began when Lee launched her bid, calling …": a participle goes with the clause of time or cause right before it,
+      // when that clause's subject can speak for itself ("… as it came to a vote, saying …" goes with the main clause).
+      const sameClause = before !== null && SOURCE_ENDING_OPENERS.has(before.lower) && (coordinated || (source !== null && this.canSpeak(source)));
       if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause)) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }
     return null;
+  }
+
+  /**
+   * A subject that may be a speaker other than the main clause's: not a pronoun (mostly the main subject again: "Lee,
+   * as she left, …"), a place, an occasion or a time.
+   */
+  private canSpeak(source: TokenRange): boolean {
+    const head = this.tokens[source.last - 1];
+    return !head.tags.has('Pronoun') && !head.tags.has('Place') && !OCCASION_NOUNS.has(head.lower) && !TIME_WORDS.has(head.lower);
   }
 
   /** The first token of a parenthesis or a dashed aside ending at `last`; `last + 1` when none ends there. */
