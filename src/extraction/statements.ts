@@ -1586,7 +1586,9 @@ export class AttributionFinder {
       // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause;
       // "The fracas began when Lee launched her bid, calling …": a participle goes with the clause of time or cause right before it,
       // when that clause's subject can speak for itself ("… as it came to a vote, saying …" goes with the main clause).
-      const sameClause = before !== null && SOURCE_ENDING_OPENERS.has(before.lower) && (coordinated || (source !== null && this.canSpeak(source)));
+      // "It was at the rally that Lee attacked the plan, calling …": in a cleft sentence the subject after "that" is the one who acts.
+      const cleft = before !== null && before.lower === 'that' && tokens[sentence.first].lower === 'it' && /^(is|was)$/.test(tokens[sentence.first + 1]?.lower ?? '');
+      const sameClause = before !== null && (SOURCE_ENDING_OPENERS.has(before.lower) || cleft) && (coordinated || (source !== null && this.canSpeak(source)));
       if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause)) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
