@@ -179,6 +179,9 @@ const SOURCE_ENDING_OPENERS = new Set(['when', 'as', 'while', 'after', 'before',
 /** Words before a participle cue that opens its sentence: "After saying …, Lee …". */
 /** Times after an object: "on Sunday morning", "last week", "in recent years". */
 const TIME_WORDS = new Set(['morning', 'night', 'evening', 'afternoon', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'today', 'yesterday', 'tonight']);
+/** Messages put out by their makers, besides REPORT_NOUNS and CLAIM_NOUNS: "ran an ad calling …", "signed petitions urging …". */
+const MESSAGE_NOUNS = new Set(['ad', 'ads', 'release', 'releases', 'email', 'emails', 'website', 'articles', 'petition', 'petitions', 'memo', 'letters',
+  'video', 'videos', 'commercial', 'commercials', 'mailer', 'mailers', 'flyer', 'flyers', 'book', 'op-eds', 'editorial', 'editorials', 'response', 'responses', 'account', 'time', 'turns']);
 /** Occasions and media something is said at or in: "at a rally", "in an interview", "on Twitter". */
 const OCCASION_NOUNS = new Set(['debate', 'debates', 'rally', 'rallies', 'interview', 'interviews', 'conference', 'speech', 'speeches', 'meeting', 'hearing',
   'statement', 'appearance', 'hall', 'event', 'briefing', 'forum', 'op-ed', 'column', 'tweet', 'tweets', 'broadcast', 'episode', 'session', 'convention',
@@ -1580,13 +1583,26 @@ export class AttributionFinder {
       // "On Monday she released a statement saying …", "On Monday Ann Lee …": a subject pronoun or name right after a fronted time.
       const afterTime = before !== null && before.tags.has('Date') && source !== null &&
         (SUBJECT_PRONOUNS.has(this.tokens[source.first].lower) || this.tokens[source.first].tags.has('Person'));
-      // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause.
-      const sameClause = coordinated && before !== null && SOURCE_ENDING_OPENERS.has(before.lower);
+      // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause;
+      // "The fracas began when Lee launched her bid, calling …": a participle goes with the clause of time or cause right before it,
+      // when that clause's subject can speak for itself ("… as it came to a vote, saying …" goes with the main clause).
+      // "It was at the rally that Lee attacked the plan, calling …": in a cleft sentence the subject after "that" is the one who acts.
+      const cleft = before !== null && before.lower === 'that' && tokens[sentence.first].lower === 'it' && /^(is|was)$/.test(tokens[sentence.first + 1]?.lower ?? '');
+      const sameClause = before !== null && (SOURCE_ENDING_OPENERS.has(before.lower) || cleft) && (coordinated || (source !== null && this.canSpeak(source)));
       if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause)) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }
     return null;
+  }
+
+  /**
+   * A subject that may be a speaker other than the main clause's: not a pronoun (mostly the main subject again: "Lee,
+   * as she left, …"), a place, an occasion or a time.
+   */
+  private canSpeak(source: TokenRange): boolean {
+    const head = this.tokens[source.last - 1];
+    return !head.tags.has('Pronoun') && !head.tags.has('Place') && !OCCASION_NOUNS.has(head.lower) && !TIME_WORDS.has(head.lower);
   }
 
   /** The first token of a parenthesis or a dashed aside ending at `last`; `last + 1` when none ends there. */
@@ -2321,7 +2337,12 @@ export class AttributionFinder {
       !hasAny(tokens[source.last - 1], ['Pronoun', 'Possessive']) && !/['’]s?$/.test(tokens[source.last - 1].text) && !this.outletAt(source.first);
     // "gave to a group backing Lee": a participle of stance right after its noun has that noun as its subject.
     const stanceModifier = STANCE_PARTICIPLES.has(tokens[j].lower) && source !== null && source.last === j;
-    if (source && beforeSource && !participleSubject && !stanceModifier && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
+    // "the emails included staff members suggesting …", "the report cheered Democrats hoping …": after a verb, the noun right before the
+    // participle is its subject, unless the verb put out that noun or it is a message, an occasion or a time ("released a statement saying …",
+    // "ran an ad calling …", "spent the day attacking …"): then the verb's subject speaks. "It is worth noting": what is worth doing has no speaker.
+    const objectSubject = source !== null && beforeSource !== null && /ing$/.test(tokens[j].lower) && source.last === j && beforeSource.tags.has('Verb') &&
+      !ISSUING_VERBS.has(beforeSource.lower) && !this.messageOrOccasion(tokens[j - 1]) && tokens[j - 1].lower !== 'worth';
+    if (source && beforeSource && !participleSubject && !stanceModifier && !objectSubject && /ing$/.test(tokens[j].lower) && beforeSource.lower !== 'with' && (beforeSource.tags.has('Preposition') || beforeSource.tags.has('Verb') || beforeSource.lower === 'to')) {
       source = null;
     }
     // "A person familiar with the plans says", "a source speaking to Fox News said": the noun phrase before the cue is only the object of a post-modifier
@@ -2424,6 +2445,11 @@ export class AttributionFinder {
     // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /** A message, an occasion or a stretch of time, which carries someone's words or holds the doing: never a participle's own speaker. */
+  private messageOrOccasion(head: Token): boolean {
+    return MESSAGE_NOUNS.has(head.lower) || REPORT_NOUNS.has(head.lower) || CLAIM_NOUNS.has(head.lower) || OCCASION_NOUNS.has(head.lower) || TIME_WORDS.has(head.lower);
   }
 
   /** "taken in", "conducted at": a particle right after a past participle is a preposition opening the participle's phrase. */

@@ -978,6 +978,22 @@ describe('reported speech', () => {
     expect(statement.text).toBe(content);
   });
 
+  it.each([
+    // The object of a verb right before the participle, unless the verb put it out.
+    ['The vote was close. There is anecdotal evidence suggesting that the count was wrong.', 'suggesting', 'anecdotal evidence'],
+    ['The vote was close. The jobs report cheered Democrats hoping that Ann Lee would win.', 'hoping', 'Democrats'],
+    ['The vote was close. Tom Hill ran an ad calling the plan a fraud.', 'calling', 'Tom Hill'],
+    // The subject of a clause of time or cause before the participle, or of a cleft sentence's clause.
+    ["The vote was close. The dispute began when the city's mayor launched his campaign with harsh words about the council, calling them liars.", 'calling', "the city's mayor"],
+    ['The vote was close. The hall was half empty as results came in showing Ann Lee ahead.', 'showing', 'results'],
+    ['The vote was close. It was at the rally that Ann Lee delivered her speech, calling the plan a fraud.', 'calling', 'Ann Lee'],
+    ['The vote was close. It was only a month ago that Ann Lee was saying the opposite.', 'was saying', 'Ann Lee'],
+    // A pronoun there is mostly the main subject again, who stays the source.
+    ['The vote was close. Tom Hill smiled as he left the hall, saying the plan would pass.', 'saying', 'Tom Hill'],
+  ])('takes the source of a participle from the noun phrase or clause it goes with: %s', (text, cue, source) => {
+    expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
+  });
+
   it('leaves "support" a noun after a determiner', () => {
     expect(extract('The vote was close. The support of the voters was strong.').statements).toHaveLength(0);
   });
