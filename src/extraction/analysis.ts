@@ -358,6 +358,14 @@ export function isCalendarWord(lower: string): boolean {
   return entry === 'Month' || entry === 'WeekDay';
 }
 
+const PLACE_TAGS = new Set(['Country', 'City', 'Place', 'Region']);
+
+/** "UK", "France", "London": a place out of context, whatever the tagger made of it in a sentence ("not the UK"). */
+export function isPlaceName(token: Token): boolean {
+  const entry = LEXICON[token.lower];
+  return token.text === 'US' || (entry !== undefined && ([] as string[]).concat(entry).some((tag) => PLACE_TAGS.has(tag)));
+}
+
 /** People's adjectives compromise's lexicon lacks, though it has "German" and "Scottish". */
 const MORE_DEMONYMS = new Set(['british', 'english', 'irish', 'spanish', 'danish', 'swedish', 'finnish', 'turkish',
   'argentinian', 'flemish', 'catalan', 'kurdish', 'tibetan', 'latino']);

@@ -2,7 +2,7 @@
  * Organizations: outlets, platforms and companies, from a lexicon of known names and from the shape of
  * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
  */
-import { Analysis, hasAny, isCapitalised, isDemonym, joinsByHyphen, Token, wordKind } from './analysis';
+import { Analysis, hasAny, isCapitalised, isDemonym, isPlaceName, joinsByHyphen, Token, wordKind } from './analysis';
 import { BODY_SUFFIXES, COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES } from './lexicon';
 import { KnownOutlet, OUTLETS } from './outlets';
 import { OrganizationType } from './model';
@@ -176,7 +176,9 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     // A company's or body's last word needs a name before it: "The Bank", "The Association" refer back, naming none.
     else if (COMPANY_SUFFIXES.has(lastWord) && last - nameFirst > 1) type = 'company';
     else if (BODY_SUFFIXES.has(lastWord) && last - nameFirst > 1) type = 'other';
-    else if (tagged && !runTokens.some((token) => token.tags.has('Person'))) type = 'other';
+    // A place the tagger calls an organization in context ("the UK food group", "not the UK") is where, not who; as a
+    // speaker ("the UK said") it still becomes one (addSpeakerNames in index.ts).
+    else if (tagged && !runTokens.some((token) => token.tags.has('Person')) && !(last - nameFirst === 1 && isPlaceName(tokens[nameFirst]))) type = 'other';
     else type = introducedAs(tokens, i, last);
     if (type) {
       let first = i;

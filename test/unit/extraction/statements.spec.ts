@@ -2487,8 +2487,9 @@ describe('organizations', () => {
     ['Shares fell. A British company said profits would fall.', 'British'],
     ['Shares fell. The Irish group said profits would fall.', 'Irish'],
     ['Shares fell. The Bank raised rates on Monday.', 'Bank'],
+    ['Firms in Western Europe - but not the UK - are lacking confidence, Tom Hill said.', 'UK'],
     ['Ann Lee, who edits the News of the World in Dayton, said the paper would close.', 'News of'],
-  ])('makes no organization of a nationality, a body\'s common last word alone, or a name cut at "of": %s', (text, name) => {
+  ])('makes no organization of a nationality, a body\'s common last word alone, a name cut at "of", or a place: %s', (text, name) => {
     expect(extract(text).organizations.map((organization) => organization.name)).not.toContain(name);
   });
 
