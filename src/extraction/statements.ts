@@ -1833,13 +1833,24 @@ export class AttributionFinder {
     let named = false;
     while (poll < sentence.last && poll - j <= 8 && !POLL_NOUNS.has(tokens[poll].lower)) {
       if (this.quoted[poll] || (tokens[poll].post && !/^['’/-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
-      named ||= (poll > j + 1 && isCapitalised(tokens[poll])) || NEWS_POLL_WORDS.has(tokens[poll].lower);
+      // "the 50-state poll", "Monday's poll": a number or a day's name marks one poll as much as an outlet's name does.
+      named ||= (poll > j + 1 && isCapitalised(tokens[poll])) || NEWS_POLL_WORDS.has(tokens[poll].lower) || /\d/.test(tokens[poll].text) ||
+        (isCapitalised(tokens[poll]) && hasAny(tokens[poll], ['Possessive', 'Month']));
       poll++;
     }
-    if (poll >= sentence.last || poll - j > 8 || !named || !hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'ProperNoun'])) return null;
+    // "… ahead of Hill in latest poll.": a headline drops the article before a recent poll.
+    // "… in January polls.": a month dates them as well.
+    const opens = hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'ProperNoun', 'Month']) || /^(latest|new)$/.test(tokens[j + 1].lower);
+    if (poll >= sentence.last || poll - j > 8 || !named || !opens) return null;
     // Only a release or a time may follow the poll before its clause ends: "… poll released Monday.", "… poll this month,".
     let end = poll;
     while (!tokens[end].post && end + 1 < sentence.last && (tokens[end + 1].tags.has('Date') || /^(released|conducted|taken|published|out)$/.test(tokens[end + 1].lower))) end++;
+    // "… in a survey from Dayton College.": who took the poll goes with it.
+    if (!tokens[end].post && tokens[end + 1]?.lower === 'from' && end + 2 < sentence.last && isCapitalised(tokens[end + 2])) {
+      let pollster = end + 2;
+      while (!tokens[pollster].post && pollster + 1 < sentence.last && (isCapitalised(tokens[pollster + 1]) || tokens[pollster + 1].lower === 'and')) pollster++;
+      end = pollster;
+    }
     if (!/^[.,;!?]$/.test(tokens[end].post) && end !== sentence.last - 1) return null;
     const first = this.clauseStartBefore(j, sentence);
     if (first < 0 || j - first < 3) return null;

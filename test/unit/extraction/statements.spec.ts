@@ -1962,6 +1962,17 @@ describe('reported speech', () => {
     expect(extract('The race is close. The mayor has a wide lead in the polls.').statements).toHaveLength(0);
   });
 
+  it.each([
+    ['The mayor leads Tom Hill in latest poll.', 'latest poll'],
+    ['The mayor led Tom Hill by nine points in the 50-state poll.', 'the 50-state poll'],
+    ['The mayor came in second in January polls.', 'January polls'],
+    ['The mayor moved from third to second in a recent survey from Dayton State College.', 'a recent survey from Dayton State College'],
+  ])('reads a clause closed by a poll that a headline, a number, a month or its pollster marks out: %s', (sentence, source) => {
+    const statement = only(extract(`The race is close. ${sentence}`));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe('in');
+  });
+
   it('reads "made it clear" and "as X put it," as cues, and not "put it on the table"', () => {
     const clear = only(extract('The budget was late. The mayor made it clear that the roads come first.'));
     expect(clear).toMatchObject({ text: 'that the roads come first' });
