@@ -277,6 +277,8 @@ export class AttributionFinder {
   private readonly relativeReports = new Set<Attribution>();
   /** Per sentence index: whether it has a plain lowercase verb (hasPlainVerb), computed once. */
   private readonly plainVerbs = new Map<number, boolean>();
+  /** Token indices where what a poll found opens after its phrase ("In a poll released Monday, …"; inPollAt). */
+  private readonly pollFindings = new Set<number>();
 
   constructor(
     private readonly analysis: Analysis,
@@ -1893,6 +1895,7 @@ export class AttributionFinder {
     }
     poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
     if (!poll || tokens[comma].post !== ',' || comma + 1 >= sentence.last) return null;
+    this.pollFindings.add(comma + 1);
     const start = tokens[comma + 1].start;
     const end = this.throughOpenQuote(start, this.contentEnd(comma + 1, sentence));
     return end > start ? { direct: false, start, end, cue: { first: j, last: j + 1 }, source: { first: j + 1, last: comma + 1 }, head: null } : null;
@@ -3122,7 +3125,8 @@ export class AttributionFinder {
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
       // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
       // "said that Dayton grew, while Springfield lost …": a contrast after a reported clause, with no cue after it, goes on too.
-      const findingContrast = /^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from);
+      // "a poll found 49 percent back Lee, although fewer …": so does its concession, when no cue of its own follows.
+      const findingContrast = this.findingAt(from) && (/^(while|whereas)$/.test(tokens[k].lower) || (/^(although|though)$/.test(tokens[k].lower) && this.contrastGoesOn(k, from, sentence)));
       const contrastFound = findingContrast || (afterComma && tokens[k].lower === 'while' && this.contrastGoesOn(k, from, sentence));
       // "a crucial, although brief, chance", "…, though not the results": "though" with no clause after it qualifies a word of the content
       // ("though public records show …" has one).
@@ -3287,8 +3291,9 @@ export class AttributionFinder {
     return share ? first : -1;
   }
 
-  /** "found (that) …", "shows …": the content at `from` follows a cue that reports a finding of a poll, study or count. */
+  /** "found (that) …", "shows …", "In a poll, …": the content at `from` follows a cue that reports a finding of a poll, study or count. */
   private findingAt(from: number): boolean {
+    if (this.pollFindings.has(from)) return true;
     const cue = from - (this.tokens[from - 1]?.lower === 'that' ? 2 : 1);
     return cue >= 0 && /^(found|finds|find|show|shows|showed|shown)$/.test(this.tokens[cue].lower);
   }
