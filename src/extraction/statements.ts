@@ -1895,6 +1895,12 @@ export class AttributionFinder {
     }
     poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
     if (!poll || tokens[comma].post !== ',' || comma + 1 >= sentence.last) return null;
+    // "In the Daily Planet poll, conducted May 1-3, the mayor led": when and how the poll was taken, between commas, is part of the poll.
+    if (/^(conducted|taken|released|published|fielded)$/.test(tokens[comma + 1].lower)) {
+      let aside = comma + 1;
+      while (aside < sentence.last - 1 && aside - comma <= 8 && inWord(tokens[aside]) && !this.quoted[aside]) aside++;
+      if (tokens[aside].post === ',' && aside + 1 < sentence.last) comma = aside;
+    }
     this.pollFindings.add(comma + 1);
     const start = tokens[comma + 1].start;
     const end = this.throughOpenQuote(start, this.contentEnd(comma + 1, sentence));

@@ -1686,7 +1686,8 @@ describe('reported speech', () => {
     ['The race is close. In an early-May Herald-Tribune poll, the mayor led by nine points.', 'an early-May Herald-Tribune poll'],
     ["The race is close. In May's Daily Planet poll, the mayor led by nine points.", "May's Daily Planet poll"],
     ['The race is close. In exit polls, the mayor led by nine points.', 'exit polls'],
-  ])('reads "In … poll, …" with a hyphenated word, a possessive or a bare noun in the poll: %s', (text, source) => {
+    ['The race is close. In the Daily Planet poll, conducted May 1-3, the mayor led by nine points.', 'the Daily Planet poll, conducted May 1-3'],
+  ])('reads "In … poll, …" with a hyphenated word, a possessive, a bare noun or when it was taken in the poll: %s', (text, source) => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: 'the mayor led by nine points' });
     expect(statement.source?.text).toBe(source);
