@@ -3139,7 +3139,9 @@ export class AttributionFinder {
       const next = tokens[k + 1];
       const ellipticalThough = /^(though|although)$/.test(tokens[k].lower) && next !== undefined && !this.quoted[k + 1] &&
         (next.tags.has('Negative') || (next.tags.has('Adjective') && (next.post !== '' || !tokens[k + 2]?.tags.has('Noun'))) || (next.tags.has('Adverb') && !this.subjectAndVerbAt(k + 2, sentence)) || (/ed$/.test(next.lower) && !hasAny(next, ['Noun', 'Pronoun'])));
-      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !(tokens[k].lower === 'but' && /^(that|also|rather)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
+      // "Lee's lead stayed in double digits, but narrowed": a second verb of the same subject goes on with what was found.
+      const sharedSubject = tokens[k].lower === 'but' && next !== undefined && this.findingAt(from) && next.tags.has('PastTense') && !hasAny(next, ['Noun', 'Pronoun', 'Copula', 'Auxiliary']);
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !sharedSubject && !(tokens[k].lower === 'but' && /^(that|also|rather)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }

@@ -1676,7 +1676,8 @@ describe('reported speech', () => {
   it.each([
     'In a Daily Planet poll released Monday, 40 percent of voters backed the mayor, while 30 percent said they backed Tom Hill.',
     'In a Daily Planet poll released Monday, 40 percent of voters approved of the mayor, although they were less keen on his plan.',
-  ])('reads the contrast or concession after what a poll found as part of the finding: %s', (sentence) => {
+    'In a Daily Planet poll released Monday, 40 percent of voters backed the mayor at first, but dropped him after the debate.',
+  ])('reads the contrast, concession or second verb after what a poll found as part of the finding: %s', (sentence) => {
     const statement = containing(extract(`The race is close. ${sentence}`), '40 percent');
     expect(statement.text).toBe(sentence.slice('In a Daily Planet poll released Monday, '.length, -1));
     expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
