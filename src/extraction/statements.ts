@@ -392,7 +392,7 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
-    if (this.phraseCueEnd(index) > 0) return true;
+    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index)) return false;
@@ -629,6 +629,18 @@ export class AttributionFinder {
    * "Jan Lee, a former mayor, calls the plan …", "Bivens hopes the council …": a present-tense cue the tagger reads as a plural
    * noun, right after a name, a pronoun or a source's closing comma and before what it reports.
    */
+  /**
+   * "The Daily Planet poll has the mayor leading", "a count gives her 40 delegates", "estimates put the cost at $9 million":
+   * where a poll, count or estimate places someone is its finding (not "the poll has a margin of error").
+   */
+  private pollPlacesAt(index: number): boolean {
+    const { tokens } = this;
+    const [previous, token, next] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+    if (!previous || !next || previous.post || token.post || this.quoted[index - 1] || !/^(has|have|had|gives|gave|giving|put|puts)$/.test(token.lower)) return false;
+    if (!POLL_NOUNS.has(previous.lower) && !FINDING_NOUNS.has(previous.lower) && !/^estimates$/.test(previous.lower)) return false;
+    return next.lower === 'the' || (hasAny(next, ['ProperNoun', 'Person', 'Pronoun', 'Possessive']) && !next.tags.has('Date'));
+  }
+
   private isCueAfterSubject(index: number): boolean {
     const { tokens } = this;
     const token = tokens[index];

@@ -1974,6 +1974,18 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The Daily Planet poll has the mayor leading Tom Hill by nine points.', 'has', 'The Daily Planet poll', 'the mayor leading Tom Hill by nine points'],
+    ['The city count gives Ann Lee 40 delegates.', 'gives', 'The city count', 'Ann Lee 40 delegates'],
+    ['Early estimates put the cost of the bridge at $9 million.', 'put', 'Early estimates', 'the cost of the bridge at $9 million'],
+  ])('reads where a poll, count or estimate places someone or something as its finding: %s', (sentence, cue, source, text) => {
+    const statement = only(extract(`The race is close. ${sentence}`));
+    expect(statement).toMatchObject({ text });
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
+    expect(extract('The race is close. The Daily Planet poll has a margin of error of three points.').statements).toHaveLength(0);
+  });
+
+  it.each([
     ['The mayor leads Tom Hill in latest poll.', 'latest poll'],
     ['The mayor led Tom Hill by nine points in the 50-state poll.', 'the 50-state poll'],
     ['The mayor came in second in January polls.', 'January polls'],
