@@ -1847,8 +1847,11 @@ export class AttributionFinder {
     let named = false;
     while (poll < sentence.last && poll - j <= 8 && !POLL_NOUNS.has(tokens[poll].lower)) {
       if (this.quoted[poll] || (tokens[poll].post && !/^['’/-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
-      // "the 50-state poll", "Monday's poll": a number or a day's name marks one poll as much as an outlet's name does.
-      named ||= (poll > j + 1 && isCapitalised(tokens[poll])) || NEWS_POLL_WORDS.has(tokens[poll].lower) || /\d/.test(tokens[poll].text) ||
+      // "in the hours before the polls": a phrase headed by another noun, the poll only inside it.
+      if ((tokens[poll].tags.has('Preposition') || /^(before|after|since|until)$/.test(tokens[poll].lower)) && tokens[poll].lower !== 'of') return null;
+      // "the 50-state poll", "Monday's poll": a number or a day's name marks one poll as much as an outlet's name does;
+      // a state's name alone does not ("ahead in New Hampshire polls" was mostly no attribution on PolNeAR train).
+      named ||= (poll > j + 1 && isCapitalised(tokens[poll]) && !tokens[poll].tags.has('Place')) || NEWS_POLL_WORDS.has(tokens[poll].text) || /\d/.test(tokens[poll].text) ||
         (isCapitalised(tokens[poll]) && hasAny(tokens[poll], ['Possessive', 'Month']));
       poll++;
     }

@@ -1974,6 +1974,13 @@ describe('reported speech', () => {
   });
 
   it.each([
+    'The mayor is running ahead of Tom Hill in New Mexico polls.',
+    'The mayor kept up his attacks on Tom Hill in the hours before the first Daily Planet polls.',
+  ])('does not read a clause closed by a state\'s polls, or by a phrase with a poll inside it, as a poll\'s finding: %s', (sentence) => {
+    expect(extract(`The race is close. ${sentence}`).statements).toHaveLength(0);
+  });
+
+  it.each([
     ['The Daily Planet poll has the mayor leading Tom Hill by nine points.', 'has', 'The Daily Planet poll', 'the mayor leading Tom Hill by nine points'],
     ['The city count gives Ann Lee 40 delegates.', 'gives', 'The city count', 'Ann Lee 40 delegates'],
     ['Early estimates put the cost of the bridge at $9 million.', 'put', 'Early estimates', 'the cost of the bridge at $9 million'],
