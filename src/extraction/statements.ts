@@ -1913,9 +1913,11 @@ export class AttributionFinder {
     // "In the Daily Planet poll, conducted May 1-3, the mayor led": when and how the poll was taken, between commas, is part of the poll.
     if (/^(conducted|taken|released|published|fielded)$/.test(tokens[comma + 1].lower)) {
       let aside = comma + 1;
-      while (aside < sentence.last - 1 && aside - comma <= 8 && inWord(tokens[aside]) && !this.quoted[aside]) aside++;
+      while (aside < sentence.last - 1 && aside - comma <= 8 && (inWord(tokens[aside]) || isAbbreviation(tokens[aside])) && !this.quoted[aside]) aside++;
       if (tokens[aside].post === ',' && aside + 1 < sentence.last) comma = aside;
     }
+    // "In a poll of 800 voters, Dayton Research found that …": who speaks of the poll is the clause's own source.
+    if (this.subjectAndVerbAt(comma + 1, sentence) && [comma + 2, comma + 3].some((k) => k < sentence.last && this.isCue(k))) return null;
     this.pollFindings.add(comma + 1);
     const start = tokens[comma + 1].start;
     const end = this.throughOpenQuote(start, this.contentEnd(comma + 1, sentence));

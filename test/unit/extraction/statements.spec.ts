@@ -1683,6 +1683,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
   });
 
+  it('leaves "In a poll, X found …" to X, the clause\'s own source, past an aside with an abbreviated month', () => {
+    const statement = only(extract('The race is close. In a poll of 800 voters, taken from Feb. 11 to Feb. 16, Dayton Research found that the mayor led.'));
+    expect(statement).toMatchObject({ text: 'that the mayor led' });
+    expect(statement.source?.text).toBe('Dayton Research');
+  });
+
   it.each([
     ['The race is close. In an early-May Herald-Tribune poll, the mayor led by nine points.', 'an early-May Herald-Tribune poll'],
     ["The race is close. In May's Daily Planet poll, the mayor led by nine points.", "May's Daily Planet poll"],
