@@ -637,7 +637,11 @@ export class AttributionFinder {
     const { tokens } = this;
     const [previous, token, next] = [tokens[index - 1], tokens[index], tokens[index + 1]];
     if (!previous || !next || previous.post || token.post || this.quoted[index - 1] || !/^(has|have|had|gives|gave|giving|put|puts)$/.test(token.lower)) return false;
-    if (!POLL_NOUNS.has(previous.lower) && !FINDING_NOUNS.has(previous.lower) && !/^estimates$/.test(previous.lower)) return false;
+    // "a survey released Friday had him at 4 percent": when it was released may stand between the poll and the verb.
+    let noun = index - 1;
+    while (noun > index - 4 && noun > 0 && !tokens[noun - 1].post && (tokens[noun].tags.has('Date') || /^(released|conducted|taken|out)$/.test(tokens[noun].lower))) noun--;
+    const head = tokens[noun].lower;
+    if (!POLL_NOUNS.has(head) && !FINDING_NOUNS.has(head) && head !== 'estimates') return false;
     return next.lower === 'the' || (hasAny(next, ['ProperNoun', 'Person', 'Pronoun', 'Possessive']) && !next.tags.has('Date'));
   }
 

@@ -1990,6 +1990,7 @@ describe('reported speech', () => {
     ['The Daily Planet poll has the mayor leading Tom Hill by nine points.', 'has', 'The Daily Planet poll', 'the mayor leading Tom Hill by nine points'],
     ['The city count gives Ann Lee 40 delegates.', 'gives', 'The city count', 'Ann Lee 40 delegates'],
     ['Early estimates put the cost of the bridge at $9 million.', 'put', 'Early estimates', 'the cost of the bridge at $9 million'],
+    ['A Daily Planet survey released Friday had Ann Lee at 4 percent.', 'had', 'A Daily Planet survey released Friday', 'Ann Lee at 4 percent'],
   ])('reads where a poll, count or estimate places someone or something as its finding: %s', (sentence, cue, source, text) => {
     const statement = only(extract(`The race is close. ${sentence}`));
     expect(statement).toMatchObject({ text });
