@@ -626,10 +626,6 @@ export class AttributionFinder {
 
 
   /**
-   * "Jan Lee, a former mayor, calls the plan …", "Bivens hopes the council …": a present-tense cue the tagger reads as a plural
-   * noun, right after a name, a pronoun or a source's closing comma and before what it reports.
-   */
-  /**
    * "The Daily Planet poll has the mayor leading", "a count gives her 40 delegates", "estimates put the cost at $9 million":
    * where a poll, count or estimate places someone is its finding (not "the poll has a margin of error").
    */
@@ -645,6 +641,10 @@ export class AttributionFinder {
     return next.lower === 'the' || (hasAny(next, ['ProperNoun', 'Person', 'Pronoun', 'Possessive']) && !next.tags.has('Date'));
   }
 
+  /**
+   * "Jan Lee, a former mayor, calls the plan …", "Bivens hopes the council …": a present-tense cue the tagger reads as a plural
+   * noun, right after a name, a pronoun or a source's closing comma and before what it reports.
+   */
   private isCueAfterSubject(index: number): boolean {
     const { tokens } = this;
     const token = tokens[index];
