@@ -280,6 +280,8 @@ export class AttributionFinder {
   private readonly relativeReports = new Set<Attribution>();
   /** Per sentence index: whether it has a plain lowercase verb (hasPlainVerb), computed once. */
   private readonly plainVerbs = new Map<number, boolean>();
+  /** Token indices where what a poll found opens after its phrase ("In a poll released Monday, …"; inPollAt). */
+  private readonly pollFindings = new Set<number>();
 
   constructor(
     private readonly analysis: Analysis,
@@ -393,7 +395,7 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
-    if (this.phraseCueEnd(index) > 0) return true;
+    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index)) return false;
@@ -625,6 +627,22 @@ export class AttributionFinder {
       (next.lower === 'that' || hasAny(next, ['Determiner', 'ProperNoun', 'Pronoun', 'Value']));
   }
 
+
+  /**
+   * "The Daily Planet poll has the mayor leading", "a count gives her 40 delegates", "estimates put the cost at $9 million":
+   * where a poll, count or estimate places someone is its finding (not "the poll has a margin of error").
+   */
+  private pollPlacesAt(index: number): boolean {
+    const { tokens } = this;
+    const [previous, token, next] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+    if (!previous || !next || previous.post || token.post || this.quoted[index - 1] || !/^(has|have|had|gives|gave|giving|put|puts)$/.test(token.lower)) return false;
+    // "a survey released Friday had him at 4 percent": when it was released may stand between the poll and the verb.
+    let noun = index - 1;
+    while (noun > index - 4 && noun > 0 && !tokens[noun - 1].post && (tokens[noun].tags.has('Date') || /^(released|conducted|taken|out)$/.test(tokens[noun].lower))) noun--;
+    const head = tokens[noun].lower;
+    if (!POLL_NOUNS.has(head) && !FINDING_NOUNS.has(head) && head !== 'estimates') return false;
+    return next.lower === 'the' || (hasAny(next, ['ProperNoun', 'Person', 'Pronoun', 'Possessive']) && !next.tags.has('Date'));
+  }
 
   /**
    * "Jan Lee, a former mayor, calls the plan …", "Bivens hopes the council …": a present-tense cue the tagger reads as a plural
@@ -1849,13 +1867,27 @@ export class AttributionFinder {
     let named = false;
     while (poll < sentence.last && poll - j <= 8 && !POLL_NOUNS.has(tokens[poll].lower)) {
       if (this.quoted[poll] || (tokens[poll].post && !/^['’/-]$/.test(tokens[poll].post) && !isAbbreviation(tokens[poll]))) return null;
-      named ||= (poll > j + 1 && isCapitalised(tokens[poll])) || NEWS_POLL_WORDS.has(tokens[poll].lower);
+      // "in the hours before the polls": a phrase headed by another noun, the poll only inside it.
+      if ((tokens[poll].tags.has('Preposition') || /^(before|after|since|until)$/.test(tokens[poll].lower)) && tokens[poll].lower !== 'of') return null;
+      // "the 50-state poll", "Monday's poll": a number or a day's name marks one poll as much as an outlet's name does;
+      // a state's name alone does not ("ahead in New Hampshire polls" was mostly no attribution on PolNeAR train).
+      named ||= (poll > j + 1 && isCapitalised(tokens[poll]) && !tokens[poll].tags.has('Place')) || NEWS_POLL_WORDS.has(tokens[poll].text) || /\d/.test(tokens[poll].text) ||
+        (isCapitalised(tokens[poll]) && hasAny(tokens[poll], ['Possessive', 'Month']));
       poll++;
     }
-    if (poll >= sentence.last || poll - j > 8 || !named || !hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'ProperNoun'])) return null;
+    // "… ahead of Hill in latest poll.": a headline drops the article before a recent poll.
+    // "… in January polls.": a month dates them as well.
+    const opens = hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'ProperNoun', 'Month']) || /^(latest|new)$/.test(tokens[j + 1].lower);
+    if (poll >= sentence.last || poll - j > 8 || !named || !opens) return null;
     // Only a release or a time may follow the poll before its clause ends: "… poll released Monday.", "… poll this month,".
     let end = poll;
     while (!tokens[end].post && end + 1 < sentence.last && (tokens[end + 1].tags.has('Date') || /^(released|conducted|taken|published|out)$/.test(tokens[end + 1].lower))) end++;
+    // "… in a survey from Dayton College.": who took the poll goes with it.
+    if (!tokens[end].post && tokens[end + 1]?.lower === 'from' && end + 2 < sentence.last && isCapitalised(tokens[end + 2])) {
+      let pollster = end + 2;
+      while (!tokens[pollster].post && pollster + 1 < sentence.last && (isCapitalised(tokens[pollster + 1]) || tokens[pollster + 1].lower === 'and')) pollster++;
+      end = pollster;
+    }
     if (!/^[.,;!?]$/.test(tokens[end].post) && end !== sentence.last - 1) return null;
     const first = this.clauseStartBefore(j, sentence);
     if (first < 0 || j - first < 3) return null;
@@ -1898,6 +1930,15 @@ export class AttributionFinder {
     }
     poll ||= !verb && POLL_NOUNS.has(tokens[comma].lower);
     if (!poll || tokens[comma].post !== ',' || comma + 1 >= sentence.last) return null;
+    // "In the Daily Planet poll, conducted May 1-3, the mayor led": when and how the poll was taken, between commas, is part of the poll.
+    if (/^(conducted|taken|released|published|fielded)$/.test(tokens[comma + 1].lower)) {
+      let aside = comma + 1;
+      while (aside < sentence.last - 1 && aside - comma <= 8 && (inWord(tokens[aside]) || isAbbreviation(tokens[aside])) && !this.quoted[aside]) aside++;
+      if (tokens[aside].post === ',' && aside + 1 < sentence.last) comma = aside;
+    }
+    // "In a poll of 800 voters, Dayton Research found that …": who speaks of the poll is the clause's own source.
+    if (this.subjectAndVerbAt(comma + 1, sentence) && [comma + 2, comma + 3].some((k) => k < sentence.last && this.isCue(k))) return null;
+    this.pollFindings.add(comma + 1);
     const start = tokens[comma + 1].start;
     const end = this.throughOpenQuote(start, this.contentEnd(comma + 1, sentence));
     return end > start ? { direct: false, start, end, cue: { first: j, last: j + 1 }, source: { first: j + 1, last: comma + 1 }, head: null } : null;
@@ -3137,14 +3178,17 @@ export class AttributionFinder {
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
       // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
       // "said that Dayton grew, while Springfield lost …": a contrast after a reported clause, with no cue after it, goes on too.
-      const findingContrast = /^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from);
+      // "a poll found 49 percent back Lee, although fewer …": so does its concession, when no cue of its own follows.
+      const findingContrast = this.findingAt(from) && (/^(while|whereas)$/.test(tokens[k].lower) || (/^(although|though)$/.test(tokens[k].lower) && this.contrastGoesOn(k, from, sentence)));
       const contrastFound = findingContrast || (afterComma && tokens[k].lower === 'while' && this.contrastGoesOn(k, from, sentence));
       // "a crucial, although brief, chance", "…, though not the results": "though" with no clause after it qualifies a word of the content
       // ("though public records show …" has one).
       const next = tokens[k + 1];
       const ellipticalThough = /^(though|although)$/.test(tokens[k].lower) && next !== undefined && !this.quoted[k + 1] &&
         (next.tags.has('Negative') || (next.tags.has('Adjective') && (next.post !== '' || !tokens[k + 2]?.tags.has('Noun'))) || (next.tags.has('Adverb') && !this.subjectAndVerbAt(k + 2, sentence)) || (/ed$/.test(next.lower) && !hasAny(next, ['Noun', 'Pronoun'])));
-      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !(tokens[k].lower === 'but' && /^(that|also|rather)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
+      // "Lee's lead stayed in double digits, but narrowed": a second verb of the same subject goes on with what was found.
+      const sharedSubject = tokens[k].lower === 'but' && next !== undefined && this.findingAt(from) && next.tags.has('PastTense') && !hasAny(next, ['Noun', 'Pronoun', 'Copula', 'Auxiliary']);
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !sharedSubject && !(tokens[k].lower === 'but' && /^(that|also|rather)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }
@@ -3302,8 +3346,9 @@ export class AttributionFinder {
     return share ? first : -1;
   }
 
-  /** "found (that) …", "shows …": the content at `from` follows a cue that reports a finding of a poll, study or count. */
+  /** "found (that) …", "shows …", "In a poll, …": the content at `from` follows a cue that reports a finding of a poll, study or count. */
   private findingAt(from: number): boolean {
+    if (this.pollFindings.has(from)) return true;
     const cue = from - (this.tokens[from - 1]?.lower === 'that' ? 2 : 1);
     return cue >= 0 && /^(found|finds|find|show|shows|showed|shown)$/.test(this.tokens[cue].lower);
   }

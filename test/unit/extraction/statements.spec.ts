@@ -1690,10 +1690,27 @@ describe('reported speech', () => {
   });
 
   it.each([
+    'In a Daily Planet poll released Monday, 40 percent of voters backed the mayor, while 30 percent said they backed Tom Hill.',
+    'In a Daily Planet poll released Monday, 40 percent of voters approved of the mayor, although they were less keen on his plan.',
+    'In a Daily Planet poll released Monday, 40 percent of voters backed the mayor at first, but dropped him after the debate.',
+  ])('reads the contrast, concession or second verb after what a poll found as part of the finding: %s', (sentence) => {
+    const statement = containing(extract(`The race is close. ${sentence}`), '40 percent');
+    expect(statement.text).toBe(sentence.slice('In a Daily Planet poll released Monday, '.length, -1));
+    expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
+  });
+
+  it('leaves "In a poll, X found …" to X, the clause\'s own source, past an aside with an abbreviated month', () => {
+    const statement = only(extract('The race is close. In a poll of 800 voters, taken from Feb. 11 to Feb. 16, Dayton Research found that the mayor led.'));
+    expect(statement).toMatchObject({ text: 'that the mayor led' });
+    expect(statement.source?.text).toBe('Dayton Research');
+  });
+
+  it.each([
     ['The race is close. In an early-May Herald-Tribune poll, the mayor led by nine points.', 'an early-May Herald-Tribune poll'],
     ["The race is close. In May's Daily Planet poll, the mayor led by nine points.", "May's Daily Planet poll"],
     ['The race is close. In exit polls, the mayor led by nine points.', 'exit polls'],
-  ])('reads "In … poll, …" with a hyphenated word, a possessive or a bare noun in the poll: %s', (text, source) => {
+    ['The race is close. In the Daily Planet poll, conducted May 1-3, the mayor led by nine points.', 'the Daily Planet poll, conducted May 1-3'],
+  ])('reads "In … poll, …" with a hyphenated word, a possessive, a bare noun or when it was taken in the poll: %s', (text, source) => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: 'the mayor led by nine points' });
     expect(statement.source?.text).toBe(source);
@@ -1976,6 +1993,37 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('a Daily Planet poll released Monday');
     expect(statement.cue?.text).toBe('in');
     expect(extract('The race is close. The mayor has a wide lead in the polls.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    'The mayor is running ahead of Tom Hill in New Mexico polls.',
+    'The mayor kept up his attacks on Tom Hill in the hours before the first Daily Planet polls.',
+  ])('does not read a clause closed by a state\'s polls, or by a phrase with a poll inside it, as a poll\'s finding: %s', (sentence) => {
+    expect(extract(`The race is close. ${sentence}`).statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The Daily Planet poll has the mayor leading Tom Hill by nine points.', 'has', 'The Daily Planet poll', 'the mayor leading Tom Hill by nine points'],
+    ['The city count gives Ann Lee 40 delegates.', 'gives', 'The city count', 'Ann Lee 40 delegates'],
+    ['Early estimates put the cost of the bridge at $9 million.', 'put', 'Early estimates', 'the cost of the bridge at $9 million'],
+    ['A Daily Planet survey released Friday had Ann Lee at 4 percent.', 'had', 'A Daily Planet survey released Friday', 'Ann Lee at 4 percent'],
+  ])('reads where a poll, count or estimate places someone or something as its finding: %s', (sentence, cue, source, text) => {
+    const statement = only(extract(`The race is close. ${sentence}`));
+    expect(statement).toMatchObject({ text });
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
+    expect(extract('The race is close. The Daily Planet poll has a margin of error of three points.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The mayor leads Tom Hill in latest poll.', 'latest poll'],
+    ['The mayor led Tom Hill by nine points in the 50-state poll.', 'the 50-state poll'],
+    ['The mayor came in second in January polls.', 'January polls'],
+    ['The mayor moved from third to second in a recent survey from Dayton State College.', 'a recent survey from Dayton State College'],
+  ])('reads a clause closed by a poll that a headline, a number, a month or its pollster marks out: %s', (sentence, source) => {
+    const statement = only(extract(`The race is close. ${sentence}`));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe('in');
   });
 
   it('reads "made it clear" and "as X put it," as cues, and not "put it on the table"', () => {
