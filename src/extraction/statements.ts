@@ -2659,7 +2659,8 @@ export class AttributionFinder {
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
-    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence));
+    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence),
+      this.nounObjectBeforeMeansEnd(k, sentence, cue));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
@@ -2731,6 +2732,24 @@ export class AttributionFinder {
       if (/[,;:.!?]/.test(token.post)) break;
     }
     return tokens[m - 1].end;
+  }
+
+  /**
+   * "dismissed the charges by pointing out …", "praised the plan before leaving", "cut ties with the firm after losing …": a noun phrase
+   * object ends before a gerund of means or time, which says how or when the act was done, not what was said; else Infinity.
+   */
+  private nounObjectBeforeMeansEnd(k: number, sentence: Sentence, cue: TokenRange): number {
+    const { tokens } = this;
+    let m = this.nounObjectEnd(k, sentence);
+    if (m < 0) return Infinity;
+    // "his friendship with Lee before …": the object's own prepositional phrases go with it.
+    const opener = (index: number) => /^(by|after|before|when|without)$/.test(tokens[index].lower);
+    while (m < sentence.last && m - k < MAX_NP_TOKENS && !tokens[m - 1].post && !this.quoted[m] && !opener(m) && (isNpToken(tokens[m]) || tokens[m].tags.has('Preposition')) && !this.isVerbOfClause(tokens[m])) m++;
+    if (m + 1 >= sentence.last || tokens[m - 1].post || this.quoted[m] || !opener(m)) return Infinity;
+    const gerund = tokens[m + 1];
+    // "answered the question by saying …", "explained the headline by noting …": a reply made by speaking goes on with what was said.
+    const reply = CUE_ACT.get(tokens[cue.first].lower) === 'SAID' && this.isCue(m + 1);
+    return gerund.tags.has('Gerund') && !gerund.tags.has('Noun') && !this.quoted[m + 1] && !reply ? tokens[m - 1].end : Infinity;
   }
 
   /** The token after a noun phrase object opening at `k`, through its first punctuation; -1 when `k` opens no noun phrase. */

@@ -1395,6 +1395,14 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The race went on. Ann Lee announced the deal with Dayton after cutting ties with the firm.', 'the deal with Dayton'],
+    ['The race went on. Tom Hill dismissed the charges by pointing to the budget.', 'the charges'],
+    ['The race went on. Tom Hill explained the delay by saying the budget was late.', 'the delay by saying the budget was late'],
+  ])('ends a noun phrase object before a gerund of means or time, not a reply made by speaking: %s', (text, content) => {
+    expect(extract(text).statements.find((statement) => statement.cue?.text !== 'saying')?.text).toBe(content);
+  });
+
+  it.each([
     ['The race went on. Tom Hill referred to Ann Lee, his adviser at the time.', 'Ann Lee'],
     ['The race went on. Most voters opposed the tax, down sharply from 2009.', 'the tax'],
     ['The race went on. Tom Hill cited growth, jobs and wages.', 'growth, jobs and wages'],
