@@ -2703,6 +2703,16 @@ export class AttributionFinder {
     const lead = tokens[m].lower;
     // "endorsed Lee during a call", "thanked Hill at a rally": a setting after a name or pronoun object.
     if (!tokens[m].post && this.opensSetting(m, sentence, false)) return tokens[m - 1].end;
+    // "defended Lee in a recent interview", "mentioned him directly in his speech": an occasion or medium, after an adverb of manner too.
+    const adverb = tokens[m].tags.has('Adverb') && !tokens[m].tags.has('Negative') && !tokens[m].post && !/^(so|too|as|more|less|not)$/.test(lead);
+    // Not a day ("said Thursday during a town hall that …") nor a reflexive, whose label may come after ("describes himself on his blog as …").
+    // "thanked Lee on Twitter for backing …": a reason or label after the occasion goes on with the object.
+    const named = !tokens[k].tags.has('Date') && !REFLEXIVES.has(tokens[k].lower);
+    let close = m + 1;
+    while (close < sentence.last && !tokens[close - 1].post && !/^(for|as)$/.test(tokens[close].lower)) close++;
+    // "said Lee on Monday would run": a verb after the occasion makes the name the subject of a clause.
+    const closes = (close >= sentence.last || !/^(for|as)$/.test(tokens[close].lower)) && !tokens.slice(m, close).some((token) => this.isVerbOfClause(token));
+    if (named && closes && this.opensOccasion(adverb ? m + 1 : m, sentence) && !(adverb && this.quoted[m + 1])) return tokens[m - 1].end;
     let at = m;
     if (/^(last|this|next|earlier)$/.test(lead) || /^(in|on|during|since)$/.test(lead)) at++;
     if (at > m && /^(early|late|mid)$/.test(tokens[at]?.lower ?? '')) at++;

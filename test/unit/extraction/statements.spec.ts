@@ -1379,6 +1379,9 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee said the new budget during the debate was a mistake.', 'the new budget during the debate was a mistake'],
     ['The race went on. Ann Lee praised her years as senator.', 'her years as senator'],
     ['The race went on. Ann Lee said Tom Hill on Monday would win.', 'Tom Hill on Monday would win'],
+    ['The race went on. Ann Lee defended Tom Hill in a recent interview with the Dayton Post.', 'Tom Hill'],
+    ['The race went on. Ann Lee did not mention Tom Hill directly in her speech.', 'Tom Hill'],
+    ['The race went on. Tom Hill describes himself on his blog as a friend of Dayton.', 'himself on his blog as a friend of Dayton'],
   ])('ends a name or pronoun object, or the object of a verb of stance, before the time or setting after it, not a clause whose subject it is: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
