@@ -3417,10 +3417,14 @@ export class AttributionFinder {
     }
     let m = k;
     // "Ms. Lee is …", "both sides actually aren't …": a title's period stays in the noun phrase; adverbs may stand before the verb.
-    while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m])) m++;
+    // "…, and three of the four backers of the bill hold …": an "of" phrase stays in the subject's noun phrase.
+    const ofPhrase = (index: number) => index > k && tokens[index].lower === 'of' && index + 1 < sentence.last && isNpToken(tokens[index + 1]);
+    while (m < sentence.last && m - k < 10 && (isNpToken(tokens[m]) || ofPhrase(m)) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m]) && (m - k < 6 || tokens.slice(k, m).some((_, i) => ofPhrase(k + i)))) m++;
     if (m === k || m >= sentence.last) return false;
     const verb = tokens[this.pastAdverbs(m, sentence)];
-    return this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary']);
+    // "…, and three of the four backers hold seats": after a subject with an "of" phrase, a plain present form the tagger read as an infinitive agrees with it.
+    const plainPresent = verb.tags.has('PresentTense') && verb.tags.has('Infinitive') && !verb.tags.has('Gerund') && tokens.slice(k, m).some((token) => token.lower === 'of');
+    return this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary']) || plainPresent;
   }
 
   /** "said comments from Lee were …", "biofuel advocates say": a plural noun the tagger read as a present-tense verb, a preposition or a verb after it. */

@@ -2158,6 +2158,10 @@ describe('reported speech', () => {
       .toBe('that the plan was dead, and that the council would vote again');
   });
 
+  it('ends the content before ", and" with a subject that holds an "of" phrase and a plain present verb', () => {
+    expect(only(extract('The race went on. Ann Lee backs the plan, and most of the members of the council support it too.')).text).toBe('the plan');
+  });
+
   it('goes on past ", and" with a possessive noun phrase that has no verb, but ends before one that has', () => {
     expect(containing(extract('The race went on. Ann Lee praised the new school in Dayton, and its plan to hire more teachers.'), 'school').text)
       .toBe('the new school in Dayton, and its plan to hire more teachers');
