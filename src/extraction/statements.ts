@@ -3081,6 +3081,16 @@ export class AttributionFinder {
     return -1;
   }
 
+  /**
+   * "accused Lee of lying to them when she …", "blamed Hill for cutting it as he …": a charge (a gerund after "of" or "for", with an object
+   * or phrase of its own, not "his support of waterboarding and …") between `from` and `k`, whose own time or cause follows it.
+   */
+  private chargeBefore(from: number, k: number): boolean {
+    const { tokens } = this;
+    return tokens.slice(from + 1, k - 1).some((token, i) => token.tags.has('Gerund') && /^(of|for)$/.test(tokens[from + i].lower) && !this.quoted[from + 1 + i] &&
+      !token.post && !/^(and|or)$/.test(tokens[from + 2 + i].lower));
+  }
+
   /** "that Lee leads, while Hill trails": a contrast set against a reported clause, with no cue of its own, goes on with it. */
   private contrastGoesOn(k: number, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -3163,7 +3173,7 @@ export class AttributionFinder {
       // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too. A content opening with "that"
       // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
       if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
-        this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
+        this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that') && !this.chargeBefore(from, k)) {
         // "… even though she …": "even" opens the clause with its conjunction.
         last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
         break;

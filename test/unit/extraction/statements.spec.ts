@@ -614,6 +614,13 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it.each([
+    ['The race went on. Tom Hill accused Ann Lee of trying to block the plan because it would raise taxes.', 'Ann Lee of trying to block the plan because it would raise taxes'],
+    ['The race went on. Tom Hill blamed the council for cutting the budget while he was away.', 'the council for cutting the budget while he was away'],
+  ])('keeps a clause of time or cause after a charge, a gerund after "of" or "for": %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
   it('ends an object of one word before a cue after a comma', () => {
     const document = extract('The race went on. Ann Lee criticized Hill, saying he had failed the city.');
     expect(only(document, (statement) => statement.act === 'CRITICIZED').text).toBe('Hill');
