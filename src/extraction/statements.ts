@@ -2701,17 +2701,18 @@ export class AttributionFinder {
     if (m === k || m >= sentence.last || tokens[m - 1].post || this.quoted[m] || possessive(m - 1)) return Infinity;
     const time = (index: number) => tokens[index]?.tags.has('Date') || /^(week|month|year|summer|fall|spring|winter)$/.test(tokens[index]?.lower ?? '');
     const lead = tokens[m].lower;
+    // "defended himself on Saturday for bailing …", "attacked Lee during the primaries for her ties …": a reason or label after the setting goes on with the object.
+    let close = m + 1;
+    while (close < sentence.last && !tokens[close - 1].post && !/^(for|as|and|but|or)$/.test(tokens[close].lower)) close++;
+    if (close < sentence.last && /^(for|as)$/.test(tokens[close].lower)) return Infinity;
     // "endorsed Lee during a call", "thanked Hill at a rally": a setting after a name or pronoun object.
     if (!tokens[m].post && this.opensSetting(m, sentence, false)) return tokens[m - 1].end;
     // "defended Lee in a recent interview", "mentioned him directly in his speech": an occasion or medium, after an adverb of manner too.
     const adverb = tokens[m].tags.has('Adverb') && !tokens[m].tags.has('Negative') && !tokens[m].post && !/^(so|too|as|more|less|not)$/.test(lead);
     // Not a day ("said Thursday during a town hall that …") nor a reflexive, whose label may come after ("describes himself on his blog as …").
-    // "thanked Lee on Twitter for backing …": a reason or label after the occasion goes on with the object.
     const named = !tokens[k].tags.has('Date') && !REFLEXIVES.has(tokens[k].lower);
-    let close = m + 1;
-    while (close < sentence.last && !tokens[close - 1].post && !/^(for|as)$/.test(tokens[close].lower)) close++;
     // "said Lee on Monday would run": a verb after the occasion makes the name the subject of a clause.
-    const closes = (close >= sentence.last || !/^(for|as)$/.test(tokens[close].lower)) && !tokens.slice(m, close).some((token) => this.isVerbOfClause(token));
+    const closes = !tokens.slice(m, close).some((token) => this.isVerbOfClause(token));
     if (named && closes && this.opensOccasion(adverb ? m + 1 : m, sentence) && !(adverb && this.quoted[m + 1])) return tokens[m - 1].end;
     let at = m;
     if (/^(last|this|next|earlier)$/.test(lead) || /^(in|on|during|since)$/.test(lead)) at++;

@@ -1389,7 +1389,10 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee defended Tom Hill in a recent interview with the Dayton Post.', 'Tom Hill'],
     ['The race went on. Ann Lee did not mention Tom Hill directly in her speech.', 'Tom Hill'],
     ['The race went on. Tom Hill describes himself on his blog as a friend of Dayton.', 'himself on his blog as a friend of Dayton'],
-  ])('ends a name or pronoun object, or the object of a verb of stance, before the time or setting after it, not a clause whose subject it is: %s', (text, content) => {
+    ['The race went on. Ann Lee attacked Tom Hill during the debate for his ties to the bank.', 'Tom Hill during the debate for his ties to the bank'],
+    ['The race went on. Tom Hill defended himself on Saturday for leaving the council.', 'himself on Saturday for leaving the council'],
+    ['The race went on. Ann Lee endorsed Tom Hill in February and worked for him in Dayton.', 'Tom Hill'],
+  ])('ends a name or pronoun object, or the object of a verb of stance, before the time or setting after it, not a clause whose subject it is nor one a reason or label goes on after: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
