@@ -995,6 +995,10 @@ export class AttributionFinder {
     const next = this.tokens[index + 1];
     if (this.tokens[index].lower === 'according' && next?.lower === 'to') return { first: index, last: index + 2 };
     if (next && PARTICLES.has(next.lower) && next.tags.has('Particle')) return { first: index, last: index + 2 };
+    // "tweeted out photos", "shrugged off the criticism", "laid out her plan": a particle before the object belongs to the verb, whatever the tagger made of it.
+    const object = this.tokens[index + 2];
+    if (next && /^(out|up|off|back)$/.test(next.lower) && !this.tokens[index].post && !next.post && object && !this.quoted[index + 1] &&
+      hasAny(object, ['Determiner', 'Possessive', 'Noun', 'ProperNoun', 'Adjective', 'Value']) && !hasAny(object, ['Preposition', 'Date', 'Verb'])) return { first: index, last: index + 2 };
     return { first: index, last: index + 1 };
   }
 

@@ -18,6 +18,13 @@ function containing(document: ExtractedDocument, words: string): Statement {
   return only(document, (statement) => statement.text.includes(words));
 }
 
+/** The one statement of `text` has this cue and this content. */
+function expectCueAndContent(text: string, cue: string, content: string): void {
+  const statement = only(extract(text));
+  expect(statement.cue?.text).toBe(cue);
+  expect(statement.text).toBe(content);
+}
+
 describe('direct quotes', () => {
   it('gives a quote after "sent an email saying" to the sender, not the email', () => {
     const statement = containing(extract('The vote was close. Minutes later, Ann Lee sent an email saying, "The plan is dead in Dayton."'), 'The plan is dead');
@@ -1779,11 +1786,7 @@ describe('reported speech', () => {
     ['The vote was close. The senator was talking about the new budget.', 'was talking about', 'the new budget'],
     ['The vote was close. Ann Lee seldom speaks of her brother.', 'seldom speaks of', 'her brother'],
     ['The vote was close. The mayor spoke out against the new tax.', 'spoke out against', 'the new tax'],
-  ])('reads a talking verb with what it is about as a cue: %s', (text, cue, content) => {
-    const statement = only(extract(text));
-    expect(statement.cue?.text).toBe(cue);
-    expect(statement.text).toBe(content);
-  });
+  ])('reads a talking verb with what it is about as a cue: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
 
   it('does not read talk as a noun ("talk of a deal") as a cue', () => {
     expect(extract('The vote was close. There was talk of a deal.').statements).toHaveLength(0);
@@ -2878,6 +2881,12 @@ describe('the cue phrase', () => {
     expect(statement).toMatchObject({ text: 'the tax would pass', act: 'SAID' });
     expect(statement.cue?.text).toBe('issued a statement Tuesday saying');
   });
+
+  it.each([
+    ['The race went on. Ann Lee laid out her plan for Dayton.', 'laid out', 'her plan for Dayton'],
+    ['The race went on. Tom Hill shrugged off the criticism.', 'shrugged off', 'the criticism'],
+    ['The race went on. Ann Lee said up to forty people came.', 'said', 'up to forty people came'],
+  ])('takes a particle before the object into the cue, not "up to" a number: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
 
   it('stops the cue phrase at the source and at a comma', () => {
     const statement = only(extract('The vote was close. Tom Hill, however, later said the plan would fail.'));
