@@ -1016,6 +1016,10 @@ export class AttributionFinder {
     const next = this.tokens[index + 1];
     if (this.tokens[index].lower === 'according' && next?.lower === 'to') return { first: index, last: index + 2 };
     if (next && PARTICLES.has(next.lower) && next.tags.has('Particle')) return { first: index, last: index + 2 };
+    // "tweeted out photos", "shrugged off the criticism", "laid out her plan": a particle before the object belongs to the verb, whatever the tagger made of it.
+    const object = this.tokens[index + 2];
+    if (next && /^(out|up|off|back)$/.test(next.lower) && !this.tokens[index].post && !next.post && object && !this.quoted[index + 1] &&
+      hasAny(object, ['Determiner', 'Possessive', 'Noun', 'ProperNoun', 'Adjective', 'Value']) && !hasAny(object, ['Preposition', 'Date', 'Verb'])) return { first: index, last: index + 2 };
     return { first: index, last: index + 1 };
   }
 
@@ -2726,7 +2730,8 @@ export class AttributionFinder {
     // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
-    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence));
+    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence),
+      this.nounObjectBeforeMeansEnd(k, sentence, cue));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
@@ -2767,8 +2772,19 @@ export class AttributionFinder {
     if (m === k || m >= sentence.last || tokens[m - 1].post || this.quoted[m] || possessive(m - 1)) return Infinity;
     const time = (index: number) => tokens[index]?.tags.has('Date') || /^(week|month|year|summer|fall|spring|winter)$/.test(tokens[index]?.lower ?? '');
     const lead = tokens[m].lower;
+    // "defended himself on Saturday for bailing …", "attacked Lee during the primaries for her ties …": a reason or label after the setting goes on with the object.
+    let close = m + 1;
+    while (close < sentence.last && !tokens[close - 1].post && !/^(for|as|and|but|or)$/.test(tokens[close].lower)) close++;
+    if (close < sentence.last && /^(for|as)$/.test(tokens[close].lower)) return Infinity;
     // "endorsed Lee during a call", "thanked Hill at a rally": a setting after a name or pronoun object.
     if (!tokens[m].post && this.opensSetting(m, sentence, false)) return tokens[m - 1].end;
+    // "defended Lee in a recent interview", "mentioned him directly in his speech": an occasion or medium, after an adverb of manner too.
+    const adverb = tokens[m].tags.has('Adverb') && !tokens[m].tags.has('Negative') && !tokens[m].post && !/^(so|too|as|more|less|not)$/.test(lead);
+    // Not a day ("said Thursday during a town hall that …") nor a reflexive, whose label may come after ("describes himself on his blog as …").
+    const named = !tokens[k].tags.has('Date') && !REFLEXIVES.has(tokens[k].lower);
+    // "said Lee on Monday would run": a verb after the occasion makes the name the subject of a clause.
+    const closes = !tokens.slice(m, close).some((token) => this.isVerbOfClause(token));
+    if (named && closes && this.opensOccasion(adverb ? m + 1 : m, sentence) && !(adverb && this.quoted[m + 1])) return tokens[m - 1].end;
     let at = m;
     if (/^(last|this|next|earlier)$/.test(lead) || /^(in|on|during|since)$/.test(lead)) at++;
     if (at > m && /^(early|late|mid)$/.test(tokens[at]?.lower ?? '')) at++;
@@ -2798,6 +2814,24 @@ export class AttributionFinder {
       if (/[,;:.!?]/.test(token.post)) break;
     }
     return tokens[m - 1].end;
+  }
+
+  /**
+   * "dismissed the charges by pointing out …", "praised the plan before leaving", "cut ties with the firm after losing …": a noun phrase
+   * object ends before a gerund of means or time, which says how or when the act was done, not what was said; else Infinity.
+   */
+  private nounObjectBeforeMeansEnd(k: number, sentence: Sentence, cue: TokenRange): number {
+    const { tokens } = this;
+    let m = this.nounObjectEnd(k, sentence);
+    if (m < 0) return Infinity;
+    // "his friendship with Lee before …": the object's own prepositional phrases go with it.
+    const opener = (index: number) => /^(by|after|before|when|without)$/.test(tokens[index].lower);
+    while (m < sentence.last && m - k < MAX_NP_TOKENS && !tokens[m - 1].post && !this.quoted[m] && !opener(m) && (isNpToken(tokens[m]) || tokens[m].tags.has('Preposition')) && !this.isVerbOfClause(tokens[m])) m++;
+    if (m + 1 >= sentence.last || tokens[m - 1].post || this.quoted[m] || !opener(m)) return Infinity;
+    const gerund = tokens[m + 1];
+    // "answered the question by saying …", "explained the headline by noting …": a reply made by speaking goes on with what was said.
+    const reply = CUE_ACT.get(tokens[cue.first].lower) === 'SAID' && this.isCue(m + 1);
+    return gerund.tags.has('Gerund') && !gerund.tags.has('Noun') && !this.quoted[m + 1] && !reply ? tokens[m - 1].end : Infinity;
   }
 
   /** The token after a noun phrase object opening at `k`, through its first punctuation; -1 when `k` opens no noun phrase. */
@@ -3119,6 +3153,16 @@ export class AttributionFinder {
     return -1;
   }
 
+  /**
+   * "accused Lee of lying to them when she …", "blamed Hill for cutting it as he …": a charge (a gerund after "of" or "for", with an object
+   * or phrase of its own, not "his support of waterboarding and …") between `from` and `k`, whose own time or cause follows it.
+   */
+  private chargeBefore(from: number, k: number): boolean {
+    const { tokens } = this;
+    return tokens.slice(from + 1, k - 1).some((token, i) => token.tags.has('Gerund') && /^(of|for)$/.test(tokens[from + i].lower) && !this.quoted[from + 1 + i] &&
+      !token.post && !/^(and|or)$/.test(tokens[from + 2 + i].lower));
+  }
+
   /** "that Lee leads, while Hill trails": a contrast set against a reported clause, with no cue of its own, goes on with it. */
   private contrastGoesOn(k: number, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -3204,7 +3248,7 @@ export class AttributionFinder {
       // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too. A content opening with "that"
       // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
       if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
-        this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
+        this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that') && !this.chargeBefore(from, k)) {
         // "… even though she …": "even" opens the clause with its conjunction.
         last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
         break;
@@ -3459,10 +3503,14 @@ export class AttributionFinder {
     }
     let m = k;
     // "Ms. Lee is …", "both sides actually aren't …": a title's period stays in the noun phrase; adverbs may stand before the verb.
-    while (m < sentence.last && m - k < 6 && isNpToken(tokens[m]) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m])) m++;
+    // "…, and three of the four backers of the bill hold …": an "of" phrase stays in the subject's noun phrase.
+    const ofPhrase = (index: number) => index > k && tokens[index].lower === 'of' && index + 1 < sentence.last && isNpToken(tokens[index + 1]);
+    while (m < sentence.last && m - k < 10 && (isNpToken(tokens[m]) || ofPhrase(m)) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m]) && (m - k < 6 || tokens.slice(k, m).some((_, i) => ofPhrase(k + i)))) m++;
     if (m === k || m >= sentence.last) return false;
     const verb = tokens[this.pastAdverbs(m, sentence)];
-    return this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary']);
+    // "…, and three of the four backers hold seats": after a subject with an "of" phrase, a plain present form the tagger read as an infinitive agrees with it.
+    const plainPresent = verb.tags.has('PresentTense') && verb.tags.has('Infinitive') && !verb.tags.has('Gerund') && tokens.slice(k, m).some((token) => token.lower === 'of');
+    return this.isFinite(verb) || hasAny(verb, ['Modal', 'Auxiliary']) || plainPresent;
   }
 
   /** "said comments from Lee were …", "biofuel advocates say": a plural noun the tagger read as a present-tense verb, a preposition or a verb after it. */

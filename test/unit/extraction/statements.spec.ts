@@ -18,6 +18,13 @@ function containing(document: ExtractedDocument, words: string): Statement {
   return only(document, (statement) => statement.text.includes(words));
 }
 
+/** The one statement of `text` has this cue and this content. */
+function expectCueAndContent(text: string, cue: string, content: string): void {
+  const statement = only(extract(text));
+  expect(statement.cue?.text).toBe(cue);
+  expect(statement.text).toBe(content);
+}
+
 describe('direct quotes', () => {
   it('gives a quote after "sent an email saying" to the sender, not the email', () => {
     const statement = containing(extract('The vote was close. Minutes later, Ann Lee sent an email saying, "The plan is dead in Dayton."'), 'The plan is dead');
@@ -611,6 +618,13 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill urged the council to drop the plan — after he lost the vote.', 'to drop the plan'],
     ['The race went on. Tom Hill praised the new budget when he visited the school.', 'the new budget'],
   ])('ends an object content before a clause of time or cause with its own subject: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Tom Hill accused Ann Lee of trying to block the plan because it would raise taxes.', 'Ann Lee of trying to block the plan because it would raise taxes'],
+    ['The race went on. Tom Hill blamed the council for cutting the budget while he was away.', 'the council for cutting the budget while he was away'],
+  ])('keeps a clause of time or cause after a charge, a gerund after "of" or "for": %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
@@ -1395,7 +1409,13 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee said the new budget during the debate was a mistake.', 'the new budget during the debate was a mistake'],
     ['The race went on. Ann Lee praised her years as senator.', 'her years as senator'],
     ['The race went on. Ann Lee said Tom Hill on Monday would win.', 'Tom Hill on Monday would win'],
-  ])('ends a name or pronoun object, or the object of a verb of stance, before the time or setting after it, not a clause whose subject it is: %s', (text, content) => {
+    ['The race went on. Ann Lee defended Tom Hill in a recent interview with the Dayton Post.', 'Tom Hill'],
+    ['The race went on. Ann Lee did not mention Tom Hill directly in her speech.', 'Tom Hill'],
+    ['The race went on. Tom Hill describes himself on his blog as a friend of Dayton.', 'himself on his blog as a friend of Dayton'],
+    ['The race went on. Ann Lee attacked Tom Hill during the debate for his ties to the bank.', 'Tom Hill during the debate for his ties to the bank'],
+    ['The race went on. Tom Hill defended himself on Saturday for leaving the council.', 'himself on Saturday for leaving the council'],
+    ['The race went on. Ann Lee endorsed Tom Hill in February and worked for him in Dayton.', 'Tom Hill'],
+  ])('ends a name or pronoun object, or the object of a verb of stance, before the time or setting after it, not a clause whose subject it is nor one a reason or label goes on after: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
@@ -1408,6 +1428,14 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill offered a response on Tuesday to questions about the plan.', 'a response on Tuesday to questions about the plan'],
   ])('ends a noun phrase object before a closing phrase of time, occasion or medium, not one the noun goes on after: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee announced the deal with Dayton after cutting ties with the firm.', 'the deal with Dayton'],
+    ['The race went on. Tom Hill dismissed the charges by pointing to the budget.', 'the charges'],
+    ['The race went on. Tom Hill explained the delay by saying the budget was late.', 'the delay by saying the budget was late'],
+  ])('ends a noun phrase object before a gerund of means or time, not a reply made by speaking: %s', (text, content) => {
+    expect(extract(text).statements.find((statement) => statement.cue?.text !== 'saying')?.text).toBe(content);
   });
 
   it.each([
@@ -1791,11 +1819,7 @@ describe('reported speech', () => {
     ['The vote was close. The senator was talking about the new budget.', 'was talking about', 'the new budget'],
     ['The vote was close. Ann Lee seldom speaks of her brother.', 'seldom speaks of', 'her brother'],
     ['The vote was close. The mayor spoke out against the new tax.', 'spoke out against', 'the new tax'],
-  ])('reads a talking verb with what it is about as a cue: %s', (text, cue, content) => {
-    const statement = only(extract(text));
-    expect(statement.cue?.text).toBe(cue);
-    expect(statement.text).toBe(content);
-  });
+  ])('reads a talking verb with what it is about as a cue: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
 
   it('does not read talk as a noun ("talk of a deal") as a cue', () => {
     expect(extract('The vote was close. There was talk of a deal.').statements).toHaveLength(0);
@@ -2209,6 +2233,10 @@ describe('reported speech', () => {
     expect(only(extract('Ann Lee said the plan was dead, so the council dropped it.')).text).toBe('the plan was dead');
     expect(only(extract('Ann Lee said that the plan was dead, and that the council would vote again.')).text)
       .toBe('that the plan was dead, and that the council would vote again');
+  });
+
+  it('ends the content before ", and" with a subject that holds an "of" phrase and a plain present verb', () => {
+    expect(only(extract('The race went on. Ann Lee backs the plan, and most of the members of the council support it too.')).text).toBe('the plan');
   });
 
   it('goes on past ", and" with a possessive noun phrase that has no verb, but ends before one that has', () => {
@@ -2955,6 +2983,12 @@ describe('the cue phrase', () => {
     expect(statement).toMatchObject({ text: 'the tax would pass', act: 'SAID' });
     expect(statement.cue?.text).toBe('issued a statement Tuesday saying');
   });
+
+  it.each([
+    ['The race went on. Ann Lee laid out her plan for Dayton.', 'laid out', 'her plan for Dayton'],
+    ['The race went on. Tom Hill shrugged off the criticism.', 'shrugged off', 'the criticism'],
+    ['The race went on. Ann Lee said up to forty people came.', 'said', 'up to forty people came'],
+  ])('takes a particle before the object into the cue, not "up to" a number: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
 
   it('stops the cue phrase at the source and at a comma', () => {
     const statement = only(extract('The vote was close. Tom Hill, however, later said the plan would fail.'));
