@@ -275,6 +275,8 @@ export class AttributionFinder {
   readonly attributions: Attribution[] = [];
   /** Reports found in a relative clause inside another content (pushRelativeReports), which stay beside it. */
   private readonly relativeReports = new Set<Attribution>();
+  /** Contents found after a speaker label ("Ann Lee: …"), read first as their sentence alone. */
+  private readonly labelled = new Set<Attribution>();
   /** Per sentence index: whether it has a plain lowercase verb (hasPlainVerb), computed once. */
   private readonly plainVerbs = new Map<number, boolean>();
 
@@ -322,7 +324,21 @@ export class AttributionFinder {
     this.attributions.sort((a, b) => a.start - b.start);
     this.addContinuations(quoteAttributions);
     this.attributions.sort((a, b) => a.start - b.start);
+    this.extendTurns();
     return this.attributions;
+  }
+
+  /**
+   * "Ann Lee: Well, no. We tried that. It failed.": a speaker label's words run to the end of its paragraph, the whole turn.
+   * Extended only now, so the reports and quotes inside the turn's later sentences are read as their own attributions too.
+   */
+  private extendTurns(): void {
+    for (const attribution of this.labelled) {
+      const sentence = this.sentenceOf(this.tokenRange(attribution.start, attribution.end)[0]);
+      let last = sentence;
+      while (this.sentences[last.index + 1]?.paragraph === sentence.paragraph) last = this.sentences[last.index + 1];
+      if (last !== sentence) attribution.end = this.endThroughClosingMarks(last.last - 1);
+    }
   }
 
   /**
@@ -1692,8 +1708,10 @@ export class AttributionFinder {
       if (this.skippedSentences.has(sentence.index)) continue;
       for (let j = sentence.first; j < sentence.last; j++) {
         if (this.used[j]) continue;
-        const attribution = j === sentence.first ? this.labelledAt(sentence) ?? this.cueOrNounAt(j, sentence) : this.cueOrNounAt(j, sentence);
+        const label = j === sentence.first ? this.labelledAt(sentence) : null;
+        const attribution = label ?? this.cueOrNounAt(j, sentence);
         if (!attribution || this.onlyTimeOrManner(attribution)) continue;
+        if (label) this.labelled.add(label);
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
         for (let k = first; k < last; k++) this.used[k] = 1;

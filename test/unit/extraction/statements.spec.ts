@@ -924,6 +924,12 @@ describe('reported speech', () => {
     expect(containing(document, 'The bridge will close').text).toBe('The bridge will close in May');
   });
 
+  it('runs a speaker label\'s words to the end of its paragraph, the whole turn, and still reads the reports inside it', () => {
+    const document = extract('The show aired Sunday.\n\nAnn Lee: Well, the bridge will close in May. Tom Hill said it would stay open. He was wrong.\n\nThe vote came later.');
+    expect(containing(document, 'the bridge will close').text).toBe('Well, the bridge will close in May. Tom Hill said it would stay open. He was wrong');
+    expect(only(document, (statement) => statement.text === 'it would stay open').speaker).toBe('Tom Hill');
+  });
+
   it('ends the content before a second cue joined by "but"', () => {
     const document = extract('The vote was close. Tom Hill said the plan was sound but added that it came too late.');
     expect(containing(document, 'the plan was sound').text).toBe('the plan was sound');
