@@ -1928,18 +1928,26 @@ export class AttributionFinder {
     const { tokens, text } = this;
     const paragraphStart = this.analysis.paragraphStarts[sentence.paragraph];
     if (text.slice(paragraphStart, sentence.start).trim() !== '') return null;
+    const headline = sentence.paragraph === 0;
     let colon = -1;
     for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + MAX_LABEL_TOKENS); k++) {
       const token = tokens[k];
       // "Dr. Ann Lee:", "Daily Planet Fact-Check:": an abbreviation's period or a hyphen stays inside the label.
-      const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token);
-      if (!isCapitalised(token) || this.quoted[k] || token.pre || !inLabel) return null;
+      // "Tom Hill camp:", "Dayton Post editorial:", "Democrats' new warning:": a headline's label may go on in lower case after a name.
+      const possessive = headline && /^['’]$/.test(token.post);
+      const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token) || possessive;
+      const described = headline && k > sentence.first && hasAny(token, ['Noun', 'Adjective']) && !hasAny(token, ['Verb', 'Determiner', 'Pronoun']);
+      if (!(isCapitalised(token) || described) || this.quoted[k] || token.pre || !inLabel) return null;
       if (token.post === ':') {
         colon = k;
         break;
       }
     }
     if (colon < 0) return null;
+    // "Spoiler no more:", "The senator's next move:": words in lower case make a label only after a name or its possessive.
+    const opener = tokens[sentence.first];
+    const lowered = tokens.slice(sentence.first, colon + 1).some((token) => !isCapitalised(token));
+    if (lowered && (!hasAny(opener, ['ProperNoun', 'Person', 'Organization', 'Acronym', 'Possessive']) || opener.tags.has('Determiner'))) return null;
     const label = tokens.slice(sentence.first, colon + 1).map((token) => token.text).join(' ');
     // "Q:", "UPDATE:", "The Latest:": interview turns and page labels, not sources.
     // In a transcript, where a speaker label comes back ("TAPPER: … CLINTON: … TAPPER: …"), capitals name the speaker.

@@ -908,6 +908,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it('reads a headline label that goes on in lower case after a name, but not a phrase without one', () => {
+    const labelled = only(extract('Tom Hill camp: The bridge will close in May.\n\nThe vote was close.'));
+    expect(labelled.source?.text).toBe('Tom Hill camp');
+    expect(labelled.text).toBe('The bridge will close in May');
+    expect(extract('Spoiler no more: Hill ends his bid.\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+  });
+
   it('reads a short name opening a sentence past the headline, before a colon and a quote, as the next speaker', () => {
     const document = extract('The vote was close.\n\nAnn Lee said: "Our goal is to win." Hill: "The mission is to stop the plan, not to delay it." The rest followed.');
     expect(containing(document, 'The mission is').source?.text).toBe('Hill');
