@@ -158,6 +158,8 @@ const VERB_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'never'
 const QUESTION_LEADS = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'who', 'when', 'where']);
 /** A label before a colon ("Jane Doe: …") is a source when it is this short. */
 const MAX_LABEL_TOKENS = 4;
+/** A headline's label with its topic or hearers ("Ann Lee on the Dayton Bridge Vote:") may run this long. */
+const MAX_HEADLINE_LABEL_TOKENS = 10;
 /** Page labels written like a source before a colon. */
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
   'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
@@ -1930,8 +1932,14 @@ export class AttributionFinder {
     if (text.slice(paragraphStart, sentence.start).trim() !== '') return null;
     const headline = sentence.paragraph === 0;
     let colon = -1;
-    for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + MAX_LABEL_TOKENS); k++) {
+    // "Ann Lee on the Dayton Bridge Vote:", "Tom Hill to Farmers:": a headline's label may name the topic or the hearers after the speaker.
+    let topic = -1;
+    for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + (headline ? MAX_HEADLINE_LABEL_TOKENS : MAX_LABEL_TOKENS)); k++) {
       const token = tokens[k];
+      if (headline && topic < 0 && k > sentence.first && /^(on|to)$/.test(token.lower) && !token.post) {
+        topic = k;
+        continue;
+      }
       // "Dr. Ann Lee:", "Daily Planet Fact-Check:": an abbreviation's period or a hyphen stays inside the label.
       // "Tom Hill camp:", "Dayton Post editorial:", "Democrats' new warning:": a headline's label may go on in lower case after a name.
       const possessive = headline && /^['’]$/.test(token.post);
@@ -1943,11 +1951,13 @@ export class AttributionFinder {
         break;
       }
     }
-    if (colon < 0) return null;
+    if (colon < 0 || (topic < 0 && colon - sentence.first >= MAX_LABEL_TOKENS) || topic - sentence.first >= MAX_LABEL_TOKENS) return null;
     // "Spoiler no more:", "The senator's next move:": words in lower case make a label only after a name or its possessive.
     const opener = tokens[sentence.first];
-    const lowered = tokens.slice(sentence.first, colon + 1).some((token) => !isCapitalised(token));
-    if (lowered && (!hasAny(opener, ['ProperNoun', 'Person', 'Organization', 'Acronym', 'Possessive']) || opener.tags.has('Determiner'))) return null;
+    const lowered = tokens.slice(sentence.first, colon + 1).some((token, i) => !isCapitalised(token) && sentence.first + i !== topic);
+    if (lowered && !hasAny(opener, ['ProperNoun', 'Person', 'Organization', 'Acronym', 'Possessive'])) return null;
+    // "A Curious Plan to Fight Floods:": a topic comes after a speaker, not after a phrase a determiner opens.
+    if ((lowered || topic >= 0) && opener.tags.has('Determiner')) return null;
     const label = tokens.slice(sentence.first, colon + 1).map((token) => token.text).join(' ');
     // "Q:", "UPDATE:", "The Latest:": interview turns and page labels, not sources.
     // In a transcript, where a speaker label comes back ("TAPPER: … CLINTON: … TAPPER: …"), capitals name the speaker.
@@ -1958,7 +1968,7 @@ export class AttributionFinder {
     if (!rest.some((token) => token.tags.has('Verb')) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
     const end = this.endThroughClosingMarks(sentence.last - 1);
-    return { direct: false, start, end, cue: null, source: { first: sentence.first, last: colon + 1 }, head: null };
+    return { direct: false, start, end, cue: null, source: { first: sentence.first, last: topic < 0 ? colon + 1 : topic }, head: null };
   }
 
   /**

@@ -915,6 +915,16 @@ describe('reported speech', () => {
     expect(extract('Spoiler no more: Hill ends his bid.\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
   });
 
+  it('reads the speaker before a topic or the hearers in a headline label, the colon still the cue', () => {
+    const text = 'Ann Lee on Dayton Bridge Vote: ‘It Will Close in May.’\n\nThe vote was close.';
+    const statement = containing(extract(text), 'It Will Close');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe(':');
+    expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(':');
+    expect(containing(extract('Tom Hill to Farmers: The bridge will close in May.\n\nThe vote was close.'), 'bridge will close').source?.text).toBe('Tom Hill');
+    expect(extract('A Curious Plan to Fight Floods: Buy Sandbags Now.\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+  });
+
   it('reads a short name opening a sentence past the headline, before a colon and a quote, as the next speaker', () => {
     const document = extract('The vote was close.\n\nAnn Lee said: "Our goal is to win." Hill: "The mission is to stop the plan, not to delay it." The rest followed.');
     expect(containing(document, 'The mission is').source?.text).toBe('Hill');
