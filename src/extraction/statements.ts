@@ -158,6 +158,8 @@ const VERB_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'never'
 const QUESTION_LEADS = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'who', 'when', 'where']);
 /** A label before a colon ("Jane Doe: …") is a source when it is this short. */
 const MAX_LABEL_TOKENS = 4;
+/** Paragraphs without a label that a speaker's turn may run on through before the next label. */
+const MAX_TURN_PARAGRAPHS = 2;
 /** A headline's label with its topic or hearers ("Ann Lee on the Dayton Bridge Vote:") may run this long. */
 const MAX_HEADLINE_LABEL_TOKENS = 10;
 /** Page labels written like a source before a colon. */
@@ -335,12 +337,27 @@ export class AttributionFinder {
    * Extended only now, so the reports and quotes inside the turn's later sentences are read as their own attributions too.
    */
   private extendTurns(): void {
-    for (const attribution of this.labelled) {
+    const turns = [...this.labelled].sort((a, b) => a.start - b.start);
+    // A dialogue names a speaker twice ("ANN LEE: … HILL: … LEE: …"); section heads ("Lee: Hold on.") name each once.
+    const names = turns.map((turn) => (turn.source ? this.tokens[turn.source.last - 1].lower : ''));
+    const dialogue = names.some((name, i) => names.indexOf(name) !== i);
+    turns.forEach((attribution, i) => {
       const sentence = this.sentenceOf(this.tokenRange(attribution.start, attribution.end)[0]);
       let last = sentence;
       while (this.sentences[last.index + 1]?.paragraph === sentence.paragraph) last = this.sentences[last.index + 1];
+      // "LEE: … ¶ More of her answer. ¶ HILL: …": a paragraph or two without a label between two turns goes on with the first.
+      const following = turns[i + 1]?.source;
+      if (following && dialogue && sentence.paragraph > 0) {
+        const nextParagraph = this.sentenceOf(following.first).paragraph;
+        let between = last;
+        // "(BEGIN VIDEO CLIP.)": a stage direction in parentheses is no one's words.
+        const spoken = (other: Sentence | undefined): other is Sentence => other !== undefined && other.paragraph < nextParagraph && !this.text.startsWith('(', other.start);
+        while (spoken(this.sentences[between.index + 1])) between = this.sentences[between.index + 1];
+        const paragraphs = new Set(this.sentences.slice(last.index + 1, between.index + 1).map((other) => other.paragraph));
+        if (paragraphs.size <= MAX_TURN_PARAGRAPHS) last = between;
+      }
       if (last !== sentence) attribution.end = this.endThroughClosingMarks(last.last - 1);
-    }
+    });
   }
 
   /**

@@ -947,6 +947,18 @@ describe('reported speech', () => {
     expect(only(document, (statement) => statement.text === 'it would stay open').speaker).toBe('Tom Hill');
   });
 
+  it('runs a turn on through a paragraph without a label before the next turn of a dialogue, not through a stage direction', () => {
+    const text = 'The show aired Sunday.\n\nANN LEE: The bridge will close in May.\n\nIt is too old to save.\n\n(BEGIN VIDEO CLIP.)\n\nHILL: It will not.\n\nLEE: It will, and soon.';
+    const document = extract(text);
+    expect(containing(document, 'The bridge will close').text).toBe('The bridge will close in May.\n\nIt is too old to save');
+    expect(containing(document, 'It will not').text).toBe('It will not');
+  });
+
+  it('does not run a section head\'s words on into the next paragraph', () => {
+    const document = extract('The race goes on.\n\nAnn Lee: Hold on to the end.\n\nShe has the most to lose here.\n\nTom Hill: Now or never.\n\nHe needs a win.');
+    expect(containing(document, 'Hold on').text).toBe('Hold on to the end');
+  });
+
   it('ends the content before a second cue joined by "but"', () => {
     const document = extract('The vote was close. Tom Hill said the plan was sound but added that it came too late.');
     expect(containing(document, 'the plan was sound').text).toBe('the plan was sound');
