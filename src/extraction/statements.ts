@@ -158,6 +158,8 @@ const VERB_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'never'
 const QUESTION_LEADS = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'who', 'when', 'where']);
 /** A label before a colon ("Jane Doe: …") is a source when it is this short. */
 const MAX_LABEL_TOKENS = 4;
+/** Words after a label, alone in its paragraph, that make it a section head ("Cruz: Just hang on.") outside a dialogue. */
+const MAX_SECTION_HEAD_WORDS = 5;
 /** Paragraphs without a label that a speaker's turn may run on through before the next label. */
 const MAX_TURN_PARAGRAPHS = 2;
 /** A headline's label with its topic or hearers ("Ann Lee on the Dayton Bridge Vote:") may run this long. */
@@ -335,16 +337,20 @@ export class AttributionFinder {
   /**
    * "Ann Lee: Well, no. We tried that. It failed.": a speaker label's words run to the end of its paragraph, the whole turn.
    * Extended only now, so the reports and quotes inside the turn's later sentences are read as their own attributions too.
+   * Labels that head sections rather than turns are dropped here, where all the labels are known.
    */
   private extendTurns(): void {
     const turns = [...this.labelled].sort((a, b) => a.start - b.start);
     // A dialogue names a speaker twice ("ANN LEE: … HILL: … LEE: …"); section heads ("Lee: Hold on.") name each once.
     const names = turns.map((turn) => (turn.source ? this.tokens[turn.source.last - 1].lower : ''));
     const dialogue = names.some((name, i) => names.indexOf(name) !== i);
+    const heads = new Set<Attribution>();
     turns.forEach((attribution, i) => {
       const sentence = this.sentenceOf(this.tokenRange(attribution.start, attribution.end)[0]);
       let last = sentence;
       while (this.sentences[last.index + 1]?.paragraph === sentence.paragraph) last = this.sentences[last.index + 1];
+      // "Cruz: Just hang on." alone in its paragraph, outside a dialogue and past the headline, heads the section about Cruz.
+      if (!dialogue && last === sentence && sentence.paragraph > 0 && wordCount(this.text, attribution.start, attribution.end) <= MAX_SECTION_HEAD_WORDS) heads.add(attribution);
       // "LEE: … ¶ More of her answer. ¶ HILL: …": a paragraph or two without a label between two turns goes on with the first.
       const following = turns[i + 1]?.source;
       if (following && dialogue && sentence.paragraph > 0) {
@@ -358,6 +364,10 @@ export class AttributionFinder {
       }
       if (last !== sentence) attribution.end = this.endThroughClosingMarks(last.last - 1);
     });
+    if (heads.size === 0) return;
+    const kept = this.attributions.filter((attribution) => !heads.has(attribution));
+    this.attributions.length = 0;
+    this.attributions.push(...kept);
   }
 
   /**

@@ -955,8 +955,13 @@ describe('reported speech', () => {
   });
 
   it('does not run a section head\'s words on into the next paragraph', () => {
+    const document = extract('The race goes on.\n\nAnn Lee: We will hold on to the end.\n\nShe has the most to lose here.\n\nTom Hill: Now or never.\n\nHe needs a win.');
+    expect(containing(document, 'hold on').text).toBe('We will hold on to the end');
+  });
+
+  it('reads a label with a few words alone in its paragraph, outside a dialogue, as a section head, not a statement', () => {
     const document = extract('The race goes on.\n\nAnn Lee: Hold on to the end.\n\nShe has the most to lose here.\n\nTom Hill: Now or never.\n\nHe needs a win.');
-    expect(containing(document, 'Hold on').text).toBe('Hold on to the end');
+    expect(document.statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
   });
 
   it('ends the content before a second cue joined by "but"', () => {
