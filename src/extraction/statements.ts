@@ -823,8 +823,10 @@ export class AttributionFinder {
     let by = tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     if (/['’]s?$/.test(tokens[by]?.text ?? '')) by--;
     const byline = tokens[by]?.lower === 'by' && !tokens[by].post;
-    // "… the plan.” Tom Hill: “…”": past the headline, a short name alone before the colon is the next speaker.
-    const opensBody = first === sentence.first && sentence.paragraph > 0 && last - first < 3;
+    // "… the plan.” Tom Hill: “…”": past the headline, a short name alone before the colon is the next speaker;
+    // "Former Dayton mayor Ann Lee: “…”": opening its paragraph, a name with its title too.
+    const opensParagraph = this.text.slice(this.analysis.paragraphStarts[sentence.paragraph], tokens[first].start).trim() === '';
+    const opensBody = first === sentence.first && sentence.paragraph > 0 && (last - first < 3 || opensParagraph);
     return (first > sentence.first || opensBody) && !sentence.titleCase && !byline ? { first, last: last + 1 } : null;
   }
 

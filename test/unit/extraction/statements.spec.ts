@@ -930,6 +930,13 @@ describe('reported speech', () => {
     expect(containing(document, 'The mission is').source?.text).toBe('Hill');
   });
 
+  it('reads a name with its title that opens its paragraph before a colon and a quote as the speaker', () => {
+    const text = 'The hearing ran long.\n\nFormer Dayton mayor Ann Lee:"We learned that from the state. We were trying to help them."';
+    const statement = containing(extract(text), 'We learned that');
+    expect(statement.source?.text).toBe('Former Dayton mayor Ann Lee');
+    expect(statement.cue?.text).toBe(':');
+  });
+
   it('does not read an interview turn or a page label before a colon as a source', () => {
     expect(extract('The vote was close.\n\nQ: Will the new tax plan fail next year?').statements).toHaveLength(0);
     expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
