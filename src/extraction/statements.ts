@@ -335,7 +335,8 @@ export class AttributionFinder {
   }
 
   /**
-   * "Ann Lee: Well, no. We tried that. It failed.": a speaker label's words run to the end of its paragraph, the whole turn.
+   * "ANN LEE: Well, no. We tried that. It failed. … HILL: … LEE: …": in a dialogue, a speaker label's words run to the end of
+   * its paragraph, the whole turn; a label used once ("Dayton: Taxes rose. Schools …") may head a paragraph that is not its words.
    * Extended only now, so the reports and quotes inside the turn's later sentences are read as their own attributions too.
    * Labels that head sections rather than turns are dropped here, where all the labels are known.
    */
@@ -362,7 +363,7 @@ export class AttributionFinder {
         const paragraphs = new Set(this.sentences.slice(last.index + 1, between.index + 1).map((other) => other.paragraph));
         if (paragraphs.size <= MAX_TURN_PARAGRAPHS) last = between;
       }
-      if (last !== sentence) attribution.end = this.endThroughClosingMarks(last.last - 1);
+      if (last !== sentence && dialogue) attribution.end = this.endThroughClosingMarks(last.last - 1);
     });
     if (heads.size === 0) return;
     const kept = this.attributions.filter((attribution) => !heads.has(attribution));
