@@ -1996,6 +1996,8 @@ export class AttributionFinder {
     // "Replacements: Elloway, Sigley, Page": a list without a verb after a label is a line-up, no one's words.
     const rest = tokens.slice(colon + 1, sentence.last);
     if (!rest.some((token) => token.tags.has('Verb')) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
+    // "Tom Hill: Reformer or Career Politician?": a headline's question in its own words is the writer's, about the name.
+    if (headline && tokens[sentence.last - 1].post.startsWith('?') && !/["“‘']/.test(tokens[colon + 1].pre)) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
     const end = this.endThroughClosingMarks(sentence.last - 1);
     return { direct: false, start, end, cue: null, source: { first: sentence.first, last: topic < 0 ? colon + 1 : topic }, head: null };

@@ -915,6 +915,11 @@ describe('reported speech', () => {
     expect(extract('Spoiler no more: Hill ends his bid.\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
   });
 
+  it('reads no statement from a headline label before a question in the writer\'s words, but keeps a quoted one', () => {
+    expect(extract('Tom Hill: Reformer or Career Politician?\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+    expect(containing(extract('Tom Hill: ‘Is That All There Is?’\n\nThe vote was close.'), 'Is That All').source?.text).toBe('Tom Hill');
+  });
+
   it('reads the speaker before a topic or the hearers in a headline label, the colon still the cue', () => {
     const text = 'Ann Lee on Dayton Bridge Vote: ‘It Will Close in May.’\n\nThe vote was close.';
     const statement = containing(extract(text), 'It Will Close');
