@@ -1961,12 +1961,15 @@ export class AttributionFinder {
     const paragraphStart = this.analysis.paragraphStarts[sentence.paragraph];
     if (text.slice(paragraphStart, sentence.start).trim() !== '') return null;
     const headline = sentence.paragraph === 0;
+    // "EXCLUSIVE – Ann Lee: …": a page label and a dash before the speaker's label.
+    const tagged = NOT_SPEAKER_LABELS.has(tokens[sentence.first].lower) && /^[-–—]$/.test(tokens[sentence.first].post.trim());
+    const first = sentence.first + (tagged ? 1 : 0);
     let colon = -1;
     // "Ann Lee on the Dayton Bridge Vote:", "Tom Hill to Farmers:": a headline's label may name the topic or the hearers after the speaker.
     let topic = -1;
-    for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + (headline ? MAX_HEADLINE_LABEL_TOKENS : MAX_LABEL_TOKENS)); k++) {
+    for (let k = first; k < Math.min(sentence.last - 3, first + (headline ? MAX_HEADLINE_LABEL_TOKENS : MAX_LABEL_TOKENS)); k++) {
       const token = tokens[k];
-      if (headline && topic < 0 && k > sentence.first && /^(on|to)$/.test(token.lower) && !token.post) {
+      if (headline && topic < 0 && k > first && /^(on|to)$/.test(token.lower) && !token.post) {
         topic = k;
         continue;
       }
@@ -1974,21 +1977,21 @@ export class AttributionFinder {
       // "Tom Hill camp:", "Dayton Post editorial:", "Democrats' new warning:": a headline's label may go on in lower case after a name.
       const possessive = headline && /^['’]$/.test(token.post);
       const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token) || possessive;
-      const described = headline && k > sentence.first && hasAny(token, ['Noun', 'Adjective']) && !hasAny(token, ['Verb', 'Determiner', 'Pronoun']);
+      const described = headline && k > first && hasAny(token, ['Noun', 'Adjective']) && !hasAny(token, ['Verb', 'Determiner', 'Pronoun']);
       if (!(isCapitalised(token) || described) || this.quoted[k] || token.pre || !inLabel) return null;
       if (token.post === ':') {
         colon = k;
         break;
       }
     }
-    if (colon < 0 || (topic < 0 && colon - sentence.first >= MAX_LABEL_TOKENS) || topic - sentence.first >= MAX_LABEL_TOKENS) return null;
+    if (colon < 0 || (topic < 0 && colon - first >= MAX_LABEL_TOKENS) || topic - first >= MAX_LABEL_TOKENS) return null;
     // "Spoiler no more:", "The senator's next move:": words in lower case make a label only after a name or its possessive.
-    const opener = tokens[sentence.first];
-    const lowered = tokens.slice(sentence.first, colon + 1).some((token, i) => !isCapitalised(token) && sentence.first + i !== topic);
+    const opener = tokens[first];
+    const lowered = tokens.slice(first, colon + 1).some((token, i) => !isCapitalised(token) && first + i !== topic);
     if (lowered && !hasAny(opener, ['ProperNoun', 'Person', 'Organization', 'Acronym', 'Possessive'])) return null;
     // "A Curious Plan to Fight Floods:": a topic comes after a speaker, not after a phrase a determiner opens.
     if ((lowered || topic >= 0) && opener.tags.has('Determiner')) return null;
-    const label = tokens.slice(sentence.first, colon + 1).map((token) => token.text).join(' ');
+    const label = tokens.slice(first, colon + 1).map((token) => token.text).join(' ');
     // "Q:", "UPDATE:", "The Latest:": interview turns and page labels, not sources.
     // In a transcript, where a speaker label comes back ("TAPPER: … CLINTON: … TAPPER: …"), capitals name the speaker.
     const capitals = label === label.toUpperCase() && !(this.isTranscript() && /[A-Z]{2}/.test(label));
@@ -2000,7 +2003,7 @@ export class AttributionFinder {
     if (headline && tokens[sentence.last - 1].post.startsWith('?') && !/["“‘']/.test(tokens[colon + 1].pre)) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
     const end = this.endThroughClosingMarks(sentence.last - 1);
-    return { direct: false, start, end, cue: null, source: { first: sentence.first, last: topic < 0 ? colon + 1 : topic }, head: null };
+    return { direct: false, start, end, cue: null, source: { first, last: topic < 0 ? colon + 1 : topic }, head: null };
   }
 
   /**

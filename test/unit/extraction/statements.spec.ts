@@ -915,6 +915,12 @@ describe('reported speech', () => {
     expect(extract('Spoiler no more: Hill ends his bid.\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
   });
 
+  it('reads the speaker\'s label after a page label and a dash', () => {
+    const statement = containing(extract('EXCLUSIVE – Ann Lee: Don’t Trust the Dayton Bridge.\n\nThe vote was close.'), 'Trust the Dayton');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe(':');
+  });
+
   it('reads no statement from a headline label before a question in the writer\'s words, but keeps a quoted one', () => {
     expect(extract('Tom Hill: Reformer or Career Politician?\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
     expect(containing(extract('Tom Hill: ‘Is That All There Is?’\n\nThe vote was close.'), 'Is That All').source?.text).toBe('Tom Hill');
