@@ -815,6 +815,11 @@ export class AttributionFinder {
   private nameBeforeColon(last: number): TokenRange | null {
     const { tokens } = this;
     const token = tokens[last];
+    // "More from the report: “…”": the piece of writing quoted from is the source.
+    const from = tokens.slice(last - 2, last);
+    if (REPORT_NOUNS.has(token.lower) && from.length === 2 && from[0].lower === 'from' && from[1].lower === 'the' && !from[0].post && !from[1].post && !this.quoted[last - 2]) {
+      return { first: last - 1, last: last + 1 };
+    }
     if (this.quoted[last] || !isCapitalised(token) || !hasAny(token, ['Person', 'ProperNoun', 'Organization']) || token.tags.has('Date')) return null;
     const sentence = this.sentenceOf(last);
     const first = this.coordinatedStart(this.nounPhraseStart(last, sentence.first), sentence.first);

@@ -948,6 +948,12 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(':');
   });
 
+  it('reads the piece of writing a quote is taken from before a colon as its source', () => {
+    const statement = containing(extract('The study came out Monday.\n\nMore from the report: “Turnout in Dayton fell for the third year running.”'), 'Turnout in Dayton');
+    expect(statement.source?.text).toBe('the report');
+    expect(statement.cue?.text).toBe(':');
+  });
+
   it('does not read an interview turn or a page label before a colon as a source', () => {
     expect(extract('The vote was close.\n\nQ: Will the new tax plan fail next year?').statements).toHaveLength(0);
     expect(extract('The vote was close.\n\nUPDATE: The new tax plan was withdrawn on Friday.').statements).toHaveLength(0);
