@@ -175,8 +175,11 @@ export function analyse(text: string): Analysis {
   return { text, tokens, sentences, paragraphStarts };
 }
 
-/** A sentence end typed with no space after it: "… he said.Then she …" (words of two letters or more before it, not "U.S.Army"). */
-const GLUED_SENTENCE_END = /(?<=\b[A-Za-z]*[a-z]{2}[.!?]["”’]?)(?=["“‘]?[A-Z][a-z])/g;
+/**
+ * A sentence end typed with no space after it: "… he said.Then she …" (words of two letters or more before it, not "U.S.Army");
+ * or a colon typed right before the quote it opens: "Ann Lee:“We …".
+ */
+const GLUED_SENTENCE_END = /(?<=\b[A-Za-z]*[a-z]{2}[.!?]["”’]?)(?=["“‘]?[A-Z][a-z])|(?<=[A-Za-z]:)(?=["“])/g;
 
 /**
  * The text for the tagger with a space after a glued sentence end, which compromise would read as one word. Tokens are

@@ -253,12 +253,15 @@ function spanOf(analysis: Analysis, range: TokenRange | null): Span | null {
   return { text: analysis.text.slice(start, end), start, end };
 }
 
-/** "Ann Lee: “…”", "Tom Hill: Taxes Must Rise": with no cue word, the colon right after the source is the cue. */
+/**
+ * "Ann Lee: “…”", "Tom Hill: Taxes Must Rise": with no cue word, the colon right after the source is the cue;
+ * "Ann Lee on Taxes: …": or the colon that ends the label the source opens.
+ */
 function labelColon(analysis: Analysis, attribution: Attribution): Span | null {
   if (attribution.cue || attribution.head || !attribution.source) return null;
   const last = analysis.tokens[attribution.source.last - 1];
-  if (!last.post.startsWith(':')) return null;
-  const start = analysis.text.indexOf(':', last.end);
+  const start = analysis.text.lastIndexOf(':', attribution.start);
+  if (start < last.end || (!last.post.startsWith(':') && analysis.text.slice(last.end, start).includes('\n'))) return null;
   return { text: ':', start, end: start + 1 };
 }
 

@@ -158,6 +158,12 @@ const VERB_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'never'
 const QUESTION_LEADS = new Set(['whether', 'if', 'about', 'to', 'why', 'how', 'what', 'who', 'when', 'where']);
 /** A label before a colon ("Jane Doe: …") is a source when it is this short. */
 const MAX_LABEL_TOKENS = 4;
+/** Words after a label, alone in its paragraph, that make it a section head ("Cruz: Just hang on.") outside a dialogue. */
+const MAX_SECTION_HEAD_WORDS = 5;
+/** Paragraphs without a label that a speaker's turn may run on through before the next label. */
+const MAX_TURN_PARAGRAPHS = 2;
+/** A headline's label with its topic or hearers ("Ann Lee on the Dayton Bridge Vote:") may run this long. */
+const MAX_HEADLINE_LABEL_TOKENS = 10;
 /** Page labels written like a source before a colon. */
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
   'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
@@ -278,6 +284,8 @@ export class AttributionFinder {
   readonly attributions: Attribution[] = [];
   /** Reports found in a relative clause inside another content (pushRelativeReports), which stay beside it. */
   private readonly relativeReports = new Set<Attribution>();
+  /** Contents found after a speaker label ("Ann Lee: …"), read first as their sentence alone. */
+  private readonly labelled = new Set<Attribution>();
   /** Per sentence index: whether it has a plain lowercase verb (hasPlainVerb), computed once. */
   private readonly plainVerbs = new Map<number, boolean>();
   /** Token indices where what a poll found opens after its phrase ("In a poll released Monday, …"; inPollAt). */
@@ -327,7 +335,45 @@ export class AttributionFinder {
     this.attributions.sort((a, b) => a.start - b.start);
     this.addContinuations(quoteAttributions);
     this.attributions.sort((a, b) => a.start - b.start);
+    this.extendTurns();
     return this.attributions;
+  }
+
+  /**
+   * "ANN LEE: Well, no. We tried that. It failed. … HILL: … LEE: …": in a dialogue, a speaker label's words run to the end of
+   * its paragraph, the whole turn; a label used once ("Dayton: Taxes rose. Schools …") may head a paragraph that is not its words.
+   * Extended only now, so the reports and quotes inside the turn's later sentences are read as their own attributions too.
+   * Labels that head sections rather than turns are dropped here, where all the labels are known.
+   */
+  private extendTurns(): void {
+    const turns = [...this.labelled].sort((a, b) => a.start - b.start);
+    // A dialogue names a speaker twice ("ANN LEE: … HILL: … LEE: …"); section heads ("Lee: Hold on.") name each once.
+    const names = turns.map((turn) => (turn.source ? this.tokens[turn.source.last - 1].lower : ''));
+    const dialogue = names.some((name, i) => names.indexOf(name) !== i);
+    const heads = new Set<Attribution>();
+    turns.forEach((attribution, i) => {
+      const sentence = this.sentenceOf(this.tokenRange(attribution.start, attribution.end)[0]);
+      let last = sentence;
+      while (this.sentences[last.index + 1]?.paragraph === sentence.paragraph) last = this.sentences[last.index + 1];
+      // "Cruz: Just hang on." alone in its paragraph, outside a dialogue and past the headline, heads the section about Cruz.
+      if (!dialogue && last === sentence && sentence.paragraph > 0 && wordCount(this.text, attribution.start, attribution.end) <= MAX_SECTION_HEAD_WORDS) heads.add(attribution);
+      // "LEE: … ¶ More of her answer. ¶ HILL: …": a paragraph or two without a label between two turns goes on with the first.
+      const following = turns[i + 1]?.source;
+      if (following && dialogue && sentence.paragraph > 0) {
+        const nextParagraph = this.sentenceOf(following.first).paragraph;
+        let between = last;
+        // "(BEGIN VIDEO CLIP.)": a stage direction in parentheses is no one's words.
+        const spoken = (other: Sentence | undefined): other is Sentence => other !== undefined && other.paragraph < nextParagraph && !this.text.startsWith('(', other.start);
+        while (spoken(this.sentences[between.index + 1])) between = this.sentences[between.index + 1];
+        const paragraphs = new Set(this.sentences.slice(last.index + 1, between.index + 1).map((other) => other.paragraph));
+        if (paragraphs.size <= MAX_TURN_PARAGRAPHS) last = between;
+      }
+      if (last !== sentence && dialogue) attribution.end = this.endThroughClosingMarks(last.last - 1);
+    });
+    if (heads.size === 0) return;
+    const kept = this.attributions.filter((attribution) => !heads.has(attribution));
+    this.attributions.length = 0;
+    this.attributions.push(...kept);
   }
 
   /**
@@ -790,6 +836,11 @@ export class AttributionFinder {
   private nameBeforeColon(last: number): TokenRange | null {
     const { tokens } = this;
     const token = tokens[last];
+    // "More from the report: “…”": the piece of writing quoted from is the source.
+    const from = tokens.slice(last - 2, last);
+    if (REPORT_NOUNS.has(token.lower) && from.length === 2 && from[0].lower === 'from' && from[1].lower === 'the' && !from[0].post && !from[1].post && !this.quoted[last - 2]) {
+      return { first: last - 1, last: last + 1 };
+    }
     if (this.quoted[last] || !isCapitalised(token) || !hasAny(token, ['Person', 'ProperNoun', 'Organization']) || token.tags.has('Date')) return null;
     const sentence = this.sentenceOf(last);
     const first = this.coordinatedStart(this.nounPhraseStart(last, sentence.first), sentence.first);
@@ -799,8 +850,10 @@ export class AttributionFinder {
     let by = tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     if (/['’]s?$/.test(tokens[by]?.text ?? '')) by--;
     const byline = tokens[by]?.lower === 'by' && !tokens[by].post;
-    // "… the plan.” Tom Hill: “…”": past the headline, a short name alone before the colon is the next speaker.
-    const opensBody = first === sentence.first && sentence.paragraph > 0 && last - first < 3;
+    // "… the plan.” Tom Hill: “…”": past the headline, a short name alone before the colon is the next speaker;
+    // "Former Dayton mayor Ann Lee: “…”": opening its paragraph, a name with its title too.
+    const opensParagraph = this.text.slice(this.analysis.paragraphStarts[sentence.paragraph], tokens[first].start).trim() === '';
+    const opensBody = first === sentence.first && sentence.paragraph > 0 && (last - first < 3 || opensParagraph);
     return (first > sentence.first || opensBody) && !sentence.titleCase && !byline ? { first, last: last + 1 } : null;
   }
 
@@ -1730,8 +1783,10 @@ export class AttributionFinder {
       if (this.skippedSentences.has(sentence.index)) continue;
       for (let j = sentence.first; j < sentence.last; j++) {
         if (this.used[j]) continue;
-        const attribution = j === sentence.first ? this.labelledAt(sentence) ?? this.cueOrNounAt(j, sentence) : this.cueOrNounAt(j, sentence);
+        const label = j === sentence.first ? this.labelledAt(sentence) : null;
+        const attribution = label ?? this.cueOrNounAt(j, sentence);
         if (!attribution || this.onlyTimeOrManner(attribution)) continue;
+        if (label) this.labelled.add(label);
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
         for (let k = first; k < last; k++) this.used[k] = 1;
@@ -1971,19 +2026,38 @@ export class AttributionFinder {
     const { tokens, text } = this;
     const paragraphStart = this.analysis.paragraphStarts[sentence.paragraph];
     if (text.slice(paragraphStart, sentence.start).trim() !== '') return null;
+    const headline = sentence.paragraph === 0;
+    // "EXCLUSIVE – Ann Lee: …": a page label and a dash before the speaker's label.
+    const tagged = NOT_SPEAKER_LABELS.has(tokens[sentence.first].lower) && /^[-–—]$/.test(tokens[sentence.first].post.trim());
+    const first = sentence.first + (tagged ? 1 : 0);
     let colon = -1;
-    for (let k = sentence.first; k < Math.min(sentence.last - 3, sentence.first + MAX_LABEL_TOKENS); k++) {
+    // "Ann Lee on the Dayton Bridge Vote:", "Tom Hill to Farmers:": a headline's label may name the topic or the hearers after the speaker.
+    let topic = -1;
+    for (let k = first; k < Math.min(sentence.last - 3, first + (headline ? MAX_HEADLINE_LABEL_TOKENS : MAX_LABEL_TOKENS)); k++) {
       const token = tokens[k];
+      if (headline && topic < 0 && k > first && /^(on|to)$/.test(token.lower) && !token.post) {
+        topic = k;
+        continue;
+      }
       // "Dr. Ann Lee:", "Daily Planet Fact-Check:": an abbreviation's period or a hyphen stays inside the label.
-      const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token);
-      if (!isCapitalised(token) || this.quoted[k] || token.pre || !inLabel) return null;
+      // "Tom Hill camp:", "Dayton Post editorial:", "Democrats' new warning:": a headline's label may go on in lower case after a name.
+      const possessive = headline && /^['’]$/.test(token.post);
+      const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token) || possessive;
+      const described = headline && k > first && hasAny(token, ['Noun', 'Adjective']) && !hasAny(token, ['Verb', 'Determiner', 'Pronoun']);
+      if (!(isCapitalised(token) || described) || this.quoted[k] || token.pre || !inLabel) return null;
       if (token.post === ':') {
         colon = k;
         break;
       }
     }
-    if (colon < 0) return null;
-    const label = tokens.slice(sentence.first, colon + 1).map((token) => token.text).join(' ');
+    if (colon < 0 || (topic < 0 && colon - first >= MAX_LABEL_TOKENS) || topic - first >= MAX_LABEL_TOKENS) return null;
+    // "Spoiler no more:", "The senator's next move:": words in lower case make a label only after a name or its possessive.
+    const opener = tokens[first];
+    const lowered = tokens.slice(first, colon + 1).some((token, i) => !isCapitalised(token) && first + i !== topic);
+    if (lowered && !hasAny(opener, ['ProperNoun', 'Person', 'Organization', 'Acronym', 'Possessive'])) return null;
+    // "A Curious Plan to Fight Floods:": a topic comes after a speaker, not after a phrase a determiner opens.
+    if ((lowered || topic >= 0) && opener.tags.has('Determiner')) return null;
+    const label = tokens.slice(first, colon + 1).map((token) => token.text).join(' ');
     // "Q:", "UPDATE:", "The Latest:": interview turns and page labels, not sources.
     // In a transcript, where a speaker label comes back ("TAPPER: … CLINTON: … TAPPER: …"), capitals name the speaker.
     const capitals = label === label.toUpperCase() && !(this.isTranscript() && /[A-Z]{2}/.test(label));
@@ -1991,9 +2065,11 @@ export class AttributionFinder {
     // "Replacements: Elloway, Sigley, Page": a list without a verb after a label is a line-up, no one's words.
     const rest = tokens.slice(colon + 1, sentence.last);
     if (!rest.some((token) => token.tags.has('Verb')) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
+    // "Tom Hill: Reformer or Career Politician?": a headline's question in its own words is the writer's, about the name.
+    if (headline && tokens[sentence.last - 1].post.startsWith('?') && !/["“‘']/.test(tokens[colon + 1].pre)) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
     const end = this.endThroughClosingMarks(sentence.last - 1);
-    return { direct: false, start, end, cue: null, source: { first: sentence.first, last: colon + 1 }, head: null };
+    return { direct: false, start, end, cue: null, source: { first, last: topic < 0 ? colon + 1 : topic }, head: null };
   }
 
   /**

@@ -62,6 +62,14 @@ describe('analyse', () => {
     for (const token of analyse(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 
+  it('splits a colon typed right before the quote it opens from the quote, offsets unmoved', () => {
+    const text = 'Mayor Ann Lee:"We learned that late."';
+    const tokens = analyse(text).tokens;
+    expect(tokens.map((token) => token.text).slice(0, 4)).toEqual(['Mayor', 'Ann', 'Lee', 'We']);
+    expect(tokens[2].post).toBe(':');
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
   it('still ends a sentence after an abbreviation that closes it', () => {
     expect(sentenceTexts('Ask Mr. Smith. No. He left.')).toEqual(['Ask Mr. Smith.', 'No.', 'He left.']);
   });

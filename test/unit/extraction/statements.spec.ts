@@ -922,9 +922,50 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it('reads a headline label that goes on in lower case after a name, but not a phrase without one', () => {
+    const labelled = only(extract('Tom Hill camp: The bridge will close in May.\n\nThe vote was close.'));
+    expect(labelled.source?.text).toBe('Tom Hill camp');
+    expect(labelled.text).toBe('The bridge will close in May');
+    expect(extract('Spoiler no more: Hill ends his bid.\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+  });
+
+  it('reads the speaker\'s label after a page label and a dash', () => {
+    const statement = containing(extract('EXCLUSIVE – Ann Lee: Don’t Trust the Dayton Bridge.\n\nThe vote was close.'), 'Trust the Dayton');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe(':');
+  });
+
+  it('reads no statement from a headline label before a question in the writer\'s words, but keeps a quoted one', () => {
+    expect(extract('Tom Hill: Reformer or Career Politician?\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+    expect(containing(extract('Tom Hill: ‘Is That All There Is?’\n\nThe vote was close.'), 'Is That All').source?.text).toBe('Tom Hill');
+  });
+
+  it('reads the speaker before a topic or the hearers in a headline label, the colon still the cue', () => {
+    const text = 'Ann Lee on Dayton Bridge Vote: ‘It Will Close in May.’\n\nThe vote was close.';
+    const statement = containing(extract(text), 'It Will Close');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe(':');
+    expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(':');
+    expect(containing(extract('Tom Hill to Farmers: The bridge will close in May.\n\nThe vote was close.'), 'bridge will close').source?.text).toBe('Tom Hill');
+    expect(extract('A Curious Plan to Fight Floods: Buy Sandbags Now.\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+  });
+
   it('reads a short name opening a sentence past the headline, before a colon and a quote, as the next speaker', () => {
     const document = extract('The vote was close.\n\nAnn Lee said: "Our goal is to win." Hill: "The mission is to stop the plan, not to delay it." The rest followed.');
     expect(containing(document, 'The mission is').source?.text).toBe('Hill');
+  });
+
+  it('reads a name with its title that opens its paragraph before a colon and a quote as the speaker', () => {
+    const text = 'The hearing ran long.\n\nFormer Dayton mayor Ann Lee:"We learned that from the state. We were trying to help them."';
+    const statement = containing(extract(text), 'We learned that');
+    expect(statement.source?.text).toBe('Former Dayton mayor Ann Lee');
+    expect(statement.cue?.text).toBe(':');
+  });
+
+  it('reads the piece of writing a quote is taken from before a colon as its source', () => {
+    const statement = containing(extract('The study came out Monday.\n\nMore from the report: “Turnout in Dayton fell for the third year running.”'), 'Turnout in Dayton');
+    expect(statement.source?.text).toBe('the report');
+    expect(statement.cue?.text).toBe(':');
   });
 
   it('does not read an interview turn or a page label before a colon as a source', () => {
@@ -936,6 +977,34 @@ describe('reported speech', () => {
     const document = extract('The show aired Sunday.\n\nANN LEE: The bridge will close in May.\n\nHILL: It will not.\n\nLEE: It will, and soon.');
     expect(document.statements.map((statement) => statement.source?.text)).toEqual(['ANN LEE', 'HILL', 'LEE']);
     expect(containing(document, 'The bridge will close').text).toBe('The bridge will close in May');
+  });
+
+  it('runs a dialogue turn\'s words to the end of its paragraph, the whole turn, and still reads the reports inside it', () => {
+    const document = extract('The show aired Sunday.\n\nAnn Lee: Well, the bridge will close in May. Tom Hill said it would stay open. He was wrong.\n\nHill: It will stay open for years.\n\nLee: It will close.');
+    expect(containing(document, 'the bridge will close').text).toBe('Well, the bridge will close in May. Tom Hill said it would stay open. He was wrong');
+    expect(only(document, (statement) => statement.text === 'it would stay open').speaker).toBe('Tom Hill');
+  });
+
+  it('keeps a label used once to its sentence', () => {
+    const document = extract('The show aired Sunday.\n\nAnn Lee: Well, the bridge will close in May. The vote came later.');
+    expect(containing(document, 'the bridge will close').text).toBe('Well, the bridge will close in May');
+  });
+
+  it('runs a turn on through a paragraph without a label before the next turn of a dialogue, not through a stage direction', () => {
+    const text = 'The show aired Sunday.\n\nANN LEE: The bridge will close in May.\n\nIt is too old to save.\n\n(BEGIN VIDEO CLIP.)\n\nHILL: It will not.\n\nLEE: It will, and soon.';
+    const document = extract(text);
+    expect(containing(document, 'The bridge will close').text).toBe('The bridge will close in May.\n\nIt is too old to save');
+    expect(containing(document, 'It will not').text).toBe('It will not');
+  });
+
+  it('does not run a section head\'s words on into the next paragraph', () => {
+    const document = extract('The race goes on.\n\nAnn Lee: We will hold on to the end.\n\nShe has the most to lose here.\n\nTom Hill: Now or never.\n\nHe needs a win.');
+    expect(containing(document, 'hold on').text).toBe('We will hold on to the end');
+  });
+
+  it('reads a label with a few words alone in its paragraph, outside a dialogue, as a section head, not a statement', () => {
+    const document = extract('The race goes on.\n\nAnn Lee: Hold on to the end.\n\nShe has the most to lose here.\n\nTom Hill: Now or never.\n\nHe needs a win.');
+    expect(document.statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
   });
 
   it('ends the content before a second cue joined by "but"', () => {
