@@ -3112,7 +3112,9 @@ export class AttributionFinder {
       // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
       // "said that Dayton grew, while Springfield lost …": a contrast after a reported clause, with no cue after it, goes on too.
       const findingContrast = /^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from);
-      const contrastFound = findingContrast || (afterComma && tokens[k].lower === 'while' && this.contrastGoesOn(k, from, sentence));
+      // "…, although she is registered as …" goes on the same way; "…, although it was not clear …" is the writer's hedge on it.
+      const concedes = /^(although|though)$/.test(tokens[k].lower) && tokens[k + 1]?.lower !== 'it';
+      const contrastFound = findingContrast || (afterComma && (tokens[k].lower === 'while' || concedes) && this.contrastGoesOn(k, from, sentence));
       // "a crucial, although brief, chance", "…, though not the results": "though" with no clause after it qualifies a word of the content
       // ("though public records show …" has one).
       const next = tokens[k + 1];

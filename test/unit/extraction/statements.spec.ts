@@ -638,6 +638,13 @@ describe('reported speech', () => {
     );
   });
 
+  it('keeps a concession with no cue of its own after a reported clause, not a hedge on "it"', () => {
+    expect(only(extract('The race went on. Ann Lee says she is an independent, although she is registered as a Democrat.')).text).toBe(
+      'she is an independent, although she is registered as a Democrat',
+    );
+    expect(only(extract('The race went on. Ann Lee said the plan was dead, although it was not clear why.')).text).toBe('the plan was dead');
+  });
+
   it('keeps an aside between commas inside the subject of a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said the new budget plan, while costly, was the right choice.')).text).toBe(
       'the new budget plan, while costly, was the right choice',
