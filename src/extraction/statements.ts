@@ -3106,7 +3106,7 @@ export class AttributionFinder {
       const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
       // "…, in which he said …": what happened in the thing named goes on with the content.
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'in' && opener(k + 1));
-      // "…, but that …", "…, but also …" and "…, but rather …" go on with what was said; another ", but" opens the writer's clause.
+      // "…, but that …", "…, but also …", "…, but rather …" and "…, but not …" ("only", "never") go on with what was said; another ", but" opens the writer's clause.
       // "… — but the council …": a dash before a clause break ends the content as a comma does.
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
       // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
@@ -3120,7 +3120,7 @@ export class AttributionFinder {
       const next = tokens[k + 1];
       const ellipticalThough = /^(though|although)$/.test(tokens[k].lower) && next !== undefined && !this.quoted[k + 1] &&
         (next.tags.has('Negative') || (next.tags.has('Adjective') && (next.post !== '' || !tokens[k + 2]?.tags.has('Noun'))) || (next.tags.has('Adverb') && !this.subjectAndVerbAt(k + 2, sentence)) || (/ed$/.test(next.lower) && !hasAny(next, ['Noun', 'Pronoun'])));
-      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !(tokens[k].lower === 'but' && /^(that|also|rather)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !(tokens[k].lower === 'but' && /^(that|also|rather|not|only|never)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }

@@ -1361,11 +1361,12 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill said the plan would pass, but that the vote would be close.', 'the plan would pass, but that the vote would be close'],
     ['The race went on. Ann Lee says voters are tired, but also hungry for change.', 'voters are tired, but also hungry for change'],
     ['The race went on. Ann Lee said the council would not close the bridge, but rather repair it.', 'the council would not close the bridge, but rather repair it'],
+    ['The race went on. Ann Lee said the bridge would open in May, but not for trucks.', 'the bridge would open in May, but not for trucks'],
     ['The race went on. Tom Hill said the plan would pass, but the vote was close.', 'the plan would pass'],
     ['The race went on. Ann Lee said it was a crucial, although brief, chance to talk.', 'it was a crucial, although brief, chance to talk'],
     ['The race went on. Ann Lee said the plan works, though not the tax.', 'the plan works, though not the tax'],
     ['The race went on. Ann Lee said the plan works, though heavy rains closed the road.', 'the plan works'],
-  ])('goes on over ", but that", ", but also" and ", but rather", or "though" with no clause, which go on with what was said, and stops at another ", but" or "though" clause: %s', (text, content) => {
+  ])('goes on over ", but that", ", but also", ", but rather" and ", but not", or "though" with no clause, which go on with what was said, and stops at another ", but" or "though" clause: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
