@@ -3170,8 +3170,10 @@ export class AttributionFinder {
         // "…, and one in five say it's …": the same after a comma and a conjunction; "… and he says …", "… and Lee said …" without the
         // comma too (after a closing quote mark: "accuses Hill of “lying” and Lee says …"), unless the name before "and" makes the two one list of subjects.
         // "… claimed the attack but officials have said …": "but" never joins two subjects of one cue.
+        // "… hacked the Council computers and she accused …": "he", "she" or "they" alone is no second name of a list of subjects.
+        const thirdPerson = source !== null && source.last === source.first + 1 && /^(he|she|they)$/.test(tokens[source.first].lower);
         const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,["”’']*$/.test(tokens[source.first - 2].post) || tokens[source.first - 1].lower === 'but' || (/^["”’']*$/.test(tokens[source.first - 2].post) && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
-          !hasAny(tokens[source.first], ['Possessive']) && !hasAny(tokens[source.first - 2], ['Person', 'ProperNoun'])));
+          !hasAny(tokens[source.first], ['Possessive']) && (!hasAny(tokens[source.first - 2], ['Person', 'ProperNoun']) || thirdPerson)));
         if (source && joined) {
           last = source.first - 2;
           break;

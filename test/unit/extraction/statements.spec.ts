@@ -2069,6 +2069,12 @@ describe('reported speech', () => {
     expect(only(extract(text)).text).toBe(content);
   });
 
+  it('ends the content before "and she" with a cue of her own, after a name too', () => {
+    const document = extract('The race went on. Ann Lee said Dayton spies hacked into Ohio Green Party computers and she accused Tom Hill of helping them.');
+    expect(containing(document, 'spies').text).toBe('Dayton spies hacked into Ohio Green Party computers');
+    expect(containing(document, 'Tom Hill').source?.text).toBe('she');
+  });
+
   it.each([
     ['The race went on. Ann Lee called the plan "a disaster," and the council passed it in May.', 'the plan "a disaster,"'],
     ['The race went on. Ann Lee said the plan was "a disaster," and she voted against it.', 'the plan was "a disaster,"'],
