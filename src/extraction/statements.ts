@@ -2369,6 +2369,9 @@ export class AttributionFinder {
       const lead = tokens[objectEnd];
       const subject = objectEnd < sentence.last && lead.tags.has('Verb') && !hasAny(lead, ['Gerund', 'Infinitive']) && !PARTICLES.has(lead.lower);
       if (!subject) k = objectEnd;
+      // "told reporters and supporters on Saturday that …", "told the Post and Courier that …": hearers joined by "and", with "that" after them.
+      const joinedHearer = !subject && objectEnd > cue.last && tokens[objectEnd]?.lower === 'and' && !this.quoted[objectEnd] ? this.objectEnd(objectEnd + 1, sentence) : -1;
+      if (joinedHearer > objectEnd + 1 && this.findThat(joinedHearer, sentence) >= 0) k = joinedHearer;
     }
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;

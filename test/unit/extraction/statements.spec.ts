@@ -661,6 +661,10 @@ describe('reported speech', () => {
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
   });
 
+  it('reads "X told Y and Z … that …" with both hearers outside the content', () => {
+    expect(only(extract('The race went on. Tom Hill told reporters and supporters on Saturday that he voted for Ann Lee.')).text).toBe('that he voted for Ann Lee');
+  });
+
   it.each([
     ['The poll closed in May. Almost half said they wanted a nominee from outside politics.', 'Almost half', 'they wanted a nominee from outside politics'],
     ['The survey ended on Friday. By wide margins, those surveyed say the economy should come first.', 'those surveyed', 'the economy should come first'],
