@@ -3261,7 +3261,14 @@ export class AttributionFinder {
   /** The aside at `k` (a relative clause, "while …", a participle) sits between commas inside a subject with no verb yet (from `from`), its clause's verb right after the second comma. */
   private embeddedAsideAt(k: number, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
-    const start = tokens[from].lower === 'that' ? from + 1 : from;
+    // "its report found that the entities, which …, are …": the subject is that of the innermost "that" clause.
+    let start = tokens[from].lower === 'that' ? from + 1 : from;
+    for (let m = k - 1; m > start; m--) {
+      if (tokens[m].lower === 'that' && !this.quoted[m]) {
+        start = m + 1;
+        break;
+      }
+    }
     if (tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;
     for (let m = k + 2; m < sentence.last; m++) {
       if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;

@@ -632,6 +632,12 @@ describe('reported speech', () => {
     );
   });
 
+  it('keeps a relative clause between commas inside the subject of a "that" clause nested in the content', () => {
+    expect(only(extract('The race went on. Ann Lee says her review has found that the trusts, which include banks in Dayton, are still under his control.')).text).toBe(
+      'her review has found that the trusts, which include banks in Dayton, are still under his control',
+    );
+  });
+
   it('keeps a contrast with no cue of its own after a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said that Dayton grew by 40 percent, while Springfield lost 5 percent.')).text).toBe(
       'that Dayton grew by 40 percent, while Springfield lost 5 percent',
