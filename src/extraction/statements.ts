@@ -3117,7 +3117,11 @@ export class AttributionFinder {
       const findingContrast = /^(while|whereas)$/.test(tokens[k].lower) && this.findingAt(from);
       // "…, although she is registered as …" goes on the same way; "…, although it was not clear …" is the writer's hedge on it.
       const concedes = /^(although|though)$/.test(tokens[k].lower) && tokens[k + 1]?.lower !== 'it';
-      const contrastFound = findingContrast || (afterComma && (tokens[k].lower === 'while' || concedes) && this.contrastGoesOn(k, from, sentence));
+      // "said they back Lee, while 95 members favored Hill": a count of others after a reported answer is the writer's tally.
+      let counted = k + 1;
+      while (counted < sentence.last && /^(about|only|nearly|roughly|some|just)$/.test(tokens[counted].lower)) counted++;
+      const otherCount = tokens[k].lower === 'while' && tokens[counted] !== undefined && tokens[counted].tags.has('Value') && !this.quoted[counted];
+      const contrastFound = findingContrast || (afterComma && ((tokens[k].lower === 'while' && !otherCount) || concedes) && this.contrastGoesOn(k, from, sentence));
       // "a crucial, although brief, chance", "…, though not the results": "though" with no clause after it qualifies a word of the content
       // ("though public records show …" has one).
       const next = tokens[k + 1];

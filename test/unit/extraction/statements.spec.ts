@@ -651,6 +651,10 @@ describe('reported speech', () => {
     expect(only(extract('The race went on. Ann Lee said the plan was dead, although it was not clear why.')).text).toBe('the plan was dead');
   });
 
+  it('ends a reported answer before a count of others set against it with "while"', () => {
+    expect(only(extract('The race went on. Most teachers said they wanted to endorse Ann Lee, while 95 members favored Tom Hill.')).text).toBe('they wanted to endorse Ann Lee');
+  });
+
   it('keeps an aside between commas inside the subject of a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said the new budget plan, while costly, was the right choice.')).text).toBe(
       'the new budget plan, while costly, was the right choice',
