@@ -3144,8 +3144,8 @@ export class AttributionFinder {
       // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
       if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
         this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that')) {
-        // "… even though she …": "even" opens the clause with its conjunction.
-        last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
+        // "… even though she …": "even" opens the clause with its conjunction, "…, and while she …" the conjunction before it.
+        last = k - 1 > from && /^(even|and|but)$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
         break;
       }
       // "said she would vote for him, despite their feud", "…, even as he has attacked …": after a reported clause, a concession set off by a comma is the writer's.
@@ -3309,11 +3309,12 @@ export class AttributionFinder {
   private subjectAndVerbAt(k: number, sentence: Sentence): boolean {
     const { tokens } = this;
     if (k + 1 >= sentence.last || tokens[k].post || this.quoted[k]) return false;
-    if (/^(he|she|they|it|we|i|you)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[k + 1]);
+    // "he also said", "Lee later left": adverbs may stand between the subject and its verb.
+    if (/^(he|she|they|it|we|i|you)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)]);
     const name = (token: Token) => hasAny(token, ['ProperNoun', 'Person']) && isCapitalised(token);
     if (!name(tokens[k])) return false;
     const next = name(tokens[k + 1]) && !tokens[k + 1].post && k + 2 < sentence.last ? k + 2 : k + 1;
-    return !tokens[next - 1].post && this.isVerbOfClause(tokens[next]);
+    return !tokens[next - 1].post && this.isVerbOfClause(tokens[this.pastAdverbs(next, sentence)]);
   }
 
   /** "… and then boomed", "… and once again did not like": the token after the adverbs (not negatives) from `k`, at most three. */
