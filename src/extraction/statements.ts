@@ -3313,7 +3313,9 @@ export class AttributionFinder {
     if (/^(he|she|they|it|we|i|you)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)]);
     const name = (token: Token) => hasAny(token, ['ProperNoun', 'Person']) && isCapitalised(token);
     if (!name(tokens[k])) return false;
-    const next = name(tokens[k + 1]) && !tokens[k + 1].post && k + 2 < sentence.last ? k + 2 : k + 1;
+    // "Attorney General Ann Lee adopted": a title may stand before the name, up to four capitalised words.
+    let next = k + 1;
+    while (next < sentence.last - 1 && next - k < 4 && name(tokens[next]) && !tokens[next - 1].post) next++;
     return !tokens[next - 1].post && this.isVerbOfClause(tokens[this.pastAdverbs(next, sentence)]);
   }
 

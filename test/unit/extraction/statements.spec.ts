@@ -2055,6 +2055,7 @@ describe('reported speech', () => {
   it.each([
     ['Tom Hill said the plant would close in May, a move that could cost hundreds of jobs.', 'the plant would close in May'],
     ['Ann Lee praised the new budget, the first in a decade.', 'the new budget'],
+    ['The race went on. Tom Hill said she should face no charges, a finding Attorney General Ann Lee adopted.', 'she should face no charges'],
   ])('ends the content before a closing noun phrase that comments on it: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
