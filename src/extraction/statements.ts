@@ -3309,8 +3309,8 @@ export class AttributionFinder {
   private subjectAndVerbAt(k: number, sentence: Sentence): boolean {
     const { tokens } = this;
     if (k + 1 >= sentence.last || tokens[k].post || this.quoted[k]) return false;
-    // "he also said", "Lee later left": adverbs may stand between the subject and its verb.
-    if (/^(he|she|they|it|we|i|you)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)]);
+    // "he also said", "Lee later left", "there is": an expletive "there" opens a clause too; adverbs may stand between the subject and its verb.
+    if (/^(he|she|they|it|we|i|you|there)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)]);
     const name = (token: Token) => hasAny(token, ['ProperNoun', 'Person']) && isCapitalised(token);
     if (!name(tokens[k])) return false;
     // "Attorney General Ann Lee adopted": a title may stand before the name, up to four capitalised words.

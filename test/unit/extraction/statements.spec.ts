@@ -611,6 +611,7 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill urged the council to drop the plan — after he lost the vote.', 'to drop the plan'],
     ['The race went on. Tom Hill praised the new budget when he visited the school.', 'the new budget'],
     ['The race went on. Ann Lee praised the budget as Tom Hill quietly left the hall.', 'the budget'],
+    ['The race went on. Ann Lee praised the budget because there is money for schools in it.', 'the budget'],
     ['The race went on. Ann Lee praised the budget, and while Tom Hill left the hall, the vote went on.', 'the budget'],
   ])('ends an object content before a clause of time or cause with its own subject (adverbs before its verb; the "and" before it left out): %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
