@@ -2511,6 +2511,9 @@ export class AttributionFinder {
       const lead = tokens[objectEnd];
       const subject = objectEnd < sentence.last && lead.tags.has('Verb') && !hasAny(lead, ['Gerund', 'Infinitive']) && !PARTICLES.has(lead.lower);
       if (!subject) k = objectEnd;
+      // "told reporters and supporters on Saturday that …", "told the Post and Courier that …": hearers joined by "and", with "that" after them.
+      const joinedHearer = !subject && objectEnd > cue.last && tokens[objectEnd]?.lower === 'and' && !this.quoted[objectEnd] ? this.objectEnd(objectEnd + 1, sentence) : -1;
+      if (joinedHearer > objectEnd + 1 && this.findThat(joinedHearer, sentence) >= 0) k = joinedHearer;
     }
     const that = this.findThat(k, sentence);
     if (that >= 0) k = that;
@@ -3293,14 +3296,20 @@ export class AttributionFinder {
       const embedded = afterComma && tokens[k].lower !== 'but' && this.embeddedAsideAt(k, from, sentence);
       // "…, in which he said …": what happened in the thing named goes on with the content.
       const relative = opener(k) || (tokens[k].tags.has('Preposition') && tokens[k].lower !== 'in' && opener(k + 1));
-      // "…, but that …", "…, but also …" and "…, but rather …" go on with what was said; another ", but" opens the writer's clause.
+      // "…, but that …", "…, but also …", "…, but rather …" and "…, but not …" ("only", "never") go on with what was said; another ", but" opens the writer's clause.
       // "… — but the council …": a dash before a clause break ends the content as a comma does.
       const dashBreak = this.openingDashBefore(k, sentence) && CLAUSE_BREAKS.has(tokens[k].lower) && !this.quoted[k];
       // "a poll found 49 percent back Lee, while 19 percent back Hill": a finding's contrast with "while" or "whereas" is part of what was found.
       // "said that Dayton grew, while Springfield lost …": a contrast after a reported clause, with no cue after it, goes on too.
       // "a poll found 49 percent back Lee, although fewer …": so does its concession, when no cue of its own follows.
       const findingContrast = this.findingAt(from) && (/^(while|whereas)$/.test(tokens[k].lower) || (/^(although|though)$/.test(tokens[k].lower) && this.contrastGoesOn(k, from, sentence)));
-      const contrastFound = findingContrast || (afterComma && tokens[k].lower === 'while' && this.contrastGoesOn(k, from, sentence));
+      // "…, although she is registered as …" goes on the same way; "…, although it was not clear …" is the writer's hedge on it.
+      const concedes = /^(although|though)$/.test(tokens[k].lower) && tokens[k + 1]?.lower !== 'it';
+      // "said they back Lee, while 95 members favored Hill": a count of others after a reported answer is the writer's tally.
+      let counted = k + 1;
+      while (counted < sentence.last && /^(about|only|nearly|roughly|some|just)$/.test(tokens[counted].lower)) counted++;
+      const otherCount = tokens[k].lower === 'while' && tokens[counted] !== undefined && tokens[counted].tags.has('Value') && !this.quoted[counted];
+      const contrastFound = findingContrast || (afterComma && ((tokens[k].lower === 'while' && !otherCount) || concedes) && this.contrastGoesOn(k, from, sentence));
       // "a crucial, although brief, chance", "…, though not the results": "though" with no clause after it qualifies a word of the content
       // ("though public records show …" has one).
       const next = tokens[k + 1];
@@ -3308,7 +3317,7 @@ export class AttributionFinder {
         (next.tags.has('Negative') || (next.tags.has('Adjective') && (next.post !== '' || !tokens[k + 2]?.tags.has('Noun'))) || (next.tags.has('Adverb') && !this.subjectAndVerbAt(k + 2, sentence)) || (/ed$/.test(next.lower) && !hasAny(next, ['Noun', 'Pronoun'])));
       // "Lee's lead stayed in double digits, but narrowed": a second verb of the same subject goes on with what was found.
       const sharedSubject = tokens[k].lower === 'but' && next !== undefined && this.findingAt(from) && next.tags.has('PastTense') && !hasAny(next, ['Noun', 'Pronoun', 'Copula', 'Auxiliary']);
-      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !sharedSubject && !(tokens[k].lower === 'but' && /^(that|also|rather)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
+      if (k > from + 1 && (afterComma || dashBreak) && !embedded && ((CLAUSE_BREAKS.has(tokens[k].lower) && !contrastFound && !ellipticalThough && !sharedSubject && !(tokens[k].lower === 'but' && /^(that|also|rather|not|only|never)$/.test(tokens[k + 1]?.lower ?? ''))) || (relative && k > from + MIN_TOKENS_BEFORE_ASIDE && afterComma))) {
         last = k - 1;
         break;
       }
@@ -3325,8 +3334,8 @@ export class AttributionFinder {
       // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
       if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
         this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that') && !this.chargeBefore(from, k)) {
-        // "… even though she …": "even" opens the clause with its conjunction.
-        last = k - 1 > from && tokens[k - 1].lower === 'even' ? k - 2 : k - 1;
+        // "… even though she …": "even" opens the clause with its conjunction, "…, and while she …" the conjunction before it.
+        last = k - 1 > from && /^(even|and|but)$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
         break;
       }
       // "said she would vote for him, despite their feud", "…, even as he has attacked …": after a reported clause, a concession set off by a comma is the writer's.
@@ -3358,8 +3367,10 @@ export class AttributionFinder {
         // "…, and one in five say it's …": the same after a comma and a conjunction; "… and he says …", "… and Lee said …" without the
         // comma too (after a closing quote mark: "accuses Hill of “lying” and Lee says …"), unless the name before "and" makes the two one list of subjects.
         // "… claimed the attack but officials have said …": "but" never joins two subjects of one cue.
+        // "… hacked the Council computers and she accused …": "he", "she" or "they" alone is no second name of a list of subjects.
+        const thirdPerson = source !== null && source.last === source.first + 1 && /^(he|she|they)$/.test(tokens[source.first].lower);
         const joined = source && source.first - 2 > from && /^(and|but)$/.test(tokens[source.first - 1].lower) && (/,["”’']*$/.test(tokens[source.first - 2].post) || tokens[source.first - 1].lower === 'but' || (/^["”’']*$/.test(tokens[source.first - 2].post) && hasAny(tokens[source.first], ['Person', 'ProperNoun', 'Pronoun']) &&
-          !hasAny(tokens[source.first], ['Possessive']) && !hasAny(tokens[source.first - 2], ['Person', 'ProperNoun'])));
+          !hasAny(tokens[source.first], ['Possessive']) && (!hasAny(tokens[source.first - 2], ['Person', 'ProperNoun']) || thirdPerson)));
         if (source && joined) {
           last = source.first - 2;
           break;
@@ -3444,7 +3455,14 @@ export class AttributionFinder {
   /** The aside at `k` (a relative clause, "while …", a participle) sits between commas inside a subject with no verb yet (from `from`), its clause's verb right after the second comma. */
   private embeddedAsideAt(k: number, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
-    const start = tokens[from].lower === 'that' ? from + 1 : from;
+    // "its report found that the entities, which …, are …": the subject is that of the innermost "that" clause.
+    let start = tokens[from].lower === 'that' ? from + 1 : from;
+    for (let m = k - 1; m > start; m--) {
+      if (tokens[m].lower === 'that' && !this.quoted[m]) {
+        start = m + 1;
+        break;
+      }
+    }
     if (tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;
     for (let m = k + 2; m < sentence.last; m++) {
       if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
@@ -3482,11 +3500,14 @@ export class AttributionFinder {
   private subjectAndVerbAt(k: number, sentence: Sentence): boolean {
     const { tokens } = this;
     if (k + 1 >= sentence.last || tokens[k].post || this.quoted[k]) return false;
-    if (/^(he|she|they|it|we|i|you)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[k + 1]);
+    // "he also said", "Lee later left", "there is": an expletive "there" opens a clause too; adverbs may stand between the subject and its verb.
+    if (/^(he|she|they|it|we|i|you|there)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)]);
     const name = (token: Token) => hasAny(token, ['ProperNoun', 'Person']) && isCapitalised(token);
     if (!name(tokens[k])) return false;
-    const next = name(tokens[k + 1]) && !tokens[k + 1].post && k + 2 < sentence.last ? k + 2 : k + 1;
-    return !tokens[next - 1].post && this.isVerbOfClause(tokens[next]);
+    // "Attorney General Ann Lee adopted": a title may stand before the name, up to four capitalised words.
+    let next = k + 1;
+    while (next < sentence.last - 1 && next - k < 4 && name(tokens[next]) && !tokens[next - 1].post) next++;
+    return !tokens[next - 1].post && this.isVerbOfClause(tokens[this.pastAdverbs(next, sentence)]);
   }
 
   /** "… and then boomed", "… and once again did not like": the token after the adverbs (not negatives) from `k`, at most three. */

@@ -617,7 +617,10 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill urged the council to drop the plan, because it would raise taxes.', 'to drop the plan'],
     ['The race went on. Tom Hill urged the council to drop the plan — after he lost the vote.', 'to drop the plan'],
     ['The race went on. Tom Hill praised the new budget when he visited the school.', 'the new budget'],
-  ])('ends an object content before a clause of time or cause with its own subject: %s', (text, content) => {
+    ['The race went on. Ann Lee praised the budget as Tom Hill quietly left the hall.', 'the budget'],
+    ['The race went on. Ann Lee praised the budget because there is money for schools in it.', 'the budget'],
+    ['The race went on. Ann Lee praised the budget, and while Tom Hill left the hall, the vote went on.', 'the budget'],
+  ])('ends an object content before a clause of time or cause with its own subject (adverbs before its verb; the "and" before it left out): %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
@@ -646,10 +649,27 @@ describe('reported speech', () => {
     );
   });
 
+  it('keeps a relative clause between commas inside the subject of a "that" clause nested in the content', () => {
+    expect(only(extract('The race went on. Ann Lee says her review has found that the trusts, which include banks in Dayton, are still under his control.')).text).toBe(
+      'her review has found that the trusts, which include banks in Dayton, are still under his control',
+    );
+  });
+
   it('keeps a contrast with no cue of its own after a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said that Dayton grew by 40 percent, while Springfield lost 5 percent.')).text).toBe(
       'that Dayton grew by 40 percent, while Springfield lost 5 percent',
     );
+  });
+
+  it('keeps a concession with no cue of its own after a reported clause, not a hedge on "it"', () => {
+    expect(only(extract('The race went on. Ann Lee says she is an independent, although she is registered as a Democrat.')).text).toBe(
+      'she is an independent, although she is registered as a Democrat',
+    );
+    expect(only(extract('The race went on. Ann Lee said the plan was dead, although it was not clear why.')).text).toBe('the plan was dead');
+  });
+
+  it('ends a reported answer before a count of others set against it with "while"', () => {
+    expect(only(extract('The race went on. Most teachers said they wanted to endorse Ann Lee, while 95 members favored Tom Hill.')).text).toBe('they wanted to endorse Ann Lee');
   });
 
   it('keeps an aside between commas inside the subject of a reported clause', () => {
@@ -666,6 +686,10 @@ describe('reported speech', () => {
   it('reads "X told Y that …" with the hearer outside the content', () => {
     const statement = only(extract('Emma Stone told the Los Angeles Times that she was happy with the film.'));
     expect(statement).toMatchObject({ speaker: 'Emma Stone', text: 'that she was happy with the film', via: ['Los Angeles Times'] });
+  });
+
+  it('reads "X told Y and Z … that …" with both hearers outside the content', () => {
+    expect(only(extract('The race went on. Tom Hill told reporters and supporters on Saturday that he voted for Ann Lee.')).text).toBe('that he voted for Ann Lee');
   });
 
   it.each([
@@ -1453,11 +1477,12 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill said the plan would pass, but that the vote would be close.', 'the plan would pass, but that the vote would be close'],
     ['The race went on. Ann Lee says voters are tired, but also hungry for change.', 'voters are tired, but also hungry for change'],
     ['The race went on. Ann Lee said the council would not close the bridge, but rather repair it.', 'the council would not close the bridge, but rather repair it'],
+    ['The race went on. Ann Lee said the bridge would open in May, but not for trucks.', 'the bridge would open in May, but not for trucks'],
     ['The race went on. Tom Hill said the plan would pass, but the vote was close.', 'the plan would pass'],
     ['The race went on. Ann Lee said it was a crucial, although brief, chance to talk.', 'it was a crucial, although brief, chance to talk'],
     ['The race went on. Ann Lee said the plan works, though not the tax.', 'the plan works, though not the tax'],
     ['The race went on. Ann Lee said the plan works, though heavy rains closed the road.', 'the plan works'],
-  ])('goes on over ", but that", ", but also" and ", but rather", or "though" with no clause, which go on with what was said, and stops at another ", but" or "though" clause: %s', (text, content) => {
+  ])('goes on over ", but that", ", but also", ", but rather" and ", but not", or "though" with no clause, which go on with what was said, and stops at another ", but" or "though" clause: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
@@ -2188,6 +2213,7 @@ describe('reported speech', () => {
   it.each([
     ['Tom Hill said the plant would close in May, a move that could cost hundreds of jobs.', 'the plant would close in May'],
     ['Ann Lee praised the new budget, the first in a decade.', 'the new budget'],
+    ['The race went on. Tom Hill said she should face no charges, a finding Attorney General Ann Lee adopted.', 'she should face no charges'],
   ])('ends the content before a closing noun phrase that comments on it: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
@@ -2216,6 +2242,12 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee said the plan was dead - and the council was split on it.', 'the plan was dead'],
   ])('ends the content at a dash before "but" or before "and" with a clause: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
+  });
+
+  it('ends the content before "and she" with a cue of her own, after a name too', () => {
+    const document = extract('The race went on. Ann Lee said Dayton spies hacked into Ohio Green Party computers and she accused Tom Hill of helping them.');
+    expect(containing(document, 'spies').text).toBe('Dayton spies hacked into Ohio Green Party computers');
+    expect(containing(document, 'Tom Hill').source?.text).toBe('she');
   });
 
   it.each([
