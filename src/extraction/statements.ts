@@ -123,8 +123,13 @@ const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attack
   'slammed', 'blasted', 'praised', 'lauded', 'hailed', 'challenged', 'questioned', 'disputed']);
 /** What others give: "the backing of …", "criticism from …". */
 const STANCE_GIVEN = new Set(['endorsement', 'endorsements', 'backing', 'support', 'criticism', 'praise', 'condemnation']);
-/** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
-const PASSIVE_VIEWS = new Set(['known']);
+/**
+ * "She is widely known for …", "he is seen as a moderate": what people hold of the subject,
+ * with no source ("viewed", "deemed", "regarded" cost dev precision; "considered" as often was not annotated on PolNeAR train).
+ */
+const PASSIVE_VIEWS = new Set(['known', 'seen']);
+/** Passive views that are plain perception unless "as" or an agent follows: "was seen leaving", "can be seen on the tape". */
+const PERCEIVED_VIEWS = new Set(['seen']);
 /** "He was said to be furious", "She is believed to have left": what is reported of the subject, with no source. */
 const PASSIVE_REPORTS = new Set(['said', 'believed', 'thought', 'reported', 'rumored', 'rumoured', 'alleged', 'understood']);
 /** "Lee was declared the winner": an outcome announced, with no source. */
@@ -2145,7 +2150,7 @@ export class AttributionFinder {
       const next = tokens[j + 1];
       if (token.post || (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || /^(together|before)$/.test(next.lower)))) return null;
       cue = { first: j, last: j + 1 };
-    } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post) ||
+    } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post && (!PERCEIVED_VIEWS.has(token.lower) || /^(as|by)$/.test(tokens[j + 1]?.lower ?? ''))) ||
       (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post)) {
       let auxiliary = j - 1;
       while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
@@ -2188,7 +2193,18 @@ export class AttributionFinder {
     // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause.
     const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence);
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
-    return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
+    return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: this.viewHolder(j, sentence), head: null } : null;
+  }
+
+  /** "was seen by some as a setback": who holds a passive view, named after "by" and before "as"; none without both. */
+  private viewHolder(j: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    if (!PASSIVE_VIEWS.has(tokens[j].lower) || tokens[j + 1]?.lower !== 'by') return null;
+    for (let k = j + 2; k < Math.min(sentence.last, j + 2 + MAX_NP_TOKENS); k++) {
+      if (tokens[k].lower === 'as') return k > j + 2 ? { first: j + 2, last: k } : null;
+      if (tokens[k].post || this.quoted[k]) return null;
+    }
+    return null;
   }
 
   /**

@@ -2016,6 +2016,14 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('is known');
   });
 
+  it('reads "is seen as …" as a sourceless view, with a holder after "by", but not "was seen leaving"', () => {
+    const statement = only(extract('The budget was late. Tom Hill is widely seen as the favorite in Dayton.'));
+    expect(statement).toMatchObject({ text: 'Tom Hill is widely seen as the favorite in Dayton', source: null });
+    expect(statement.cue?.text).toBe('is widely seen');
+    expect(only(extract('The budget was late. The vote was seen by many voters as a setback for Ann Lee.')).source?.text).toBe('many voters');
+    expect(extract('The budget was late. Tom Hill was seen leaving the hall in Dayton.').statements).toHaveLength(0);
+  });
+
   it('reads "would like to" + a verb as a cue', () => {
     const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
     expect(statement).toMatchObject({ text: 'to close the bridge in May' });
