@@ -211,6 +211,10 @@ const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'althou
 const TITLE_PARTICIPLES = new Set(['ranking', 'acting', 'managing', 'founding', 'presiding', 'outgoing', 'incoming', 'sitting', 'retiring',
   'governing', 'reigning', 'visiting', 'supervising', 'consulting']);
 
+/** Verbs of enacting, a stance on what they enact only when that is a bill, a law or a pact ("signed the bill", not "signed a lease", "passed the microphone"). */
+const ENACTING_VERBS = new Set(['signed', 'passed']);
+const ENACTED_THINGS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'measures', 'legislation', 'resolution', 'resolutions', 'referendum',
+  'referendums', 'amendment', 'amendments', 'act', 'ordinance', 'order', 'treaty', 'agreement', 'accord', 'pledge', 'petition', 'sanctions', 'ban', 'budget']);
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
 const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
 const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
@@ -401,6 +405,7 @@ export class AttributionFinder {
     if (this.thinkTankAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
+    if (ENACTING_VERBS.has(token.lower) && !this.objectAmong(ENACTED_THINGS, index + 1, sentence)) return false;
     const previous = this.tokens[index - 1];
     if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
     // "Tom Hill, State Department security director, …": one before a capitalised word opens a name.
@@ -2275,7 +2280,8 @@ export class AttributionFinder {
 
   /**
    * "seeking the nomination", "seeks a fifth term", "seeking comment", "claimed victory", "defending 24 of the Senate
-   * seats": an object from `things` after the cue is a run for an office, a reporter's request, a prize or a holding.
+   * seats", "signed the bill": an object from `things` after the cue is a run for an office, a reporter's request, a prize,
+   * a holding or what was enacted.
    */
   private objectAmong(things: Set<string>, from: number, sentence: Sentence): boolean {
     const { tokens } = this;

@@ -2024,6 +2024,15 @@ describe('reported speech', () => {
     expect(extract('The budget was late. Tom Hill was seen leaving the hall in Dayton.').statements).toHaveLength(0);
   });
 
+  it('reads "signed" or "passed" a bill as a stance on it, but not a lease or a microphone', () => {
+    const statement = only(extract('The budget was late. Ann Lee signed a bill that closes the bridge in Dayton.'));
+    expect(statement).toMatchObject({ text: 'a bill that closes the bridge in Dayton' });
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(containing(extract('The budget was late. The city council passed a measure that closes the bridge.'), 'a measure').source?.text).toBe('The city council');
+    expect(extract('The budget was late. Ann Lee signed a lease for a shop in Dayton.').statements).toHaveLength(0);
+    expect(extract('The budget was late. Tom Hill passed the microphone to a delegate from Dayton.').statements).toHaveLength(0);
+  });
+
   it('reads "would like to" + a verb as a cue', () => {
     const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
     expect(statement).toMatchObject({ text: 'to close the bridge in May' });
