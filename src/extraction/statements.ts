@@ -215,6 +215,12 @@ const TITLE_PARTICIPLES = new Set(['ranking', 'acting', 'managing', 'founding', 
 const ENACTING_VERBS = new Set(['signed', 'passed']);
 const ENACTED_THINGS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'measures', 'legislation', 'resolution', 'resolutions', 'referendum',
   'referendums', 'amendment', 'amendments', 'act', 'ordinance', 'order', 'treaty', 'agreement', 'accord', 'pledge', 'petition', 'sanctions', 'ban', 'budget']);
+/** Adjectives of a stance or a feeling toward something, after a form of "be": "is critical of", "were worried about", "is confident that". */
+const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'proud', 'aware', 'fond', 'dismissive', 'suspicious',
+  'enamored', 'confident', 'convinced', 'sure', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned', 'unhappy', 'angry', 'upset',
+  'disappointed', 'pleased', 'mistrustful', 'doubtful']);
+/** What a stance adjective takes its object or clause with. */
+const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with']);
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
 const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
 const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
@@ -1759,10 +1765,34 @@ export class AttributionFinder {
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
+    const stance = this.stanceAdjectiveAt(j, sentence);
+    if (stance) return stance;
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence);
     return this.nounCueAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+  }
+
+  /**
+   * "Ann Lee has been critical of the plan", "voters are worried about the economy", "he is confident that …": a stance
+   * adjective after a form of "be" holds the subject's view of what follows it.
+   */
+  private stanceAdjectiveAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const adjective = tokens[j];
+    const link = tokens[j + 1];
+    if (!STANCE_ADJECTIVES.has(adjective.lower) || adjective.post || this.quoted[j] || j + 2 >= sentence.last || !STANCE_ADJECTIVE_LINKS.has(link.lower) || link.post || this.quoted[j + 1]) return null;
+    let be = j - 1;
+    while (be > sentence.first && j - be <= 3 && hasAny(tokens[be], ['Adverb', 'Negative']) && !tokens[be].post) be--;
+    // "might be suspicious about", "can be convinced that": a bare "be" after a modal or "to" is a stance only supposed.
+    if (be <= sentence.first || tokens[be].post || tokens[be].lower === 'be' || !(tokens[be].tags.has('Copula') || tokens[be].lower === 'been')) return null;
+    let subjectEnd = be;
+    while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula', 'Modal', 'Adverb', 'Negative']) && !tokens[subjectEnd - 1].post) subjectEnd--;
+    const source = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
+    if (!source || this.used[source.first] || /^(it|there|this)$/.test(tokens[source.first].lower)) return null;
+    const from = link.lower === 'that' ? j + 1 : j + 2;
+    // "They’re supportive of …": a contracted "’re" is an empty token, left out of the cue.
+    return this.contentFrom(from, { first: tokens[be].text ? be : be + 1, last: from }, source, sentence);
   }
 
   /** "To Tom Hill, the plan is a gift.", "But to others, he is a hero.": whom a sentence opens with "to" sees the clause after the comma so. */

@@ -2033,6 +2033,17 @@ describe('reported speech', () => {
     expect(extract('The budget was late. Tom Hill passed the microphone to a delegate from Dayton.').statements).toHaveLength(0);
   });
 
+  it('reads a stance adjective after "be" ("has been critical of", "are worried that") as its subject\'s view, but not "might be"', () => {
+    const critical = only(extract('The budget was late. Ann Lee has often been critical of the mayor of Dayton.'));
+    expect(critical).toMatchObject({ text: 'the mayor of Dayton' });
+    expect(critical.source?.text).toBe('Ann Lee');
+    expect(critical.cue?.text).toBe('has often been critical of');
+    const worried = only(extract('The budget was late. Some voters in Dayton are worried that the bridge will close.'));
+    expect(worried).toMatchObject({ text: 'that the bridge will close' });
+    expect(worried.source?.text).toBe('Some voters in Dayton');
+    expect(extract('The budget was late. Tom Hill might be worried about the bridge.').statements).toHaveLength(0);
+  });
+
   it('reads "would like to" + a verb as a cue', () => {
     const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
     expect(statement).toMatchObject({ text: 'to close the bridge in May' });
