@@ -218,9 +218,9 @@ const ENACTED_THINGS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'meas
 /** Adjectives of a stance or a feeling toward something, after a form of "be": "is critical of", "were worried about", "is confident that". */
 const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'proud', 'aware', 'fond', 'dismissive', 'suspicious',
   'enamored', 'confident', 'convinced', 'sure', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned', 'unhappy', 'angry', 'upset',
-  'disappointed', 'pleased', 'mistrustful', 'doubtful']);
-/** What a stance adjective takes its object or clause with. */
-const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with']);
+  'disappointed', 'pleased', 'mistrustful', 'doubtful', 'adamant', 'divided', 'split', 'satisfied', 'uncomfortable', 'excited']);
+/** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
+const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
 const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
 const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
@@ -1788,8 +1788,8 @@ export class AttributionFinder {
     if (be <= sentence.first || tokens[be].post || tokens[be].lower === 'be' || !(tokens[be].tags.has('Copula') || tokens[be].lower === 'been')) return null;
     let subjectEnd = be;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula', 'Modal', 'Adverb', 'Negative']) && !tokens[subjectEnd - 1].post) subjectEnd--;
-    const source = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
-    if (!source || this.used[source.first] || /^(it|there|this)$/.test(tokens[source.first].lower)) return null;
+    const source = this.subjectBefore(subjectEnd, sentence);
+    if (!source || /^(it|there|this)$/.test(tokens[source.first].lower)) return null;
     const from = link.lower === 'that' ? j + 1 : j + 2;
     // "They’re supportive of …": a contracted "’re" is an empty token, left out of the cue.
     return this.contentFrom(from, { first: tokens[be].text ? be : be + 1, last: from }, source, sentence);
@@ -2198,14 +2198,8 @@ export class AttributionFinder {
     }
     let subjectEnd = cue.first;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
-    let subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
-    if (!subject || cue.last >= sentence.last || this.used[subject.first]) return null;
-    // "The strategy of tying herself to Obama did not appear …": a noun phrase after a preposition is that preposition's object, the subject runs on before it.
-    const beforeSubject = tokens[subject.first - 1];
-    if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
-      const whole = this.clauseSubject(subjectEnd, sentence, true);
-      if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
-    }
+    const subject = this.subjectBefore(subjectEnd, sentence);
+    if (!subject || cue.last >= sentence.last) return null;
     // "Lee seemed to suggest that …", "his words appeared to contradict …": the subject said or showed it, the cue runs through the act.
     if (seemsToAct && !/^(it|there)$/.test(tokens[subject.first].lower)) {
       const act = j + 2;
@@ -2240,6 +2234,21 @@ export class AttributionFinder {
       if (tokens[k].post || this.quoted[k]) return null;
     }
     return null;
+  }
+
+  /** The subject of a linking verb ending at `subjectEnd`, not yet read as part of another attribution. */
+  private subjectBefore(subjectEnd: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    const subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
+    if (!subject || this.used[subject.first]) return null;
+    // "The strategy of tying herself to Obama did not appear …", "People briefed on the talks were adamant …": a noun phrase after a
+    // preposition is that preposition's object, the subject runs on before it.
+    const beforeSubject = tokens[subject.first - 1];
+    if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
+      const whole = this.clauseSubject(subjectEnd, sentence, true);
+      if (whole && whole.first < subject.first && !this.used[whole.first]) return whole;
+    }
+    return subject;
   }
 
   /**

@@ -2044,6 +2044,15 @@ describe('reported speech', () => {
     expect(extract('The budget was late. Tom Hill might be worried about the bridge.').statements).toHaveLength(0);
   });
 
+  it('reads "are divided on" and "was adamant that" as stances, the whole subject before a post-modifier the source', () => {
+    const divided = only(extract('The budget was late. Voters in Dayton are evenly divided on the plan to close the bridge.'));
+    expect(divided).toMatchObject({ text: 'the plan to close the bridge' });
+    expect(divided.source?.text).toBe('Voters in Dayton');
+    const adamant = only(extract('The budget was late. People close to Ann Lee were adamant that the bridge would stay open.'));
+    expect(adamant).toMatchObject({ text: 'that the bridge would stay open' });
+    expect(adamant.source?.text).toBe('People close to Ann Lee');
+  });
+
   it('reads "would like to" + a verb as a cue', () => {
     const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
     expect(statement).toMatchObject({ text: 'to close the bridge in May' });
