@@ -2198,7 +2198,10 @@ export class AttributionFinder {
     }
     let subjectEnd = cue.first;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
-    const subject = this.subjectBefore(subjectEnd, sentence);
+    // "delegates who are expected to back Lee", "a man who seemed confused": "who" right before is the subject, what is said of it
+    // ends with its clause ("that" and "which" there were as often not annotated on PolNeAR train).
+    const relative = subjectEnd > sentence.first && tokens[subjectEnd - 1].lower === 'who' && !this.used[subjectEnd - 1] && !this.quoted[subjectEnd - 1];
+    const subject = relative ? { first: subjectEnd - 1, last: subjectEnd } : this.subjectBefore(subjectEnd, sentence);
     if (!subject || cue.last >= sentence.last) return null;
     // "Lee seemed to suggest that …", "his words appeared to contradict …": the subject said or showed it, the cue runs through the act.
     if (seemsToAct && !/^(it|there)$/.test(tokens[subject.first].lower)) {
@@ -2219,8 +2222,8 @@ export class AttributionFinder {
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
     if (SEEM_VERBS.has(token.lower)) end = Math.min(end, this.seemingEnd(cue.last, end));
-    // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause.
-    const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence);
+    // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause, which has no other verb.
+    const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence, false);
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: this.viewHolder(j, sentence), head: null } : null;
   }
@@ -2882,10 +2885,10 @@ export class AttributionFinder {
    * "Lee, who endorsed Hill in May, voted …": a content in a relative clause between commas ends where the main
    * clause's verb takes up again after a comma; -1 when the source is no such relative pronoun or no verb follows.
    */
-  private relativeClauseEnd(from: number, source: TokenRange, sentence: Sentence): number {
+  private relativeClauseEnd(from: number, source: TokenRange, sentence: Sentence, clausal = true): number {
     const { tokens } = this;
     const pronoun = tokens[source.first];
-    if (source.last - source.first === 1 && pronoun.lower === 'who' && source.first > sentence.first && !tokens[source.first - 1].post) return this.restrictiveClauseEnd(from, source, sentence);
+    if (source.last - source.first === 1 && pronoun.lower === 'who' && source.first > sentence.first && !tokens[source.first - 1].post) return this.restrictiveClauseEnd(from, source, sentence, clausal);
     if (source.last - source.first !== 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || source.first === sentence.first || !/,$/.test(tokens[source.first - 1].post)) return -1;
     for (let k = from + 1; k < sentence.last; k++) {
       if (!/,$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
@@ -2899,8 +2902,9 @@ export class AttributionFinder {
   /**
    * "Voters who say the economy matters most were split", "Among those who said they would vote, most …": what a restrictive
    * relative clause reports ends before the main clause's verb, or at the comma closing a fronted phrase; -1 when neither shows.
+   * `clausal`: what is reported is a clause with a verb of its own, which comes before the main clause's.
    */
-  private restrictiveClauseEnd(from: number, source: TokenRange, sentence: Sentence): number {
+  private restrictiveClauseEnd(from: number, source: TokenRange, sentence: Sentence, clausal: boolean): number {
     const { tokens } = this;
     const verbal = (token: Token) => this.isFinite(token) || hasAny(token, ['Modal', 'Auxiliary']);
     const fronted = tokens[sentence.first].tags.has('Preposition') && !tokens.slice(sentence.first, source.first).some((token) => token.post);
@@ -2912,12 +2916,14 @@ export class AttributionFinder {
         if (fronted) continue;
         return -1;
       }
-      if (!verbal(tokens[k])) continue;
+      // "who seemed to be confused": a verb after "to" or "be" is an infinitive or a participle, never the main clause's.
+      if (!verbal(tokens[k]) || (!clausal && k > from && /^(to|be|been|being)$/.test(tokens[k - 1].lower))) continue;
       // An auxiliary and its verb ("would be", "were sexually harassed") are one.
       let before = k - 1;
       while (before > from && isBeforeCue(tokens[before]) && !verbal(tokens[before])) before--;
       if (before >= from && verbal(tokens[before]) && !tokens[before].post) continue;
-      if (++finite === 2) {
+      // What is said has a verb of its own before the main clause's; an infinitive or an adjective has none ("who are expected to win met …").
+      if (++finite === (clausal ? 2 : 1)) {
         let end = k - 1;
         while (end > from && isBeforeCue(tokens[end])) end--;
         return this.endThroughClosingMarks(end);

@@ -2053,6 +2053,12 @@ describe('reported speech', () => {
     expect(adamant.source?.text).toBe('People close to Ann Lee');
   });
 
+  it('reads "who is expected to …" as a sourceless attribution of the relative clause', () => {
+    const statement = only(extract('The budget was late. Delegates who are expected to back Ann Lee met in Dayton.'));
+    expect(statement).toMatchObject({ text: 'who are expected to back Ann Lee', source: null });
+    expect(statement.cue?.text).toBe('are expected');
+  });
+
   it('reads "would like to" + a verb as a cue', () => {
     const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
     expect(statement).toMatchObject({ text: 'to close the bridge in May' });
