@@ -218,7 +218,8 @@ const ENACTED_THINGS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'meas
 /** Adjectives of a stance or a feeling toward something, after a form of "be": "is critical of", "were worried about", "is confident that". */
 const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'proud', 'aware', 'fond', 'dismissive', 'suspicious',
   'enamored', 'confident', 'convinced', 'sure', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned', 'unhappy', 'angry', 'upset',
-  'disappointed', 'pleased', 'mistrustful', 'doubtful', 'adamant', 'divided', 'split', 'satisfied', 'uncomfortable', 'excited']);
+  'disappointed', 'pleased', 'mistrustful', 'doubtful', 'adamant', 'divided', 'split', 'satisfied', 'uncomfortable', 'excited',
+  'thrilled', 'undecided', 'leery', 'passionate', 'outspoken', 'appreciative', 'impressed']);
 /** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
 const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */

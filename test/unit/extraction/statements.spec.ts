@@ -2051,6 +2051,7 @@ describe('reported speech', () => {
     const adamant = only(extract('The budget was late. People close to Ann Lee were adamant that the bridge would stay open.'));
     expect(adamant).toMatchObject({ text: 'that the bridge would stay open' });
     expect(adamant.source?.text).toBe('People close to Ann Lee');
+    expect(only(extract('The budget was late. Tom Hill has been outspoken on the bridge in Dayton.')).source?.text).toBe('Tom Hill');
   });
 
   it('reads "who is expected to …" as a sourceless attribution of the relative clause', () => {
