@@ -443,8 +443,10 @@ export class AttributionFinder {
       if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
       // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
+      // "the campaign hopes to win …": so does "hope" with an infinitive.
+      const hopesTo = /^hopes?$/.test(token.lower) && next?.lower === 'to' && !next.post && this.tokens[index + 2]?.tags.has('Verb') === true;
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
-        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1));
+        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1) || hopesTo);
       // "his plan calls for higher rates": "calls for" after a noun asks for what follows.
       if (/^calls?$/.test(token.lower) && next?.lower === 'for' && !token.post) return !previous.post && previous.tags.has('Noun') && !this.quoted[index - 1];
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
@@ -602,14 +604,21 @@ export class AttributionFinder {
     return previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive']) && hasAny(next, ['Determiner', 'ProperNoun', 'Person']) && this.sentenceOf(index - 1) === this.sentenceOf(index);
   }
 
-  /** "the government hopes that its diplomats …": "hopes" or "fears" read as a noun, between a noun and "that" opening a clause with its subject. */
+  /**
+   * "the government hopes that its diplomats …", "the campaign hopes to win …": "hopes" or "fears" read as a noun, between a noun and
+   * "that" opening a clause with its subject, or "hopes" before an infinitive.
+   */
   private hopesThatAt(index: number): boolean {
     const { tokens } = this;
     const previous = tokens[index - 1];
     const that = tokens[index + 1];
     const subject = tokens[index + 2];
-    if (!/^(hopes|fears)$/.test(tokens[index].lower) || !previous || !subject || previous.post || tokens[index].post || that.post || that.lower !== 'that') return false;
-    return previous.tags.has('Noun') && !hasAny(previous, ['Possessive', 'Pronoun']) && !/['’]s?$/.test(previous.text) && hasAny(subject, ['Determiner', 'Pronoun', 'Possessive', 'ProperNoun']);
+    if (!/^(hopes|fears)$/.test(tokens[index].lower) || !previous || !subject || previous.post || tokens[index].post || that.post) return false;
+    // "the campaign hopes to win …": or an infinitive after "hopes".
+    const infinitive = tokens[index].lower === 'hopes' && that.lower === 'to' && subject.tags.has('Verb');
+    if (that.lower !== 'that' && !infinitive) return false;
+    return previous.tags.has('Noun') && !hasAny(previous, ['Possessive', 'Pronoun']) && !/['’]s?$/.test(previous.text) &&
+      (infinitive || hasAny(subject, ['Determiner', 'Pronoun', 'Possessive', 'ProperNoun']));
   }
 
   /** "hopes obstruction would …": a bare noun at `k` followed soon by a modal, the subject of a clause. */

@@ -2060,6 +2060,13 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('are expected');
   });
 
+  it('reads "hopes to" + a verb after a common noun as a cue, but not "her hopes to …"', () => {
+    const statement = only(extract('The budget was late. The city council hopes to reopen the bridge in May.'));
+    expect(statement).toMatchObject({ text: 'to reopen the bridge in May' });
+    expect(statement.source?.text).toBe('The city council');
+    expect(extract('The budget was late. Her hopes to reopen the bridge in Dayton faded.').statements).toHaveLength(0);
+  });
+
   it('reads "would like to" + a verb as a cue', () => {
     const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
     expect(statement).toMatchObject({ text: 'to close the bridge in May' });
