@@ -1795,7 +1795,9 @@ export class AttributionFinder {
     let be = j - 1;
     while (be > sentence.first && j - be <= 3 && hasAny(tokens[be], ['Adverb', 'Negative']) && !tokens[be].post) be--;
     // "might be suspicious about", "can be convinced that": a bare "be" after a modal or "to" is a stance only supposed.
-    if (be <= sentence.first || tokens[be].post || tokens[be].lower === 'be' || !(tokens[be].tags.has('Copula') || tokens[be].lower === 'been')) return null;
+    if (be <= sentence.first || tokens[be].post || tokens[be].lower === 'be') return null;
+    // "they remain hopeful that …": "remain" links a stance held on.
+    if (!tokens[be].tags.has('Copula') && !/^(been|remain|remains|remained)$/.test(tokens[be].lower)) return null;
     let subjectEnd = be;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula', 'Modal', 'Adverb', 'Negative']) && !tokens[subjectEnd - 1].post) subjectEnd--;
     const source = this.subjectBefore(subjectEnd, sentence);

@@ -2052,6 +2052,7 @@ describe('reported speech', () => {
     expect(adamant).toMatchObject({ text: 'that the bridge would stay open' });
     expect(adamant.source?.text).toBe('People close to Ann Lee');
     expect(only(extract('The budget was late. Tom Hill has been outspoken on the bridge in Dayton.')).source?.text).toBe('Tom Hill');
+    expect(only(extract('The budget was late. Ann Lee and her aides remain confident that the bridge will open.')).source?.text).toBe('Ann Lee and her aides');
   });
 
   it('reads "who is expected to …" as a sourceless attribution of the relative clause', () => {
