@@ -64,11 +64,11 @@ for (const [act, words] of Object.entries(ACT_CUES) as Array<[Act, string[]]>) {
 /** Mined words that are cue-like in the corpus but mostly noise as a cue on their own. */
 const NOT_CUES = new Set(
   ('has have had also did do does re ve doesn’t didn’t don’t recently quickly strongly publicly privately ' +
-    'criticism opposition went began sent cast looked filed passed released delivered ' +
+    'criticism opposition went began sent cast looked filed released delivered ' +
     'includes ' +
     // Mined words that, read as cues, were mostly wrong on PolNeAR train (linking verbs, nouns, plain actions).
     'attacks felt recognized avoided knew appears drew maintains appear unleashed aimed seems appeared cheered ' +
-    'highlighting determining seemed tries states signed launched titled denouncing unveiled watched stuck struck ' +
+    'highlighting determining seemed tries states launched titled denouncing unveiled watched stuck struck ' +
     'acknowledging expected seem campaigned looks stepped tend advising shares favored ' +
     'spoke opened pushed sounded sounds feels angered encouraging tying shouting discussing delivering determined').split(' '),
 );

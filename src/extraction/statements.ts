@@ -123,8 +123,13 @@ const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attack
   'slammed', 'blasted', 'praised', 'lauded', 'hailed', 'challenged', 'questioned', 'disputed']);
 /** What others give: "the backing of …", "criticism from …". */
 const STANCE_GIVEN = new Set(['endorsement', 'endorsements', 'backing', 'support', 'criticism', 'praise', 'condemnation']);
-/** "She is widely known for …": what people hold of the subject, with no source ("viewed", "deemed", "regarded" cost dev precision). */
-const PASSIVE_VIEWS = new Set(['known']);
+/**
+ * "She is widely known for …", "he is seen as a moderate": what people hold of the subject,
+ * with no source ("viewed", "deemed", "regarded" cost dev precision; "considered" as often was not annotated on PolNeAR train).
+ */
+const PASSIVE_VIEWS = new Set(['known', 'seen']);
+/** Passive views that are plain perception unless "as" or an agent follows: "was seen leaving", "can be seen on the tape". */
+const PERCEIVED_VIEWS = new Set(['seen']);
 /** "He was said to be furious", "She is believed to have left": what is reported of the subject, with no source. */
 const PASSIVE_REPORTS = new Set(['said', 'believed', 'thought', 'reported', 'rumored', 'rumoured', 'alleged', 'understood']);
 /** "Lee was declared the winner": an outcome announced, with no source. */
@@ -215,6 +220,17 @@ const DISCOURSE_CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'althou
 const TITLE_PARTICIPLES = new Set(['ranking', 'acting', 'managing', 'founding', 'presiding', 'outgoing', 'incoming', 'sitting', 'retiring',
   'governing', 'reigning', 'visiting', 'supervising', 'consulting']);
 
+/** Verbs of enacting, a stance on what they enact only when that is a bill, a law or a pact ("signed the bill", not "signed a lease", "passed the microphone"). */
+const ENACTING_VERBS = new Set(['signed', 'passed']);
+const ENACTED_THINGS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'measures', 'legislation', 'resolution', 'resolutions', 'referendum',
+  'referendums', 'amendment', 'amendments', 'act', 'ordinance', 'order', 'treaty', 'agreement', 'accord', 'pledge', 'petition', 'sanctions', 'ban', 'budget']);
+/** Adjectives of a stance or a feeling toward something, after a form of "be": "is critical of", "were worried about", "is confident that". */
+const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'proud', 'aware', 'fond', 'dismissive', 'suspicious',
+  'enamored', 'confident', 'convinced', 'sure', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned', 'unhappy', 'angry', 'upset',
+  'disappointed', 'pleased', 'mistrustful', 'doubtful', 'adamant', 'divided', 'split', 'satisfied', 'uncomfortable', 'excited',
+  'thrilled', 'undecided', 'leery', 'passionate', 'outspoken', 'appreciative', 'impressed']);
+/** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
+const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
 const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
 const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
@@ -447,6 +463,7 @@ export class AttributionFinder {
     if (this.thinkTankAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
+    if (ENACTING_VERBS.has(token.lower) && !this.objectAmong(ENACTED_THINGS, index + 1, sentence)) return false;
     const previous = this.tokens[index - 1];
     if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && isCapitalised(previous) && !previous.post && !this.quoted[index - 1]) return false;
     // "Tom Hill, State Department security director, …": one before a capitalised word opens a name.
@@ -477,8 +494,10 @@ export class AttributionFinder {
       if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
       // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
+      // "the campaign hopes to win …": so does "hope" with an infinitive.
+      const hopesTo = /^hopes?$/.test(token.lower) && next?.lower === 'to' && !next.post && this.tokens[index + 2]?.tags.has('Verb') === true;
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
-        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1));
+        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1) || hopesTo);
       // "his plan calls for higher rates": "calls for" after a noun asks for what follows.
       if (/^calls?$/.test(token.lower) && next?.lower === 'for' && !token.post) return !previous.post && previous.tags.has('Noun') && !this.quoted[index - 1];
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
@@ -636,14 +655,21 @@ export class AttributionFinder {
     return previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive']) && hasAny(next, ['Determiner', 'ProperNoun', 'Person']) && this.sentenceOf(index - 1) === this.sentenceOf(index);
   }
 
-  /** "the government hopes that its diplomats …": "hopes" or "fears" read as a noun, between a noun and "that" opening a clause with its subject. */
+  /**
+   * "the government hopes that its diplomats …", "the campaign hopes to win …": "hopes" or "fears" read as a noun, between a noun and
+   * "that" opening a clause with its subject, or "hopes" before an infinitive.
+   */
   private hopesThatAt(index: number): boolean {
     const { tokens } = this;
     const previous = tokens[index - 1];
     const that = tokens[index + 1];
     const subject = tokens[index + 2];
-    if (!/^(hopes|fears)$/.test(tokens[index].lower) || !previous || !subject || previous.post || tokens[index].post || that.post || that.lower !== 'that') return false;
-    return previous.tags.has('Noun') && !hasAny(previous, ['Possessive', 'Pronoun']) && !/['’]s?$/.test(previous.text) && hasAny(subject, ['Determiner', 'Pronoun', 'Possessive', 'ProperNoun']);
+    if (!/^(hopes|fears)$/.test(tokens[index].lower) || !previous || !subject || previous.post || tokens[index].post || that.post) return false;
+    // "the campaign hopes to win …": or an infinitive after "hopes".
+    const infinitive = tokens[index].lower === 'hopes' && that.lower === 'to' && subject.tags.has('Verb');
+    if (that.lower !== 'that' && !infinitive) return false;
+    return previous.tags.has('Noun') && !hasAny(previous, ['Possessive', 'Pronoun']) && !/['’]s?$/.test(previous.text) &&
+      (infinitive || hasAny(subject, ['Determiner', 'Pronoun', 'Possessive', 'ProperNoun']));
   }
 
   /** "hopes obstruction would …": a bare noun at `k` followed soon by a modal, the subject of a clause. */
@@ -1842,10 +1868,36 @@ export class AttributionFinder {
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
+    const stance = this.stanceAdjectiveAt(j, sentence);
+    if (stance) return stance;
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence);
     return this.nounCueAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
+  }
+
+  /**
+   * "Ann Lee has been critical of the plan", "voters are worried about the economy", "he is confident that …": a stance
+   * adjective after a form of "be" holds the subject's view of what follows it.
+   */
+  private stanceAdjectiveAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const adjective = tokens[j];
+    const link = tokens[j + 1];
+    if (!STANCE_ADJECTIVES.has(adjective.lower) || adjective.post || this.quoted[j] || j + 2 >= sentence.last || !STANCE_ADJECTIVE_LINKS.has(link.lower) || link.post || this.quoted[j + 1]) return null;
+    let be = j - 1;
+    while (be > sentence.first && j - be <= 3 && hasAny(tokens[be], ['Adverb', 'Negative']) && !tokens[be].post) be--;
+    // "might be suspicious about", "can be convinced that": a bare "be" after a modal or "to" is a stance only supposed.
+    if (be <= sentence.first || tokens[be].post || tokens[be].lower === 'be') return null;
+    // "they remain hopeful that …": "remain" links a stance held on.
+    if (!tokens[be].tags.has('Copula') && !/^(been|remain|remains|remained)$/.test(tokens[be].lower)) return null;
+    let subjectEnd = be;
+    while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula', 'Modal', 'Adverb', 'Negative']) && !tokens[subjectEnd - 1].post) subjectEnd--;
+    const source = this.subjectBefore(subjectEnd, sentence);
+    if (!source || /^(it|there|this)$/.test(tokens[source.first].lower)) return null;
+    const from = link.lower === 'that' ? j + 1 : j + 2;
+    // "They’re supportive of …": a contracted "’re" is an empty token, left out of the cue.
+    return this.contentFrom(from, { first: tokens[be].text ? be : be + 1, last: from }, source, sentence);
   }
 
   /** "To Tom Hill, the plan is a gift.", "But to others, he is a hero.": whom a sentence opens with "to" sees the clause after the comma so. */
@@ -2282,7 +2334,7 @@ export class AttributionFinder {
       const next = tokens[j + 1];
       if (token.post || (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || /^(together|before)$/.test(next.lower)))) return null;
       cue = { first: j, last: j + 1 };
-    } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post) ||
+    } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post && (!PERCEIVED_VIEWS.has(token.lower) || /^(as|by)$/.test(tokens[j + 1]?.lower ?? ''))) ||
       (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post)) {
       let auxiliary = j - 1;
       while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
@@ -2295,14 +2347,11 @@ export class AttributionFinder {
     }
     let subjectEnd = cue.first;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
-    let subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
-    if (!subject || cue.last >= sentence.last || this.used[subject.first]) return null;
-    // "The strategy of tying herself to Obama did not appear …": a noun phrase after a preposition is that preposition's object, the subject runs on before it.
-    const beforeSubject = tokens[subject.first - 1];
-    if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
-      const whole = this.clauseSubject(subjectEnd, sentence, true);
-      if (whole && whole.first < subject.first && !this.used[whole.first]) subject = whole;
-    }
+    // "delegates who are expected to back Lee", "a man who seemed confused": "who" right before is the subject, what is said of it
+    // ends with its clause ("that" and "which" there were as often not annotated on PolNeAR train).
+    const relative = subjectEnd > sentence.first && tokens[subjectEnd - 1].lower === 'who' && !this.used[subjectEnd - 1] && !this.quoted[subjectEnd - 1];
+    const subject = relative ? { first: subjectEnd - 1, last: subjectEnd } : this.subjectBefore(subjectEnd, sentence);
+    if (!subject || cue.last >= sentence.last) return null;
     // "Lee seemed to suggest that …", "his words appeared to contradict …": the subject said or showed it, the cue runs through the act.
     if (seemsToAct && !/^(it|there)$/.test(tokens[subject.first].lower)) {
       const act = j + 2;
@@ -2322,10 +2371,36 @@ export class AttributionFinder {
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
     if (SEEM_VERBS.has(token.lower)) end = Math.min(end, this.seemingEnd(cue.last, end));
-    // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause.
-    const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence);
+    // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause, which has no other verb.
+    const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence, false);
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
-    return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: null, head: null } : null;
+    return end > tokens[cue.last - 1].end ? { direct: false, start, end, cue, source: this.viewHolder(j, sentence), head: null } : null;
+  }
+
+  /** "was seen by some as a setback": who holds a passive view, named after "by" and before "as"; none without both. */
+  private viewHolder(j: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    if (!PASSIVE_VIEWS.has(tokens[j].lower) || tokens[j + 1]?.lower !== 'by') return null;
+    for (let k = j + 2; k < Math.min(sentence.last, j + 2 + MAX_NP_TOKENS); k++) {
+      if (tokens[k].lower === 'as') return k > j + 2 ? { first: j + 2, last: k } : null;
+      if (tokens[k].post || this.quoted[k]) return null;
+    }
+    return null;
+  }
+
+  /** The subject of a linking verb ending at `subjectEnd`, not yet read as part of another attribution. */
+  private subjectBefore(subjectEnd: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    const subject = this.sourceBefore(subjectEnd, sentence.first) ?? this.clauseSubject(subjectEnd, sentence);
+    if (!subject || this.used[subject.first]) return null;
+    // "The strategy of tying herself to Obama did not appear …", "People briefed on the talks were adamant …": a noun phrase after a
+    // preposition is that preposition's object, the subject runs on before it.
+    const beforeSubject = tokens[subject.first - 1];
+    if (subject.first > sentence.first && !beforeSubject.post && (beforeSubject.tags.has('Preposition') || beforeSubject.lower === 'to') && !this.quoted[subject.first - 1]) {
+      const whole = this.clauseSubject(subjectEnd, sentence, true);
+      if (whole && whole.first < subject.first && !this.used[whole.first]) return whole;
+    }
+    return subject;
   }
 
   /**
@@ -2396,7 +2471,8 @@ export class AttributionFinder {
 
   /**
    * "seeking the nomination", "seeks a fifth term", "seeking comment", "claimed victory", "defending 24 of the Senate
-   * seats": an object from `things` after the cue is a run for an office, a reporter's request, a prize or a holding.
+   * seats", "signed the bill": an object from `things` after the cue is a run for an office, a reporter's request, a prize,
+   * a holding or what was enacted.
    */
   private objectAmong(things: Set<string>, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -3001,10 +3077,10 @@ export class AttributionFinder {
    * "Lee, who endorsed Hill in May, voted …": a content in a relative clause between commas ends where the main
    * clause's verb takes up again after a comma; -1 when the source is no such relative pronoun or no verb follows.
    */
-  private relativeClauseEnd(from: number, source: TokenRange, sentence: Sentence): number {
+  private relativeClauseEnd(from: number, source: TokenRange, sentence: Sentence, clausal = true): number {
     const { tokens } = this;
     const pronoun = tokens[source.first];
-    if (source.last - source.first === 1 && pronoun.lower === 'who' && source.first > sentence.first && !tokens[source.first - 1].post) return this.restrictiveClauseEnd(from, source, sentence);
+    if (source.last - source.first === 1 && pronoun.lower === 'who' && source.first > sentence.first && !tokens[source.first - 1].post) return this.restrictiveClauseEnd(from, source, sentence, clausal);
     if (source.last - source.first !== 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || source.first === sentence.first || !/,$/.test(tokens[source.first - 1].post)) return -1;
     for (let k = from + 1; k < sentence.last; k++) {
       if (!/,$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
@@ -3018,8 +3094,9 @@ export class AttributionFinder {
   /**
    * "Voters who say the economy matters most were split", "Among those who said they would vote, most …": what a restrictive
    * relative clause reports ends before the main clause's verb, or at the comma closing a fronted phrase; -1 when neither shows.
+   * `clausal`: what is reported is a clause with a verb of its own, which comes before the main clause's.
    */
-  private restrictiveClauseEnd(from: number, source: TokenRange, sentence: Sentence): number {
+  private restrictiveClauseEnd(from: number, source: TokenRange, sentence: Sentence, clausal: boolean): number {
     const { tokens } = this;
     const verbal = (token: Token) => this.isFinite(token) || hasAny(token, ['Modal', 'Auxiliary']);
     const fronted = tokens[sentence.first].tags.has('Preposition') && !tokens.slice(sentence.first, source.first).some((token) => token.post);
@@ -3031,12 +3108,14 @@ export class AttributionFinder {
         if (fronted) continue;
         return -1;
       }
-      if (!verbal(tokens[k])) continue;
+      // "who seemed to be confused": a verb after "to" or "be" is an infinitive or a participle, never the main clause's.
+      if (!verbal(tokens[k]) || (!clausal && k > from && /^(to|be|been|being)$/.test(tokens[k - 1].lower))) continue;
       // An auxiliary and its verb ("would be", "were sexually harassed") are one.
       let before = k - 1;
       while (before > from && isBeforeCue(tokens[before]) && !verbal(tokens[before])) before--;
       if (before >= from && verbal(tokens[before]) && !tokens[before].post) continue;
-      if (++finite === 2) {
+      // What is said has a verb of its own before the main clause's; an infinitive or an adjective has none ("who are expected to win met …").
+      if (++finite === (clausal ? 2 : 1)) {
         let end = k - 1;
         while (end > from && isBeforeCue(tokens[end])) end--;
         return this.endThroughClosingMarks(end);

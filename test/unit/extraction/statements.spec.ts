@@ -2198,6 +2198,58 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe('is known');
   });
 
+  it('reads "is seen as …" as a sourceless view, with a holder after "by", but not "was seen leaving"', () => {
+    const statement = only(extract('The budget was late. Tom Hill is widely seen as the favorite in Dayton.'));
+    expect(statement).toMatchObject({ text: 'Tom Hill is widely seen as the favorite in Dayton', source: null });
+    expect(statement.cue?.text).toBe('is widely seen');
+    expect(only(extract('The budget was late. The vote was seen by many voters as a setback for Ann Lee.')).source?.text).toBe('many voters');
+    expect(extract('The budget was late. Tom Hill was seen leaving the hall in Dayton.').statements).toHaveLength(0);
+  });
+
+  it('reads "signed" or "passed" a bill as a stance on it, but not a lease or a microphone', () => {
+    const statement = only(extract('The budget was late. Ann Lee signed a bill that closes the bridge in Dayton.'));
+    expect(statement).toMatchObject({ text: 'a bill that closes the bridge in Dayton' });
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(containing(extract('The budget was late. The city council passed a measure that closes the bridge.'), 'a measure').source?.text).toBe('The city council');
+    expect(extract('The budget was late. Ann Lee signed a lease for a shop in Dayton.').statements).toHaveLength(0);
+    expect(extract('The budget was late. Tom Hill passed the microphone to a delegate from Dayton.').statements).toHaveLength(0);
+  });
+
+  it('reads a stance adjective after "be" ("has been critical of", "are worried that") as its subject\'s view, but not "might be"', () => {
+    const critical = only(extract('The budget was late. Ann Lee has often been critical of the mayor of Dayton.'));
+    expect(critical).toMatchObject({ text: 'the mayor of Dayton' });
+    expect(critical.source?.text).toBe('Ann Lee');
+    expect(critical.cue?.text).toBe('has often been critical of');
+    const worried = only(extract('The budget was late. Some voters in Dayton are worried that the bridge will close.'));
+    expect(worried).toMatchObject({ text: 'that the bridge will close' });
+    expect(worried.source?.text).toBe('Some voters in Dayton');
+    expect(extract('The budget was late. Tom Hill might be worried about the bridge.').statements).toHaveLength(0);
+  });
+
+  it('reads "are divided on" and "was adamant that" as stances, the whole subject before a post-modifier the source', () => {
+    const divided = only(extract('The budget was late. Voters in Dayton are evenly divided on the plan to close the bridge.'));
+    expect(divided).toMatchObject({ text: 'the plan to close the bridge' });
+    expect(divided.source?.text).toBe('Voters in Dayton');
+    const adamant = only(extract('The budget was late. People close to Ann Lee were adamant that the bridge would stay open.'));
+    expect(adamant).toMatchObject({ text: 'that the bridge would stay open' });
+    expect(adamant.source?.text).toBe('People close to Ann Lee');
+    expect(only(extract('The budget was late. Tom Hill has been outspoken on the bridge in Dayton.')).source?.text).toBe('Tom Hill');
+    expect(only(extract('The budget was late. Ann Lee and her aides remain confident that the bridge will open.')).source?.text).toBe('Ann Lee and her aides');
+  });
+
+  it('reads "who is expected to …" as a sourceless attribution of the relative clause', () => {
+    const statement = only(extract('The budget was late. Delegates who are expected to back Ann Lee met in Dayton.'));
+    expect(statement).toMatchObject({ text: 'who are expected to back Ann Lee', source: null });
+    expect(statement.cue?.text).toBe('are expected');
+  });
+
+  it('reads "hopes to" + a verb after a common noun as a cue, but not "her hopes to …"', () => {
+    const statement = only(extract('The budget was late. The city council hopes to reopen the bridge in May.'));
+    expect(statement).toMatchObject({ text: 'to reopen the bridge in May' });
+    expect(statement.source?.text).toBe('The city council');
+    expect(extract('The budget was late. Her hopes to reopen the bridge in Dayton faded.').statements).toHaveLength(0);
+  });
+
   it('reads "would like to" + a verb as a cue', () => {
     const statement = only(extract('The budget was late. The mayor would like to close the bridge in May.'));
     expect(statement).toMatchObject({ text: 'to close the bridge in May' });
