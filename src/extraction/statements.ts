@@ -106,10 +106,10 @@ const ASKED_CUES = new Set(['asked', 'questioned', 'pressed']);
 const TO_WHOM_PRONOUNS = new Set(['them', 'him', 'me', 'us', 'many', 'others', 'some', 'most']);
 /** What someone sees a matter by: "in her view", "in Lee's words". */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'eyes', 'mind', 'estimation', 'judgment', 'judgement']);
-/** Nouns that report what someone holds or said: "her claim that …". */
 /** Pieces of speech or writing, besides CLAIM_NOUNS, that an outlet can carry: "an interview on CBS", "a report in Politico". */
 const REPORT_NOUNS = new Set(['report', 'reports', 'remarks', 'interview', 'interviews', 'conversation', 'conversations', 'column', 'op-ed',
   'post', 'posts', 'appearance', 'appearances', 'statements', 'message', 'tweet', 'tweets', 'article', 'essay', 'speech', 'letter']);
+/** Nouns that report what someone holds or said: "her claim that …". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation',
   'accusations', 'argument', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'warning', 'warnings', 'promise',
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
