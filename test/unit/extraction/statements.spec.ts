@@ -105,6 +105,12 @@ describe('direct quotes', () => {
     expect(continued.group).toBe(containing(document, 'We have the votes').group);
     expect(continued.speaker).toBe('Ann Weller');
   });
+
+  it('does not carry the speaker over a colon after the writer\'s own words', () => {
+    const document = extract('The council met in Dayton. "We have the votes for the bridge," Ann Weller said, but she gave Tom Hill a backhanded compliment: "He never gives up on a fight."');
+    expect(document.statements.some((statement) => statement.text.includes('He never gives up'))).toBe(false);
+    expect(containing(document, 'We have the votes').speaker).toBe('Ann Weller');
+  });
 });
 
 describe('quotes right after a participle of saying', () => {
