@@ -1856,7 +1856,9 @@ export class AttributionFinder {
     let k = j + 1;
     if (TO_WHOM_PRONOUNS.has(tokens[k]?.lower ?? '')) k++;
     else {
-      while (k < sentence.last && k - j <= 4 && isCapitalised(tokens[k]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific']) && !tokens[k].tags.has('Date')) {
+      // "To Florida consultant Wilson,": a lower-case title between the words of the name belongs to it.
+      const titled = (m: number) => m > j + 1 && !tokens[m].post && tokens[m].tags.has('Noun') && !tokens[m].tags.has('Plural') && isCapitalised(tokens[m + 1] ?? tokens[m]) && tokens[m + 1]?.tags.has('Person');
+      while (k < sentence.last && k - j <= 4 && ((isCapitalised(tokens[k]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific'])) || titled(k)) && !tokens[k].tags.has('Date')) {
         k++;
         if (tokens[k - 1].post && !isAbbreviation(tokens[k - 1])) break;
       }

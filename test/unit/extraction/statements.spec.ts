@@ -1368,6 +1368,7 @@ describe('reported speech', () => {
     ['The race went on. To Tom Hill, the new bridge is a gift to the town.', 'the new bridge is a gift to the town', 'Tom Hill'],
     ['The race went on. But to others, the new bridge is a waste of money.', 'the new bridge is a waste of money', 'others'],
     ['The race went on. To Ms. Lee, who has studied the race, Tuesday marked a turning point.', 'Tuesday marked a turning point', 'Ms. Lee, who has studied the race'],
+    ['The race went on. To Ohio consultant Ann Lee, the new bridge is a gift to the town.', 'the new bridge is a gift to the town', 'Ohio consultant Ann Lee'],
   ])('reads a sentence opening "To X," with X as the source of the clause after it: %s', (text, content, source) => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: content });
