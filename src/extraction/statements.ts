@@ -1906,7 +1906,8 @@ export class AttributionFinder {
       return end > start ? { direct: false, start, end, cue, source, head: null } : null;
     }
     if (opens || !/,$/.test(tokens[j - 1].post) || j - sentence.first < 3) return null;
-    for (let m = sentence.first; m < j; m++) if (this.used[m] || this.quoted[m]) return null;
+    // "“The bridge is a waste” from start to finish, in Tom Hill's view.": a quoted stretch inside the clause is still what he holds.
+    for (let m = sentence.first; m < j; m++) if (this.used[m]) return null;
     const start = tokens[sentence.first].start;
     // "…, in her view.": what she holds is the clause before, from the sentence start.
     if (noun === sentence.last - 1) return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };

@@ -1358,6 +1358,7 @@ describe('reported speech', () => {
     ["The race went on. In Tom Hill's view, the mayor has already lost.", 'the mayor has already lost', "Tom Hill's"],
     ['The race went on. The only real worry, in her view, is the cost of the new bridge.', 'The only real worry, in her view, is the cost of the new bridge', 'her'],
     ['The race went on. The mayor has already lost the county, in their view.', 'The mayor has already lost the county', 'their'],
+    ["The race went on. “The new bridge is a waste of money” from start to finish, in Tom Hill's view.", 'The new bridge is a waste of money” from start to finish', "Tom Hill's"],
   ])('reads "in X\'s view" opening or closing a clause with the possessor as source: %s', (text, content, source) => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: content });
