@@ -115,6 +115,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
+/** Nouns that report what someone said only as the subject of "is/was that": "Lee's answer was that …" (not "an answer that he gave"). */
+const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point']);
 /** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
 const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
   'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
@@ -2082,7 +2084,8 @@ export class AttributionFinder {
   private nounCueAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const noun = tokens[j];
-    if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !CLAIM_NOUNS.has(noun.lower)) return null;
+    const claimNoun = CLAIM_NOUNS.has(noun.lower) || (COPULA_CLAIM_NOUNS.has(noun.lower) && /^(is|was)$/.test(tokens[j + 1]?.lower ?? ''));
+    if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !claimNoun) return null;
     // "claims by state officials that …": the agent after "by" is the source.
     let that = this.thatAfterNounTime(j + 1, sentence);
     // "the contention of Mayor Ann Lee that …": after "of" or "from", only a person or a named body is the source.

@@ -1432,6 +1432,13 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe("Ann Lee's");
   });
 
+  it('reads an answer, response or point as a statement noun only before "is/was that"', () => {
+    const statement = containing(extract("The race went on. Tom Hill's answer was that the new bridge is a gift to the town."), 'bridge');
+    expect(statement.text).toBe('that the new bridge is a gift to the town');
+    expect(statement.source?.text).toBe("Tom Hill's");
+    expect(extract("The race went on. Tom Hill's point that the new bridge is a gift to the town got lost.").statements).toHaveLength(0);
+  });
+
   it('reads a time or the medium between a statement noun and its "that"-clause', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'assertion')?.text;
     expect(claim("The race went on. Ann Lee's assertion Monday that more raids are needed in Dayton angered voters."))
