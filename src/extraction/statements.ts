@@ -115,8 +115,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
-/** Nouns that report what someone said only as the subject of "is/was that": "Lee's answer was that …" (not "an answer that he gave"). */
-const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point']);
+/** Nouns that report what someone said or holds only as the subject of "is/was that": "Lee's answer was that …", "The idea is that …" (not "an answer that he gave"). */
+const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea']);
 /** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
 const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
   'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
@@ -2113,7 +2113,9 @@ export class AttributionFinder {
       while (first > sentence.first && k - first < MAX_NP_TOKENS && !tokens[first - 1].post && isNpToken(tokens[first - 1]) && !this.quoted[first - 1]) first--;
       source = { first, last: k + 1 };
     }
-    if (!source) return null;
+    // "One view is that …", "The idea is that …": a view put as the sentence's subject, with no one's name, is still reported.
+    const unowned = k === sentence.first && /^(the|one)$/.test(possessor.lower) && tokens[that - 1].tags.has('Copula');
+    if (!source && !unowned) return null;
     // "the claim that he made": a verb right after "that" plus a subject-less clause would be relative; a content clause has its own subject.
     const lead = tokens[that + 1];
     if (!lead || that + 1 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;

@@ -1439,6 +1439,12 @@ describe('reported speech', () => {
     expect(extract("The race went on. Tom Hill's point that the new bridge is a gift to the town got lost.").statements).toHaveLength(0);
   });
 
+  it('reads "One view is that …" opening a sentence as a statement with no source', () => {
+    const statement = containing(extract('The race went on. One view is that the new bridge is a gift to the town.'), 'bridge');
+    expect(statement.text).toBe('that the new bridge is a gift to the town');
+    expect(statement.source).toBeNull();
+  });
+
   it('reads a time or the medium between a statement noun and its "that"-clause', () => {
     const claim = (text: string) => extract(text).statements.find((s) => s.cue?.text === 'assertion')?.text;
     expect(claim("The race went on. Ann Lee's assertion Monday that more raids are needed in Dayton angered voters."))
