@@ -115,6 +115,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'promises', 'pledge', 'statement', 'charge', 'charges', 'contention', 'hope', 'hopes', 'fear', 'fears', 'concern',
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
+/** Nouns that report what someone said or holds only as the subject of "is/was that": "Lee's answer was that …", "The idea is that …" (not "an answer that he gave"). */
+const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea']);
 /** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
 const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
   'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
@@ -1908,7 +1910,9 @@ export class AttributionFinder {
     let k = j + 1;
     if (TO_WHOM_PRONOUNS.has(tokens[k]?.lower ?? '')) k++;
     else {
-      while (k < sentence.last && k - j <= 4 && isCapitalised(tokens[k]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific']) && !tokens[k].tags.has('Date')) {
+      // "To Florida consultant Wilson,": a lower-case title between the words of the name belongs to it.
+      const titled = (m: number) => m > j + 1 && !tokens[m].post && tokens[m].tags.has('Noun') && !tokens[m].tags.has('Plural') && isCapitalised(tokens[m + 1] ?? tokens[m]) && tokens[m + 1]?.tags.has('Person');
+      while (k < sentence.last && k - j <= 4 && ((isCapitalised(tokens[k]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific'])) || titled(k)) && !tokens[k].tags.has('Date')) {
         k++;
         if (tokens[k - 1].post && !isAbbreviation(tokens[k - 1])) break;
       }
@@ -1956,7 +1960,8 @@ export class AttributionFinder {
       return end > start ? { direct: false, start, end, cue, source, head: null } : null;
     }
     if (opens || !/,$/.test(tokens[j - 1].post) || j - sentence.first < 3) return null;
-    for (let m = sentence.first; m < j; m++) if (this.used[m] || this.quoted[m]) return null;
+    // "“The bridge is a waste” from start to finish, in Tom Hill's view.": a quoted stretch inside the clause is still what he holds.
+    for (let m = sentence.first; m < j; m++) if (this.used[m]) return null;
     const start = tokens[sentence.first].start;
     // "…, in her view.": what she holds is the clause before, from the sentence start.
     if (noun === sentence.last - 1) return { direct: false, start, end: tokens[j - 1].end, cue, source, head: null };
@@ -2131,7 +2136,8 @@ export class AttributionFinder {
   private nounCueAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const noun = tokens[j];
-    if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !CLAIM_NOUNS.has(noun.lower)) return null;
+    const claimNoun = CLAIM_NOUNS.has(noun.lower) || (COPULA_CLAIM_NOUNS.has(noun.lower) && /^(is|was)$/.test(tokens[j + 1]?.lower ?? ''));
+    if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !claimNoun) return null;
     // "claims by state officials that …": the agent after "by" is the source.
     let that = this.thatAfterNounTime(j + 1, sentence);
     // "the contention of Mayor Ann Lee that …": after "of" or "from", only a person or a named body is the source.
@@ -2159,7 +2165,9 @@ export class AttributionFinder {
       while (first > sentence.first && k - first < MAX_NP_TOKENS && !tokens[first - 1].post && isNpToken(tokens[first - 1]) && !this.quoted[first - 1]) first--;
       source = { first, last: k + 1 };
     }
-    if (!source) return null;
+    // "One view is that …", "The idea is that …": a view put as the sentence's subject, with no one's name, is still reported.
+    const unowned = k === sentence.first && /^(the|one)$/.test(possessor.lower) && tokens[that - 1].tags.has('Copula');
+    if (!source && !unowned) return null;
     // "the claim that he made": a verb right after "that" plus a subject-less clause would be relative; a content clause has its own subject.
     const lead = tokens[that + 1];
     if (!lead || that + 1 >= sentence.last || (lead.tags.has('Verb') && !lead.tags.has('Gerund'))) return null;

@@ -1364,6 +1364,7 @@ describe('reported speech', () => {
     ["The race went on. In Tom Hill's view, the mayor has already lost.", 'the mayor has already lost', "Tom Hill's"],
     ['The race went on. The only real worry, in her view, is the cost of the new bridge.', 'The only real worry, in her view, is the cost of the new bridge', 'her'],
     ['The race went on. The mayor has already lost the county, in their view.', 'The mayor has already lost the county', 'their'],
+    ["The race went on. “The new bridge is a waste of money” from start to finish, in Tom Hill's view.", 'The new bridge is a waste of money” from start to finish', "Tom Hill's"],
   ])('reads "in X\'s view" opening or closing a clause with the possessor as source: %s', (text, content, source) => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: content });
@@ -1374,6 +1375,7 @@ describe('reported speech', () => {
     ['The race went on. To Tom Hill, the new bridge is a gift to the town.', 'the new bridge is a gift to the town', 'Tom Hill'],
     ['The race went on. But to others, the new bridge is a waste of money.', 'the new bridge is a waste of money', 'others'],
     ['The race went on. To Ms. Lee, who has studied the race, Tuesday marked a turning point.', 'Tuesday marked a turning point', 'Ms. Lee, who has studied the race'],
+    ['The race went on. To Ohio consultant Ann Lee, the new bridge is a gift to the town.', 'the new bridge is a gift to the town', 'Ohio consultant Ann Lee'],
   ])('reads a sentence opening "To X," with X as the source of the clause after it: %s', (text, content, source) => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: content });
@@ -1434,6 +1436,19 @@ describe('reported speech', () => {
     const statement = containing(extract("The race went on. Ann Lee's argument was that Mrs. Hill had left the board."), 'board');
     expect(statement.text).toBe('that Mrs. Hill had left the board');
     expect(statement.source?.text).toBe("Ann Lee's");
+  });
+
+  it('reads an answer, response or point as a statement noun only before "is/was that"', () => {
+    const statement = containing(extract("The race went on. Tom Hill's answer was that the new bridge is a gift to the town."), 'bridge');
+    expect(statement.text).toBe('that the new bridge is a gift to the town');
+    expect(statement.source?.text).toBe("Tom Hill's");
+    expect(extract("The race went on. Tom Hill's point that the new bridge is a gift to the town got lost.").statements).toHaveLength(0);
+  });
+
+  it('reads "One view is that …" opening a sentence as a statement with no source', () => {
+    const statement = containing(extract('The race went on. One view is that the new bridge is a gift to the town.'), 'bridge');
+    expect(statement.text).toBe('that the new bridge is a gift to the town');
+    expect(statement.source).toBeNull();
   });
 
   it('reads a time or the medium between a statement noun and its "that"-clause', () => {
