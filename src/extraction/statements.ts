@@ -2533,7 +2533,9 @@ export class AttributionFinder {
       // "adding to her lead" adds no words.
       const preposition = tokens[k].lower;
       const passive = CUE_ACT.get(tokens[j].lower) === 'ACCUSED' && (preposition === 'of' || preposition === 'with');
-      if (passive || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
+      // "a gym named for Ali": naming after someone reports nothing.
+      const namesAfter = tokens[j].lower === 'named' && /^(for|after)$/.test(preposition);
+      if (passive || namesAfter || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
       cue = { first: cue.first, last: ++k };
     }
     // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.

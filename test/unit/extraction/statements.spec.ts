@@ -806,7 +806,8 @@ describe('reported speech', () => {
     'The vote was close. An allegation rejected by the committee was dropped on Friday.',
     'The vote was close. The protester yelled and held up a banner in the hall.',
     'The vote was close. A woman identified as Ann Roe held up a sign.',
-  ])('reads no attribution in a passive participle ("accused of", "rejected by", "identified as"), "adding to" or a cue followed by "and": %s', (text) => {
+    'The vote was close. Tom Hill trained at a gym named for Ann Lee, who opened it in Dayton in 1990.',
+  ])('reads no attribution in a passive participle ("accused of", "rejected by", "identified as"), "adding to", "named for" or a cue followed by "and": %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
