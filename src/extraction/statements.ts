@@ -2630,6 +2630,8 @@ export class AttributionFinder {
       return (/^(in|on)$/.test(next.lower) && tokens[k + 1]?.lower !== 'favor') || /^(Democratic|Republican)$/.test(next.text);
     }
     if (!/^(issued|issues|released)$/.test(verb)) return false;
+    // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
+    if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;
     let head = k;
     while (head < sentence.last && head - k < 3 && hasAny(tokens[head], ['Determiner', 'Adjective', 'Possessive']) && !tokens[head].post) head++;
     if (head >= sentence.last || !/^statements?$/.test(tokens[head].lower) || head === k || /[:"“]/.test(tokens[head].post)) return false;

@@ -1139,6 +1139,7 @@ describe('reported speech', () => {
     // Issuing a statement, or calling someone up, is the act alone until what was said follows.
     ['The vote was close. The party issued a statement Thursday.'],
     ['The vote was close. Tom Hill issued a formal statement on the subject.'],
+    ['The vote was close. A statement issued in his name appeared on Friday in Dayton.'],
     ['The vote was close. Ann Lee called Tom Hill to congratulate him.'],
     ['The vote was close. Ann Lee called Tom Hill on Sunday.'],
     ['The vote was close. Ann Lee called Tom Hill, the mayor of Dayton.'],
