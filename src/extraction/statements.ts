@@ -2592,14 +2592,15 @@ export class AttributionFinder {
     const { tokens } = this;
     const verb = tokens[j].lower;
     if (k >= sentence.last || tokens[j].post) return false;
-    // "found sanctuary in Russia", "found a receptive audience for …", "found the posts": someone (not a poll or a study) coming upon a thing.
+    // "found sanctuary in Russia", "found a receptive audience for …", "found the posts", "found them during a search": someone
+    // (not a poll or a study) coming upon a thing, where or when they did.
     if (/^(find|finds|found)$/.test(verb)) {
       const finding = tokens.slice(source.first, source.last).some((token) => POLL_NOUNS.has(token.lower) || FINDING_NOUNS.has(token.lower) || /^(paper|inquiry|investigation)$/.test(token.lower));
       if (finding || this.quoted[k] || /["“‘]/.test(tokens[k].pre) || !hasAny(tokens[k], ['Determiner', 'Possessive', 'Noun', 'Pronoun'])) return false;
       const end = this.objectEnd(k, sentence);
       // "found it difficult": a quality after the object is a judgement.
       if (end === k || end > sentence.last || !tokens[end - 1].tags.has('Noun') || tokens[end - 1].tags.has('Adjective') || isAbbreviation(tokens[end - 1])) return false;
-      return end === sentence.last || /[,.;]$/.test(tokens[end - 1].post) || /^(in|on|for)$/.test(tokens[end].lower);
+      return end === sentence.last || /[,.;]$/.test(tokens[end - 1].post) || /^(in|on|for|during|at|after|before|while|when|somewhere)$/.test(tokens[end].lower);
     }
     if (CALLING_VERBS.has(verb)) {
       if (tokens[k].lower === 'into') return true;

@@ -1147,6 +1147,7 @@ describe('reported speech', () => {
     // Someone coming upon a thing finds no fact.
     ['The vote was close. Tom Hill found sanctuary in Dayton.'],
     ['The vote was close. Ann Lee found a receptive audience for her message.'],
+    ['The vote was close. Police officers found them during a search of the house in Dayton.'],
     // Keeping a thing is no claim.
     ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
     ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
