@@ -2630,6 +2630,11 @@ export class AttributionFinder {
       const next = tokens[k];
       return (/^(in|on)$/.test(next.lower) && tokens[k + 1]?.lower !== 'favor') || /^(Democratic|Republican)$/.test(next.text);
     }
+    // "revenue declined 40 percent", "declined to $281 million from …", "declined significantly": a figure falling, not a refusal.
+    if (/^(decline|declines|declined)$/.test(verb)) {
+      const figure = (token: Token | undefined) => token !== undefined && (token.tags.has('Value') || /^[$\d]/.test(token.text));
+      return figure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && figure(tokens[k + 1]));
+    }
     if (!/^(issued|issues|released)$/.test(verb)) return false;
     // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
     if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;

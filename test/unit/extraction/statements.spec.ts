@@ -1148,6 +1148,9 @@ describe('reported speech', () => {
     ['The vote was close. Tom Hill found sanctuary in Dayton.'],
     ['The vote was close. Ann Lee found a receptive audience for her message.'],
     ['The vote was close. Police officers found them during a search of the house in Dayton.'],
+    // A figure that declined refused nothing.
+    ['The vote was close. Sales at the Dayton plant declined 40 percent last year, to $5 million.'],
+    ['The vote was close. Revenue at the Dayton plant declined to $281 million in 2014.'],
     // Keeping a thing is no claim.
     ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
     ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
