@@ -2635,6 +2635,15 @@ export class AttributionFinder {
       const figure = (token: Token | undefined) => token !== undefined && (token.tags.has('Value') || /^[$\d]/.test(token.text));
       return figure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && figure(tokens[k + 1]));
     }
+    // "reported a profit of $1.78 a share", "reported $2 billion in gaming revenue", "posted a big victory": a result booked, no words.
+    if (/^(report|reports|reported|post|posts|posted)$/.test(verb)) {
+      for (let m = k; m < Math.min(sentence.last, k + 6); m++) {
+        if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || tokens[m].lower === 'that' || (m > k && tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
+        if (/^(profit|profits|loss|losses|revenue|revenues|earnings|gains|declines|victory|win)$/.test(tokens[m].lower)) return true;
+        if (tokens[m].post) return false;
+      }
+      return false;
+    }
     if (!/^(issued|issues|released)$/.test(verb)) return false;
     // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
     if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;

@@ -1151,6 +1151,9 @@ describe('reported speech', () => {
     // A figure that declined refused nothing.
     ['The vote was close. Sales at the Dayton plant declined 40 percent last year, to $5 million.'],
     ['The vote was close. Revenue at the Dayton plant declined to $281 million in 2014.'],
+    // A result booked is no report of anything said.
+    ['The vote was close. The Dayton firm reported a profit of $2 a share on Friday.'],
+    ['The vote was close. Ann Lee posted a narrow victory in the Ohio primary.'],
     // Keeping a thing is no claim.
     ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
     ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
