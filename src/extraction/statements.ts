@@ -2617,7 +2617,9 @@ export class AttributionFinder {
       // "adding to her lead" adds no words.
       const preposition = tokens[k].lower;
       const passive = CUE_ACT.get(tokens[j].lower) === 'ACCUSED' && (preposition === 'of' || preposition === 'with');
-      if (passive || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
+      // "a gym named for Ali": naming after someone reports nothing.
+      const namesAfter = tokens[j].lower === 'named' && /^(for|after)$/.test(preposition);
+      if (passive || namesAfter || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
       cue = { first: cue.first, last: ++k };
     }
     // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.
@@ -2674,14 +2676,15 @@ export class AttributionFinder {
     const { tokens } = this;
     const verb = tokens[j].lower;
     if (k >= sentence.last || tokens[j].post) return false;
-    // "found sanctuary in Russia", "found a receptive audience for …", "found the posts": someone (not a poll or a study) coming upon a thing.
+    // "found sanctuary in Russia", "found a receptive audience for …", "found the posts", "found them during a search": someone
+    // (not a poll or a study) coming upon a thing, where or when they did.
     if (/^(find|finds|found)$/.test(verb)) {
       const finding = tokens.slice(source.first, source.last).some((token) => POLL_NOUNS.has(token.lower) || FINDING_NOUNS.has(token.lower) || /^(paper|inquiry|investigation)$/.test(token.lower));
       if (finding || this.quoted[k] || /["“‘]/.test(tokens[k].pre) || !hasAny(tokens[k], ['Determiner', 'Possessive', 'Noun', 'Pronoun'])) return false;
       const end = this.objectEnd(k, sentence);
       // "found it difficult": a quality after the object is a judgement.
       if (end === k || end > sentence.last || !tokens[end - 1].tags.has('Noun') || tokens[end - 1].tags.has('Adjective') || isAbbreviation(tokens[end - 1])) return false;
-      return end === sentence.last || /[,.;]$/.test(tokens[end - 1].post) || /^(in|on|for)$/.test(tokens[end].lower);
+      return end === sentence.last || /[,.;]$/.test(tokens[end - 1].post) || /^(in|on|for|during|at|after|before|while|when|somewhere)$/.test(tokens[end].lower);
     }
     if (CALLING_VERBS.has(verb)) {
       if (tokens[k].lower === 'into') return true;
@@ -2711,7 +2714,23 @@ export class AttributionFinder {
       const next = tokens[k];
       return (/^(in|on)$/.test(next.lower) && tokens[k + 1]?.lower !== 'favor') || /^(Democratic|Republican)$/.test(next.text);
     }
+    // "revenue declined 40 percent", "declined to $281 million from …", "declined significantly": a figure falling, not a refusal.
+    if (/^(decline|declines|declined)$/.test(verb)) {
+      const figure = (token: Token | undefined) => token !== undefined && (token.tags.has('Value') || /^[$\d]/.test(token.text));
+      return figure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && figure(tokens[k + 1]));
+    }
+    // "reported a profit of $1.78 a share", "reported $2 billion in gaming revenue", "posted a big victory": a result booked, no words.
+    if (/^(report|reports|reported|post|posts|posted)$/.test(verb)) {
+      for (let m = k; m < Math.min(sentence.last, k + 6); m++) {
+        if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || tokens[m].lower === 'that' || (m > k && tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
+        if (/^(profit|profits|loss|losses|revenue|revenues|earnings|gains|declines|victory|win)$/.test(tokens[m].lower)) return true;
+        if (tokens[m].post) return false;
+      }
+      return false;
+    }
     if (!/^(issued|issues|released)$/.test(verb)) return false;
+    // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
+    if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;
     let head = k;
     while (head < sentence.last && head - k < 3 && hasAny(tokens[head], ['Determiner', 'Adjective', 'Possessive']) && !tokens[head].post) head++;
     if (head >= sentence.last || !/^statements?$/.test(tokens[head].lower) || head === k || /[:"“]/.test(tokens[head].post)) return false;

@@ -812,7 +812,8 @@ describe('reported speech', () => {
     'The vote was close. An allegation rejected by the committee was dropped on Friday.',
     'The vote was close. The protester yelled and held up a banner in the hall.',
     'The vote was close. A woman identified as Ann Roe held up a sign.',
-  ])('reads no attribution in a passive participle ("accused of", "rejected by", "identified as"), "adding to" or a cue followed by "and": %s', (text) => {
+    'The vote was close. Tom Hill trained at a gym named for Ann Lee, who opened it in Dayton in 1990.',
+  ])('reads no attribution in a passive participle ("accused of", "rejected by", "identified as"), "adding to", "named for" or a cue followed by "and": %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
@@ -1144,6 +1145,7 @@ describe('reported speech', () => {
     // Issuing a statement, or calling someone up, is the act alone until what was said follows.
     ['The vote was close. The party issued a statement Thursday.'],
     ['The vote was close. Tom Hill issued a formal statement on the subject.'],
+    ['The vote was close. A statement issued in his name appeared on Friday in Dayton.'],
     ['The vote was close. Ann Lee called Tom Hill to congratulate him.'],
     ['The vote was close. Ann Lee called Tom Hill on Sunday.'],
     ['The vote was close. Ann Lee called Tom Hill, the mayor of Dayton.'],
@@ -1151,6 +1153,13 @@ describe('reported speech', () => {
     // Someone coming upon a thing finds no fact.
     ['The vote was close. Tom Hill found sanctuary in Dayton.'],
     ['The vote was close. Ann Lee found a receptive audience for her message.'],
+    ['The vote was close. Police officers found them during a search of the house in Dayton.'],
+    // A figure that declined refused nothing.
+    ['The vote was close. Sales at the Dayton plant declined 40 percent last year, to $5 million.'],
+    ['The vote was close. Revenue at the Dayton plant declined to $281 million in 2014.'],
+    // A result booked is no report of anything said.
+    ['The vote was close. The Dayton firm reported a profit of $2 a share on Friday.'],
+    ['The vote was close. Ann Lee posted a narrow victory in the Ohio primary.'],
     // Keeping a thing is no claim.
     ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
     ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
