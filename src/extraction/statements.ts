@@ -758,7 +758,9 @@ export class AttributionFinder {
     const quoted = text.slice(quote.start, quote.end);
     // "“Safety,” said Tom Hill", "“DOUBLE DOWN,” he wrote": one word, or one shouted in capitals, opening its sentence and handed to
     // a cue by its comma is an answer or a slogan; a title opening a sentence rarely stands alone before "said".
-    const answer = (words === 1 || (/[A-Z]{2}/.test(quoted) && quoted === quoted.toUpperCase())) && /,\s*$/.test(quoted) &&
+    // "“Dayton Rising,” he replied. “It is …”": words the speaker goes on with in a quote right after the cue are no title either.
+    const quoteGoesOn = /^[^\n"“”']{1,80}\.\s+(["“]|'')/.test(text.slice(quote.close, quote.close + 120));
+    const answer = (words === 1 || quoteGoesOn || (/[A-Z]{2}/.test(quoted) && quoted === quoted.toUpperCase())) && /,['’]?\s*$/.test(quoted) &&
       /(^|[.!?]["”'’]?\s|\n)\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));
     if (!inHeadline && !reply && !answer && words <= 3 && /^(?:["'“‘]?[A-Z0-9][^\s]*\s*)+$/.test(quoted.trim()) && !/[.!?]\W*$/.test(quoted)) {
       return null;

@@ -194,6 +194,13 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('The race went on. "Double Down," he wrote in a post.').statements).toHaveLength(0);
   });
 
+  it('keeps a short capitalised quote opening its sentence when the speaker goes on in a quote right after the cue', () => {
+    const statement = containing(extract('What would he bring back? "Dayton Rising," he replied. "It was the best show on the air in Ohio."'), 'Dayton');
+    expect(statement).toMatchObject({ direct: true, text: 'Dayton Rising,' });
+    expect(statement.cue?.text).toBe('replied');
+    expect(extract('What would he bring back? "Dayton Rising," he replied.').statements).toHaveLength(0);
+  });
+
   it('takes an unlisted past-tense verb right after a quote and before a name as an inverted cue', () => {
     const statement = containing(extract('The race went on. “Imagine that,” mused Dayton co-host Ann Lee.'), 'Imagine that');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
