@@ -755,7 +755,14 @@ export class AttributionFinder {
     // "“Absolutely,” he said": one word no title is made of (an adverb, an adjective, an interjection) is a reply.
     const firstWord = tokens[firstTokenEndingAfter(tokens, quote.start)];
     const reply = words === 1 && firstWord !== undefined && firstWord.end <= quote.end && hasAny(firstWord, ['Adverb', 'Adjective', 'Expression']) && !hasAny(firstWord, ['Noun', 'ProperNoun']);
-    if (!inHeadline && !reply && words <= 3 && /^(?:["'“‘]?[A-Z0-9][^\s]*\s*)+$/.test(text.slice(quote.start, quote.end).trim()) && !/[.!?]\W*$/.test(text.slice(quote.start, quote.end))) {
+    const quoted = text.slice(quote.start, quote.end);
+    // "“Safety,” said Tom Hill", "“DOUBLE DOWN,” he wrote": one word, or one shouted in capitals, opening its sentence and handed to
+    // a cue by its comma is an answer or a slogan; a title opening a sentence rarely stands alone before "said".
+    // "“Dayton Rising,” he replied. “It is …”": words the speaker goes on with in a quote right after the cue are no title either.
+    const quoteGoesOn = /^[^\n"“”']{1,80}\.\s+(["“]|'')/.test(text.slice(quote.close, quote.close + 120));
+    const answer = (words === 1 || quoteGoesOn || (/[A-Z]{2}/.test(quoted) && quoted === quoted.toUpperCase())) && /,['’]?\s*$/.test(quoted) &&
+      /(^|[.!?]["”'’]?\s|\n)\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));
+    if (!inHeadline && !reply && !answer && words <= 3 && /^(?:["'“‘]?[A-Z0-9][^\s]*\s*)+$/.test(quoted.trim()) && !/[.!?]\W*$/.test(quoted)) {
       return null;
     }
     const colonBefore = /:\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));

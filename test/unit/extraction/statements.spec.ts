@@ -181,10 +181,24 @@ describe('quotes with a source the tagger breaks', () => {
     expect(statement.source?.text).toBe('retired surgeon Tom Hill');
   });
 
-  it('keeps a one-word reply quote that no title is made of, but not a one-word noun title', () => {
+  it('keeps a one-word reply quote that no title is made of, but not a noun title', () => {
     const statement = only(extract('The race went on. "Absolutely," Tom Hill said when asked.'), (found) => found.direct);
     expect(statement).toMatchObject({ speaker: 'Tom Hill', text: 'Absolutely,' });
-    expect(extract('The race went on. "Hardball," the host said.').statements).toHaveLength(0);
+    expect(extract('The race went on. Ann Lee was on "Hardball," the host said.').statements).toHaveLength(0);
+    expect(extract('The race went on. "Hard Ball," the host said.').statements).toHaveLength(0);
+  });
+
+  it('keeps one word or words in capitals that open their sentence before a cue as an answer, not a title', () => {
+    expectCueAndContent('The race went on. "Safety," he said.', 'said', 'Safety,');
+    expectCueAndContent('The race went on. "DOUBLE DOWN," he wrote in a post.', 'wrote', 'DOUBLE DOWN,');
+    expect(extract('The race went on. "Double Down," he wrote in a post.').statements).toHaveLength(0);
+  });
+
+  it('keeps a short capitalised quote opening its sentence when the speaker goes on in a quote right after the cue', () => {
+    const statement = containing(extract('What would he bring back? "Dayton Rising," he replied. "It was the best show on the air in Ohio."'), 'Dayton');
+    expect(statement).toMatchObject({ direct: true, text: 'Dayton Rising,' });
+    expect(statement.cue?.text).toBe('replied');
+    expect(extract('What would he bring back? "Dayton Rising," he replied.').statements).toHaveLength(0);
   });
 
   it('takes an unlisted past-tense verb right after a quote and before a name as an inverted cue', () => {
