@@ -2344,11 +2344,17 @@ export class AttributionFinder {
     // "Messages seem to show …": the plain form only with an act after it.
     const seemsToAct = (SEEM_VERBS.has(token.lower) || token.lower === 'seem') && tokens[j + 1]?.lower === 'to' && !tokens[j + 1].post &&
       SEEMING_ACTS.has(tokens[j + 2]?.lower ?? '') && !tokens[j + 2].post && j + 3 < sentence.last;
-    if ((SEEM_VERBS.has(token.lower) || seemsToAct) && token.tags.has('Verb')) {
+    // "Voters may seem tired", "Tom Hill does not seem ready": the plain form after a modal or "do", the hedge in the cue; "can't seem
+    // to win" is failing, nothing seems.
+    let hedge = j - 1;
+    while (hedge > sentence.first && tokens[hedge].tags.has('Negative')) hedge--;
+    const hedgedSeem = token.lower === 'seem' && tokens[hedge].tags.has('Auxiliary') && !(hedge < j - 1 && /^(can|could)/.test(tokens[hedge].lower));
+    const seeming = SEEM_VERBS.has(token.lower) || hedgedSeem;
+    if ((seeming || seemsToAct) && token.tags.has('Verb')) {
       // "She appeared on CNN", "He appeared before the committee Sunday", "When he appeared, …": someone showed up, nothing seemed.
       const next = tokens[j + 1];
       if (token.post || (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || /^(together|before)$/.test(next.lower)))) return null;
-      cue = { first: j, last: j + 1 };
+      cue = { first: hedgedSeem ? hedge : j, last: j + 1 };
     } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post && (!PERCEIVED_VIEWS.has(token.lower) || /^(as|by)$/.test(tokens[j + 1]?.lower ?? ''))) ||
       (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post)) {
       let auxiliary = j - 1;
@@ -2378,14 +2384,14 @@ export class AttributionFinder {
     // "It is expected to rise" is about something named before: "expected to" keeps "it".
     const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
     // "It seems the plan failed", "it appears likely that …": what seems so is the clause after the cue.
-    if (tokens[subject.first].lower === 'it' && subject.last === cue.first && SEEM_VERBS.has(token.lower) && !/^(to|like|as)$/.test(tokens[cue.last].lower)) {
+    if (tokens[subject.first].lower === 'it' && subject.last === cue.first && seeming && !/^(to|like|as)$/.test(tokens[cue.last].lower)) {
       const end = this.contentEnd(cue.last, sentence);
       return end > tokens[cue.last].start ? { direct: false, start: tokens[cue.last].start, end, cue, source: null, head: null } : null;
     }
     if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
-    if (SEEM_VERBS.has(token.lower)) end = Math.min(end, this.seemingEnd(cue.last, end));
+    if (seeming) end = Math.min(end, this.seemingEnd(cue.last, end));
     // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause, which has no other verb.
     const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence, false);
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);

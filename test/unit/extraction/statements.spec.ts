@@ -1659,6 +1659,19 @@ describe('reported speech', () => {
     expect(only(extract(text))).toMatchObject({ text: content, source: null });
   });
 
+  it.each([
+    ['The race went on. Tom Hill may seem tired of the campaign in Dayton.', 'may seem', 'Tom Hill may seem tired of the campaign in Dayton'],
+    ['The race went on. Ann Lee doesn\'t seem ready for the vote.', 'doesn\'t seem', 'Ann Lee doesn\'t seem ready for the vote'],
+  ])('reads the plain "seem" after a modal or "do" as what seems so, the hedge in the cue: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content, source: null });
+    expect(statement.cue?.text).toBe(cue);
+  });
+
+  it('does not read failing to do something ("can\'t seem to win") as something that seems so', () => {
+    expect(extract('The race went on. Tom Hill can\'t seem to win the voters of Dayton.').statements).toHaveLength(0);
+  });
+
   it('ends what seems so of a relative pronoun with its clause', () => {
     const statement = only(extract('The vote was close. Ann Lee, who seems tired of the race, has not picked up any support this month.'));
     expect(statement).toMatchObject({ text: 'who seems tired of the race', source: null });
