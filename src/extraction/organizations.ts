@@ -172,7 +172,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     let type: OrganizationType | null = null;
     const named = text.slice(tokens[nameFirst].start, tokens[last - 1].end).replace(/['’]s?$/, '');
     if (INSTITUTIONS.has(named)) type = 'other';
-    else if (OUTLET_SUFFIXES.has(lastWord) && runTokens.length > 1) type = 'outlet';
+    else if (OUTLET_SUFFIXES.has(lastWord) && runTokens.length > 1 && !airsIn(tokens.slice(nameFirst, last))) type = 'outlet';
     // A company's or body's last word needs a name before it: "The Bank", "The Association" refer back, naming none.
     else if (COMPANY_SUFFIXES.has(lastWord) && last - nameFirst > 1) type = 'company';
     else if (BODY_SUFFIXES.has(lastWord) && last - nameFirst > 1) type = 'other';
@@ -197,6 +197,14 @@ function introducedAs(tokens: Token[], first: number, last: number): Organizatio
   const kind = ORGANIZATION_NOUNS.get(before.lower);
   if (!kind || tokens.slice(first, last).some((token) => hasAny(token, ['Person', 'Place', 'Possessive']))) return null;
   return kind === 'other' && tokens[first - 2]?.lower === 'news' ? 'outlet' : kind;
+}
+
+/** Kinds of broadcasting that, after only a place or a people, say where something airs and name no outlet. */
+const MEDIA = new Set(['TV', 'Radio', 'Network', 'Channel']);
+
+/** "US TV", "British radio" (not "China Daily", "Dayton Radio One"): a medium after nothing but a place or a people. */
+function airsIn(name: Token[]): boolean {
+  return name.length > 1 && MEDIA.has(tokenWord(name[name.length - 1])) && name.slice(0, -1).every((token) => isPlaceName(token) || isDemonym(token));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);

@@ -2774,6 +2774,7 @@ describe('organizations', () => {
     ['Shares fell. The Irish group said profits would fall.', 'Irish'],
     ['Shares fell. The Bank raised rates on Monday.', 'Bank'],
     ['Firms in Western Europe - but not the UK - are lacking confidence, Tom Hill said.', 'UK'],
+    ['Tom Hill was the star of US TV drama Dayton Nights, Ann Lee said.', 'US TV'],
     ['Ann Lee, who edits the News of the World in Dayton, said the paper would close.', 'News of'],
   ])('makes no organization of a nationality, a body\'s common last word alone, a name cut at "of", or a place: %s', (text, name) => {
     expect(extract(text).organizations.map((organization) => organization.name)).not.toContain(name);
