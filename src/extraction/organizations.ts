@@ -136,6 +136,8 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     // "the International Monetary Fund (IMF)": the name ends before its abbreviation; "World Anti-Doping Agency" goes on past its hyphen.
     while (last < tokens.length && !taken[last] && tokens[last].sentence === tokens[i].sentence && !(last > i && tokens[last].pre.includes('('))) {
       if (!isNameLike(tokens[last]) && !(last > i && (joinsBodyName(tokens, last) || joinsBodyFor(tokens, last)))) break;
+      // "Grant Wilson of Dayton Bank": a person's name before "of" is who works there, not the start of the body's name.
+      if (last > i && tokens[last].text === 'of' && namesSomeoneBefore(tokens.slice(i, last))) break;
       last++;
       if (tokens[last - 1].post && !/^\.$/.test(tokens[last - 1].post) && !(joinsByHyphen(tokens, last - 1) && isCapitalised(tokens[last]))) break;
     }
@@ -234,6 +236,17 @@ function joinsBodyName(tokens: Token[], at: number): boolean {
   }
   const lastWord = end > at + 1 ? tokenWord(tokens[end - 1]) : '';
   return BODY_SUFFIXES.has(lastWord) || COMPANY_SUFFIXES.has(lastWord);
+}
+
+/**
+ * Before "of", a person ("Grant Wilson of …"), or words that neither the tagger calls a body nor end with a body's word
+ * ("Orin Middleton of …", "Chief Executive of …"); "Bank of …", "University of …", "House of …" begin a body's name.
+ */
+function namesSomeoneBefore(words: Token[]): boolean {
+  const last = tokenWord(words[words.length - 1]);
+  // "Board of Deputies of British Jews": a second "of" goes on with a body's name.
+  if (words.some((token) => token.tags.has('Organization') || token.text === 'of') || BODY_SUFFIXES.has(last) || COMPANY_SUFFIXES.has(last) || OUTLET_SUFFIXES.has(last)) return false;
+  return words.some((token) => token.tags.has('Person')) || words.filter((token) => !DETERMINERS.has(token.lower)).length >= 2;
 }
 
 /** "Department for Education", "Office for National Statistics": a body's word, then "for" and a capitalised name. */

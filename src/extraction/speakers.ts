@@ -117,8 +117,10 @@ export class SpeakerResolver {
       last++;
       if (tokens[last - 1].post === ',' || tokens[last - 1].post === '—') break;
     }
+    // "The Department of Health": a preposition inside a body's name ends no head.
+    const inName = (k: number) => this.context.organizations.some((org) => org.first < k && org.last > k);
     for (let k = source.first + 1; k < last; k++) {
-      if (NOT_HEAD_PREPOSITIONS.has(tokens[k].lower) && !STATEMENT_NOUNS.has(tokens[k - 1].lower)) return { first: source.first, last: k };
+      if (NOT_HEAD_PREPOSITIONS.has(tokens[k].lower) && !STATEMENT_NOUNS.has(tokens[k - 1].lower) && !inName(k)) return { first: source.first, last: k };
     }
     return { first: source.first, last };
   }

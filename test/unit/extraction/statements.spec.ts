@@ -2768,6 +2768,13 @@ describe('organizations', () => {
     expect(names).not.toContain(name.split(' ')[0]);
   });
 
+  it('makes a body named through "of" the speaker, and a person before "of" the person', () => {
+    expect(only(extract('The Department of Health said the bridge would close.')).speaker).toBe('Department of Health');
+    const document = extract('Ann Lee of Dayton Bank said rates would rise.');
+    expect(only(document).speaker).toBe('Ann Lee');
+    expect(document.organizations.map((organization) => organization.name)).toEqual(['Dayton Bank']);
+  });
+
   it.each([
     ['Shares fell. The German company said profits would fall.', 'German'],
     ['Shares fell. A British company said profits would fall.', 'British'],
