@@ -2,6 +2,7 @@
  * One compromise pass over the article, turned into tokens and sentences with offsets into the original text.
  */
 import nlp from 'compromise';
+import { CUE_ACT } from './lexicon';
 
 export interface Token {
   text: string;
@@ -63,7 +64,10 @@ export function tagged(text: string): Term[][] {
   const view = nlp.tokenize(text).compute(TAGGING_HOOKS.slice(0, CONTRACTION_HOOK)) as unknown as { document: PreTerm[][] };
   for (const terms of view.document) markPossessives(terms);
   const document = ((view as unknown as ReturnType<typeof nlp>).compute(TAGGING_HOOKS.slice(CONTRACTION_HOOK)) as unknown as { document: Term[][] }).document;
-  for (const terms of document) markFindingNouns(terms);
+  for (const terms of document) {
+    markFindingNouns(terms);
+    markReportedSubjects(terms);
+  }
   return document;
 }
 
@@ -80,6 +84,35 @@ function markFindingNouns(terms: Term[]): void {
     for (const tag of ['Verb', 'PresentTense', 'Gerund', 'Infinitive', 'Imperative']) term.tags.delete(tag);
     term.tags.add('Noun');
     term.tags.add(term.text.toLowerCase() === 'polling' ? 'Singular' : 'Plural');
+  }
+}
+
+/** Words that are a noun out of context but the past or present of "rise" after a plural subject: "prices rose". */
+const RISE_VERBS = new Map([['rose', 'PastTense'], ['rise', 'PresentTense']]);
+
+/**
+ * "said prices rose", "says taxes rise": right after a speech verb the tagger reads a plural subject as a verb and its
+ * verb as a noun, leaving the reported clause without a subject or a verb. No clause opens with a bare "-s" verb, so
+ * such a word before a verb is the clause's plural subject ("what she said matters" has no verb after "matters").
+ */
+function markReportedSubjects(terms: Term[]): void {
+  for (let i = 1; i + 1 < terms.length; i++) {
+    const term = terms[i];
+    const cue = terms[i - 1];
+    if (cue.post.trim() || term.post.trim() || !cue.tags.has('Verb') || !CUE_ACT.has(cue.text.toLowerCase())) continue;
+    if (!term.tags.has('PresentTense') || hasAny(term, ['Copula', 'Auxiliary', 'Modal']) || !/[a-z]s$/.test(term.text)) continue;
+    const next = terms[i + 1];
+    const nextRise = RISE_VERBS.get(next.text.toLowerCase());
+    // "the image he says keeps returning": a gerund after it makes the "-s" word the relative clause's own verb.
+    if ((!next.tags.has('Verb') || next.tags.has('Gerund')) && nextRise === undefined) continue;
+    for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) term.tags.delete(tag);
+    term.tags.add('Noun');
+    term.tags.add('Plural');
+    if (nextRise !== undefined && !next.tags.has('Verb')) {
+      for (const tag of ['Noun', 'Singular']) next.tags.delete(tag);
+      next.tags.add('Verb');
+      next.tags.add(nextRise);
+    }
   }
 }
 

@@ -35,6 +35,25 @@ describe('tagged', () => {
     expect(tagged('Ann Lee’s going to win the race.').flat().some((term) => term.text === '')).toBe(true);
   });
 
+  it.each([
+    ['Ann Lee said prices rose sharply in May.', 'prices', 'rose', 'PastTense'],
+    ['Tom Hill says taxes rise every spring.', 'taxes', 'rise', 'PresentTense'],
+    ['The Dayton Bank said costs fell.', 'costs', 'fell', 'PastTense'],
+  ])('reads a plural right after a speech verb as the reported clause\'s subject, and "rose" after it as a verb: %s', (text, subject, verb, tense) => {
+    const terms = tagged(text).flat();
+    const plural = terms.find((term) => term.text === subject);
+    expect(plural?.tags.has('Plural')).toBe(true);
+    expect(plural?.tags.has('Verb')).toBe(false);
+    expect(terms.find((term) => term.text === verb)?.tags.has(tense)).toBe(true);
+  });
+
+  it.each([
+    ['What Ann Lee said matters more.', 'matters'],
+    ['The image he says keeps returning is of Dayton.', 'keeps'],
+  ])('keeps a verb after a speech verb a verb when no clause of its own follows: %s', (text, verb) => {
+    expect(tagged(text).flat().find((term) => term.text === verb)?.tags.has('Verb')).toBe(true);
+  });
+
   it('runs every step of nlp(text) but the chunker, whose names compromise still knows', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     tagged('She said so.');

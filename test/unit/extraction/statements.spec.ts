@@ -363,6 +363,11 @@ describe('reported speech', () => {
     expect(statement.text).toContain(content);
   });
 
+  it('reads a reported clause whose plural subject and verb the tagger misreads ("said prices rose")', () => {
+    expect(only(extract('The Dayton Institute of Surveyors said prices rose.'))).toMatchObject({ speaker: 'Dayton Institute of Surveyors', text: 'prices rose' });
+    expect(only(extract('Ann Lee said costs fell sharply in May.'))).toMatchObject({ speaker: 'Ann Lee', text: 'costs fell sharply in May' });
+  });
+
   it('puts the accused in about', () => {
     expect(only(extract('Mark Dean accused Paul Rice of fraud.')).about).toContain('Paul Rice');
   });
