@@ -73,7 +73,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   mentions.push(...findUntaggedNames(analysis, mentions, blocked));
   addNameParts(analysis, mentions, blocked);
   const clusters = clusterPeople(analysis, mentions);
-  const resolver = new SpeakerResolver({ analysis, mentions, clusters, organizations, quoted: finder.quoted });
+  const resolver = new SpeakerResolver({ analysis, mentions: mentions, clusters, organizations, quoted: finder.quoted });
 
   const implicitPlatforms: OrganizationMention[] = [];
   const statements: Statement[] = [];

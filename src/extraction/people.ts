@@ -3,7 +3,7 @@
  * ("Jane", "Doe", "Jane Doe"), kept apart when only a surname is shared, and a light coreference
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
-import { Analysis, hasAny, isCalendarWord, isCapitalised, joinsByHyphen, Token, wordKind } from './analysis';
+import { Analysis, hasAny, isCalendarWord, isCapitalised, isEverydayWord, joinsByHyphen, Token, wordKind } from './analysis';
 import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NAMED_THING_HEADS, NEVER_SPEAKERS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
@@ -58,6 +58,28 @@ function canBeInName(token: Token): boolean {
   return !hasAny(token, NAME_BREAKING_TAGS) && /^[A-Z][A-Za-z'’.-]*$/.test(token.text);
 }
 
+/** Lower-case words inside a name: "Rodrigo de Rato", "Theo van Gogh", "Rodrigo de la Serna", "Walter van der Vijver". */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dal', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn']);
+const MAX_NAME_PARTICLES = 2;
+
+/**
+ * A name particle after name words, going on (through at most one more particle) to a capitalised name word. The
+ * words around it must read as a name's, not as common words: "Banque du Caire" may pass, but "Techniques du
+ * Cinema", "Un Long Dimanche de …" and "the Tour de France" are no one.
+ */
+function isNameParticle(tokens: Token[], first: number, index: number): boolean {
+  const nameLike = (token: Token): boolean => !isEverydayWord(nameWord(token).toLowerCase());
+  const givenName = (token: Token): boolean => NAME_PARTICLES.has(token.text) || nameLike(token) ||
+    hasAny(token, ['FirstName', 'MaleName', 'FemaleName', 'Honorific']) || TITLES.has(token.lower.replace(/\.$/, ''));
+  if (!tokens.slice(first, index).every(givenName)) return false;
+  for (let k = index; k < Math.min(tokens.length, index + MAX_NAME_PARTICLES + 1); k++) {
+    const token = tokens[k];
+    if (token.sentence !== tokens[index].sentence || tokens[k - 1].post) return false;
+    if (!NAME_PARTICLES.has(token.text)) return k > index && canBeInName(token) && nameLike(token);
+  }
+  return false;
+}
+
 /** Capitalised runs holding at least one person-tagged word, outside `blocked` tokens (organizations, furniture). */
 export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameMention[] {
   const { tokens } = analysis;
@@ -69,7 +91,7 @@ export function findNameMentions(analysis: Analysis, blocked: Uint8Array): NameM
     while (
       last < tokens.length && !blocked[last] && tokens[last].sentence === tokens[i].sentence &&
       // A capitalised word joined by a hyphen stays in the name whatever its tag ("Hill-Lee", read as a place).
-      (canBeInName(tokens[last]) || (last > i && joinsByHyphen(tokens, last - 1) && isCapitalised(tokens[last]))) &&
+      (canBeInName(tokens[last]) || (last > i && joinsByHyphen(tokens, last - 1) && isCapitalised(tokens[last])) || (last > i && isNameParticle(tokens, i, last))) &&
       !(titleCase && last > i && CUE_WORDS.has(tokens[last].lower)) && !(last > i && /[("“‘]/.test(tokens[last].pre))
     ) {
       last++;

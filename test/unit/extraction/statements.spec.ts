@@ -2764,6 +2764,20 @@ describe('organizations', () => {
   });
 
   it.each([
+    ['Rodrigo de Rato, the fund\'s managing director, said growth was slowing. De Rato added that rates would rise.', 'Rodrigo de Rato'],
+    ['The Dutch director Ann van der Berg said the film would open in May. Van der Berg said it was finished.', 'Ann van der Berg'],
+    ['President Ana Maria da Costa said the deal was done. Ms da Costa said it would hold.', 'Ana Maria da Costa'],
+  ])('keeps the lower-case particles of a name in it and joins its later mentions to it: %s', (text, name) => {
+    const document = extract(text);
+    expect(document.people.map((person) => person.name)).toEqual([name]);
+    expect(document.statements.map((statement) => statement.speaker)).toEqual([name, name]);
+  });
+
+  it('makes no person of common words around a particle ("the Tour de France")', () => {
+    expect(extract('Ann Lee said the Tour de France would start in Dayton.').people.map((person) => person.name)).toEqual(['Ann Lee']);
+  });
+
+  it.each([
     ['Tom Hill, the chief economist at the Bank of Dayton, said rates would rise.', 'Bank of Dayton'],
     ['A Department for Roads spokesman said the bridge would close.', 'Department for Roads'],
     ['The Association of Dayton Farmers warned that prices would fall.', 'Association of Dayton Farmers'],
