@@ -4,7 +4,7 @@ import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexico
 import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
 import { findOrganizations, nameAbbreviations, OrganizationMention, organizationOver } from './organizations';
-import { clusterPeople, findNameMentions, findUntaggedNames, makeMention, NameMention, PersonCluster } from './people';
+import { clusterPeople, findNameMentions, findUntaggedNames, makeMention, NameMention, PersonCluster, withoutThingNames } from './people';
 import { findQuotes } from './quotes';
 import { Speaker, SpeakerResolver } from './speakers';
 import { Attribution, AttributionFinder, TokenRange } from './statements';
@@ -72,8 +72,9 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   nameAbbreviations(analysis, organizations);
   mentions.push(...findUntaggedNames(analysis, mentions, blocked));
   addNameParts(analysis, mentions, blocked);
-  const clusters = clusterPeople(analysis, mentions);
-  const resolver = new SpeakerResolver({ analysis, mentions: mentions, clusters, organizations, quoted: finder.quoted });
+  const personMentions = withoutThingNames(analysis, mentions);
+  const clusters = clusterPeople(analysis, personMentions);
+  const resolver = new SpeakerResolver({ analysis, mentions: personMentions, clusters, organizations, quoted: finder.quoted });
 
   const implicitPlatforms: OrganizationMention[] = [];
   const statements: Statement[] = [];
@@ -92,7 +93,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
       direct: attribution.direct,
       start: attribution.start,
       end: attribution.end,
-      speakerMention: head ? head.speakerMention : mentionSpan(analysis, speaker, mentions),
+      speakerMention: head ? head.speakerMention : mentionSpan(analysis, speaker, personMentions),
       cue: spanOf(analysis, finder.cuePhrase(attribution)) ?? labelColon(analysis, attribution),
       via: head ? head.via : viaOf(analysis, attribution, organizations, implicitPlatforms),
       about: [],
@@ -101,7 +102,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
       source: head ? head.source : spanOf(analysis, attribution.source),
     };
     statement.group = head ? head.group : statement.id;
-    statement.about = aboutOf(analysis, attribution, mentions, clusters, statement);
+    statement.about = aboutOf(analysis, attribution, personMentions, clusters, statement);
     byAttribution.set(attribution, statement);
     statements.push(statement);
   }

@@ -264,6 +264,33 @@ function isSubject(tokens: Token[], after: number): boolean {
   return false;
 }
 
+/**
+ * "Chelsea defender", "Brent crude": a first name alone right before a lower-case noun modifies it as a club's, a
+ * place's or a product's name does; English puts a person's name there only with "'s" (headlines aside: "Harry
+ * apology"). Unless a full name in the article holds the word, none of its lone mentions is a person: the article is
+ * about a thing named like one.
+ */
+export function withoutThingNames(analysis: Analysis, mentions: NameMention[]): NameMention[] {
+  const { tokens } = analysis;
+  const inFullNames = new Set(mentions.flatMap((mention) => (mention.words.length > 1 ? mention.words.map((word) => word.toLowerCase()) : [])));
+  const things = new Set<string>();
+  for (const mention of mentions) {
+    const word = mention.words[0].toLowerCase();
+    if (mention.words.length !== 1 || inFullNames.has(word) || wordKind(word) !== 'first name') continue;
+    const name = tokens[mention.last - 1];
+    const next = tokens[mention.last];
+    if (name.post || POSSESSIVE.test(name.text) || !next || next.sentence !== name.sentence || isCapitalised(next) || isHeadline(analysis, name.sentence)) continue;
+    if (next.tags.has('Noun') && !hasAny(next, ['Pronoun', 'Verb', 'Value'])) things.add(word);
+  }
+  return things.size === 0 ? mentions : mentions.filter((mention) => mention.words.length !== 1 || !things.has(mention.words[0].toLowerCase()));
+}
+
+/** A line with no closing punctuation ("Elvis set to top UK chart"): headline grammar drops the verbs it needs. */
+function isHeadline(analysis: Analysis, sentence: number): boolean {
+  const { tokens, sentences } = analysis;
+  return !/[.!?]/.test(tokens[sentences[sentence].last - 1].post);
+}
+
 /** Groups mentions into people; sets `mention.person`. Full names first, then single words by salience. */
 export function clusterPeople(analysis: Analysis, mentions: NameMention[]): PersonCluster[] {
   const clusters: PersonCluster[] = [];

@@ -2777,6 +2777,15 @@ describe('organizations', () => {
     expect(extract('Ann Lee said the Tour de France would start in Dayton.').people.map((person) => person.name)).toEqual(['Ann Lee']);
   });
 
+  it('makes no person of a first name alone that the article uses as a modifier ("Chelsea defender"), unless a full name holds it', () => {
+    const club = extract('Ann Lee joined Chelsea in May. The Chelsea defender said she was happy. Chelsea won the game.');
+    expect(club.people.map((person) => person.name)).toEqual(['Ann Lee']);
+    const person = extract('Chelsea Lee won the race. The Chelsea fan club cheered. Chelsea said she was happy.');
+    expect(person.people.map((p) => p.name)).toEqual(['Chelsea Lee']);
+    const headline = extract('Harry apology accepted\n\nHarry said he was sorry for the costume.');
+    expect(headline.people.map((p) => p.name)).toEqual(['Harry']);
+  });
+
   it.each([
     ['Tom Hill, the chief economist at the Bank of Dayton, said rates would rise.', 'Bank of Dayton'],
     ['A Department for Roads spokesman said the bridge would close.', 'Department for Roads'],
