@@ -344,6 +344,7 @@ export class AttributionFinder {
     }
     this.findReported();
     this.dropNestedReports();
+    this.dropReportsInLeadIns([...quoteAttributions.values()].filter((attribution) => !attribution.direct));
     const reported = [...this.attributions];
     for (const attribution of quoteAttributions.values()) {
       // A quote inside reported words already attributed ("Hill said Lee “would lose,” an aide recalled") is not said twice.
@@ -426,6 +427,20 @@ export class AttributionFinder {
       outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start)));
     if (nested.size === 0) return;
     const kept = this.attributions.filter((attribution) => !nested.has(attribution));
+    this.attributions.length = 0;
+    this.attributions.push(...kept);
+  }
+
+  /**
+   * "Lee said at a rally that it was “fine,” the Dayton Times reported": the lead-in's own report is part of what the paper
+   * reports, not said apart; its content may run on through the paper's cue, so the whole reporting clause bounds it.
+   */
+  private dropReportsInLeadIns(leadIns: Attribution[]): void {
+    if (leadIns.length === 0) return;
+    const end = (outer: Attribution) => Math.max(outer.end, ...[outer.cue, outer.source].map((range) => (range ? this.tokens[range.last - 1].end : 0)));
+    const within = (inner: Attribution, outer: Attribution) => inner.end <= end(outer) || /^[\s.!?]*$/.test(this.text.slice(end(outer), inner.end));
+    const inside = (inner: Attribution) => leadIns.some((outer) => outer.start <= inner.start && within(inner, outer) && (outer.start < inner.start || inner.end < outer.end));
+    const kept = this.attributions.filter((attribution) => attribution.direct || !inside(attribution));
     this.attributions.length = 0;
     this.attributions.push(...kept);
   }
@@ -778,7 +793,7 @@ export class AttributionFinder {
         const framed = /[,!?]\s*$/.test(text.slice(quote.start, quote.end)) && this.leadInStart(quote) === null;
         const found = this.cueAfterQuote(after, framed);
         if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
-          const leadIn = colonBefore ? null : this.leadInStart(quote);
+          const leadIn = colonBefore ? null : this.leadInStart(quote, /,\s*$/.test(text.slice(quote.start, quote.end)) && this.reportsLeadIn(found));
           if (leadIn !== null) return { direct: false, start: leadIn, end: quote.close, cue: found.cue, source: found.source, head: null };
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         }
@@ -896,17 +911,44 @@ export class AttributionFinder {
    * `Ms. Vale is “not a quiet talker,” Hart said`: a quote that ends a clause of the writer's own words is part of
    * that clause's content. Returns where the clause starts, or null when the quote opens its sentence.
    */
-  private leadInStart(quote: Quote): number | null {
+  private leadInStart(quote: Quote, reported = false): number | null {
     const { tokens, text } = this;
     const opening = firstTokenEndingAfter(tokens, quote.start);
     if (opening < 0) return null;
     const sentence = this.sentenceOf(opening);
     const before = text.slice(sentence.start, quote.open);
     if (!/[A-Za-z]/.test(before) || /[:"“”‘’]\s*$/.test(before) || /["“”(—–]| - /.test(before) || before.includes('\n')) return null;
-    // A lead-in with a cue of its own ("He said at a conference that …") is that cue's content, not this one's.
-    for (let k = sentence.first; k < opening; k++) if (this.isCue(k) || this.quoted[k]) return null;
+    // "… special interests. “I think …,” Trump said": a sentence the splitter ran into the quote is no lead-in.
+    if (/[.!?]\s*$/.test(before)) return null;
+    // A lead-in with a cue of its own ("He said at a conference that …") is that cue's content, not this one's, unless someone
+    // else reports the whole sentence ("Lee said at a rally that it was “fine,” the Dayton Times reported").
+    let cue = -1;
+    for (let k = sentence.first; k < opening; k++) {
+      if (this.quoted[k]) return null;
+      if (this.isCue(k)) cue = k;
+    }
+    // Even then, a lead-in opening with its cue ("Asked whether …") or a clause of time or cause ("When Lee said it was “fine,” the
+    // crowd cheered"), one handing the quote on with a comma ("Lee scoffed, saying, “…,” Hill recalled"), or one calling someone
+    // the quoted label ("kept calling Lee “a fraud,” Hill said") keeps its quote.
+    const opener = /^(but|and|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+    if (cue >= 0 && (!reported || this.isCue(sentence.first) || FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower) || /,\s*$/.test(before) ||
+      CALLING_VERBS.has(tokens[cue].lower))) return null;
     const first = tokens[sentence.first];
     return first.start - (first.pre && /["“‘']/.test(first.pre) ? first.pre.length : 0);
+  }
+
+  /**
+   * After a quote ending a clause: a finite cue whose source is named, not a pronoun ("…,” the Dayton Times reported", "…,”
+   * according to the report"), reports the whole sentence; a pronoun ("…,” she said") is mostly the lead-in's own speaker again,
+   * and a participle ("…,” telling reporters") goes on with the lead-in's subject.
+   */
+  private reportsLeadIn(found: { cue: TokenRange; source: TokenRange | null }): boolean {
+    const { tokens } = this;
+    const cue = tokens.slice(found.cue.first, found.cue.last);
+    // Only a verb of saying reports ("…,” the crowd applauded" reacts); a denial of saying reports nothing.
+    const saying = cue.some((token) => CUE_ACT.get(token.lower) === 'SAID' && (!/ing$/.test(token.lower) || token.lower === 'according'));
+    if (!found.source || !saying || cue.some((token) => /^(not|never)$/.test(token.lower) || /n[’']t$/.test(token.lower))) return false;
+    return !tokens[found.source.first].tags.has('Pronoun');
   }
 
   /** `…,” Lopez told Kelly` / `…,” said Freddy Ortega, …` / `…,” part of his statement read`. */

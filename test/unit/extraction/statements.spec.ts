@@ -292,6 +292,19 @@ describe('quotes inside reported clauses', () => {
     expect(statement.source?.text).toBe('Tom Hart');
   });
 
+  it('gives a lead-in with a cue of its own, and its quote, to the paper that reports the whole sentence', () => {
+    const statement = only(extract('Tom Hill met the mayor on Monday. Later, Hill pledged to “promote the kinds of changes that will help,” the Dayton Times reported.'));
+    expect(statement).toMatchObject({ text: 'Later, Hill pledged to “promote the kinds of changes that will help,”', direct: false });
+    expect(statement.source?.text).toBe('the Dayton Times');
+  });
+
+  it('keeps a quote the lead-in hands on with a comma, or one after a clause of time, with the lead-in\'s own cue', () => {
+    const handed = extract('The vote was close. Ann Lee scoffed at the plan, saying, “It will never pass in Dayton,” the Dayton Times reported.').statements;
+    expect(handed.some((statement) => statement.text.startsWith('Ann Lee scoffed'))).toBe(false);
+    const timed = extract('The vote was close. When Ann Lee said the plan was “a fine idea for Dayton,” the crowd reported cheers.').statements;
+    expect(timed.some((statement) => statement.text.startsWith('When Ann Lee'))).toBe(false);
+  });
+
   it('reads a clause with its own verb between the cue and a quote as reported speech running through the quote', () => {
     const statement = only(extract('The talks ended. Ann Lee said the turmoil was not the fault of banks, "not by a long shot."'));
     expect(statement).toMatchObject({ text: 'the turmoil was not the fault of banks, "not by a long shot."', direct: false });
@@ -332,9 +345,15 @@ describe('quotes inside reported clauses', () => {
     expect(containing(document, 'would lose the race badly').direct).toBe(false);
   });
 
-  it('leaves a quote alone when the words before it carry their own cue', () => {
+  it('gives words before a quote that carry their own cue to whoever reports the whole sentence', () => {
     const document = extract('The board met on Monday. He said at the meeting that he was “very comfortable,” the paper reported.');
-    expect(document.statements.some((statement) => statement.text.startsWith('He said'))).toBe(false);
+    const statement = only(document, (candidate) => candidate.text.startsWith('He said'));
+    expect(statement.source?.text).toBe('the paper');
+  });
+
+  it('leaves a quote alone when the words before it carry their own cue and a pronoun says it again', () => {
+    const document = extract('The board met on Monday. Ann Lee said at the meeting that she was “very comfortable,” she said.');
+    expect(document.statements.some((statement) => statement.text.startsWith('Ann Lee said'))).toBe(false);
   });
 
   it('continues a quote in the next paragraph after a long cue sentence', () => {
