@@ -545,8 +545,19 @@ export class AttributionFinder {
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
     if (!BARE_STANCE_VERBS.has(token.lower) || !previous || !next || previous.post || token.post || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
-    const subject = /^(they|we|i|who)$/.test(previous.lower) || (previous.tags.has('Noun') && /s$/.test(previous.lower) && !hasAny(previous, ['Possessive', 'Pronoun']));
-    return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && next.lower !== 'for';
+    const plural = (word: Token | undefined) => word !== undefined && word.tags.has('Noun') && /s$/.test(word.lower) && !hasAny(word, ['Possessive', 'Pronoun']);
+    // "Two-thirds support …", "Men under 35 support …", "19 percent of students polled support …", "voters surveyed Monday support …":
+    // a share, a number, or a poll's participle or day closing the subject.
+    // Not the object of a verb or an owner ("garners 41 percent support", "McCain's 62 percent support"): there "support" is a noun.
+    let amount = index - 1;
+    while (amount - 1 >= 0 && !tokens[amount - 1].post && (tokens[amount - 1].tags.has('Value') || tokens[amount - 1].lower === 'percent')) amount--;
+    const owner = tokens[amount - 1];
+    const ownedOrObject = owner !== undefined && !owner.post && (hasAny(owner, ['Possessive', 'Verb']) || /['’]s?$/.test(owner.text) || /^(with|at|to|from|by)$/.test(owner.lower));
+    const share = (previous.tags.has('Value') || previous.lower === 'percent') && !ownedOrObject;
+    const polled = /^(polled|surveyed|interviewed|questioned|sampled)$/.test(previous.lower) && plural(tokens[index - 2]) && !tokens[index - 2].post;
+    const day = previous.tags.has('WeekDay');
+    const subject = /^(they|we|i|who)$/.test(previous.lower) || plural(previous) || share || polled || day;
+    return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && !/^(for|against)$/.test(next.lower);
   }
 
   /** "Voters see Lee as a threat", "she regards the plan as a mistake": a verb of viewing with "as" soon after in its clause holds a view, not a sight. */
@@ -2926,7 +2937,7 @@ export class AttributionFinder {
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
     else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence),
-      this.nounObjectBeforeMeansEnd(k, sentence, cue));
+      this.nounObjectBeforeMeansEnd(k, sentence, cue), this.nounObjectBeforeClauseEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
@@ -3065,6 +3076,24 @@ export class AttributionFinder {
     // "said the economy, including jobs, should be …", "they, too, have had …": a verb anywhere after the comma makes the noun a subject.
     for (let p = m; p < sentence.last; p++) if (this.isVerbOfClause(tokens[p]) || this.quoted[p]) return Infinity;
     return tokens[m - 1].end;
+  }
+
+  /**
+   * "support Ann Lee, as rival Tom Hill gains ground": a noun phrase object ends at its comma before a clause of time or cause, with a verb
+   * of its own before its first punctuation, which says when or why, not what; else Infinity.
+   */
+  private nounObjectBeforeClauseEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    const m = this.nounObjectEnd(k, sentence);
+    if (m < 0 || m + 1 >= sentence.last || tokens[m - 1].post !== ',' || this.quoted[m] || !SOURCE_ENDING_OPENERS.has(tokens[m].lower) || tokens[m].post) return Infinity;
+    // "conceding that, when …": a clause opened by "that" or a gerund is no noun phrase object.
+    if (tokens.slice(k, m).some((token) => token.lower === 'that' || token.tags.has('Gerund'))) return Infinity;
+    for (let p = m + 1; p < sentence.last; p++) {
+      if (this.quoted[p]) return Infinity;
+      if (this.isVerbOfClause(tokens[p])) return tokens[m - 1].end;
+      if (tokens[p].post) return Infinity;
+    }
+    return Infinity;
   }
 
   /** "during the debate", "after the vote", "on Twitter", "at a rally in Ohio", "in a recent interview", "last week", "Monday": a time, occasion or medium from token `m`. */
@@ -3477,7 +3506,9 @@ export class AttributionFinder {
         break;
       }
       // "…, Jamieson said Trump is …": a new source and cue after a comma start their own attribution.
-      if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund')) {
+      // "a poll found 43% back Lee, and 42% support Hill": a share's stance is one more answer of what was found.
+      const foundStance = BARE_STANCE_VERBS.has(tokens[k].lower) && this.findingAt(from);
+      if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund') && !foundStance) {
         const source = this.sourceBefore(k, from + 1);
         if (source && /,$/.test(tokens[source.first - 1].post)) {
           last = source.first - 1;
