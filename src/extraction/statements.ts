@@ -665,7 +665,20 @@ export class AttributionFinder {
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
     if (!STANCE_PARTICIPLES.has(tokens[index].lower) || !previous || !next || previous.post || tokens[index].post || this.quoted[index - 1]) return false;
-    return previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive']) && hasAny(next, ['Determiner', 'ProperNoun', 'Person']) && this.sentenceOf(index - 1) === this.sentenceOf(index);
+    // "those backing other candidates": "those" standing for people is the noun.
+    const holder = (previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive'])) || previous.lower === 'those';
+    // "backing former Gov. Lee", "backing embattled President Lee", "backing then-candidate Lee": a modifier before the object's noun.
+    const after = tokens[index + 2];
+    const modifier = after !== undefined && ((!next.post && next.tags.has('Adjective')) || this.objectModifierAt(index + 1));
+    return holder && (hasAny(next, ['Determiner', 'ProperNoun', 'Person']) || modifier) && this.sentenceOf(index - 1) === this.sentenceOf(index);
+  }
+
+  /** "embattled President Lee", "then-candidate Lee": an "-ed" form before a capitalised noun, or "then-", modifies the noun after it. */
+  private objectModifierAt(index: number): boolean {
+    const token = this.tokens[index];
+    const after = this.tokens[index + 1];
+    if (after === undefined) return false;
+    return (/ed$/.test(token.lower) && !token.post && isCapitalised(after)) || (token.lower === 'then' && token.post === '-');
   }
 
   /**
@@ -1137,6 +1150,8 @@ export class AttributionFinder {
     const { tokens } = this;
     const quantifier = this.quantifierSubject(cue, floor);
     if (quantifier) return quantifier;
+    // "those backing Lee": "those" standing for the people who take the stance.
+    if (cue - 1 >= floor && tokens[cue - 1].lower === 'those' && STANCE_PARTICIPLES.has(tokens[cue].lower) && !tokens[cue - 1].post) return { first: cue - 1, last: cue };
     let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
     // "Tom Hill at the time said", "who has in the past described": step over a time phrase.
@@ -3352,12 +3367,13 @@ export class AttributionFinder {
     let k = from;
     // "backing Hill and Lee": "and" between names joins them.
     const joinsNames = (m: number) => /^(and|or)$/.test(tokens[m].lower) && m > from && isCapitalised(tokens[m - 1]) && m + 1 < sentence.last && isCapitalised(tokens[m + 1]);
-    while (k < sentence.last && k - from < MAX_NP_TOKENS && !this.quoted[k] && (isNpToken(tokens[k]) || tokens[k].lower === 'for' || joinsNames(k)) &&
+    while (k < sentence.last && k - from < MAX_NP_TOKENS && !this.quoted[k] && (isNpToken(tokens[k]) || tokens[k].lower === 'for' || joinsNames(k) || (k === from && this.objectModifierAt(k))) &&
       (!SUBJECT_BOUNDARIES.has(tokens[k].lower) || joinsNames(k)) && !CLAUSE_OPENERS.has(tokens[k].lower) && !(k > from && this.isFinite(tokens[k]))) {
       k++;
       // "backing Hill, Lee and Roe": a list of names goes on after its commas.
       const listGoesOn = tokens[k - 1].post === ',' && k < sentence.last && isCapitalised(tokens[k - 1]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific']) && !this.isFinite(tokens[k + 1] ?? tokens[k]);
-      if (tokens[k - 1].post && !isAbbreviation(tokens[k - 1]) && !listGoesOn) break;
+      // "then-Gov. Lee": a hyphen joins the words it stands between.
+      if (tokens[k - 1].post && tokens[k - 1].post !== '-' && !isAbbreviation(tokens[k - 1]) && !listGoesOn) break;
     }
     return k;
   }

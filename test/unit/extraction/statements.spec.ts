@@ -1107,6 +1107,11 @@ describe('reported speech', () => {
     // A participle of stance right after its noun takes only the noun phrase after it.
     ['The vote was close. Donors gave to an outside group backing Tom Hill in May.', 'an outside group', 'Tom Hill'],
     ['The vote was close. Groups supporting Gov. Tom Hill, Sen. Ann Lee and Ed Roe spent heavily.', 'Groups', 'Gov. Tom Hill, Sen. Ann Lee and Ed Roe'],
+    // An adjective, an "-ed" form or "then-" may open the participle's object; "those" stands for its holders.
+    ['The vote was close. Donors gave to a group backing former Dayton Mayor Tom Hill.', 'a group', 'former Dayton Mayor Tom Hill'],
+    ['The vote was close. Donors gave to a group backing then-Mayor Tom Hill of Dayton.', 'a group', 'then-Mayor Tom Hill of Dayton'],
+    ['The vote was close. Farmers backing embattled Mayor Tom Hill marched in Dayton.', 'Farmers', 'embattled Mayor Tom Hill'],
+    ['The vote was close. The ads angered those supporting Ann Lee.', 'those', 'Ann Lee'],
   ])('takes a quantifier opening its clause, or the subject of "hopes", a bare verb or a participle of stance, as the source: %s', (text, source, content) => {
     const statement = only(extract(text), (candidate) => candidate.source?.text === source);
     expect(statement.text).toBe(content);
