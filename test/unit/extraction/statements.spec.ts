@@ -1133,6 +1133,11 @@ describe('reported speech', () => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
+  it('reads "acknowledging" after a comma as an admission of the clause subject', () => {
+    const statement = only(extract('The vote was close. Ann Lee fired the police chief, acknowledging that parts of Dayton had lost trust in the force.'));
+    expect([statement.source?.text, statement.cue?.text, statement.text]).toEqual(['Ann Lee', 'acknowledging', 'that parts of Dayton had lost trust in the force']);
+  });
+
   it('leaves "support" a noun after a determiner', () => {
     expect(extract('The vote was close. The support of the voters was strong.').statements).toHaveLength(0);
   });
