@@ -3489,7 +3489,9 @@ export class AttributionFinder {
       // "…, including …", "…, ranging from …" list or measure part of the content itself; so does the next item of a content
       // that is itself a gerund ("cutting taxes, raising fees and …").
       const gerundList = tokens[from].tags.has('Gerund') && !this.quoted[from];
-      if (k > from + 1 && afterComma && !embedded && tokens[k].tags.has('Gerund') && !CONTENT_PARTICIPLES.has(tokens[k].lower) && !gerundList && !this.quoted[k]) {
+      // "supported Trump, providing a boost …": a name alone is an object the participle's clause comes after too.
+      const nameAlone = k === from + 1 && tokens[from].tags.has('ProperNoun') && !this.quoted[from];
+      if ((k > from + 1 || nameAlone) && afterComma && !embedded && tokens[k].tags.has('Gerund') && !CONTENT_PARTICIPLES.has(tokens[k].lower) && !gerundList && !this.quoted[k]) {
         last = k - 1;
         break;
       }

@@ -1138,6 +1138,11 @@ describe('reported speech', () => {
     expect([statement.source?.text, statement.cue?.text, statement.text]).toEqual(['Ann Lee', 'acknowledging', 'that parts of Dayton had lost trust in the force']);
   });
 
+  it('ends a one-name object before a participle clause after its comma', () => {
+    const statement = only(extract('The vote was close. A majority of the farmers supported Hill, giving a boost to the first-time candidate.'));
+    expect([statement.cue?.text, statement.text]).toEqual(['supported', 'Hill']);
+  });
+
   it('leaves "support" a noun after a determiner', () => {
     expect(extract('The vote was close. The support of the voters was strong.').statements).toHaveLength(0);
   });
