@@ -69,7 +69,7 @@ const NOT_CUES = new Set(
     // Mined words that, read as cues, were mostly wrong on PolNeAR train (linking verbs, nouns, plain actions).
     'attacks felt recognized avoided knew appears drew maintains appear unleashed aimed seems appeared cheered ' +
     'highlighting determining seemed tries states launched titled denouncing unveiled watched stuck struck ' +
-    'acknowledging expected seem campaigned looks stepped tend advising shares favored ' +
+    'expected seem campaigned looks stepped tend advising shares favored ' +
     'spoke opened pushed sounded sounds feels angered encouraging tying shouting discussing delivering determined').split(' '),
 );
 const MIN_MINED_RATE = 0.15;

@@ -560,8 +560,19 @@ export class AttributionFinder {
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
     if (!BARE_STANCE_VERBS.has(token.lower) || !previous || !next || previous.post || token.post || this.sentenceOf(index - 1) !== this.sentenceOf(index)) return false;
-    const subject = /^(they|we|i|who)$/.test(previous.lower) || (previous.tags.has('Noun') && /s$/.test(previous.lower) && !hasAny(previous, ['Possessive', 'Pronoun']));
-    return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && next.lower !== 'for';
+    const plural = (word: Token | undefined) => word !== undefined && word.tags.has('Noun') && /s$/.test(word.lower) && !hasAny(word, ['Possessive', 'Pronoun']);
+    // "Two-thirds support …", "Men under 35 support …", "19 percent of students polled support …", "voters surveyed Monday support …":
+    // a share, a number, or a poll's participle or day closing the subject.
+    // Not the object of a verb or an owner ("garners 41 percent support", "McCain's 62 percent support"): there "support" is a noun.
+    let amount = index - 1;
+    while (amount - 1 >= 0 && !tokens[amount - 1].post && (tokens[amount - 1].tags.has('Value') || tokens[amount - 1].lower === 'percent')) amount--;
+    const owner = tokens[amount - 1];
+    const ownedOrObject = owner !== undefined && !owner.post && (hasAny(owner, ['Possessive', 'Verb']) || /['’]s?$/.test(owner.text) || /^(with|at|to|from|by)$/.test(owner.lower));
+    const share = (previous.tags.has('Value') || previous.lower === 'percent') && !ownedOrObject;
+    const polled = /^(polled|surveyed|interviewed|questioned|sampled)$/.test(previous.lower) && plural(tokens[index - 2]) && !tokens[index - 2].post;
+    const day = previous.tags.has('WeekDay');
+    const subject = /^(they|we|i|who)$/.test(previous.lower) || plural(previous) || share || polled || day;
+    return subject && (hasAny(next, ['Determiner', 'ProperNoun', 'Gerund', 'Possessive', 'Noun', 'Adjective']) || /^(him|her|them|it|us)$/.test(next.lower)) && !/^(for|against)$/.test(next.lower);
   }
 
   /** "Voters see Lee as a threat", "she regards the plan as a mistake": a verb of viewing with "as" soon after in its clause holds a view, not a sight. */
@@ -669,7 +680,20 @@ export class AttributionFinder {
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
     if (!STANCE_PARTICIPLES.has(tokens[index].lower) || !previous || !next || previous.post || tokens[index].post || this.quoted[index - 1]) return false;
-    return previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive']) && hasAny(next, ['Determiner', 'ProperNoun', 'Person']) && this.sentenceOf(index - 1) === this.sentenceOf(index);
+    // "those backing other candidates": "those" standing for people is the noun.
+    const holder = (previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Possessive'])) || previous.lower === 'those';
+    // "backing former Gov. Lee", "backing embattled President Lee", "backing then-candidate Lee": a modifier before the object's noun.
+    const after = tokens[index + 2];
+    const modifier = after !== undefined && ((!next.post && next.tags.has('Adjective')) || this.objectModifierAt(index + 1));
+    return holder && (hasAny(next, ['Determiner', 'ProperNoun', 'Person']) || modifier) && this.sentenceOf(index - 1) === this.sentenceOf(index);
+  }
+
+  /** "embattled President Lee", "then-candidate Lee": an "-ed" form before a capitalised noun, or "then-", modifies the noun after it. */
+  private objectModifierAt(index: number): boolean {
+    const token = this.tokens[index];
+    const after = this.tokens[index + 1];
+    if (after === undefined) return false;
+    return (/ed$/.test(token.lower) && !token.post && isCapitalised(after)) || (token.lower === 'then' && token.post === '-');
   }
 
   /**
@@ -1168,6 +1192,8 @@ export class AttributionFinder {
     const { tokens } = this;
     const quantifier = this.quantifierSubject(cue, floor);
     if (quantifier) return quantifier;
+    // "those backing Lee": "those" standing for the people who take the stance.
+    if (cue - 1 >= floor && tokens[cue - 1].lower === 'those' && STANCE_PARTICIPLES.has(tokens[cue].lower) && !tokens[cue - 1].post) return { first: cue - 1, last: cue };
     let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && isBeforeCue(tokens[k])) k--;
     // "Tom Hill at the time said", "who has in the past described": step over a time phrase.
@@ -2968,7 +2994,7 @@ export class AttributionFinder {
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
     else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence),
-      this.nounObjectBeforeMeansEnd(k, sentence, cue));
+      this.nounObjectBeforeMeansEnd(k, sentence, cue), this.nounObjectBeforeClauseEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
     return { direct: false, start, end, cue, source, head: null };
@@ -3107,6 +3133,24 @@ export class AttributionFinder {
     // "said the economy, including jobs, should be …", "they, too, have had …": a verb anywhere after the comma makes the noun a subject.
     for (let p = m; p < sentence.last; p++) if (this.isVerbOfClause(tokens[p]) || this.quoted[p]) return Infinity;
     return tokens[m - 1].end;
+  }
+
+  /**
+   * "support Ann Lee, as rival Tom Hill gains ground": a noun phrase object ends at its comma before a clause of time or cause, with a verb
+   * of its own before its first punctuation, which says when or why, not what; else Infinity.
+   */
+  private nounObjectBeforeClauseEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    const m = this.nounObjectEnd(k, sentence);
+    if (m < 0 || m + 1 >= sentence.last || tokens[m - 1].post !== ',' || this.quoted[m] || !SOURCE_ENDING_OPENERS.has(tokens[m].lower) || tokens[m].post) return Infinity;
+    // "conceding that, when …": a clause opened by "that" or a gerund is no noun phrase object.
+    if (tokens.slice(k, m).some((token) => token.lower === 'that' || token.tags.has('Gerund'))) return Infinity;
+    for (let p = m + 1; p < sentence.last; p++) {
+      if (this.quoted[p]) return Infinity;
+      if (this.isVerbOfClause(tokens[p])) return tokens[m - 1].end;
+      if (tokens[p].post) return Infinity;
+    }
+    return Infinity;
   }
 
   /** "during the debate", "after the vote", "on Twitter", "at a rally in Ohio", "in a recent interview", "last week", "Monday": a time, occasion or medium from token `m`. */
@@ -3365,12 +3409,13 @@ export class AttributionFinder {
     let k = from;
     // "backing Hill and Lee": "and" between names joins them.
     const joinsNames = (m: number) => /^(and|or)$/.test(tokens[m].lower) && m > from && isCapitalised(tokens[m - 1]) && m + 1 < sentence.last && isCapitalised(tokens[m + 1]);
-    while (k < sentence.last && k - from < MAX_NP_TOKENS && !this.quoted[k] && (isNpToken(tokens[k]) || tokens[k].lower === 'for' || joinsNames(k)) &&
+    while (k < sentence.last && k - from < MAX_NP_TOKENS && !this.quoted[k] && (isNpToken(tokens[k]) || tokens[k].lower === 'for' || joinsNames(k) || (k === from && this.objectModifierAt(k))) &&
       (!SUBJECT_BOUNDARIES.has(tokens[k].lower) || joinsNames(k)) && !CLAUSE_OPENERS.has(tokens[k].lower) && !(k > from && this.isFinite(tokens[k]))) {
       k++;
       // "backing Hill, Lee and Roe": a list of names goes on after its commas.
       const listGoesOn = tokens[k - 1].post === ',' && k < sentence.last && isCapitalised(tokens[k - 1]) && hasAny(tokens[k], ['ProperNoun', 'Person', 'Honorific']) && !this.isFinite(tokens[k + 1] ?? tokens[k]);
-      if (tokens[k - 1].post && !isAbbreviation(tokens[k - 1]) && !listGoesOn) break;
+      // "then-Gov. Lee": a hyphen joins the words it stands between.
+      if (tokens[k - 1].post && tokens[k - 1].post !== '-' && !isAbbreviation(tokens[k - 1]) && !listGoesOn) break;
     }
     return k;
   }
@@ -3486,7 +3531,9 @@ export class AttributionFinder {
       // "…, including …", "…, ranging from …" list or measure part of the content itself; so does the next item of a content
       // that is itself a gerund ("cutting taxes, raising fees and …").
       const gerundList = tokens[from].tags.has('Gerund') && !this.quoted[from];
-      if (k > from + 1 && afterComma && !embedded && tokens[k].tags.has('Gerund') && !CONTENT_PARTICIPLES.has(tokens[k].lower) && !gerundList && !this.quoted[k]) {
+      // "supported Trump, providing a boost …": a name alone is an object the participle's clause comes after too.
+      const nameAlone = k === from + 1 && tokens[from].tags.has('ProperNoun') && !this.quoted[from];
+      if ((k > from + 1 || nameAlone) && afterComma && !embedded && tokens[k].tags.has('Gerund') && !CONTENT_PARTICIPLES.has(tokens[k].lower) && !gerundList && !this.quoted[k]) {
         last = k - 1;
         break;
       }
@@ -3519,7 +3566,9 @@ export class AttributionFinder {
         break;
       }
       // "…, Jamieson said Trump is …": a new source and cue after a comma start their own attribution.
-      if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund')) {
+      // "a poll found 43% back Lee, and 42% support Hill": a share's stance is one more answer of what was found.
+      const foundStance = BARE_STANCE_VERBS.has(tokens[k].lower) && this.findingAt(from);
+      if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund') && !foundStance) {
         const source = this.sourceBefore(k, from + 1);
         if (source && /,$/.test(tokens[source.first - 1].post)) {
           last = source.first - 1;

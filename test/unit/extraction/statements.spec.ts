@@ -1119,12 +1119,23 @@ describe('reported speech', () => {
     // A bare verb of stance after a plural subject is a cue, though the tagger calls it a noun.
     ['The vote was close. Most Democrats support Ann Lee.', 'Most Democrats', 'Ann Lee'],
     ['The vote was close. Young voters support background checks for all buyers.', 'Young voters', 'background checks for all buyers'],
+    // A share, a number, or a poll's participle or day closing the subject, and an object of its own after the verb.
+    ['The vote was close. Two-thirds support raising the tax on fuel.', 'Two-thirds', 'raising the tax on fuel'],
+    ['The vote was close. Farmers under 40 support Ann Lee by 6 points.', 'Farmers under 40', 'Ann Lee by 6 points'],
+    ['The vote was close. 30 percent of the farmers polled support Tom Hill.', '30 percent of the farmers polled', 'Tom Hill'],
+    // A noun phrase object ends before a clause of time or cause after its comma.
+    ['The vote was close. Most of the voters surveyed in Dayton last Monday support Ann Lee, as rival Tom Hill continues to gain ground.', 'Most of the voters surveyed in Dayton last Monday', 'Ann Lee'],
     // "hopes" read as a noun after a noun subject, before a clause with a subject of its own.
     ['The vote was close. Now the government hopes that its diplomats can make a stronger case.', 'the government', 'that its diplomats can make a stronger case'],
     ['The vote was close. Then the president hopes obstruction would become untenable for the party.', 'the president', 'obstruction would become untenable for the party'],
     // A participle of stance right after its noun takes only the noun phrase after it.
     ['The vote was close. Donors gave to an outside group backing Tom Hill in May.', 'an outside group', 'Tom Hill'],
     ['The vote was close. Groups supporting Gov. Tom Hill, Sen. Ann Lee and Ed Roe spent heavily.', 'Groups', 'Gov. Tom Hill, Sen. Ann Lee and Ed Roe'],
+    // An adjective, an "-ed" form or "then-" may open the participle's object; "those" stands for its holders.
+    ['The vote was close. Donors gave to a group backing former Dayton Mayor Tom Hill.', 'a group', 'former Dayton Mayor Tom Hill'],
+    ['The vote was close. Donors gave to a group backing then-Mayor Tom Hill of Dayton.', 'a group', 'then-Mayor Tom Hill of Dayton'],
+    ['The vote was close. Farmers backing embattled Mayor Tom Hill marched in Dayton.', 'Farmers', 'embattled Mayor Tom Hill'],
+    ['The vote was close. The ads angered those supporting Ann Lee.', 'those', 'Ann Lee'],
   ])('takes a quantifier opening its clause, or the subject of "hopes", a bare verb or a participle of stance, as the source: %s', (text, source, content) => {
     const statement = only(extract(text), (candidate) => candidate.source?.text === source);
     expect(statement.text).toBe(content);
@@ -1146,8 +1157,30 @@ describe('reported speech', () => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
+  it('reads "acknowledging" after a comma as an admission of the clause subject', () => {
+    const statement = only(extract('The vote was close. Ann Lee fired the police chief, acknowledging that parts of Dayton had lost trust in the force.'));
+    expect([statement.source?.text, statement.cue?.text, statement.text]).toEqual(['Ann Lee', 'acknowledging', 'that parts of Dayton had lost trust in the force']);
+  });
+
+  it('ends a one-name object before a participle clause after its comma', () => {
+    const statement = only(extract('The vote was close. A majority of the farmers supported Hill, giving a boost to the first-time candidate.'));
+    expect([statement.cue?.text, statement.text]).toEqual(['supported', 'Hill']);
+  });
+
   it('leaves "support" a noun after a determiner', () => {
     expect(extract('The vote was close. The support of the voters was strong.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The vote was close. Ann Lee now garners 41 percent support against Tom Hill.'],
+    ["The vote was close. Her lead is below Tom Hill's 62 percent support that year."],
+  ])('leaves "support" a noun after a share an owner or a verb takes: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it('keeps a share\'s stance after ", and" inside what a poll found', () => {
+    const document = extract('The vote was close. The poll found that 43% of Dayton voters support Ann Lee, and 42% support Tom Hill.');
+    expect(only(document).text).toBe('that 43% of Dayton voters support Ann Lee, and 42% support Tom Hill');
   });
 
   it('reads "All told" as a sum, not a source', () => {
