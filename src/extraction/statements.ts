@@ -117,13 +117,16 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** Nouns that report what someone said or holds only as the subject of "is/was that": "Lee's answer was that …", "The idea is that …" (not "an answer that he gave"). */
 const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea']);
-/**
- * Nouns of a stance taken toward something, with the prepositions that name it: "Lee's attacks on Hill", "Hill's criticism of the plan"
- * (a single "attack on", "call for" or "comment on", "praise of", "endorsement of" mostly were not annotated on PolNeAR train).
- */
+/** Nouns of a stance taken toward something, with the prepositions that name it: "Lee's attacks on Hill", "heaped praise on the plan". */
 const STANCE_NOUN_LINKS = new Map<string, string[]>([
-  ['attacks', ['on', 'against']], ['criticism', ['of', 'on']], ['critique', ['of']], ['calls', ['for']], ['comments', ['on', 'about']],
+  ['attacks', ['on', 'against']], ['attack', ['on', 'against']], ['criticism', ['of', 'on']], ['critique', ['of']], ['calls', ['for']], ['call', ['for']],
+  ['comments', ['on', 'about']], ['comment', ['on', 'about']], ['praise', ['on', 'for', 'of']], ['endorsement', ['of']],
 ]);
+/**
+ * Nouns of stance whose named owner is the source ("Hill's criticism of …"); after a name a single "attack on", "call for",
+ * "comment on", and "praise", "endorsement" mostly were not annotated on PolNeAR train ("support for" not even after a verb).
+ */
+const OWNED_STANCES = new Set(['attacks', 'criticism', 'critique', 'calls', 'comments']);
 /** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
 const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
   'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
@@ -2211,15 +2214,19 @@ export class AttributionFinder {
   }
 
   /**
-   * "Lee stepped up her attacks on …", "he renewed his calls for …": a possessive pronoun in a verb's object stands for the
-   * verb's subject, who is the source; null when no verb comes right before ("vocal in her criticism of" was mostly "her" on PolNeAR train).
+   * "Lee stepped up her attacks on …", "Hill launched an attack on …", "they heaped praise on …": a noun of stance as a verb's
+   * object, bare or after an article or a possessive pronoun, is the stance of the verb's subject, who is the source; null when no
+   * verb comes right before ("vocal in her criticism of" was mostly "her" on PolNeAR train).
    */
-  private pronounOwnerSubject(k: number, sentence: Sentence): TokenRange | null {
+  private actorSubject(k: number, sentence: Sentence): TokenRange | null {
     const { tokens } = this;
-    if (!POSSESSIVE_DETERMINERS.has(tokens[k].lower)) return null;
-    let m = k - 1;
-    if (m > sentence.first && /^(up|upon|down)$/.test(tokens[m].lower) && !tokens[m].post) m--;
-    if (m <= sentence.first || tokens[m].post || this.quoted[m] || !tokens[m].tags.has('Verb')) return null;
+    let m = POSSESSIVE_DETERMINERS.has(tokens[k].lower) || /^(a|an)$/.test(tokens[k].lower) ? k - 1 : k;
+    if (m > sentence.first && m < k && /^(up|upon|down)$/.test(tokens[m].lower) && !tokens[m].post) m--;
+    // "had criticism of", "won the support of": a stance received is read by receivedStanceAt.
+    const verb = tokens[m];
+    if (m <= sentence.first || verb.post || this.quoted[m] || !verb.tags.has('Verb') || isHelperVerb(verb) || RECEIVING_VERBS.has(verb.lower)) return null;
+    // "…, leveling attacks on …": a participle after a comma has its subject somewhere before the clause.
+    if (verb.tags.has('Gerund') && tokens[m - 1].post) return null;
     // "Lee is keeping up her attacks": the subject comes before the verb's helpers.
     while (m > sentence.first && isHelperVerb(tokens[m - 1]) && !tokens[m - 1].post) m--;
     const subject = this.sourceBefore(m, sentence.first);
@@ -2228,7 +2235,7 @@ export class AttributionFinder {
 
   /**
    * "Tom Hill's attacks on the mayor", "Ann Lee stepped up her criticism of the plan": a noun of stance with its possessor, or
-   * the subject a possessive pronoun stands for, as source and the object of its preposition as content.
+   * the subject of the verb it is the object of, as source and the object of its preposition as content.
    */
   private stanceNounAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
@@ -2237,9 +2244,10 @@ export class AttributionFinder {
     const links = STANCE_NOUN_LINKS.get(noun.lower);
     if (!links || j + 2 >= sentence.last || noun.post || link.post || this.quoted[j] || this.quoted[j + 1] || !links.includes(link.lower)) return null;
     const k = this.possessorIndex(j, sentence);
-    const subject = k < 0 ? null : this.pronounOwnerSubject(k, sentence);
+    const subject = k < 0 ? null : this.actorSubject(k, sentence);
     // "his attacks on …" with no verb before: the pronoun on its own as source cost dev precision.
-    const source = subject ?? (k < 0 || POSSESSIVE_DETERMINERS.has(tokens[k].lower) ? null : this.possessorAt(k, sentence));
+    const owned = k >= 0 && OWNED_STANCES.has(noun.lower) && !POSSESSIVE_DETERMINERS.has(tokens[k].lower);
+    const source = subject ?? (owned ? this.possessorAt(k, sentence) : null);
     const content = source && this.giverFrom(j + 2, sentence);
     if (!source || !content) return null;
     // "Lee <stepped up her attacks on> Hill": with the subject as source, the verb is part of the cue.
@@ -2300,7 +2308,7 @@ export class AttributionFinder {
     const joinsVerb = (k: number) => /^(and|but)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Verb') && !hasAny(tokens[k + 1], ['Gerund', 'Noun']);
     // "the endorsement of the union on Monday": the time it was given is no part of who gave it.
     // "in the hours before the vote": an article may come between.
-    const time = (k: number) => tokens[k].tags.has('Date') || (/^(on|in|at|during)$/.test(tokens[k].lower) &&
+    const time = (k: number) => tokens[k].tags.has('Date') || (/^(last|this)$/.test(tokens[k].lower) && /^(night|week|month|year)$/.test(tokens[k + 1]?.lower ?? '')) || (/^(on|in|at|during)$/.test(tokens[k].lower) &&
       (tokens[k + 1]?.tags.has('Date') || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.tags.has('Date'))));
     // "criticized by Lee for his votes", "dismissed by voters as a bumbler": the reason or the label is no part of who gave it.
     const goesOn = (k: number) => !/^(that|for|as)$/.test(tokens[k].lower) && !this.quoted[k] && !joinsVerb(k) && !time(k);

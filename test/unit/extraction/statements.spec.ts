@@ -1369,6 +1369,9 @@ describe('reported speech', () => {
     ['The race tightened. Tom Hill is keeping up his criticism of the Dayton budget.', 'Tom Hill', 'is keeping up his criticism of', 'the Dayton budget'],
     // The time after the object is no part of it.
     ['The race tightened. Tom Hill kept up his attacks on the mayor in the hours before the vote.', 'Tom Hill', 'kept up his attacks on', 'the mayor'],
+    // So is the subject of a verb whose object is the noun, bare or after an article.
+    ['The race tightened. Ann Lee launched a sharp attack on the Dayton council last night.', 'Ann Lee', 'launched a sharp attack on', 'the Dayton council'],
+    ['The race tightened. The mayor heaped praise on Tom Hill.', 'The mayor', 'heaped praise on', 'Tom Hill'],
   ])('reads a noun of stance with its owner as the source and the object of its preposition as content: %s', (text, source, cue, content) => {
     const statement = only(extract(text));
     expect(statement).toMatchObject({ text: content, direct: false });
