@@ -241,6 +241,9 @@ const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'scept
   'enamored', 'confident', 'convinced', 'sure', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned', 'unhappy', 'angry', 'upset',
   'disappointed', 'pleased', 'mistrustful', 'doubtful', 'adamant', 'divided', 'split', 'satisfied', 'uncomfortable', 'excited',
   'thrilled', 'undecided', 'leery', 'passionate', 'outspoken', 'appreciative', 'impressed']);
+/** Who holds a stance, as the complement of "be": "Lee is a fierce critic of …", "she was an early backer of …". */
+const STANCE_HOLDERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'backer', 'backers', 'defender', 'defenders', 'opponent', 'opponents',
+  'fan', 'fans', 'proponent', 'proponents', 'admirer', 'admirers', 'champion', 'advocate', 'advocates']);
 /** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
 const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
@@ -1897,14 +1900,23 @@ export class AttributionFinder {
 
   /**
    * "Ann Lee has been critical of the plan", "voters are worried about the economy", "he is confident that …": a stance
-   * adjective after a form of "be" holds the subject's view of what follows it.
+   * adjective after a form of "be" holds the subject's view of what follows it; so does a holder of a stance, "is a fierce critic of …".
    */
   private stanceAdjectiveAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const adjective = tokens[j];
     const link = tokens[j + 1];
-    if (!STANCE_ADJECTIVES.has(adjective.lower) || adjective.post || this.quoted[j] || j + 2 >= sentence.last || !STANCE_ADJECTIVE_LINKS.has(link.lower) || link.post || this.quoted[j + 1]) return null;
+    if (adjective.post || this.quoted[j] || j + 2 >= sentence.last || link.post || this.quoted[j + 1]) return null;
+    const holder = STANCE_HOLDERS.has(adjective.lower) && link.lower === 'of';
+    if (!holder && !(STANCE_ADJECTIVES.has(adjective.lower) && STANCE_ADJECTIVE_LINKS.has(link.lower))) return null;
     let be = j - 1;
+    // "Lee is a longtime supporter of …", "they were early backers of …": a noun of who holds a stance, after its article and modifiers
+    // ("an outspoken supporter": the tagger may take a modifier for a noun).
+    if (holder) {
+      while (be > sentence.first && j - be <= 4 && !tokens[be].post && hasAny(tokens[be], ['Adjective', 'Adverb', 'Noun']) && !hasAny(tokens[be], ['Determiner', 'Pronoun', 'Possessive']) && !isHelperVerb(tokens[be])) be--;
+      if (/^(a|an|no)$/.test(tokens[be].lower) && !tokens[be].post) be--;
+      else if (!adjective.tags.has('Plural')) return null;
+    }
     while (be > sentence.first && j - be <= 3 && hasAny(tokens[be], ['Adverb', 'Negative']) && !tokens[be].post) be--;
     // "might be suspicious about", "can be convinced that": a bare "be" after a modal or "to" is a stance only supposed.
     if (be <= sentence.first || tokens[be].post || tokens[be].lower === 'be') return null;
@@ -1916,7 +1928,13 @@ export class AttributionFinder {
     if (!source || /^(it|there|this)$/.test(tokens[source.first].lower)) return null;
     const from = link.lower === 'that' ? j + 1 : j + 2;
     // "They’re supportive of …": a contracted "’re" is an empty token, left out of the cue.
-    return this.contentFrom(from, { first: tokens[be].text ? be : be + 1, last: from }, source, sentence);
+    const cue = { first: tokens[be].text ? be : be + 1, last: from };
+    // "a supporter of the bridge, which opens in May": what a holder backs is a noun phrase, not a clause.
+    if (holder) {
+      const held = this.giverFrom(from, sentence);
+      return held && { direct: false, start: tokens[held.first].start, end: tokens[held.last - 1].end, cue, source, head: null };
+    }
+    return this.contentFrom(from, cue, source, sentence);
   }
 
   /** "To Tom Hill, the plan is a gift.", "But to others, he is a hero.": whom a sentence opens with "to" sees the clause after the comma so. */

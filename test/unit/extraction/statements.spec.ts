@@ -2303,6 +2303,16 @@ describe('reported speech', () => {
     expect(extract('The budget was late. Tom Hill might be worried about the bridge.').statements).toHaveLength(0);
   });
 
+  it.each([
+    ['The budget was late. Tom Hill has been an outspoken supporter of the new bridge, which opens in May.', 'Tom Hill', 'has been an outspoken supporter of', 'the new bridge'],
+    ['The budget was late. Voters in Dayton were early backers of Ann Lee.', 'Voters in Dayton', 'were early backers of', 'Ann Lee'],
+  ])('reads a holder of a stance after "be" ("is a fierce critic of") as its subject\'s view of the noun phrase after "of": %s', (text, source, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content, direct: false });
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
+  });
+
   it('reads "are divided on" and "was adamant that" as stances, the whole subject before a post-modifier the source', () => {
     const divided = only(extract('The budget was late. Voters in Dayton are evenly divided on the plan to close the bridge.'));
     expect(divided).toMatchObject({ text: 'the plan to close the bridge' });
