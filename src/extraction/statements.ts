@@ -117,6 +117,16 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** Nouns that report what someone said or holds only as the subject of "is/was that": "Lee's answer was that …", "The idea is that …" (not "an answer that he gave"). */
 const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea']);
+/** Nouns of a stance taken toward something, with the prepositions that name it: "Lee's attacks on Hill", "heaped praise on the plan". */
+const STANCE_NOUN_LINKS = new Map<string, string[]>([
+  ['attacks', ['on', 'against']], ['attack', ['on', 'against']], ['criticism', ['of', 'on']], ['critique', ['of']], ['calls', ['for']], ['call', ['for']],
+  ['comments', ['on', 'about']], ['comment', ['on', 'about']], ['praise', ['on', 'for', 'of']], ['endorsement', ['of']],
+]);
+/**
+ * Nouns of stance whose named owner is the source ("Hill's criticism of …"); after a name a single "attack on", "call for",
+ * "comment on", and "praise", "endorsement" mostly were not annotated on PolNeAR train ("support for" not even after a verb).
+ */
+const OWNED_STANCES = new Set(['attacks', 'criticism', 'critique', 'calls', 'comments']);
 /** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
 const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
   'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
@@ -231,6 +241,9 @@ const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'scept
   'enamored', 'confident', 'convinced', 'sure', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned', 'unhappy', 'angry', 'upset',
   'disappointed', 'pleased', 'mistrustful', 'doubtful', 'adamant', 'divided', 'split', 'satisfied', 'uncomfortable', 'excited',
   'thrilled', 'undecided', 'leery', 'passionate', 'outspoken', 'appreciative', 'impressed']);
+/** Who holds a stance, as the complement of "be": "Lee is a fierce critic of …", "she was an early backer of …". */
+const STANCE_HOLDERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'backer', 'backers', 'defender', 'defenders', 'opponent', 'opponents',
+  'fan', 'fans', 'proponent', 'proponents', 'admirer', 'admirers', 'champion', 'advocate', 'advocates']);
 /** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
 const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
 /** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
@@ -1949,20 +1962,29 @@ export class AttributionFinder {
     if (stance) return stance;
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
+    return this.nounCueAt(j, sentence) ?? this.stanceNounAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
   }
 
   /**
    * "Ann Lee has been critical of the plan", "voters are worried about the economy", "he is confident that …": a stance
-   * adjective after a form of "be" holds the subject's view of what follows it.
+   * adjective after a form of "be" holds the subject's view of what follows it; so does a holder of a stance, "is a fierce critic of …".
    */
   private stanceAdjectiveAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const adjective = tokens[j];
     const link = tokens[j + 1];
-    if (!STANCE_ADJECTIVES.has(adjective.lower) || adjective.post || this.quoted[j] || j + 2 >= sentence.last || !STANCE_ADJECTIVE_LINKS.has(link.lower) || link.post || this.quoted[j + 1]) return null;
+    if (adjective.post || this.quoted[j] || j + 2 >= sentence.last || link.post || this.quoted[j + 1]) return null;
+    const holder = STANCE_HOLDERS.has(adjective.lower) && link.lower === 'of';
+    if (!holder && !(STANCE_ADJECTIVES.has(adjective.lower) && STANCE_ADJECTIVE_LINKS.has(link.lower))) return null;
     let be = j - 1;
+    // "Lee is a longtime supporter of …", "they were early backers of …": a noun of who holds a stance, after its article and modifiers
+    // ("an outspoken supporter": the tagger may take a modifier for a noun).
+    if (holder) {
+      while (be > sentence.first && j - be <= 4 && !tokens[be].post && hasAny(tokens[be], ['Adjective', 'Adverb', 'Noun']) && !hasAny(tokens[be], ['Determiner', 'Pronoun', 'Possessive']) && !isHelperVerb(tokens[be])) be--;
+      if (/^(a|an|no)$/.test(tokens[be].lower) && !tokens[be].post) be--;
+      else if (!adjective.tags.has('Plural')) return null;
+    }
     while (be > sentence.first && j - be <= 3 && hasAny(tokens[be], ['Adverb', 'Negative']) && !tokens[be].post) be--;
     // "might be suspicious about", "can be convinced that": a bare "be" after a modal or "to" is a stance only supposed.
     if (be <= sentence.first || tokens[be].post || tokens[be].lower === 'be') return null;
@@ -1974,7 +1996,13 @@ export class AttributionFinder {
     if (!source || /^(it|there|this)$/.test(tokens[source.first].lower)) return null;
     const from = link.lower === 'that' ? j + 1 : j + 2;
     // "They’re supportive of …": a contracted "’re" is an empty token, left out of the cue.
-    return this.contentFrom(from, { first: tokens[be].text ? be : be + 1, last: from }, source, sentence);
+    const cue = { first: tokens[be].text ? be : be + 1, last: from };
+    // "a supporter of the bridge, which opens in May": what a holder backs is a noun phrase, not a clause.
+    if (holder) {
+      const held = this.giverFrom(from, sentence);
+      return held && { direct: false, start: tokens[held.first].start, end: tokens[held.last - 1].end, cue, source, head: null };
+    }
+    return this.contentFrom(from, cue, source, sentence);
   }
 
   /** "To Tom Hill, the plan is a gift.", "But to others, he is a hero.": whom a sentence opens with "to" sees the clause after the comma so. */
@@ -2226,22 +2254,11 @@ export class AttributionFinder {
     const next = tokens[that];
     if (that < 0 || next.lower !== 'that') return null;
     const agent = byWord === 'by' || byWord === 'of' ? { first: j + 2, last: that } : null;
-    let k = j - 1;
-    while (k > sentence.first && !tokens[k].post && hasAny(tokens[k], ['Adjective', 'Adverb']) && !tokens[k].tags.has('Possessive')) k--;
-    if (k < sentence.first || tokens[k].post.length > 1 || this.quoted[k]) return null;
-    const possessor = tokens[k];
-    let source: TokenRange | null = null;
-    if (agent) source = agent;
-    else if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) source = { first: k, last: k + 1 };
-    else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) source = this.ownerPhrase(this.sourceBefore(k + 1, sentence.first));
-    // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
-    else if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {
-      let first = k;
-      while (first > sentence.first && k - first < MAX_NP_TOKENS && !tokens[first - 1].post && isNpToken(tokens[first - 1]) && !this.quoted[first - 1]) first--;
-      source = { first, last: k + 1 };
-    }
+    const k = this.possessorIndex(j, sentence);
+    if (k < 0) return null;
+    const source = agent ?? this.possessorAt(k, sentence);
     // "One view is that …", "The idea is that …": a view put as the sentence's subject, with no one's name, is still reported.
-    const unowned = k === sentence.first && /^(the|one)$/.test(possessor.lower) && tokens[that - 1].tags.has('Copula');
+    const unowned = k === sentence.first && /^(the|one)$/.test(tokens[k].lower) && tokens[that - 1].tags.has('Copula');
     if (!source && !unowned) return null;
     // "the claim that he made": a verb right after "that" plus a subject-less clause would be relative; a content clause has its own subject.
     const lead = tokens[that + 1];
@@ -2257,6 +2274,71 @@ export class AttributionFinder {
     const end = Math.min(this.contentEnd(that, sentence), tokens[last].end);
     if (end - start < 6) return null;
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
+  }
+
+  /** The word before the noun at `j` and the adjectives or adverbs that modify it ("Lee's <long, bitter> attacks"); -1 past a stop or a quote. */
+  private possessorIndex(j: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let k = j - 1;
+    while (k > sentence.first && !tokens[k].post && hasAny(tokens[k], ['Adjective', 'Adverb']) && !tokens[k].tags.has('Possessive')) k--;
+    return k < sentence.first || tokens[k].post.length > 1 || this.quoted[k] ? -1 : k;
+  }
+
+  /** Who the possessive at `k` names: "his", "Tom Hill's", "budget hawks’"; null if it is no possessive. */
+  private possessorAt(k: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    const possessor = tokens[k];
+    if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) return { first: k, last: k + 1 };
+    if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) return this.ownerPhrase(this.sourceBefore(k + 1, sentence.first));
+    // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
+    if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {
+      let first = k;
+      while (first > sentence.first && k - first < MAX_NP_TOKENS && !tokens[first - 1].post && isNpToken(tokens[first - 1]) && !this.quoted[first - 1]) first--;
+      return { first, last: k + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * "Lee stepped up her attacks on …", "Hill launched an attack on …", "they heaped praise on …": a noun of stance as a verb's
+   * object, bare or after an article or a possessive pronoun, is the stance of the verb's subject, who is the source; null when no
+   * verb comes right before ("vocal in her criticism of" was mostly "her" on PolNeAR train).
+   */
+  private actorSubject(k: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let m = POSSESSIVE_DETERMINERS.has(tokens[k].lower) || /^(a|an)$/.test(tokens[k].lower) ? k - 1 : k;
+    if (m > sentence.first && m < k && /^(up|upon|down)$/.test(tokens[m].lower) && !tokens[m].post) m--;
+    // "had criticism of", "won the support of": a stance received is read by receivedStanceAt.
+    const verb = tokens[m];
+    if (m <= sentence.first || verb.post || this.quoted[m] || !verb.tags.has('Verb') || isHelperVerb(verb) || RECEIVING_VERBS.has(verb.lower)) return null;
+    // "…, leveling attacks on …": a participle after a comma has its subject somewhere before the clause.
+    if (verb.tags.has('Gerund') && tokens[m - 1].post) return null;
+    // "Lee is keeping up her attacks": the subject comes before the verb's helpers.
+    while (m > sentence.first && isHelperVerb(tokens[m - 1]) && !tokens[m - 1].post) m--;
+    const subject = this.sourceBefore(m, sentence.first);
+    return subject && !this.used[subject.first] ? subject : null;
+  }
+
+  /**
+   * "Tom Hill's attacks on the mayor", "Ann Lee stepped up her criticism of the plan": a noun of stance with its possessor, or
+   * the subject of the verb it is the object of, as source and the object of its preposition as content.
+   */
+  private stanceNounAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const noun = tokens[j];
+    const link = tokens[j + 1];
+    const links = STANCE_NOUN_LINKS.get(noun.lower);
+    if (!links || j + 2 >= sentence.last || noun.post || link.post || this.quoted[j] || this.quoted[j + 1] || !links.includes(link.lower)) return null;
+    const k = this.possessorIndex(j, sentence);
+    const subject = k < 0 ? null : this.actorSubject(k, sentence);
+    // "his attacks on …" with no verb before: the pronoun on its own as source cost dev precision.
+    const owned = k >= 0 && OWNED_STANCES.has(noun.lower) && !POSSESSIVE_DETERMINERS.has(tokens[k].lower);
+    const source = subject ?? (owned ? this.possessorAt(k, sentence) : null);
+    const content = source && this.giverFrom(j + 2, sentence);
+    if (!source || !content) return null;
+    // "Lee <stepped up her attacks on> Hill": with the subject as source, the verb is part of the cue.
+    const cue = { first: subject ? subject.last : k + 1, last: j + 2 };
+    return { direct: false, start: tokens[content.first].start, end: tokens[content.last - 1].end, cue, source, head: null };
   }
 
   /**
@@ -2301,14 +2383,19 @@ export class AttributionFinder {
     return { direct: false, start: tokens[content.first].start, end: tokens[content.last - 1].end, cue, source, head: null };
   }
 
-  /** Who gives a stance, from token `first` ("the backing of <the union>", "criticized by <Ann Lee>"); null when a "that"-clause follows, what was said. */
+  /**
+   * Who gives a stance, from token `first` ("the backing of <the union>", "criticized by <Ann Lee>"), or whom a stance noun is
+   * about ("Lee's attacks on <the mayor>"); null when a "that"-clause follows, what was said.
+   */
   private giverFrom(first: number, sentence: Sentence): TokenRange | null {
     const { tokens } = this;
     let last = first;
     // "the backing of unions and has raised …": a verb after "and" goes on with the subject, not the givers.
     const joinsVerb = (k: number) => /^(and|but)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Verb') && !hasAny(tokens[k + 1], ['Gerund', 'Noun']);
     // "the endorsement of the union on Monday": the time it was given is no part of who gave it.
-    const time = (k: number) => tokens[k].tags.has('Date') || (/^(on|in|at|during)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Date'));
+    // "in the hours before the vote": an article may come between.
+    const time = (k: number) => tokens[k].tags.has('Date') || (/^(last|this)$/.test(tokens[k].lower) && /^(night|week|month|year)$/.test(tokens[k + 1]?.lower ?? '')) || (/^(on|in|at|during)$/.test(tokens[k].lower) &&
+      (tokens[k + 1]?.tags.has('Date') || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.tags.has('Date'))));
     // "criticized by Lee for his votes", "dismissed by voters as a bumbler": the reason or the label is no part of who gave it.
     const goesOn = (k: number) => !/^(that|for|as)$/.test(tokens[k].lower) && !this.quoted[k] && !joinsVerb(k) && !time(k);
     while (last + 1 < sentence.last && (!tokens[last].post || isAbbreviation(tokens[last]) || /^[-–]$/.test(tokens[last].post)) && goesOn(last + 1)) last++;

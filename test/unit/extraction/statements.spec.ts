@@ -1420,6 +1420,26 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe(source);
   });
 
+  it.each([
+    ["The race tightened. Ann Lee's sharp attacks on the mayor have grown louder.", "Ann Lee's", 'sharp attacks on', 'the mayor'],
+    // A possessive pronoun in a verb's object stands for the verb's subject.
+    ['The race tightened. Tom Hill is keeping up his criticism of the Dayton budget.', 'Tom Hill', 'is keeping up his criticism of', 'the Dayton budget'],
+    // The time after the object is no part of it.
+    ['The race tightened. Tom Hill kept up his attacks on the mayor in the hours before the vote.', 'Tom Hill', 'kept up his attacks on', 'the mayor'],
+    // So is the subject of a verb whose object is the noun, bare or after an article.
+    ['The race tightened. Ann Lee launched a sharp attack on the Dayton council last night.', 'Ann Lee', 'launched a sharp attack on', 'the Dayton council'],
+    ['The race tightened. The mayor heaped praise on Tom Hill.', 'The mayor', 'heaped praise on', 'Tom Hill'],
+  ])('reads a noun of stance with its owner as the source and the object of its preposition as content: %s', (text, source, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content, direct: false });
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
+  });
+
+  it('does not take a possessive pronoun alone as the source of a noun of stance', () => {
+    expect(extract('The race tightened. The polls moved after his attacks on the mayor.').statements.filter((s) => s.cue?.text.endsWith('attacks on'))).toHaveLength(0);
+  });
+
   it('does not read a stance hoped for or denied as given', () => {
     expect(extract('Tom Hill may not win the support of Dayton voters.').statements).toHaveLength(0);
   });
@@ -2231,7 +2251,7 @@ describe('reported speech', () => {
     'The mayor is running ahead of Tom Hill in New Mexico polls.',
     'The mayor kept up his attacks on Tom Hill in the hours before the first Daily Planet polls.',
   ])('does not read a clause closed by a state\'s polls, or by a phrase with a poll inside it, as a poll\'s finding: %s', (sentence) => {
-    expect(extract(`The race is close. ${sentence}`).statements).toHaveLength(0);
+    expect(extract(`The race is close. ${sentence}`).statements.filter((s) => /polls?$/.test(s.source?.text ?? ''))).toHaveLength(0);
   });
 
   it.each([
@@ -2338,6 +2358,16 @@ describe('reported speech', () => {
     expect(worried).toMatchObject({ text: 'that the bridge will close' });
     expect(worried.source?.text).toBe('Some voters in Dayton');
     expect(extract('The budget was late. Tom Hill might be worried about the bridge.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The budget was late. Tom Hill has been an outspoken supporter of the new bridge, which opens in May.', 'Tom Hill', 'has been an outspoken supporter of', 'the new bridge'],
+    ['The budget was late. Voters in Dayton were early backers of Ann Lee.', 'Voters in Dayton', 'were early backers of', 'Ann Lee'],
+  ])('reads a holder of a stance after "be" ("is a fierce critic of") as its subject\'s view of the noun phrase after "of": %s', (text, source, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement).toMatchObject({ text: content, direct: false });
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
   });
 
   it('reads "are divided on" and "was adamant that" as stances, the whole subject before a post-modifier the source', () => {
