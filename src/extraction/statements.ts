@@ -1399,6 +1399,47 @@ export class AttributionFinder {
     return null;
   }
 
+  /**
+   * "Ann Lee, clad in a cape with blinking lights that spelled her name, said …", "Tom Hill, whose firm, Acme, builds roads, told …",
+   * "The judges who ruled on it, for instance, said …": an unmistakable cue right after a comma whose subject the appositive reading
+   * could not make out (a tagger's stray verb or a quote in the aside) is said by the noun phrase opening its clause before the first
+   * comma, with the aside up to the cue; null when no noun phrase opens the clause or the aside runs too long.
+   */
+  private interruptedSubject(cue: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let end = cue - 1;
+    while (end > sentence.first && isBeforeCue(tokens[end]) && !tokens[end].post) end--;
+    if (end <= sentence.first || !(/,["”’']*$/.test(tokens[end].post) || this.isDashAfter(end))) return null;
+    // "…, the race will be tight, said Dan Roe, an analyst.": a source after the cue, with no verb of its own before its first comma, makes the cue inverted.
+    let clause = cue + 1;
+    while (clause < sentence.last && !this.isVerbOfClause(tokens[clause]) && !tokens[clause].post && !this.quoted[clause]) clause++;
+    if (clause >= sentence.last || !this.isVerbOfClause(tokens[clause])) {
+      if (tokens[cue + 1]?.lower !== 'that' && this.sourceAfter(cue, sentence)) return null;
+    }
+    for (let host = sentence.first; host < end && end - host <= MAX_APPOSITION_TOKENS; host++) {
+      if (this.quoted[host]) continue;
+      // The host ends at a comma or dash, or before a relative pronoun ("The judges who ruled …").
+      const closed = /,$/.test(tokens[host].post) || this.isDashAfter(host) || (!tokens[host].post && RELATIVE_PRONOUNS.has(tokens[host + 1].lower));
+      if (!closed || !isNpHead(tokens[host], tokens[host - 1]) || tokens[host].tags.has('Date') || SUBJECT_BOUNDARIES.has(tokens[host].lower)) continue;
+      const first = this.coordinatedStart(this.postModifiedStart(this.nounPhraseStart(host, sentence.first), sentence.first), sentence.first);
+      const previous = tokens[first - 1];
+      const opensClause = first === sentence.first || /[,;:—]$/.test(previous.post) || SUBJECT_BOUNDARIES.has(previous.lower) || previous.tags.has('Conjunction');
+      if (!opensClause || this.quoted[first]) continue;
+      if (tokens.slice(host, end).some((token) => /[;:]$/.test(token.post))) return null;
+      // "Ann Lee, his aunt, who farmed, made coffee, told …": a verb of a clause right after a comma makes the aside a clause, the cue one more
+      // verb of its list, unless a relative clause still waits for its verb ("Tom Hill, whose firm, Acme, builds roads, said").
+      let waiting = false;
+      for (let m = host + 1; m < end; m++) {
+        const verb = this.isVerbOfClause(tokens[this.pastAdverbs(m, sentence)]);
+        if (verb && /,$/.test(tokens[m - 1].post) && !waiting) return null;
+        if (CLAUSE_OPENERS.has(tokens[m].lower)) waiting = true;
+        else if (verb) waiting = false;
+      }
+      return this.withoutAdjunct({ first, last: end + 1 });
+    }
+    return null;
+  }
+
   /** "Tom Hill, the editor of the Dayton Star, The Courier's sister paper, said": a host that is itself an appositive goes back to the name before it. */
   private namedHostStart(first: number, floor: number): number {
     const { tokens } = this;
@@ -2524,7 +2565,8 @@ export class AttributionFinder {
     if (finds && (REFLEXIVES.has(tokens[j + 1]?.lower ?? '') || (!tokens[j].post && this.findsWay(j + 1, sentence)))) return null;
     if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
-    const sourceBefore = this.sourceBefore(j, sentence.first);
+    const unmistakable = UNMISTAKABLE_CUES.has(tokens[j].lower) && !/ing$/.test(tokens[j].lower);
+    const sourceBefore = this.sourceBefore(j, sentence.first) ?? (unmistakable ? this.interruptedSubject(j, sentence) : null);
     // "…, campaign finance records show.": a short run between the last comma and a cue closing the sentence is its source, whatever the tagger read in it.
     const closingRun = this.closingSourceRun(j, sentence);
     if (closingRun && (!sourceBefore || sourceBefore.first > closingRun.first)) return this.parenthetical(sentence, closingRun, cue);

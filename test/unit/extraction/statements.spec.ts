@@ -758,6 +758,23 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The race tightened. Ann Lee, clad in a red coat with blinking lights that formed the name Dayton, said the vote could be a failure.', 'Ann Lee, clad in a red coat with blinking lights that formed the name Dayton', 'the vote could be a failure'],
+    ["The race tightened. Tom Hill, citing ''the bright future of Dayton,'' said the mayor could win in Ohio.", 'Tom Hill', 'the mayor could win in Ohio'],
+  ])('reads the noun phrase opening the clause as the source of a cue after an aside the appositive reading cannot make out: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
+    ['The race tightened. Even as the race moves to Dayton, a city that she hoped to carry, the race will be tight, said Tom Hill, a farmer.', 'Tom Hill, a farmer'],
+    ['The race tightened. Ann Lee, his aunt, who farmed near Dayton, made coffee, told him stories about the city.', null],
+  ])('gives a cue after an aside no opening source when it is inverted or one more verb of a list: %s', (text, source) => {
+    const statements = extract(text).statements.filter((statement) => statement.cue?.text === 'said' || statement.cue?.text === 'told');
+    expect(statements.map((statement) => statement.source?.text ?? null).slice(0, 1)).toEqual(source === null ? [] : [source]);
+  });
+
+  it.each([
     ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
     ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
     ['The race tightened. Ann Lee during a radio interview thanked the farmers for their help.', 'Ann Lee'],
