@@ -1410,18 +1410,27 @@ export class AttributionFinder {
     let end = cue - 1;
     while (end > sentence.first && isBeforeCue(tokens[end]) && !tokens[end].post) end--;
     if (end <= sentence.first || !(/,["”’']*$/.test(tokens[end].post) || this.isDashAfter(end))) return null;
-    // "…, the race will be tight, said Dan Roe, an analyst.": a source after the cue, with no verb of its own before its first comma, makes the cue inverted.
-    let clause = cue + 1;
-    while (clause < sentence.last && !this.isVerbOfClause(tokens[clause]) && !tokens[clause].post && !this.quoted[clause]) clause++;
-    if (clause >= sentence.last || !this.isVerbOfClause(tokens[clause])) {
-      if (tokens[cue + 1]?.lower !== 'that' && this.sourceAfter(cue, sentence)) return null;
+    // "…, the race will be tight, said Dan Roe, an analyst.": a bare noun phrase after the cue, up to a comma or the sentence's end, makes the cue inverted.
+    for (let m = cue + 1; m < sentence.last && m - cue <= MAX_NP_TOKENS && tokens[cue + 1].lower !== 'that'; m++) {
+      if (!isNpToken(tokens[m]) || tokens[m].tags.has('Verb') || this.quoted[m]) break;
+      if (m + 1 >= sentence.last || (/^[,.;]/.test(tokens[m].post) && !isAbbreviation(tokens[m]))) return null;
+      if (tokens[m].post && !isAbbreviation(tokens[m])) break;
     }
     for (let host = sentence.first; host < end && end - host <= MAX_APPOSITION_TOKENS; host++) {
       if (this.quoted[host]) continue;
       // The host ends at a comma or dash, or before a relative pronoun ("The judges who ruled …").
       const closed = /,$/.test(tokens[host].post) || this.isDashAfter(host) || (!tokens[host].post && RELATIVE_PRONOUNS.has(tokens[host + 1].lower));
-      if (!closed || !isNpHead(tokens[host], tokens[host - 1]) || tokens[host].tags.has('Date') || SUBJECT_BOUNDARIES.has(tokens[host].lower)) continue;
-      const first = this.coordinatedStart(this.postModifiedStart(this.nounPhraseStart(host, sentence.first), sentence.first), sentence.first);
+      // "the Hill slate,": a bare form after its modifier is the head noun the tagger read as a verb.
+      const misread = host > sentence.first && tokens[host].tags.has('Infinitive') && !tokens[host - 1].post && hasAny(tokens[host - 1], ['Determiner', 'ProperNoun', 'Adjective', 'Possessive']);
+      if (!closed || !(isNpHead(tokens[host], tokens[host - 1]) || misread) || tokens[host].tags.has('Date') || SUBJECT_BOUNDARIES.has(tokens[host].lower)) continue;
+      const phrase = this.coordinatedStart(this.postModifiedStart(this.nounPhraseStart(host, sentence.first), sentence.first), sentence.first);
+      // "Another delegate on the Hill slate, Ann Lee, said", "State Senate President Tom Hill, who …, said": a sentence opening with a noun
+      // phrase, its prepositional phrases and a capitalised first word the tagger read as a verb, up to the host's comma, is the host.
+      const inOpening = (m: number) => !this.quoted[m] && (m === host || !tokens[m].post) && (isNpToken(tokens[m]) ||
+        (m === sentence.first && isCapitalised(tokens[m]) && !hasAny(tokens[m], ['PastTense', 'Gerund', 'Preposition', 'Adverb', 'Conjunction', 'QuestionWord'])) ||
+        (m > sentence.first && tokens[m].tags.has('Preposition') && !tokens[m].tags.has('Verb')));
+      const opening = phrase > sentence.first && !tokens[sentence.first].tags.has('Preposition') && tokens.slice(sentence.first, host + 1).every((_, i) => inOpening(sentence.first + i));
+      const first = opening ? sentence.first : phrase;
       const previous = tokens[first - 1];
       const opensClause = first === sentence.first || /[,;:—]$/.test(previous.post) || SUBJECT_BOUNDARIES.has(previous.lower) || previous.tags.has('Conjunction');
       if (!opensClause || this.quoted[first]) continue;

@@ -775,6 +775,16 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The race tightened. Another delegate on the Hill slate, Ann Lee, said she was only leaning Hill.', 'Another delegate on the Hill slate, Ann Lee', 'she was only leaning Hill'],
+    ['The race tightened. State Senate President Tom Hill, who also serves as a top official in the iron workers union, said contractors eventually built a cushion into their bids.', 'State Senate President Tom Hill, who also serves as a top official in the iron workers union', 'contractors eventually built a cushion into their bids'],
+    ['The race tightened. Acme Field Promotions, a sports and celebrity talent agency, says that Tom Hill, who charges $20,000 for speeches, has lost close to $100,000.', 'Acme Field Promotions, a sports and celebrity talent agency', 'that Tom Hill, who charges $20,000 for speeches, has lost close to $100,000'],
+  ])('takes a sentence-opening noun phrase with its prepositional phrases as the host of an aside before the cue: %s', (text, source, content) => {
+    const statement = only(extract(text), (other) => other.cue?.text === 'said' || other.cue?.text === 'says');
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
     ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
     ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
     ['The race tightened. Ann Lee during a radio interview thanked the farmers for their help.', 'Ann Lee'],
