@@ -2716,8 +2716,9 @@ export class AttributionFinder {
     // "The protester yelled and held up a banner": a conjunction right after the cue leaves it without content.
     // "Hewitt agreed, but suggested …": nor does one after the cue's comma, which opens the next clause.
     if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && (!tokens[k - 1].post || tokens[k - 1].post === ',')) return null;
-    // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
-    if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
+    // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing;
+    // "the gun, which he described as “a relic”": after its subject in a relative clause, the verb labels its object, what follows "as".
+    if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post && !this.reportedRelative(source, cue, sentence)) return null;
     return this.contentFrom(k, cue, source, sentence);
   }
 
@@ -3220,7 +3221,7 @@ export class AttributionFinder {
     const before = this.tokens[source.first - 1];
     // "a decision they say allowed …": a noun right before the source opens a relative clause without a pronoun.
     const zeroRelative = before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
-    return source.first > sentence.first && (/^(which|that|who|whom)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
+    return source.first > sentence.first && (/^(which|that|who|whom|what)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
       CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
   }
 

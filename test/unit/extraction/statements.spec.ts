@@ -785,6 +785,15 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The race tightened. The marchers, whom Tom Hill described as "peaceful," walked on.', 'Tom Hill', 'as "peaceful'],
+    ['The race tightened. The talks ended early, displaying what many analysts said was a sign of progress in Dayton.', 'many analysts', 'was a sign of progress in Dayton'],
+  ])('reads a cue inside a relative clause opened by "whom" or "what" as reporting what follows it: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
     ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
     ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
     ['The race tightened. Ann Lee during a radio interview thanked the farmers for their help.', 'Ann Lee'],
