@@ -46,8 +46,8 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
 const SAYING_PARTICIPLES = new Set(['stating', 'noting', 'explaining', 'declaring', 'recalling', 'arguing', 'insisting',
   'replying', 'responding', 'remarking']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-/** Quantifiers that stand alone for people: "Some say", "Several said". */
-const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either']);
+/** Quantifiers that stand alone for people: "Some say", "Several said", "many said Monday", "most said they were worried". */
+const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either', 'many', 'most']);
 /** Bare verbs of stance, often read as nouns: "Most voters support Lee". */
 const BARE_STANCE_VERBS = new Set(['support', 'oppose', 'endorse']);
 /** Participles of stance that post-modify who takes the stance: "a group backing Lee". */
@@ -1207,6 +1207,10 @@ export class AttributionFinder {
     if (k < floor || !QUANTIFIER_SUBJECTS.has(tokens[k].lower) || tokens[k].post || this.quoted[k]) return null;
     // "All told, …" sums up; no one tells.
     if (tokens[k].lower === 'all' && tokens[cue].lower === 'told') return null;
+    // "he most recently defended": "most" before an adverb grades it, it stands for no one.
+    if (tokens[k].lower === 'most' && tokens[k + 1].tags.has('Adverb') && k + 1 < cue) return null;
+    // "many questions about …": "many" or "most" right before a cue that can be a noun is that noun's determiner.
+    if (/^(many|most)$/.test(tokens[k].lower) && k + 1 === cue && NOUN_LIKE_CUES.has(tokens[cue].lower)) return null;
     const opens = k === floor || /[,;:]["”’']*$/.test(tokens[k - 1].post) || SUBJECT_BOUNDARIES.has(tokens[k - 1].lower);
     return opens ? { first: k, last: k + 1 } : null;
   }
@@ -3242,8 +3246,11 @@ export class AttributionFinder {
     if (!lead || !(lead.tags.has('Date') || CONTENT_LEADS.has(lead.lower)) || lead.lower === 'that') return false;
     for (let k = from; k < sentence.last; k++) {
       const token = tokens[k];
-      // "in a video message to …": a noun the tagger read as a verb after a determiner, adjective or noun is no verb.
-      const verb = token.tags.has('Verb') && !token.tags.has('Date') &&
+      // "in a video message to …": a noun the tagger read as a verb after a determiner, adjective or noun is no verb;
+      // "said in posing the question to …": nor is a gerund right after the adjunct's preposition.
+      // ("insist on being …", "talked about cutting …": other prepositions open what the cue is about).
+      const gerundAfterPreposition = k === from + 1 && token.tags.has('Gerund') && /^(in|after|before|while)$/.test(tokens[from].lower);
+      const verb = token.tags.has('Verb') && !token.tags.has('Date') && !gerundAfterPreposition &&
         !(k > from && !hasAny(token, ['Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund']) && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Noun']) && !tokens[k - 1].tags.has('Pronoun'));
       if (this.quoted[k] || token.lower === 'that' || verb || k - from > MAX_NP_TOKENS) return false;
       // "reported on Tuesday -- a development that …": a dash set off by spaces after the adjunct opens the writer's aside.

@@ -794,6 +794,21 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The race tightened. While many farmers have expressed doubts, many said Monday that the plan would fail.', 'many', 'that the plan would fail'],
+    ['The race tightened. Voters in Dayton were worried about the economy; most said they were "very worried."', 'most', 'they were "very worried."'],
+  ])('reads "many" or "most" opening its clause as the source, like "some": %s', (text, source, content) => {
+    const statement = only(extract(text), (other) => other.cue?.text === 'said');
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it('keeps the clause before a source and cue followed by "in" and a gerund as the content', () => {
+    const statement = only(extract('The race tightened. Many voters did not like the plan and found it costly, journalist Ann Lee said in posing the question to Tom Hill.'));
+    expect(statement.source?.text).toBe('journalist Ann Lee');
+    expect(statement.text).toBe('Many voters did not like the plan and found it costly');
+  });
+
+  it.each([
     ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
     ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
     ['The race tightened. Ann Lee during a radio interview thanked the farmers for their help.', 'Ann Lee'],
