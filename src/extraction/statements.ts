@@ -2677,6 +2677,10 @@ export class AttributionFinder {
       const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);
       while (comma < sentence.last && comma - k < 8 && !tokens[comma].post && !opensQuote(comma)) comma++;
       if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',' && !opensQuote(comma)) k = comma + 1;
+      // "…, when the two men talked at the ball, Tom Hill said.": past the adjunct, a source and its cue closing the sentence report the
+      // clause before; this cue reports nothing.
+      const rest = tokens.slice(k, sentence.last);
+      if (k > cue.last && rest.length <= 6 && rest.some((token) => UNMISTAKABLE_CUES.has(token.lower))) return null;
     }
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).

@@ -808,6 +808,12 @@ describe('reported speech', () => {
     expect(statement.text).toBe('Many voters did not like the plan and found it costly');
   });
 
+  it('gives a clause whose cue is followed by an adjunct and then a closing source and cue to that source', () => {
+    const statement = only(extract("The race tightened. The idea of the meeting was raised when the two men talked at last month's Dayton Ball, Tom Hill said."));
+    expect(statement.source?.text).toBe('Tom Hill');
+    expect(statement.text).toBe("The idea of the meeting was raised when the two men talked at last month's Dayton Ball");
+  });
+
   it.each([
     ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
     ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
