@@ -2649,7 +2649,11 @@ export class AttributionFinder {
       (SAY_VERBS.has(tokens[j].lower) || TELL_VERBS.has(tokens[j].lower)) && !RELATIVE_PRONOUNS.has(tokens[source.first].lower);
     const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence) || settingAfter;
     // "…, ministry spokesman Tom Hill Jones said.": a longer source still ends the clause when it ends with a name.
-    const named = source.last - source.first <= MAX_NP_TOKENS && hasAny(tokens[source.last - 1], ['Person', 'ProperNoun']) && isCapitalised(tokens[source.last - 1]);
+    // "…, Tom Hill, the undersecretary for management, wrote in a memo.": or when a name opens it before an appositive.
+    const nameAt = (k: number) => hasAny(tokens[k], ['Person', 'ProperNoun']) && isCapitalised(tokens[k]);
+    const comma = tokens.slice(source.first, source.last - 1).findIndex((token) => token.post === ',');
+    const named = (source.last - source.first <= MAX_NP_TOKENS && nameAt(source.last - 1)) ||
+      (comma > 0 && comma < MAX_NP_TOKENS && nameAt(source.first + comma) && source.last - source.first <= MAX_APPOSITION_TOKENS);
     // "…, Hill told CNN, his policy …": what follows the hearer goes on with the content.
     if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue, clauseEnd);
     let k = cue.last;

@@ -814,6 +814,12 @@ describe('reported speech', () => {
     expect(statement.text).toBe("The idea of the meeting was raised when the two men talked at last month's Dayton Ball");
   });
 
+  it('gives the clause before a named source with a long appositive and a cue with its setting to that source', () => {
+    const statement = only(extract('The race tightened. Two emails sent to Ann Lee have been placed in secure storage, Tom R. Hill, the undersecretary for management, wrote in a memo.'));
+    expect(statement.source?.text).toBe('Tom R. Hill, the undersecretary for management');
+    expect(statement.text).toBe('Two emails sent to Ann Lee have been placed in secure storage');
+  });
+
   it.each([
     ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
     ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
