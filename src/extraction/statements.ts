@@ -46,8 +46,8 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
 const SAYING_PARTICIPLES = new Set(['stating', 'noting', 'explaining', 'declaring', 'recalling', 'arguing', 'insisting',
   'replying', 'responding', 'remarking']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-/** Quantifiers that stand alone for people: "Some say", "Several said". */
-const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either']);
+/** Quantifiers that stand alone for people: "Some say", "Several said", "many said Monday", "most said they were worried". */
+const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either', 'many', 'most']);
 /** Bare verbs of stance, often read as nouns: "Most voters support Lee". */
 const BARE_STANCE_VERBS = new Set(['support', 'oppose', 'endorse']);
 /** Participles of stance that post-modify who takes the stance: "a group backing Lee". */
@@ -1288,6 +1288,10 @@ export class AttributionFinder {
     if (k < floor || !QUANTIFIER_SUBJECTS.has(tokens[k].lower) || tokens[k].post || this.quoted[k]) return null;
     // "All told, …" sums up; no one tells.
     if (tokens[k].lower === 'all' && tokens[cue].lower === 'told') return null;
+    // "he most recently defended": "most" before an adverb grades it, it stands for no one.
+    if (tokens[k].lower === 'most' && tokens[k + 1].tags.has('Adverb') && k + 1 < cue) return null;
+    // "many questions about …": "many" or "most" right before a cue that can be a noun is that noun's determiner.
+    if (/^(many|most)$/.test(tokens[k].lower) && k + 1 === cue && NOUN_LIKE_CUES.has(tokens[cue].lower)) return null;
     const opens = k === floor || /[,;:]["”’']*$/.test(tokens[k - 1].post) || SUBJECT_BOUNDARIES.has(tokens[k - 1].lower);
     return opens ? { first: k, last: k + 1 } : null;
   }
@@ -1476,6 +1480,56 @@ export class AttributionFinder {
       if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
       if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
+    }
+    return null;
+  }
+
+  /**
+   * "Ann Lee, clad in a cape with blinking lights that spelled her name, said …", "Tom Hill, whose firm, Acme, builds roads, told …",
+   * "The judges who ruled on it, for instance, said …": an unmistakable cue right after a comma whose subject the appositive reading
+   * could not make out (a tagger's stray verb or a quote in the aside) is said by the noun phrase opening its clause before the first
+   * comma, with the aside up to the cue; null when no noun phrase opens the clause or the aside runs too long.
+   */
+  private interruptedSubject(cue: number, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let end = cue - 1;
+    while (end > sentence.first && isBeforeCue(tokens[end]) && !tokens[end].post) end--;
+    if (end <= sentence.first || !(/,["”’']*$/.test(tokens[end].post) || this.isDashAfter(end))) return null;
+    // "…, the race will be tight, said Dan Roe, an analyst.": a bare noun phrase after the cue, up to a comma or the sentence's end, makes the cue inverted.
+    for (let m = cue + 1; m < sentence.last && m - cue <= MAX_NP_TOKENS && tokens[cue + 1].lower !== 'that'; m++) {
+      if (!isNpToken(tokens[m]) || tokens[m].tags.has('Verb') || this.quoted[m]) break;
+      if (m + 1 >= sentence.last || (/^[,.;]/.test(tokens[m].post) && !isAbbreviation(tokens[m]))) return null;
+      if (tokens[m].post && !isAbbreviation(tokens[m])) break;
+    }
+    for (let host = sentence.first; host < end && end - host <= MAX_APPOSITION_TOKENS; host++) {
+      if (this.quoted[host]) continue;
+      // The host ends at a comma or dash, or before a relative pronoun ("The judges who ruled …").
+      const closed = /,$/.test(tokens[host].post) || this.isDashAfter(host) || (!tokens[host].post && RELATIVE_PRONOUNS.has(tokens[host + 1].lower));
+      // "the Hill slate,": a bare form after its modifier is the head noun the tagger read as a verb.
+      const misread = host > sentence.first && tokens[host].tags.has('Infinitive') && !tokens[host - 1].post && hasAny(tokens[host - 1], ['Determiner', 'ProperNoun', 'Adjective', 'Possessive']);
+      if (!closed || !(isNpHead(tokens[host], tokens[host - 1]) || misread) || tokens[host].tags.has('Date') || SUBJECT_BOUNDARIES.has(tokens[host].lower)) continue;
+      const phrase = this.coordinatedStart(this.postModifiedStart(this.nounPhraseStart(host, sentence.first), sentence.first), sentence.first);
+      // "Another delegate on the Hill slate, Ann Lee, said", "State Senate President Tom Hill, who …, said": a sentence opening with a noun
+      // phrase, its prepositional phrases and a capitalised first word the tagger read as a verb, up to the host's comma, is the host.
+      const inOpening = (m: number) => !this.quoted[m] && (m === host || !tokens[m].post) && (isNpToken(tokens[m]) ||
+        (m === sentence.first && isCapitalised(tokens[m]) && !hasAny(tokens[m], ['PastTense', 'Gerund', 'Preposition', 'Adverb', 'Conjunction', 'QuestionWord'])) ||
+        (m > sentence.first && tokens[m].tags.has('Preposition') && !tokens[m].tags.has('Verb')));
+      const opening = phrase > sentence.first && !tokens[sentence.first].tags.has('Preposition') && tokens.slice(sentence.first, host + 1).every((_, i) => inOpening(sentence.first + i));
+      const first = opening ? sentence.first : phrase;
+      const previous = tokens[first - 1];
+      const opensClause = first === sentence.first || /[,;:—]$/.test(previous.post) || SUBJECT_BOUNDARIES.has(previous.lower) || previous.tags.has('Conjunction');
+      if (!opensClause || this.quoted[first]) continue;
+      if (tokens.slice(host, end).some((token) => /[;:]$/.test(token.post))) return null;
+      // "Ann Lee, his aunt, who farmed, made coffee, told …": a verb of a clause right after a comma makes the aside a clause, the cue one more
+      // verb of its list, unless a relative clause still waits for its verb ("Tom Hill, whose firm, Acme, builds roads, said").
+      let waiting = false;
+      for (let m = host + 1; m < end; m++) {
+        const verb = this.isVerbOfClause(tokens[this.pastAdverbs(m, sentence)]);
+        if (verb && /,$/.test(tokens[m - 1].post) && !waiting) return null;
+        if (CLAUSE_OPENERS.has(tokens[m].lower)) waiting = true;
+        else if (verb) waiting = false;
+      }
+      return this.withoutAdjunct({ first, last: end + 1 });
     }
     return null;
   }
@@ -2679,7 +2733,8 @@ export class AttributionFinder {
     if (finds && (REFLEXIVES.has(tokens[j + 1]?.lower ?? '') || (!tokens[j].post && this.findsWay(j + 1, sentence)))) return null;
     if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
     if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
-    const sourceBefore = this.sourceBefore(j, sentence.first);
+    const unmistakable = UNMISTAKABLE_CUES.has(tokens[j].lower) && !/ing$/.test(tokens[j].lower);
+    const sourceBefore = this.sourceBefore(j, sentence.first) ?? (unmistakable ? this.interruptedSubject(j, sentence) : null);
     // "…, campaign finance records show.": a short run between the last comma and a cue closing the sentence is its source, whatever the tagger read in it.
     const closingRun = this.closingSourceRun(j, sentence);
     if (closingRun && (!sourceBefore || sourceBefore.first > closingRun.first)) return this.parenthetical(sentence, closingRun, cue);
@@ -2749,7 +2804,11 @@ export class AttributionFinder {
       (SAY_VERBS.has(tokens[j].lower) || TELL_VERBS.has(tokens[j].lower)) && !RELATIVE_PRONOUNS.has(tokens[source.first].lower);
     const cueEndsClause = clauseEnd >= sentence.last || /[,.;!?]$/.test(tokens[clauseEnd - 1].post) || this.onlyAdjunctToEnd(clauseEnd, sentence) || settingAfter;
     // "…, ministry spokesman Tom Hill Jones said.": a longer source still ends the clause when it ends with a name.
-    const named = source.last - source.first <= MAX_NP_TOKENS && hasAny(tokens[source.last - 1], ['Person', 'ProperNoun']) && isCapitalised(tokens[source.last - 1]);
+    // "…, Tom Hill, the undersecretary for management, wrote in a memo.": or when a name opens it before an appositive.
+    const nameAt = (k: number) => hasAny(tokens[k], ['Person', 'ProperNoun']) && isCapitalised(tokens[k]);
+    const comma = tokens.slice(source.first, source.last - 1).findIndex((token) => token.post === ',');
+    const named = (source.last - source.first <= MAX_NP_TOKENS && nameAt(source.last - 1)) ||
+      (comma > 0 && comma < MAX_NP_TOKENS && nameAt(source.first + comma) && source.last - source.first <= MAX_APPOSITION_TOKENS);
     // "…, Hill told CNN, his policy …": what follows the hearer goes on with the content.
     if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue, clauseEnd);
     let k = cue.last;
@@ -2777,6 +2836,10 @@ export class AttributionFinder {
       const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);
       while (comma < sentence.last && comma - k < 8 && !tokens[comma].post && !opensQuote(comma)) comma++;
       if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',' && !opensQuote(comma)) k = comma + 1;
+      // "…, when the two men talked at the ball, Tom Hill said.": past the adjunct, a source and its cue closing the sentence report the
+      // clause before; this cue reports nothing.
+      const rest = tokens.slice(k, sentence.last);
+      if (k > cue.last && rest.length <= 6 && rest.some((token) => UNMISTAKABLE_CUES.has(token.lower))) return null;
     }
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).
@@ -2820,8 +2883,9 @@ export class AttributionFinder {
     // "The protester yelled and held up a banner": a conjunction right after the cue leaves it without content.
     // "Hewitt agreed, but suggested …": nor does one after the cue's comma, which opens the next clause.
     if (k === cue.last && /^(and|or|but)$/.test(lead.lower) && (!tokens[k - 1].post || tokens[k - 1].post === ',')) return null;
-    // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing.
-    if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;
+    // "A woman identified as Eva Roe", "she was described as …": a participle then "as" names or labels, it reports nothing;
+    // "the gun, which he described as “a relic”": after its subject in a relative clause, the verb labels its object, what follows "as".
+    if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post && !this.reportedRelative(source, cue, sentence)) return null;
     return this.contentFrom(k, cue, source, sentence);
   }
 
@@ -3342,7 +3406,7 @@ export class AttributionFinder {
     const before = this.tokens[source.first - 1];
     // "a decision they say allowed …": a noun right before the source opens a relative clause without a pronoun.
     const zeroRelative = before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
-    return source.first > sentence.first && (/^(which|that|who|whom)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
+    return source.first > sentence.first && (/^(which|that|who|whom|what)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
       CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
   }
 
@@ -3363,8 +3427,11 @@ export class AttributionFinder {
     if (!lead || !(lead.tags.has('Date') || CONTENT_LEADS.has(lead.lower)) || lead.lower === 'that') return false;
     for (let k = from; k < sentence.last; k++) {
       const token = tokens[k];
-      // "in a video message to …": a noun the tagger read as a verb after a determiner, adjective or noun is no verb.
-      const verb = token.tags.has('Verb') && !token.tags.has('Date') &&
+      // "in a video message to …": a noun the tagger read as a verb after a determiner, adjective or noun is no verb;
+      // "said in posing the question to …": nor is a gerund right after the adjunct's preposition.
+      // ("insist on being …", "talked about cutting …": other prepositions open what the cue is about).
+      const gerundAfterPreposition = k === from + 1 && token.tags.has('Gerund') && /^(in|after|before|while)$/.test(tokens[from].lower);
+      const verb = token.tags.has('Verb') && !token.tags.has('Date') && !gerundAfterPreposition &&
         !(k > from && !hasAny(token, ['Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund']) && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Noun']) && !tokens[k - 1].tags.has('Pronoun'));
       if (this.quoted[k] || token.lower === 'that' || verb || k - from > MAX_NP_TOKENS) return false;
       // "reported on Tuesday -- a development that …": a dash set off by spaces after the adjunct opens the writer's aside.

@@ -782,6 +782,69 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The race tightened. Ann Lee, clad in a red coat with blinking lights that formed the name Dayton, said the vote could be a failure.', 'Ann Lee, clad in a red coat with blinking lights that formed the name Dayton', 'the vote could be a failure'],
+    ["The race tightened. Tom Hill, citing ''the bright future of Dayton,'' said the mayor could win in Ohio.", 'Tom Hill', 'the mayor could win in Ohio'],
+  ])('reads the noun phrase opening the clause as the source of a cue after an aside the appositive reading cannot make out: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
+    ['The race tightened. Even as the race moves to Dayton, a city that she hoped to carry, the race will be tight, said Tom Hill, a farmer.', 'Tom Hill, a farmer'],
+    ['The race tightened. Ann Lee, his aunt, who farmed near Dayton, made coffee, told him stories about the city.', null],
+  ])('gives a cue after an aside no opening source when it is inverted or one more verb of a list: %s', (text, source) => {
+    const statements = extract(text).statements.filter((statement) => statement.cue?.text === 'said' || statement.cue?.text === 'told');
+    expect(statements.map((statement) => statement.source?.text ?? null).slice(0, 1)).toEqual(source === null ? [] : [source]);
+  });
+
+  it.each([
+    ['The race tightened. Another delegate on the Hill slate, Ann Lee, said she was only leaning Hill.', 'Another delegate on the Hill slate, Ann Lee', 'she was only leaning Hill'],
+    ['The race tightened. State Senate President Tom Hill, who also serves as a top official in the iron workers union, said contractors eventually built a cushion into their bids.', 'State Senate President Tom Hill, who also serves as a top official in the iron workers union', 'contractors eventually built a cushion into their bids'],
+    ['The race tightened. Acme Field Promotions, a sports and celebrity talent agency, says that Tom Hill, who charges $20,000 for speeches, has lost close to $100,000.', 'Acme Field Promotions, a sports and celebrity talent agency', 'that Tom Hill, who charges $20,000 for speeches, has lost close to $100,000'],
+  ])('takes a sentence-opening noun phrase with its prepositional phrases as the host of an aside before the cue: %s', (text, source, content) => {
+    const statement = only(extract(text), (other) => other.cue?.text === 'said' || other.cue?.text === 'says');
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
+    ['The race tightened. The marchers, whom Tom Hill described as "peaceful," walked on.', 'Tom Hill', 'as "peaceful'],
+    ['The race tightened. The talks ended early, displaying what many analysts said was a sign of progress in Dayton.', 'many analysts', 'was a sign of progress in Dayton'],
+  ])('reads a cue inside a relative clause opened by "whom" or "what" as reporting what follows it: %s', (text, source, content) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
+    ['The race tightened. While many farmers have expressed doubts, many said Monday that the plan would fail.', 'many', 'that the plan would fail'],
+    ['The race tightened. Voters in Dayton were worried about the economy; most said they were "very worried."', 'most', 'they were "very worried."'],
+  ])('reads "many" or "most" opening its clause as the source, like "some": %s', (text, source, content) => {
+    const statement = only(extract(text), (other) => other.cue?.text === 'said');
+    expect(statement.source?.text).toBe(source);
+    expect(statement.text).toBe(content);
+  });
+
+  it('keeps the clause before a source and cue followed by "in" and a gerund as the content', () => {
+    const statement = only(extract('The race tightened. Many voters did not like the plan and found it costly, journalist Ann Lee said in posing the question to Tom Hill.'));
+    expect(statement.source?.text).toBe('journalist Ann Lee');
+    expect(statement.text).toBe('Many voters did not like the plan and found it costly');
+  });
+
+  it('gives a clause whose cue is followed by an adjunct and then a closing source and cue to that source', () => {
+    const statement = only(extract("The race tightened. The idea of the meeting was raised when the two men talked at last month's Dayton Ball, Tom Hill said."));
+    expect(statement.source?.text).toBe('Tom Hill');
+    expect(statement.text).toBe("The idea of the meeting was raised when the two men talked at last month's Dayton Ball");
+  });
+
+  it('gives the clause before a named source with a long appositive and a cue with its setting to that source', () => {
+    const statement = only(extract('The race tightened. Two emails sent to Ann Lee have been placed in secure storage, Tom R. Hill, the undersecretary for management, wrote in a memo.'));
+    expect(statement.source?.text).toBe('Tom R. Hill, the undersecretary for management');
+    expect(statement.text).toBe('Two emails sent to Ann Lee have been placed in secure storage');
+  });
+
+  it.each([
     ['The race tightened. Tom Hill in his opening remarks called Ann Lee a liar.', 'Tom Hill'],
     ['The race tightened. Ann Lee in a blog post said the plan was dead.', 'Ann Lee'],
     ['The race tightened. Ann Lee during a radio interview thanked the farmers for their help.', 'Ann Lee'],
