@@ -95,6 +95,7 @@ const SETTING_CLAUSE_OPENERS = ['as', 'when', 'after', 'while', 'because', 'befo
 const SEEMING_SETTINGS = new Set([...SETTING_CLAUSE_OPENERS, 'until']);
 /** After an object ("praised Lee as he left"); "until" goes on with it as often as not on PolNeAR train. */
 const OBJECT_SETTING_OPENERS = new Set([...SETTING_CLAUSE_OPENERS, 'though', 'although', 'once']);
+const OBJECT_SETTING_PREPOSITIONS = new Set(['despite', 'amid']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
 /** Verbs of viewing that hold a view when followed by an object and "as": "see Lee as a threat". */
@@ -3451,8 +3452,13 @@ export class AttributionFinder {
       // "praised Lee as he left the stage", "to ban the book, because it …": after an object with no verb of its own, a clause
       // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too. A content opening with "that"
       // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
-      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
-        this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that') && !this.chargeBefore(from, k)) {
+      // "praised Lee before leaving", "backed the plan despite the cost": a gerund after "before"/"after", or a concession, is the writer's
+      // setting too, unless a measure or an adverb ties it to the object ("two days after taking office", "right after …"), or it sits
+      // in a relative clause of the content ("a man who despite …") or in an aside between commas ("that Lee, despite the cost, built …").
+      const tiedToObject = hasAny(tokens[k - 1], ['Adverb', 'Value']) || /^(days?|weeks?|months?|years?|hours?)$/.test(tokens[k - 1].lower) ||
+        tokens.slice(from, k).some((token) => CLAUSE_OPENERS.has(token.lower));
+      const settingPhrase = !tiedToObject && ((/^(before|after)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Gerund') && !this.quoted[k + 1]) || (OBJECT_SETTING_PREPOSITIONS.has(tokens[k].lower) && !(afterComma && tokens.slice(k, sentence.last - 1).some((token) => /,/.test(token.post)))));
+      if (k > from && ((OBJECT_SETTING_OPENERS.has(tokens[k].lower) && this.subjectAndVerbAt(k + 1, sentence)) || settingPhrase) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that') && !this.chargeBefore(from, k)) {
         // "… even though she …": "even" opens the clause with its conjunction, "…, and while she …" the conjunction before it.
         last = k - 1 > from && /^(even|and|but)$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
         break;

@@ -645,6 +645,20 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The race went on. Ann Lee presented a message about peace and hope before explaining why she backs Tom Hill.', 'a message about peace and hope'],
+    ['The race went on. Tom Hill shrugged off the new rules despite the cost to the city.', 'the new rules'],
+  ])('ends an object content before a gerund after "before"/"after" or a concession with "despite": %s', (text, content) => {
+    expect(containing(extract(text), content.split(' ')[1]).text).toBe(content);
+  });
+
+  it.each([
+    ['The race went on. Tom Hill praised the new budget right after leaving the hall.', 'the new budget right after leaving the hall'],
+    ['The race went on. Tom Hill said the mayor, despite the cost, built a school.', 'the mayor, despite the cost, built a school'],
+  ])('keeps a setting tied to the object by an adverb, or a concession in an aside between commas: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
     ['The race went on. Tom Hill accused Ann Lee of trying to block the plan because it would raise taxes.', 'Ann Lee of trying to block the plan because it would raise taxes'],
     ['The race went on. Tom Hill blamed the council for cutting the budget while he was away.', 'the council for cutting the budget while he was away'],
   ])('keeps a clause of time or cause after a charge, a gerund after "of" or "for": %s', (text, content) => {
