@@ -2,7 +2,7 @@
  * Attributions: who a quote or a reported clause is attributed to, through which cue. Works on the token
  * stream of `analyse` and the quote spans of `findQuotes`; names are resolved to people later.
  */
-import { Analysis, hasAny, isCapitalised, paragraphOf, Sentence, Token } from './analysis';
+import { Analysis, hasAny, isCapitalised, joinsByHyphen, paragraphOf, Sentence, Token } from './analysis';
 import { CUE_ACT, CUE_WORDS, TELL_VERBS } from './lexicon';
 import { firstTokenEndingAfter } from './organizations';
 import { Quote } from './quotes';
@@ -96,6 +96,10 @@ const SEEMING_SETTINGS = new Set([...SETTING_CLAUSE_OPENERS, 'until']);
 /** After an object ("praised Lee as he left"); "until" goes on with it as often as not on PolNeAR train. */
 const OBJECT_SETTING_OPENERS = new Set([...SETTING_CLAUSE_OPENERS, 'though', 'although', 'once']);
 const OBJECT_SETTING_PREPOSITIONS = new Set(['despite', 'amid']);
+/** Conjunctions of time or condition that open a fronted clause after a few words of time: "a week after …", "last month, when …". */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'if', 'since', 'once', 'until']);
+/** Words that open an aside after the sentence's subject: "Lee, who …", "Lee, though she …". */
+const SUBJECT_ASIDE_OPENERS = new Set(['who', 'which', 'though', 'although', 'even', 'while', 'after', 'when', 'since', 'before']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
 /** Verbs of viewing that hold a view when followed by an object and "as": "see Lee as a threat". */
@@ -3362,6 +3366,21 @@ export class AttributionFinder {
       !token.post && !/^(and|or)$/.test(tokens[from + 2 + i].lower));
   }
 
+  /**
+   * "Ann Lee, who said …", "Lee, though she praised Hill, …": `from` lies in an aside that a comma and a relative pronoun or a conjunction
+   * open after the sentence's subject, its verb still to come.
+   */
+  private subjectAsideBefore(from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = from - 1; j > sentence.first; j--) {
+      if (this.quoted[j]) return false;
+      if (/,["”’']*$/.test(tokens[j - 1].post)) {
+        return SUBJECT_ASIDE_OPENERS.has(tokens[j].lower) && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token) || (/[,;:]/.test(token.post) && token !== tokens[j - 1]));
+      }
+    }
+    return false;
+  }
+
   /** "that Lee leads, while Hill trails": a contrast set against a reported clause, with no cue of its own, goes on with it. */
   private contrastGoesOn(k: number, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -3375,7 +3394,13 @@ export class AttributionFinder {
     let last = sentence.last - 1;
     // "While Ann Lee said the plan was dead, she …", "While Lee praised Hill, the council …": a content inside a fronted clause
     // ends where the main clause starts, after one word too.
-    const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+    let opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+    // "A week after Lee announced …, Hill …", "Last month, when I asked …, he …": a few words of time, no verb among them, may stand before the clause's conjunction.
+    for (let j = opener + 1; j < Math.min(opener + 5, from - 1) && !FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower); j++) {
+      if (this.quoted[j] || this.isVerbOfClause(tokens[j - 1]) || tokens[j - 1].lower === 'that') break;
+      // The cue must lie in that clause: no punctuation between the conjunction and the content.
+      if (TIME_CLAUSE_OPENERS.has(tokens[j].lower) && !tokens.slice(j, from - 1).some((token, i) => /[,;:—–-]/.test(token.post) && !joinsByHyphen(tokens, j + i))) opener = j;
+    }
     // "As the Herald reported, even if …, she …": a content (not a quote) opening right after the fronted clause's first comma is the main clause.
     const afterFirstComma = /,["”’']*$/.test(tokens[from - 1]?.post ?? '') && !tokens.slice(opener, from - 1).some((token) => token.post !== '');
     const closesFront = afterFirstComma && !this.quoted[from] && !/["“‘]/.test(tokens[from]?.pre ?? '');
@@ -3383,6 +3408,7 @@ export class AttributionFinder {
     const cueIndex = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
+    const inSubjectAside = this.subjectAsideBefore(from, sentence);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
       if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
@@ -3395,6 +3421,11 @@ export class AttributionFinder {
         break;
       }
       if (this.commaSpliceAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
+      // "Ann Lee, though she said the plan was dead, quietly stopped short of …": a cue inside an aside after the sentence's subject; a verb after a comma is the subject's own.
+      if (k > from + 1 && afterComma && inSubjectAside && !this.quoted[k] && !hasAny(tokens[k], ['Noun', 'Pronoun', 'Gerund']) && this.isFinite(tokens[this.pastAdverbs(k, sentence)]) && !this.isCue(this.pastAdverbs(k, sentence))) {
         last = k - 1;
         break;
       }

@@ -2356,6 +2356,18 @@ describe('reported speech', () => {
     expect(containing(extract(text), 'the plan was dead').text).toBe('the plan was dead');
   });
 
+  it.each([
+    ['The race went on. A week after Tom Hill announced that the plan was dead, the council met again.', 'that the plan was dead'],
+    ['The race went on. Last month, when Ann Lee asked Tom Hill if he would run, he laughed.', 'if he would run'],
+  ])('ends a content inside a fronted clause that a few words of time open: %s', (text, content) => {
+    expect(containing(extract(text), content).text).toBe(content);
+  });
+
+  it('ends a content inside an aside after the subject where the subject\'s own verb follows a comma', () => {
+    const document = extract('The race went on. Ann Lee, though she praised Tom Hill and said the plan was dead, quietly stopped short of backing it.');
+    expect(containing(document, 'the plan was dead').text).toBe('the plan was dead');
+  });
+
   it('ends a one-word content inside a fronted clause where the main clause starts', () => {
     expect(only(extract('The race went on. While Ann Lee criticized Hill, the council kept him in office.')).text).toBe('Hill');
   });
