@@ -128,6 +128,13 @@ const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned'
 /** Passive verbs of stance whose subject is what the stance is about: "was criticized by …" ("backed by", "endorsed by" mostly were not annotated on PolNeAR train). */
 const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attacked', 'accused', 'dismissed', 'denounced', 'condemned', 'mocked',
   'slammed', 'blasted', 'praised', 'lauded', 'hailed', 'challenged', 'questioned', 'disputed']);
+/** Nouns of stance or speech that a verb gives ("voiced support for", "offered a defense of", "expressed doubts about"): PolNeAR puts them in the cue. */
+const STANCE_NOUNS = new Set(['support', 'criticism', 'praise', 'defense', 'defence', 'defenses', 'words', 'enthusiasm', 'condolences', 'interest',
+  'discomfort', 'concern', 'concerns', 'doubts', 'reservations', 'opposition', 'sympathy', 'skepticism', 'admiration', 'frustration', 'outrage',
+  'anger', 'confidence', 'gratitude', 'regret', 'responsibility', 'fondness', 'disdain', 'contempt', 'appreciation', 'understanding']);
+/** Verbs that give a stance or a feeling voice: "expressed doubts about", "offered a defense of", "showed little interest in". */
+const EXPRESSING_VERBS = new Set(['expressed', 'express', 'expresses', 'expressing', 'voiced', 'voice', 'voices', 'voicing', 'offered', 'offer', 'offers',
+  'offering', 'showed', 'show', 'shows', 'showing', 'shown', 'claimed', 'claim', 'claims', 'claiming', 'signaled', 'signalled', 'signals', 'shared', 'share', 'shares']);
 /** What others give: "the backing of …", "criticism from …". */
 const STANCE_GIVEN = new Set(['endorsement', 'endorsements', 'backing', 'support', 'criticism', 'praise', 'condemnation']);
 /**
@@ -2628,9 +2635,13 @@ export class AttributionFinder {
       while (comma < sentence.last && comma - k < 8 && !tokens[comma].post && !opensQuote(comma)) comma++;
       if (comma < sentence.last && comma - k < 8 && tokens[comma].post === ',' && !opensQuote(comma)) k = comma + 1;
     }
+    // "offered an emotional defense of the city", "voiced support for Lee": a noun of stance or speech after the cue, with its preposition,
+    // is part of the cue; what it is about is the content.
+    const stanceNoun = k === cue.last && EXPRESSING_VERBS.has(tokens[cue.last - 1].lower) ? this.stanceNounEnd(k, sentence) : -1;
+    if (stanceNoun > k && this.cuePrepositionAt(stanceNoun, sentence)) k = stanceNoun;
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).
-    if (k === cue.last && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
+    if ((k === cue.last || k === stanceNoun) && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
       // "the man accused of …", "a group charged with …": a participle with no object before its preposition is passive;
       // "adding to her lead" adds no words.
       const preposition = tokens[k].lower;
@@ -3176,6 +3187,14 @@ export class AttributionFinder {
     const zeroRelative = before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
     return source.first > sentence.first && (/^(which|that|who|whom)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
       CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
+  }
+
+  /** "an emotional defense", "limited enthusiasm", "some kind words": a short noun phrase (no possessive: "their support for" stays the content) from `k` ending in a noun of stance or speech, its end; or -1. */
+  private stanceNounEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let m = k;
+    while (m < sentence.last && m - k < 3 && !tokens[m].post && !this.quoted[m] && hasAny(tokens[m], ['Determiner', 'Adjective', 'Adverb']) && !hasAny(tokens[m], ['Possessive', 'Pronoun']) && !STANCE_NOUNS.has(tokens[m].lower)) m++;
+    return m < sentence.last && !tokens[m].post && !this.quoted[m] && STANCE_NOUNS.has(tokens[m].lower) ? m + 1 : -1;
   }
 
   /** A preposition right after a cue that opens its object, not a time ("said on Tuesday") or an infinitive ("vowed to run"). */

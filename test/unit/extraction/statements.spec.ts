@@ -484,6 +484,18 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the remarks');
   });
 
+  it.each([
+    ['The debate went on. Tom Hill offered an emotional defense of the city.', 'offered an emotional defense of', 'the city'],
+    ['The debate went on. Ann Lee expressed deep concern about the new budget.', 'expressed deep concern about', 'the new budget'],
+    ['The debate went on. Ann Lee showed little enthusiasm for Tom Hill.', 'showed little enthusiasm for', 'Tom Hill'],
+  ])('puts a noun of stance that a verb of expressing gives, with its preposition, in the cue: %s', (text, cue, content) => {
+    expectCueAndContent(text, cue, content);
+  });
+
+  it('keeps a possessed noun of stance in the content ("expressed her support for …")', () => {
+    expect(only(extract('The debate went on. Ann Lee expressed her support for the new budget.')).text).toBe('her support for the new budget');
+  });
+
   it('does not skip the object of "called for" as an adjunct', () => {
     const statement = only(extract('The debate went on. Tom Hill called for a ban on the drug, even though it was legal.'));
     expect(statement.text.startsWith('a ban on the drug')).toBe(true);
