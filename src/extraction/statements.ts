@@ -98,6 +98,8 @@ const OBJECT_SETTING_OPENERS = new Set([...SETTING_CLAUSE_OPENERS, 'though', 'al
 const OBJECT_SETTING_PREPOSITIONS = new Set(['despite', 'amid']);
 /** Conjunctions of time or condition that open a fronted clause after a few words of time: "a week after …", "last month, when …". */
 const TIME_CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'if', 'since', 'once', 'until']);
+/** After an object that is only a name or a pronoun, words that open the writer's time or occasion ("endorsed Lee in May", "praised him during the debate"). */
+const NAME_OBJECT_ADJUNCTS = new Set(['in', 'during', 'after', 'when', 'since', 'before', 'while']);
 /** Words that open an aside after the sentence's subject: "Lee, who …", "Lee, though she …". */
 const SUBJECT_ASIDE_OPENERS = new Set(['who', 'which', 'though', 'although', 'even', 'while', 'after', 'when', 'since', 'before']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
@@ -3400,6 +3402,13 @@ export class AttributionFinder {
     return false;
   }
 
+  /** "Ann Lee", "Mr. Hill", "him": tokens `from` to `k` are an object pronoun or a name of up to four capitalised words, nothing else. */
+  private nameOrPronounObject(from: number, k: number): boolean {
+    const { tokens } = this;
+    if (k - from === 1 && /^(him|her|them|it|me|us)$/.test(tokens[from].lower)) return true;
+    return k - from <= 4 && tokens.slice(from, k).every((token, i) => !this.quoted[from + i] && isCapitalised(token) && hasAny(token, ['ProperNoun', 'Person', 'Honorific']) && (!token.post || isAbbreviation(token)));
+  }
+
   /** "that Lee leads, while Hill trails": a contrast set against a reported clause, with no cue of its own, goes on with it. */
   private contrastGoesOn(k: number, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -3511,6 +3520,13 @@ export class AttributionFinder {
       if (k > from && ((OBJECT_SETTING_OPENERS.has(tokens[k].lower) && this.subjectAndVerbAt(k + 1, sentence)) || settingPhrase) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that') && !this.chargeBefore(from, k)) {
         // "… even though she …": "even" opens the clause with its conjunction, "…, and while she …" the conjunction before it.
         last = k - 1 > from && /^(even|and|but)$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
+        break;
+      }
+      // "endorsed Ann Lee in May", "praised him during the debate": after an object that is only a name or a pronoun, a time or an occasion is the writer's.
+      // Not a finding ("the poll showed Lee in the lead"), nor a stance whose reason follows ("attacked Lee during the race for her ties to …").
+      const reasonAfter = tokens.slice(k + 1, sentence.last).some((token, i) => /^(for|over)$/.test(token.lower) && !tokens.slice(k, k + 1 + i).some((before, m) => before.post && !joinsByHyphen(tokens, k + m)));
+      if (k > from && NAME_OBJECT_ADJUNCTS.has(tokens[k].lower) && !tokens[k - 1].post && !this.quoted[k] && this.nameOrPronounObject(from, k) && !this.findingAt(from) && !reasonAfter) {
+        last = k - 1;
         break;
       }
       // "said she would vote for him, despite their feud", "…, even as he has attacked …": after a reported clause, a concession set off by a comma is the writer's.

@@ -664,6 +664,20 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The debate went on. Ann Lee kept mocking him in almost every speech she gave.', 'him'],
+    ['The debate went on. Ann Lee has not mentioned Tom Hill since the Monday night debate.', 'Tom Hill'],
+  ])('ends an object that is only a name or a pronoun before a time or an occasion: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
+    ['The debate went on. A new poll showed Tom Hill in the lead.', 'Tom Hill in the lead'],
+    ['The debate went on. Ann Lee attacked Tom Hill during the debate for his ties to the bank.', 'Tom Hill during the debate for his ties to the bank'],
+  ])('keeps the time after a name in a finding, or before the reason for a stance: %s', (text, content) => {
+    expect(only(extract(text)).text).toBe(content);
+  });
+
+  it.each([
     ['The race went on. Tom Hill praised the new budget right after leaving the hall.', 'the new budget right after leaving the hall'],
     ['The race went on. Tom Hill said the mayor, despite the cost, built a school.', 'the mayor, despite the cost, built a school'],
   ])('keeps a setting tied to the object by an adverb, or a concession in an aside between commas: %s', (text, content) => {
@@ -1108,7 +1122,7 @@ describe('reported speech', () => {
   });
 
   it.each([
-    ['The vote was close. Ann Lee, who endorsed Tom Hill in May, voted against the plan on Monday.', 'endorsed', 'Tom Hill in May'],
+    ['The vote was close. Ann Lee, who endorsed Tom Hill in May, voted against the plan on Monday.', 'endorsed', 'Tom Hill'],
     ['The bill passed. The union, which opposes the new bill, has asked the court to stop it.', 'opposes', 'the new bill'],
   ])('ends a content inside a relative clause where the main clause\'s verb takes up again: %s', (text, cue, content) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).text).toBe(content);
