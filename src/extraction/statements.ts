@@ -2,7 +2,7 @@
  * Attributions: who a quote or a reported clause is attributed to, through which cue. Works on the token
  * stream of `analyse` and the quote spans of `findQuotes`; names are resolved to people later.
  */
-import { Analysis, hasAny, isCapitalised, paragraphOf, Sentence, Token } from './analysis';
+import { Analysis, hasAny, isCapitalised, joinsByHyphen, paragraphOf, Sentence, Token } from './analysis';
 import { CUE_ACT, CUE_WORDS, TELL_VERBS } from './lexicon';
 import { firstTokenEndingAfter } from './organizations';
 import { Quote } from './quotes';
@@ -95,6 +95,13 @@ const SETTING_CLAUSE_OPENERS = ['as', 'when', 'after', 'while', 'because', 'befo
 const SEEMING_SETTINGS = new Set([...SETTING_CLAUSE_OPENERS, 'until']);
 /** After an object ("praised Lee as he left"); "until" goes on with it as often as not on PolNeAR train. */
 const OBJECT_SETTING_OPENERS = new Set([...SETTING_CLAUSE_OPENERS, 'though', 'although', 'once']);
+const OBJECT_SETTING_PREPOSITIONS = new Set(['despite', 'amid']);
+/** Conjunctions of time or condition that open a fronted clause after a few words of time: "a week after …", "last month, when …". */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'if', 'since', 'once', 'until']);
+/** After an object that is only a name or a pronoun, words that open the writer's time or occasion ("endorsed Lee in May", "praised him during the debate"). */
+const NAME_OBJECT_ADJUNCTS = new Set(['in', 'during', 'after', 'when', 'since', 'before', 'while']);
+/** Words that open an aside after the sentence's subject: "Lee, who …", "Lee, though she …". */
+const SUBJECT_ASIDE_OPENERS = new Set(['who', 'which', 'though', 'although', 'even', 'while', 'after', 'when', 'since', 'before']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
 const SHOW_VERBS = new Set(['show', 'shows']);
 /** Verbs of viewing that hold a view when followed by an object and "as": "see Lee as a threat". */
@@ -133,6 +140,13 @@ const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned'
 /** Passive verbs of stance whose subject is what the stance is about: "was criticized by …" ("backed by", "endorsed by" mostly were not annotated on PolNeAR train). */
 const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attacked', 'accused', 'dismissed', 'denounced', 'condemned', 'mocked',
   'slammed', 'blasted', 'praised', 'lauded', 'hailed', 'challenged', 'questioned', 'disputed']);
+/** Nouns of stance or speech that a verb gives ("voiced support for", "offered a defense of", "expressed doubts about"): PolNeAR puts them in the cue. */
+const STANCE_NOUNS = new Set(['support', 'criticism', 'praise', 'defense', 'defence', 'defenses', 'words', 'enthusiasm', 'condolences', 'interest',
+  'discomfort', 'concern', 'concerns', 'doubts', 'reservations', 'opposition', 'sympathy', 'skepticism', 'admiration', 'frustration', 'outrage',
+  'anger', 'confidence', 'gratitude', 'regret', 'responsibility', 'fondness', 'disdain', 'contempt', 'appreciation', 'understanding']);
+/** Verbs that give a stance or a feeling voice: "expressed doubts about", "offered a defense of", "showed little interest in". */
+const EXPRESSING_VERBS = new Set(['expressed', 'express', 'expresses', 'expressing', 'voiced', 'voice', 'voices', 'voicing', 'offered', 'offer', 'offers',
+  'offering', 'showed', 'show', 'shows', 'showing', 'shown', 'claimed', 'claim', 'claims', 'claiming', 'signaled', 'signalled', 'signals', 'shared', 'share', 'shares']);
 /** What others give: "the backing of …", "criticism from …". */
 const STANCE_GIVEN = new Set(['endorsement', 'endorsements', 'backing', 'support', 'criticism', 'praise', 'condemnation']);
 /**
@@ -2841,9 +2855,13 @@ export class AttributionFinder {
       const rest = tokens.slice(k, sentence.last);
       if (k > cue.last && rest.length <= 6 && rest.some((token) => UNMISTAKABLE_CUES.has(token.lower))) return null;
     }
+    // "offered an emotional defense of the city", "voiced support for Lee": a noun of stance or speech after the cue, with its preposition,
+    // is part of the cue; what it is about is the content.
+    const stanceNoun = k === cue.last && EXPRESSING_VERBS.has(tokens[cue.last - 1].lower) ? this.stanceNounEnd(k, sentence) : -1;
+    if (stanceNoun > k && this.cuePrepositionAt(stanceNoun, sentence)) k = stanceNoun;
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).
-    if (k === cue.last && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
+    if ((k === cue.last || k === stanceNoun) && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
       // "the man accused of …", "a group charged with …": a participle with no object before its preposition is passive;
       // "adding to her lead" adds no words.
       const preposition = tokens[k].lower;
@@ -3410,6 +3428,14 @@ export class AttributionFinder {
       CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
   }
 
+  /** "an emotional defense", "limited enthusiasm", "some kind words": a short noun phrase (no possessive: "their support for" stays the content) from `k` ending in a noun of stance or speech, its end; or -1. */
+  private stanceNounEnd(k: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let m = k;
+    while (m < sentence.last && m - k < 3 && !tokens[m].post && !this.quoted[m] && hasAny(tokens[m], ['Determiner', 'Adjective', 'Adverb']) && !hasAny(tokens[m], ['Possessive', 'Pronoun']) && !STANCE_NOUNS.has(tokens[m].lower)) m++;
+    return m < sentence.last && !tokens[m].post && !this.quoted[m] && STANCE_NOUNS.has(tokens[m].lower) ? m + 1 : -1;
+  }
+
   /** A preposition right after a cue that opens its object, not a time ("said on Tuesday") or an infinitive ("vowed to run"). */
   private cuePrepositionAt(k: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -3602,6 +3628,28 @@ export class AttributionFinder {
       !token.post && !/^(and|or)$/.test(tokens[from + 2 + i].lower));
   }
 
+  /**
+   * "Ann Lee, who said …", "Lee, though she praised Hill, …": `from` lies in an aside that a comma and a relative pronoun or a conjunction
+   * open after the sentence's subject, its verb still to come.
+   */
+  private subjectAsideBefore(from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = from - 1; j > sentence.first; j--) {
+      if (this.quoted[j]) return false;
+      if (/,["”’']*$/.test(tokens[j - 1].post)) {
+        return SUBJECT_ASIDE_OPENERS.has(tokens[j].lower) && !tokens.slice(sentence.first, j).some((token) => this.isVerbOfClause(token) || (/[,;:]/.test(token.post) && token !== tokens[j - 1]));
+      }
+    }
+    return false;
+  }
+
+  /** "Ann Lee", "Mr. Hill", "him": tokens `from` to `k` are an object pronoun or a name of up to four capitalised words, nothing else. */
+  private nameOrPronounObject(from: number, k: number): boolean {
+    const { tokens } = this;
+    if (k - from === 1 && /^(him|her|them|it|me|us)$/.test(tokens[from].lower)) return true;
+    return k - from <= 4 && tokens.slice(from, k).every((token, i) => !this.quoted[from + i] && isCapitalised(token) && hasAny(token, ['ProperNoun', 'Person', 'Honorific']) && (!token.post || isAbbreviation(token)));
+  }
+
   /** "that Lee leads, while Hill trails": a contrast set against a reported clause, with no cue of its own, goes on with it. */
   private contrastGoesOn(k: number, from: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -3615,7 +3663,13 @@ export class AttributionFinder {
     let last = sentence.last - 1;
     // "While Ann Lee said the plan was dead, she …", "While Lee praised Hill, the council …": a content inside a fronted clause
     // ends where the main clause starts, after one word too.
-    const opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+    let opener = /^(and|but|yet|so)$/.test(tokens[sentence.first].lower) ? sentence.first + 1 : sentence.first;
+    // "A week after Lee announced …, Hill …", "Last month, when I asked …, he …": a few words of time, no verb among them, may stand before the clause's conjunction.
+    for (let j = opener + 1; j < Math.min(opener + 5, from - 1) && !FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower); j++) {
+      if (this.quoted[j] || this.isVerbOfClause(tokens[j - 1]) || tokens[j - 1].lower === 'that') break;
+      // The cue must lie in that clause: no punctuation between the conjunction and the content.
+      if (TIME_CLAUSE_OPENERS.has(tokens[j].lower) && !tokens.slice(j, from - 1).some((token, i) => /[,;:—–-]/.test(token.post) && !joinsByHyphen(tokens, j + i))) opener = j;
+    }
     // "As the Herald reported, even if …, she …": a content (not a quote) opening right after the fronted clause's first comma is the main clause.
     const afterFirstComma = /,["”’']*$/.test(tokens[from - 1]?.post ?? '') && !tokens.slice(opener, from - 1).some((token) => token.post !== '');
     const closesFront = afterFirstComma && !this.quoted[from] && !/["“‘]/.test(tokens[from]?.pre ?? '');
@@ -3623,6 +3677,7 @@ export class AttributionFinder {
     const cueIndex = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
+    const inSubjectAside = this.subjectAsideBefore(from, sentence);
     for (let k = from; k < sentence.last; k++) {
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
       if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
@@ -3635,6 +3690,11 @@ export class AttributionFinder {
         break;
       }
       if (this.commaSpliceAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
+      // "Ann Lee, though she said the plan was dead, quietly stopped short of …": a cue inside an aside after the sentence's subject; a verb after a comma is the subject's own.
+      if (k > from + 1 && afterComma && inSubjectAside && !this.quoted[k] && !hasAny(tokens[k], ['Noun', 'Pronoun', 'Gerund']) && this.isFinite(tokens[this.pastAdverbs(k, sentence)]) && !this.isCue(this.pastAdverbs(k, sentence))) {
         last = k - 1;
         break;
       }
@@ -3694,10 +3754,22 @@ export class AttributionFinder {
       // "praised Lee as he left the stage", "to ban the book, because it …": after an object with no verb of its own, a clause
       // of time or cause with a subject of its own is the writer's setting, after a comma or a dash too. A content opening with "that"
       // or a subject pronoun is a clause ("he beat expectations because …"), whatever the tagger made of its verb.
-      if (k > from && OBJECT_SETTING_OPENERS.has(tokens[k].lower) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) &&
-        this.subjectAndVerbAt(k + 1, sentence) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that') && !this.chargeBefore(from, k)) {
+      // "praised Lee before leaving", "backed the plan despite the cost": a gerund after "before"/"after", or a concession, is the writer's
+      // setting too, unless a measure or an adverb ties it to the object ("two days after taking office", "right after …"), or it sits
+      // in a relative clause of the content ("a man who despite …") or in an aside between commas ("that Lee, despite the cost, built …").
+      const tiedToObject = hasAny(tokens[k - 1], ['Adverb', 'Value']) || /^(days?|weeks?|months?|years?|hours?)$/.test(tokens[k - 1].lower) ||
+        tokens.slice(from, k).some((token) => CLAUSE_OPENERS.has(token.lower));
+      const settingPhrase = !tiedToObject && ((/^(before|after)$/.test(tokens[k].lower) && tokens[k + 1]?.tags.has('Gerund') && !this.quoted[k + 1]) || (OBJECT_SETTING_PREPOSITIONS.has(tokens[k].lower) && !(afterComma && tokens.slice(k, sentence.last - 1).some((token) => /,/.test(token.post)))));
+      if (k > from && ((OBJECT_SETTING_OPENERS.has(tokens[k].lower) && this.subjectAndVerbAt(k + 1, sentence)) || settingPhrase) && !findingContrast && /^(,|—|–|-|--)?$/.test(tokens[k - 1].post) && !this.quoted[from] && !this.quoted[k] && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that') && !this.chargeBefore(from, k)) {
         // "… even though she …": "even" opens the clause with its conjunction, "…, and while she …" the conjunction before it.
         last = k - 1 > from && /^(even|and|but)$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
+        break;
+      }
+      // "endorsed Ann Lee in May", "praised him during the debate": after an object that is only a name or a pronoun, a time or an occasion is the writer's.
+      // Not a finding ("the poll showed Lee in the lead"), nor a stance whose reason follows ("attacked Lee during the race for her ties to …").
+      const reasonAfter = tokens.slice(k + 1, sentence.last).some((token, i) => /^(for|over)$/.test(token.lower) && !tokens.slice(k, k + 1 + i).some((before, m) => before.post && !joinsByHyphen(tokens, k + m)));
+      if (k > from && NAME_OBJECT_ADJUNCTS.has(tokens[k].lower) && !tokens[k - 1].post && !this.quoted[k] && this.nameOrPronounObject(from, k) && !this.findingAt(from) && !reasonAfter) {
+        last = k - 1;
         break;
       }
       // "said she would vote for him, despite their feud", "…, even as he has attacked …": after a reported clause, a concession set off by a comma is the writer's.
