@@ -72,7 +72,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   nameAbbreviations(analysis, organizations);
   mentions.push(...findUntaggedNames(analysis, mentions, blocked));
   addNameParts(analysis, mentions, blocked);
-  const personMentions = withoutThingNames(analysis, mentions);
+  const personMentions = withoutThingNames(analysis, withoutBodyNames(analysis, mentions, organizations));
   const clusters = clusterPeople(analysis, personMentions);
   const resolver = new SpeakerResolver({ analysis, mentions: personMentions, clusters, organizations, quoted: finder.quoted });
 
@@ -128,6 +128,21 @@ function skippedSentences(analysis: Analysis, bodyStart: number, title: string |
     }
   }
   return skipped;
+}
+
+/**
+ * "oil giant Yukos … Yukos claims …": a name the article gives a body anywhere is that body's everywhere, not a
+ * person's; its mentions become the body's, so a cue after one still finds who spoke.
+ */
+function withoutBodyNames(analysis: Analysis, mentions: NameMention[], organizations: OrganizationMention[]): NameMention[] {
+  const bodies = new Map(organizations.map((organization) => [organization.name, organization.type]));
+  // A person's surname or first name the article gives in full ("DJ Norman Cook … Cook said") stays theirs.
+  const inFullNames = new Set(mentions.flatMap((mention) => (mention.words.length > 1 ? mention.words : [])));
+  return mentions.filter((mention) => {
+    const type = mention.words.length === 1 && inFullNames.has(mention.words[0]) ? undefined : bodies.get(mention.words.join(' '));
+    if (type !== undefined) organizations.push(organizationOver(analysis, mention.first, mention.last, type));
+    return type === undefined;
+  });
 }
 
 /** A capitalised source head that no tagger called a person ("Lopez added") is a person too; after "the", a body. */

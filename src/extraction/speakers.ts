@@ -63,10 +63,6 @@ export class SpeakerResolver {
     const names = this.context.mentions.filter((mention) => mention.first >= source.first && mention.last <= source.last);
     const ownNames = names.filter((mention) => !this.modifiesNoun(mention, source));
     const headNames = ownNames.filter((mention) => mention.first >= head.first && mention.last <= head.last);
-    const candidates = headNames.length > 0 ? headNames : ownNames.filter((mention) => !this.isModifier(mention, source));
-    const named = candidates.find((mention) => !this.isPossessive(mention) || statementHead) ??
-      (statementHead ? names.find((mention) => this.isPossessive(mention)) : undefined);
-    if (named) return { kind: 'person', person: named.person, mention: { first: named.first, last: named.last } };
     // An organization ends the head (or only its abbreviation follows), is followed only by who speaks for it ("a White
     // House spokesman"), or owns the statement ("the company's statement said").
     const owns = (org: OrganizationMention) => statementHead && this.endsPossessive(org.last);
@@ -76,6 +72,14 @@ export class SpeakerResolver {
         org.last <= head.last &&
         (org.last === head.last || owns(org) || tokens[org.last].pre.includes('(') || (org.last === head.last - 1 && SPOKESPERSON_NOUNS.has(tokens[org.last].lower) && !tokens[org.last - 1].post)),
     );
+    // A name in the head speaks before a body there, and so does a name in apposition right after it ("the party's
+    // spokeswoman, Ann Lee"); a body heading the source speaks before a name further on ("Dayton Foods, which makes
+    // Ann Lee's Pies, said").
+    const apposed = ownNames.some((mention) => mention.first === head.last);
+    const candidates = headNames.length > 0 || (organization && !apposed) ? headNames : ownNames.filter((mention) => !this.isModifier(mention, source));
+    const named = candidates.find((mention) => !this.isPossessive(mention) || statementHead) ??
+      (statementHead ? names.find((mention) => this.isPossessive(mention)) : undefined);
+    if (named) return { kind: 'person', person: named.person, mention: { first: named.first, last: named.last } };
     if (organization) return { kind: 'organization', organization, mention: { first: organization.first, last: organization.last } };
     for (let k = head.first; k < head.last; k++) {
       const token = tokens[k];

@@ -3066,6 +3066,17 @@ describe('organizations', () => {
 });
 
 describe('speakers', () => {
+  it('makes a name the article gives a company anywhere that company\'s everywhere, not a person', () => {
+    const document = extract('Shares in oil giant Zentek fell on Monday. Zentek said it would appeal against the ruling.');
+    expect(document.people).toEqual([]);
+    expect(only(document)).toMatchObject({ speaker: 'Zentek', text: 'it would appeal against the ruling' });
+  });
+
+  it('gives a statement to a body heading its source before a name in a clause after it, but to a name in apposition', () => {
+    expect(only(extract('Dayton Bank, which sponsors Ann Lee, said profits rose sharply.')).speaker).toBe('Dayton Bank');
+    expect(only(extract('The Dayton Party\'s spokeswoman, Ann Lee, said the vote was fair.')).speaker).toBe('Ann Lee');
+  });
+
   it('leaves a plural description (more than one person) unresolved', () => {
     const document = extract('Maria Lopez hosted the show on Monday. The show’s producers defended Lopez in a statement.');
     const statement = containing(document, 'Lopez');
