@@ -2767,7 +2767,11 @@ export class AttributionFinder {
         return { direct: false, start, end: tokens[j - 1].end, cue, source: after, head: null };
       }
     }
-    let source = sourceBefore;
+    // "…, but he talked of policy, saying …", "Ann Lee, the chief, spoke at a meeting on Monday with parents, saying …": a participle after a
+    // comma goes on with the clause before it, not with a noun phrase whose appositive reading ran over that clause or stopped short of the comma.
+    const participleAfterClause = sourceBefore !== null && /ing$/.test(tokens[j].lower) && /,$/.test(tokens[j - 1].post) &&
+      (sourceBefore.last < j || tokens.slice(sourceBefore.first, j - 1).some((token) => /,$/.test(token.post)));
+    let source = participleAfterClause ? null : sourceBefore;
     if (source) cue = { first: Math.min(cue.first, this.carrierStart(j, source.last)), last: cue.last };
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.

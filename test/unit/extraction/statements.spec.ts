@@ -805,6 +805,9 @@ describe('reported speech', () => {
     ['The race tightened. Ann Lee, Dayton’s former mayor, also attacked Tom Hill, calling him a fraud.', 'calling', 'Ann Lee, Dayton’s former mayor'],
     ['The race tightened. Earlier in the week, Hill called for a special prosecutor to look into the mayor, saying the case was clear.', 'saying', 'Hill'],
     ['The race tightened. Instead, the mayor is holding to her budget, hoping the council will agree.', 'hoping', 'the mayor'],
+    ['The race tightened. He was asked about the tax, the roads and the new stadium, but he talked more about schools than he has before, saying the plan would work.', 'saying', 'he'],
+    ['The race tightened. The Dayton schools chief, Ann Lee, spoke at a meeting on Monday with parents at the hall, saying the plan would work.', 'saying',
+      'The Dayton schools chief, Ann Lee'],
   ])('reads no clause with a verb of its own as an appositive of the source before a participle cue: %s', (text, cue, source) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
