@@ -1928,7 +1928,9 @@ export class AttributionFinder {
       const token = tokens[m];
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
-      if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
+      // "Two lawsuits being considered in Dayton": "being" right after a noun opens a participle that modifies it, never a finite verb.
+      const modifying = token.lower === 'being' && m > first && !tokens[m - 1].post && tokens[m - 1].tags.has('Noun') && !tokens[m - 1].tags.has('Pronoun');
+      if (!relative && !modifying && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
       // "A 2010 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
       // "An official who spoke anonymously to discuss the talks said": a widened run's relative clause may hold a cue word of its own.
       if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && (relative || this.isNounReadAsVerb(m, sentence.first))) && !this.datedParticipleAt(m, sentence)) return null;

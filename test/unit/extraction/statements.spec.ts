@@ -797,6 +797,7 @@ describe('reported speech', () => {
     ['The day went on. A 2009 report by the Dayton Center for Energy and Water Policy found that wages fell.', 'A 2009 report by the Dayton Center for Energy and Water Policy'],
     ['The day went on. Nearly all of the farmers of the three largest valleys in the state have publicly endorsed Ann Lee.', 'Nearly all of the farmers of the three largest valleys in the state'],
     ['The day went on. Instead, friends close to the mayor say she will sign the bill.', 'friends close to the mayor'],
+    ['The day went on. Two lawsuits being heard in Dayton have accused the firm of fraud.', 'Two lawsuits being heard in Dayton'],
   ])('reads a subject whose noun before the cue is a preposition\'s object through an "and", an adverb and a misread noun: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
