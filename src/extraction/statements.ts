@@ -1826,6 +1826,7 @@ export class AttributionFinder {
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
     const start = coordinated ? this.asideStart(carrier - 2 - sequence, sentence) - 1 : carrier - 1;
+    let relative: TokenRange | null = null;
     for (let k = start; k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
@@ -1836,6 +1837,13 @@ export class AttributionFinder {
       const misread = k - 3 >= sentence.first && this.tokens[k - 1].tags.has('Infinitive') && !this.tokens[k - 1].post && !this.tokens[k - 2].post && this.tokens[k - 2].tags.has('ProperNoun') &&
         /^(the|a|an)$/.test(this.tokens[k - 3].lower);
       const source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
+      // "…, Acme, which is under investigation, saying …": a relative clause's verb describes a noun; a participle after a comma goes with the clause before.
+      // With no clause before it, the relative pronoun is still the one who acts.
+      if (!coordinated && /,$/.test(tokens[cue - 1].post) && source && source.last - source.first === 1 && RELATIVE_PRONOUNS.has(this.tokens[source.first].lower) &&
+        source.first > sentence.first && /,$/.test(this.tokens[source.first - 1].post)) {
+        relative = relative ?? source;
+        continue;
+      }
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
@@ -1852,7 +1860,7 @@ export class AttributionFinder {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }
-    return null;
+    return relative;
   }
 
   /**

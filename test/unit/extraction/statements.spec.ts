@@ -809,6 +809,9 @@ describe('reported speech', () => {
     ['The race tightened. He was asked about the tax, the roads and the new stadium, but he talked more about schools than he has before, saying the plan would work.', 'saying', 'he'],
     ['The race tightened. The Dayton schools chief, Ann Lee, spoke at a meeting on Monday with parents at the hall, saying the plan would work.', 'saying',
       'The Dayton schools chief, Ann Lee'],
+    ['The race tightened. The mayor praised Tom Hill, who leads the council, saying the plan would work.', 'saying', 'The mayor'],
+    ['"The race is hard to call," said Tom Hill, who chairs the history department at Dayton College, citing another reason.', 'citing',
+      'Tom Hill, who chairs the history department at Dayton College'],
   ])('reads no clause with a verb of its own as an appositive of the source before a participle cue: %s', (text, cue, source) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
