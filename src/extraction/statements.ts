@@ -1143,7 +1143,9 @@ export class AttributionFinder {
       // "she released a statement saying, “…”": the noun before a participle is the object of the verb before it; the subject says it.
       const previous = before && before.first > sentence.first ? this.tokens[before.first - 1] : null;
       // Not "held a sign saying": a sign, a banner or a cover says what is on it.
-      const object = previous !== null && /ing$/.test(this.tokens[j].lower) && !previous.post && ISSUING_VERBS.has(previous.lower);
+      // "sent a message to supporters saying, “…”": a hearer after "to" (or a place after "in") is no speaker either.
+      const hearer = previous !== null && (previous.lower === 'to' || previous.tags.has('Preposition')) && !this.ofParticipleSubject(previous);
+      const object = previous !== null && /ing$/.test(this.tokens[j].lower) && !previous.post && (ISSUING_VERBS.has(previous.lower) || hearer);
       const source = inverted ? this.sourceAfter(j, sentence) : object ? this.sentenceSubject(j, sentence) ?? before : before ?? this.sentenceSubject(j, sentence);
       if (!source) continue;
       return { cue, source };

@@ -32,6 +32,11 @@ describe('direct quotes', () => {
     expect(statement.cue?.text).toBe('saying');
   });
 
+  it('gives a quote after "a message to supporters saying" to the sender, not the hearers', () => {
+    const statement = containing(extract('The vote was close. Minutes later, the Hill campaign sent out a message to supporters saying: "We won in Dayton!"'), 'We won');
+    expect(statement.source?.text).toBe('the Hill campaign');
+  });
+
   it('attributes a straight-quoted sentence to the name after it', () => {
     const text = 'The vote was close.\n\n"We will win this fight," Maria Lopez said.';
     const statement = containing(extract(text), 'We will win');
