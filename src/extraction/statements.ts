@@ -1143,7 +1143,9 @@ export class AttributionFinder {
       // "she released a statement saying, “…”": the noun before a participle is the object of the verb before it; the subject says it.
       const previous = before && before.first > sentence.first ? this.tokens[before.first - 1] : null;
       // Not "held a sign saying": a sign, a banner or a cover says what is on it.
-      const object = previous !== null && /ing$/.test(this.tokens[j].lower) && !previous.post && ISSUING_VERBS.has(previous.lower);
+      // "sent a message to supporters saying, “…”": a hearer after "to" (or a place after "in") is no speaker either.
+      const hearer = previous !== null && (previous.lower === 'to' || previous.tags.has('Preposition')) && !this.ofParticipleSubject(previous);
+      const object = previous !== null && /ing$/.test(this.tokens[j].lower) && !previous.post && (ISSUING_VERBS.has(previous.lower) || hearer);
       const source = inverted ? this.sourceAfter(j, sentence) : object ? this.sentenceSubject(j, sentence) ?? before : before ?? this.sentenceSubject(j, sentence);
       if (!source) continue;
       return { cue, source };
@@ -1826,6 +1828,7 @@ export class AttributionFinder {
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
     const start = coordinated ? this.asideStart(carrier - 2 - sequence, sentence) - 1 : carrier - 1;
+    let relative: TokenRange | null = null;
     for (let k = start; k >= sentence.first; k--) {
       const token = this.tokens[k];
       if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
@@ -1836,6 +1839,13 @@ export class AttributionFinder {
       const misread = k - 3 >= sentence.first && this.tokens[k - 1].tags.has('Infinitive') && !this.tokens[k - 1].post && !this.tokens[k - 2].post && this.tokens[k - 2].tags.has('ProperNoun') &&
         /^(the|a|an)$/.test(this.tokens[k - 3].lower);
       const source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
+      // "…, Acme, which is under investigation, saying …": a relative clause's verb describes a noun; a participle after a comma goes with the clause before.
+      // With no clause before it, the relative pronoun is still the one who acts.
+      if (!coordinated && /,$/.test(tokens[cue - 1].post) && source && source.last - source.first === 1 && RELATIVE_PRONOUNS.has(this.tokens[source.first].lower) &&
+        source.first > sentence.first && /,$/.test(this.tokens[source.first - 1].post)) {
+        relative = relative ?? source;
+        continue;
+      }
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
@@ -1852,7 +1862,7 @@ export class AttributionFinder {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }
-    return null;
+    return relative;
   }
 
   /**
@@ -1928,7 +1938,9 @@ export class AttributionFinder {
       const token = tokens[m];
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
-      if (!relative && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
+      // "Two lawsuits being considered in Dayton": "being" right after a noun opens a participle that modifies it, never a finite verb.
+      const modifying = token.lower === 'being' && m > first && !tokens[m - 1].post && tokens[m - 1].tags.has('Noun') && !tokens[m - 1].tags.has('Pronoun');
+      if (!relative && !modifying && (token.tags.has('Auxiliary') || token.tags.has('Copula') || token.tags.has('Modal'))) return null;
       // "A 2010 report by …": a cue word right after a number or a determiner is a noun the tagger misread.
       // "An official who spoke anonymously to discuss the talks said": a widened run's relative clause may hold a cue word of its own.
       if (CUE_WORDS.has(token.lower) && token.tags.has('Verb') && !token.tags.has('Gerund') && !(widened && (relative || this.isNounReadAsVerb(m, sentence.first))) && !this.datedParticipleAt(m, sentence)) return null;
@@ -2767,7 +2779,11 @@ export class AttributionFinder {
         return { direct: false, start, end: tokens[j - 1].end, cue, source: after, head: null };
       }
     }
-    let source = sourceBefore;
+    // "…, but he talked of policy, saying …", "Ann Lee, the chief, spoke at a meeting on Monday with parents, saying …": a participle after a
+    // comma goes on with the clause before it, not with a noun phrase whose appositive reading ran over that clause or stopped short of the comma.
+    const participleAfterClause = sourceBefore !== null && /ing$/.test(tokens[j].lower) && /,$/.test(tokens[j - 1].post) &&
+      (sourceBefore.last < j || tokens.slice(sourceBefore.first, j - 1).some((token) => /,$/.test(token.post)));
+    let source = participleAfterClause ? null : sourceBefore;
     if (source) cue = { first: Math.min(cue.first, this.carrierStart(j, source.last)), last: cue.last };
     const beforeSource = source && source.first > sentence.first ? tokens[source.first - 1] : null;
     // "penned an article for the Reporter accusing …": the noun before a participle is an object, not its subject.

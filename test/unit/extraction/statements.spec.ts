@@ -32,6 +32,11 @@ describe('direct quotes', () => {
     expect(statement.cue?.text).toBe('saying');
   });
 
+  it('gives a quote after "a message to supporters saying" to the sender, not the hearers', () => {
+    const statement = containing(extract('The vote was close. Minutes later, the Hill campaign sent out a message to supporters saying: "We won in Dayton!"'), 'We won');
+    expect(statement.source?.text).toBe('the Hill campaign');
+  });
+
   it('attributes a straight-quoted sentence to the name after it', () => {
     const text = 'The vote was close.\n\n"We will win this fight," Maria Lopez said.';
     const statement = containing(extract(text), 'We will win');
@@ -797,6 +802,7 @@ describe('reported speech', () => {
     ['The day went on. A 2009 report by the Dayton Center for Energy and Water Policy found that wages fell.', 'A 2009 report by the Dayton Center for Energy and Water Policy'],
     ['The day went on. Nearly all of the farmers of the three largest valleys in the state have publicly endorsed Ann Lee.', 'Nearly all of the farmers of the three largest valleys in the state'],
     ['The day went on. Instead, friends close to the mayor say she will sign the bill.', 'friends close to the mayor'],
+    ['The day went on. Two lawsuits being heard in Dayton have accused the firm of fraud.', 'Two lawsuits being heard in Dayton'],
   ])('reads a subject whose noun before the cue is a preposition\'s object through an "and", an adverb and a misread noun: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
@@ -805,6 +811,12 @@ describe('reported speech', () => {
     ['The race tightened. Ann Lee, Dayton’s former mayor, also attacked Tom Hill, calling him a fraud.', 'calling', 'Ann Lee, Dayton’s former mayor'],
     ['The race tightened. Earlier in the week, Hill called for a special prosecutor to look into the mayor, saying the case was clear.', 'saying', 'Hill'],
     ['The race tightened. Instead, the mayor is holding to her budget, hoping the council will agree.', 'hoping', 'the mayor'],
+    ['The race tightened. He was asked about the tax, the roads and the new stadium, but he talked more about schools than he has before, saying the plan would work.', 'saying', 'he'],
+    ['The race tightened. The Dayton schools chief, Ann Lee, spoke at a meeting on Monday with parents at the hall, saying the plan would work.', 'saying',
+      'The Dayton schools chief, Ann Lee'],
+    ['The race tightened. The mayor praised Tom Hill, who leads the council, saying the plan would work.', 'saying', 'The mayor'],
+    ['"The race is hard to call," said Tom Hill, who chairs the history department at Dayton College, citing another reason.', 'citing',
+      'Tom Hill, who chairs the history department at Dayton College'],
   ])('reads no clause with a verb of its own as an appositive of the source before a participle cue: %s', (text, cue, source) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
