@@ -279,6 +279,15 @@ const DEFENDED_HOLDINGS = new Set(['seat', 'seats', 'state', 'states', 'majority
 const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
+/**
+ * Words whose infinitive PolNeAR's annotators keep in the cue, its object being the content: "was quick to embrace | the
+ * plan", "continued to portray | Lee as weak", "attempted to tie | Lee to Hill". Not "declined", "refused", "vowed" or
+ * "sought": there the infinitive is mostly what is refused or vowed ("declined | to comment").
+ */
+const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted',
+  'attempting', 'quick', 'reluctant', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'fail', 'fails', 'failed', 'likely', 'able']);
+/** A preposition or particle the annotators keep with a carried verb: "continued to push for | a tax", "quick to point out | that …". */
+const CARRIED_VERB_LINKS = new Set([...PARTICLES, 'for', 'against', 'at', 'with', 'to', 'into', 'of']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
@@ -382,7 +391,29 @@ export class AttributionFinder {
     this.addContinuations(quoteAttributions);
     this.attributions.sort((a, b) => a.start - b.start);
     this.extendTurns();
+    this.carryInfinitives();
     return this.attributions;
+  }
+
+  /** "was quick to embrace the plan": the infinitive after a carrier joins the cue, its object alone is the content. */
+  private carryInfinitives(): void {
+    const { tokens } = this;
+    for (const attribution of this.attributions) {
+      const { cue } = attribution;
+      if (attribution.direct || !cue || !INFINITIVE_CARRIERS.has(tokens[cue.last - 1].lower)) continue;
+      const to = tokens[cue.last];
+      if (!to || to.lower !== 'to' || to.start !== attribution.start || to.post || tokens[cue.last - 1].post || this.quoted[cue.last]) continue;
+      let verb = cue.last + 1;
+      if (tokens[verb]?.tags.has('Adverb') && !tokens[verb].post) verb++;
+      if (!tokens[verb]?.tags.has('Verb') || this.quoted[verb]) continue;
+      let last = verb + 1;
+      if (!tokens[verb].post && CARRIED_VERB_LINKS.has(tokens[last]?.lower ?? '') && !tokens[last].post) last++;
+      // "continued to interject.": with nothing after it the infinitive is the content.
+      if (tokens[last - 1].post || !tokens[last] || tokens[last].start >= attribution.end || tokens[last].sentence !== to.sentence) continue;
+      attribution.cue = { first: cue.first, last };
+      // "continued to portray “illegal” immigrants as …": an opening quote mark is part of the content.
+      attribution.start = tokens[last].start - tokens[last].pre.length;
+    }
   }
 
   /**
