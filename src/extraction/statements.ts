@@ -288,6 +288,8 @@ const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, 'try', 'tries', 'tried', '
   'attempting', 'quick', 'reluctant', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'fail', 'fails', 'failed', 'likely', 'able']);
 /** A preposition or particle the annotators keep with a carried verb: "continued to push for | a tax", "quick to point out | that …". */
 const CARRIED_VERB_LINKS = new Set([...PARTICLES, 'for', 'against', 'at', 'with', 'to', 'into', 'of']);
+/** Words of readiness that carry a cue on after a copula and "to": "were more likely to say", "is willing to concede". */
+const READINESS_WORDS = new Set(['likely', 'unlikely', 'able', 'willing', 'ready']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
@@ -1242,7 +1244,12 @@ export class AttributionFinder {
     // Only a curated speech verb: "continues to oppose the budget" is an action, not speech.
     if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post || !CUE_ACT.has(tokens[cue].lower)) return cue;
     if (to - 2 >= floor && tokens[to - 1].lower === 'on' && /^(went|goes|go)$/.test(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
-    return CUE_CARRIERS.has(tokens[to - 1].lower) ? to - 1 : cue;
+    if (CUE_CARRIERS.has(tokens[to - 1].lower)) return to - 1;
+    // "voters were more likely to say", "she was not willing to say": a copula, grading words and a word of readiness.
+    if (!READINESS_WORDS.has(tokens[to - 1].lower)) return cue;
+    let k = to - 2;
+    while (k >= floor && !tokens[k].post && /^(more|less|most|slightly|much|far|also|not|generally|very|so|still)$/.test(tokens[k].lower)) k--;
+    return k >= floor && !tokens[k].post && tokens[k].tags.has('Copula') ? k : cue;
   }
 
   /** The noun phrase ending right before the cue at `cue` (auxiliaries and adverbs in between are skipped). */

@@ -1971,6 +1971,15 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The budget was late. Women in Dayton were more likely to say that Ann Lee was honest.', 'Women in Dayton', 'were more likely to say'],
+    ['The budget was late. Tom Hill was not willing to say who would run.', 'Tom Hill', 'was not willing to say'],
+  ])('finds the source past a copula and a word of readiness before "to" and a cue: %s', (text, source, cue) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
+  });
+
+  it.each([
     ['The budget was late. Ann Lee was quick to embrace the plan.', 'was quick to embrace', 'the plan'],
     ['The budget was late. Tom Hill continued to portray “reckless” donors as the problem.', 'continued to portray', '“reckless” donors as the problem'],
     ['The budget was late. Ann Lee was quick to point out that the count was wrong.', 'was quick to point out', 'that the count was wrong'],
