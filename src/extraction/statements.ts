@@ -290,6 +290,11 @@ const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, 'try', 'tries', 'tried', '
 const CARRIED_VERB_LINKS = new Set([...PARTICLES, 'for', 'against', 'at', 'with', 'to', 'into', 'of']);
 /** Words of readiness that carry a cue on after a copula and "to": "were more likely to say", "is willing to concede". */
 const READINESS_WORDS = new Set(['likely', 'unlikely', 'able', 'willing', 'ready']);
+/** Forms of "go" in "went on to", which carries a cue on. */
+const WENT_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** What one goes on to do rather than say: "went on to win the nomination", "went on to serve as mayor". */
+const ACHIEVEMENT_VERBS = new Set(['win', 'lose', 'defeat', 'beat', 'serve', 'lead', 'become', 'run', 'build', 'work', 'found', 'earn',
+  'make', 'take', 'get', 'play', 'star', 'marry', 'study', 'graduate', 'join', 'form', 'score', 'finish', 'place', 'capture', 'be']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
@@ -534,7 +539,7 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
-    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index)) return true;
+    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index)) return false;
@@ -1237,13 +1242,29 @@ export class AttributionFinder {
     return { first: index, last: index + 1 };
   }
 
+  /**
+   * "Lee went on to name three cities", "the ad goes on to list …": in a report, going on to do a thing with an object is
+   * going on speaking; not winning, serving or leading ("went on to win the nomination").
+   */
+  private wentOnToAt(index: number): boolean {
+    const { tokens } = this;
+    const to = tokens[index - 1];
+    const on = tokens[index - 2];
+    const went = tokens[index - 3];
+    const object = tokens[index + 1];
+    if (!to || !on || !went || !object || to.lower !== 'to' || on.lower !== 'on' || !WENT_ON.has(went.lower) || went.post || on.post || to.post) return false;
+    if (!tokens[index].tags.has('Verb') || tokens[index].post || this.quoted[index] || ACHIEVEMENT_VERBS.has(tokens[index].lower)) return false;
+    return object.sentence === tokens[index].sentence;
+  }
+
   /** "He went on to say", "She continues to insist": where the verbs that only carry the cue on start, or `cue` itself. */
   private carrierStart(cue: number, floor: number): number {
     const { tokens } = this;
     const to = cue - 1;
     // Only a curated speech verb: "continues to oppose the budget" is an action, not speech.
-    if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post || !CUE_ACT.has(tokens[cue].lower)) return cue;
-    if (to - 2 >= floor && tokens[to - 1].lower === 'on' && /^(went|goes|go)$/.test(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
+    if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post) return cue;
+    if (to - 2 >= floor && tokens[to - 1].lower === 'on' && WENT_ON.has(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
+    if (!CUE_ACT.has(tokens[cue].lower)) return cue;
     if (CUE_CARRIERS.has(tokens[to - 1].lower)) return to - 1;
     // "voters were more likely to say", "she was not willing to say": a copula, grading words and a word of readiness.
     if (!READINESS_WORDS.has(tokens[to - 1].lower)) return cue;

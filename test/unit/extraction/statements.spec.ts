@@ -1970,6 +1970,13 @@ describe('reported speech', () => {
     expect(continues.source?.text).toBe('The mayor');
   });
 
+  it('reads any verb with an object after "went on to" as a cue, but not winning ("went on to win the seat")', () => {
+    const named = only(extract('The budget was late. Ann Lee went on to name three roads in Dayton.'));
+    expect(named).toMatchObject({ text: 'three roads in Dayton', speaker: 'Ann Lee' });
+    expect(named.cue?.text).toBe('went on to name');
+    expect(extract('The budget was late. Ann Lee went on to win the seat.').statements).toHaveLength(0);
+  });
+
   it.each([
     ['The budget was late. Women in Dayton were more likely to say that Ann Lee was honest.', 'Women in Dayton', 'were more likely to say'],
     ['The budget was late. Tom Hill was not willing to say who would run.', 'Tom Hill', 'was not willing to say'],
