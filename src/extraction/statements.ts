@@ -279,6 +279,22 @@ const DEFENDED_HOLDINGS = new Set(['seat', 'seats', 'state', 'states', 'majority
 const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
+/**
+ * Words whose infinitive PolNeAR's annotators keep in the cue, its object being the content: "was quick to embrace | the
+ * plan", "continued to portray | Lee as weak", "attempted to tie | Lee to Hill". Not "declined", "refused", "vowed" or
+ * "sought": there the infinitive is mostly what is refused or vowed ("declined | to comment").
+ */
+const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted',
+  'attempting', 'quick', 'reluctant', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'fail', 'fails', 'failed', 'likely', 'able']);
+/** A preposition or particle the annotators keep with a carried verb: "continued to push for | a tax", "quick to point out | that …". */
+const CARRIED_VERB_LINKS = new Set([...PARTICLES, 'for', 'against', 'at', 'with', 'to', 'into', 'of']);
+/** Words of readiness that carry a cue on after a copula and "to": "were more likely to say", "is willing to concede". */
+const READINESS_WORDS = new Set(['likely', 'unlikely', 'able', 'willing', 'ready']);
+/** Forms of "go" in "went on to", which carries a cue on. */
+const WENT_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** What one goes on to do rather than say: "went on to win the nomination", "went on to serve as mayor". */
+const ACHIEVEMENT_VERBS = new Set(['win', 'lose', 'defeat', 'beat', 'serve', 'lead', 'become', 'run', 'build', 'work', 'found', 'earn',
+  'make', 'take', 'get', 'play', 'star', 'marry', 'study', 'graduate', 'join', 'form', 'score', 'finish', 'place', 'capture', 'be']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
@@ -382,7 +398,29 @@ export class AttributionFinder {
     this.addContinuations(quoteAttributions);
     this.attributions.sort((a, b) => a.start - b.start);
     this.extendTurns();
+    this.carryInfinitives();
     return this.attributions;
+  }
+
+  /** "was quick to embrace the plan": the infinitive after a carrier joins the cue, its object alone is the content. */
+  private carryInfinitives(): void {
+    const { tokens } = this;
+    for (const attribution of this.attributions) {
+      const { cue } = attribution;
+      if (attribution.direct || !cue || !INFINITIVE_CARRIERS.has(tokens[cue.last - 1].lower)) continue;
+      const to = tokens[cue.last];
+      if (!to || to.lower !== 'to' || to.start !== attribution.start || to.post || tokens[cue.last - 1].post || this.quoted[cue.last]) continue;
+      let verb = cue.last + 1;
+      if (tokens[verb]?.tags.has('Adverb') && !tokens[verb].post) verb++;
+      if (!tokens[verb]?.tags.has('Verb') || this.quoted[verb]) continue;
+      let last = verb + 1;
+      if (!tokens[verb].post && CARRIED_VERB_LINKS.has(tokens[last]?.lower ?? '') && !tokens[last].post) last++;
+      // "continued to interject.": with nothing after it the infinitive is the content.
+      if (tokens[last - 1].post || !tokens[last] || tokens[last].start >= attribution.end || tokens[last].sentence !== to.sentence) continue;
+      attribution.cue = { first: cue.first, last };
+      // "continued to portray “illegal” immigrants as …": an opening quote mark is part of the content.
+      attribution.start = tokens[last].start - tokens[last].pre.length;
+    }
   }
 
   /**
@@ -501,7 +539,7 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
-    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index)) return true;
+    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index)) return false;
@@ -1206,14 +1244,35 @@ export class AttributionFinder {
     return { first: index, last: index + 1 };
   }
 
+  /**
+   * "Lee went on to name three cities", "the ad goes on to list …": in a report, going on to do a thing with an object is
+   * going on speaking; not winning, serving or leading ("went on to win the nomination").
+   */
+  private wentOnToAt(index: number): boolean {
+    const { tokens } = this;
+    const to = tokens[index - 1];
+    const on = tokens[index - 2];
+    const went = tokens[index - 3];
+    const object = tokens[index + 1];
+    if (!to || !on || !went || !object || to.lower !== 'to' || on.lower !== 'on' || !WENT_ON.has(went.lower) || went.post || on.post || to.post) return false;
+    if (!tokens[index].tags.has('Verb') || tokens[index].post || this.quoted[index] || ACHIEVEMENT_VERBS.has(tokens[index].lower)) return false;
+    return object.sentence === tokens[index].sentence;
+  }
+
   /** "He went on to say", "She continues to insist": where the verbs that only carry the cue on start, or `cue` itself. */
   private carrierStart(cue: number, floor: number): number {
     const { tokens } = this;
     const to = cue - 1;
     // Only a curated speech verb: "continues to oppose the budget" is an action, not speech.
-    if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post || !CUE_ACT.has(tokens[cue].lower)) return cue;
-    if (to - 2 >= floor && tokens[to - 1].lower === 'on' && /^(went|goes|go)$/.test(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
-    return CUE_CARRIERS.has(tokens[to - 1].lower) ? to - 1 : cue;
+    if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post) return cue;
+    if (to - 2 >= floor && tokens[to - 1].lower === 'on' && WENT_ON.has(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
+    if (!CUE_ACT.has(tokens[cue].lower)) return cue;
+    if (CUE_CARRIERS.has(tokens[to - 1].lower)) return to - 1;
+    // "voters were more likely to say", "she was not willing to say": a copula, grading words and a word of readiness.
+    if (!READINESS_WORDS.has(tokens[to - 1].lower)) return cue;
+    let k = to - 2;
+    while (k >= floor && !tokens[k].post && /^(more|less|most|slightly|much|far|also|not|generally|very|so|still)$/.test(tokens[k].lower)) k--;
+    return k >= floor && !tokens[k].post && tokens[k].tags.has('Copula') ? k : cue;
   }
 
   /** The noun phrase ending right before the cue at `cue` (auxiliaries and adverbs in between are skipped). */

@@ -1982,6 +1982,36 @@ describe('reported speech', () => {
     expect(continues.source?.text).toBe('The mayor');
   });
 
+  it('reads any verb with an object after "went on to" as a cue, but not winning ("went on to win the seat")', () => {
+    const named = only(extract('The budget was late. Ann Lee went on to name three roads in Dayton.'));
+    expect(named).toMatchObject({ text: 'three roads in Dayton', speaker: 'Ann Lee' });
+    expect(named.cue?.text).toBe('went on to name');
+    expect(extract('The budget was late. Ann Lee went on to win the seat.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The budget was late. Women in Dayton were more likely to say that Ann Lee was honest.', 'Women in Dayton', 'were more likely to say'],
+    ['The budget was late. Tom Hill was not willing to say who would run.', 'Tom Hill', 'was not willing to say'],
+  ])('finds the source past a copula and a word of readiness before "to" and a cue: %s', (text, source, cue) => {
+    const statement = only(extract(text));
+    expect(statement.source?.text).toBe(source);
+    expect(statement.cue?.text).toBe(cue);
+  });
+
+  it.each([
+    ['The budget was late. Ann Lee was quick to embrace the plan.', 'was quick to embrace', 'the plan'],
+    ['The budget was late. Tom Hill continued to portray “reckless” donors as the problem.', 'continued to portray', '“reckless” donors as the problem'],
+    ['The budget was late. Ann Lee was quick to point out that the count was wrong.', 'was quick to point out', 'that the count was wrong'],
+  ])('keeps the infinitive after a carrier in the cue, its object as the content: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  });
+
+  it('leaves an infinitive with nothing after it as the content ("continued to interject")', () => {
+    expect(only(extract('The budget was late. Tom Hill continued to interject.'))).toMatchObject({ text: 'to interject' });
+  });
+
   it('reads what a subject wants as its stance ("voters want …")', () => {
     const want = only(extract('The budget was late. Most voters in Dayton want the roads fixed first.'));
     expect(want).toMatchObject({ text: 'the roads fixed first', act: 'BELIEVED' });
@@ -2422,11 +2452,14 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('The council');
   });
 
-  it('reads "was quick to" and "is eager to" as cues with the infinitive as content', () => {
+  it('reads "was quick to" and "is eager to" as cues, "quick" keeping its infinitive in the cue', () => {
     const statement = only(extract('The budget was late. The mayor was quick to blame the council for the delay.'));
-    expect(statement).toMatchObject({ text: 'to blame the council for the delay' });
-    expect(statement.cue?.text).toBe('was quick');
+    expect(statement).toMatchObject({ text: 'the council for the delay' });
+    expect(statement.cue?.text).toBe('was quick to blame');
     expect(statement.source?.text).toBe('The mayor');
+    const eager = only(extract('The budget was late. The mayor is eager to blame the council.'));
+    expect(eager).toMatchObject({ text: 'to blame the council' });
+    expect(eager.cue?.text).toBe('is eager');
   });
 
   it('keeps "It is expected to …" as a sourceless attribution, "it" standing for something named before', () => {
