@@ -71,6 +71,17 @@ const UNMISTAKABLE_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'wr
 const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
+/**
+ * "showed up in Dayton", "called off the deal", "seeking out leaders": a cue word whose particle makes it another
+ * verb, an act with no words (on PolNeAR train these were never an attribution's cue; "backed off a proposal" is a stance, so not
+ * that one). Each verb's forms, then its particles.
+ */
+const PARTICLE_ACTIONS: Array<[RegExp, RegExp]> = [
+  [/^(show|shows|showed|showing|shown)$/, /^(up|off)$/],
+  [/^(call|calls|called|calling)$/, /^off$/],
+  [/^(knock|knocks|knocked|knocking)$/, /^out$/],
+  [/^(seek|seeks|seeking|sought)$/, /^out$/],
+];
 const MAX_NP_TOKENS = 12;
 /** "which U.S. trade officials say …": the most tokens between a relative pronoun and its clause's speech verb. */
 const MAX_RELATIVE_SOURCE_TOKENS = 5;
@@ -504,7 +515,7 @@ export class AttributionFinder {
     if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
-    if (this.thinkTankAt(index)) return false;
+    if (this.thinkTankAt(index) || this.particleActionAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
     if (ENACTING_VERBS.has(token.lower) && !this.objectAmong(ENACTED_THINGS, index + 1, sentence)) return false;
@@ -552,6 +563,14 @@ export class AttributionFinder {
   /** "right-leaning think tanks": a kind of institute, no one thinking. */
   private thinkTankAt(index: number): boolean {
     return this.tokens[index].lower === 'think' && /^tanks?$/.test(this.tokens[index + 1]?.lower ?? '');
+  }
+
+  /** "showed up at the rally", "called off the vote": a verb and its particle that together name an act, not speech. */
+  private particleActionAt(index: number): boolean {
+    const token = this.tokens[index];
+    const next = this.tokens[index + 1];
+    if (!next || token.post || this.quoted[index + 1]) return false;
+    return PARTICLE_ACTIONS.some(([verb, particle]) => verb.test(token.lower) && particle.test(next.lower));
   }
 
   /** "Kent State University's Ann Lee agreed.": a lowercase verb shows a line of names is a sentence, not a headline. */

@@ -1334,6 +1334,11 @@ describe('reported speech', () => {
     // A result booked is no report of anything said.
     ['The vote was close. The Dayton firm reported a profit of $2 a share on Friday.'],
     ['The vote was close. Ann Lee posted a narrow victory in the Ohio primary.'],
+    // A verb whose particle makes it another verb is an act.
+    ['The vote was close. Hundreds more showed up to hear Ann Lee speak in Dayton.'],
+    ['The vote was close. Lots of angry voters will show up to vote for Ann Lee.'],
+    ['The vote was close. The Dayton firm called off a $5 billion merger after the ruling.'],
+    ['The vote was close. The budget deal knocked out funding for the Dayton plant.'],
     // Keeping a thing is no claim.
     ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
     ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
