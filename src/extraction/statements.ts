@@ -2978,6 +2978,15 @@ export class AttributionFinder {
       const end = this.objectEnd(k, sentence);
       return end > k && (end >= sentence.last || !this.isVerbOfClause(tokens[end]));
     }
+    // "saw Tom Hill talking on the news", "saw fit to …": seeing someone at a thing is witnessing it, no view held (a view takes "as":
+    // "sees Lee as a threat"). Not a bare verb ("saw Lee speak at a rally"): PolNeAR marks some of those.
+    if (/^(see|sees|saw|seeing|seen)$/.test(verb)) {
+      if (tokens[k].lower === 'fit') return true;
+      const end = this.objectEnd(k, sentence);
+      const doing = tokens[end];
+      if (end === k || end >= sentence.last || tokens[end - 1].post || this.quoted[k] || /["“‘]/.test(tokens[k].pre)) return false;
+      return doing.tags.has('Gerund') && !this.isPluralNounAt(end, sentence);
+    }
     // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.
     if (/^(vote|votes|voted)$/.test(verb)) {
       const next = tokens[k];

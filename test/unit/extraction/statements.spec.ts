@@ -1339,6 +1339,9 @@ describe('reported speech', () => {
     ['The vote was close. Lots of angry voters will show up to vote for Ann Lee.'],
     ['The vote was close. The Dayton firm called off a $5 billion merger after the ruling.'],
     ['The vote was close. The budget deal knocked out funding for the Dayton plant.'],
+    // Seeing someone at a thing is witnessing it.
+    ['The vote was close. Ann Lee saw Tom Hill carrying a rifle near the plant.'],
+    ['The vote was close. The Dayton board saw fit to close the plant.'],
     // Keeping a thing is no claim.
     ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
     ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
