@@ -2987,6 +2987,15 @@ export class AttributionFinder {
       if (end === k || end >= sentence.last || tokens[end - 1].post || this.quoted[k] || /["“‘]/.test(tokens[k].pre)) return false;
       return doing.tags.has('Gerund') && !this.isPluralNounAt(end, sentence);
     }
+    // "offered $30 billion over 10 years", "charged a $100,000 initiation fee": a sum offered or charged is a deal, no words.
+    if (/^(offer|offers|offered|offering|charge|charges|charged|charging)$/.test(verb)) return this.objectHolds(k, sentence, /^(\$\d.*|dollars|fee|fees)$/);
+    // "puts the plan to the test", "puts the accords into question", "puts him within $4 million of Lee", "put aside the letters": placing a thing, no words.
+    if (/^(put|puts|putting)$/.test(verb)) {
+      if (tokens[k].lower === 'aside') return true;
+      const end = this.objectEnd(k, sentence);
+      const place = tokens.slice(end, end + 3).map((token) => token.lower).join(' ');
+      return end > k && end < sentence.last && !tokens[end - 1].post && /^(to the test|into question|within)/.test(place);
+    }
     // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.
     if (/^(vote|votes|voted)$/.test(verb)) {
       const next = tokens[k];
@@ -2998,14 +3007,7 @@ export class AttributionFinder {
       return figure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && figure(tokens[k + 1]));
     }
     // "reported a profit of $1.78 a share", "reported $2 billion in gaming revenue", "posted a big victory": a result booked, no words.
-    if (/^(report|reports|reported|post|posts|posted)$/.test(verb)) {
-      for (let m = k; m < Math.min(sentence.last, k + 6); m++) {
-        if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || tokens[m].lower === 'that' || (m > k && tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
-        if (/^(profit|profits|loss|losses|revenue|revenues|earnings|gains|declines|victory|win)$/.test(tokens[m].lower)) return true;
-        if (tokens[m].post) return false;
-      }
-      return false;
-    }
+    if (/^(report|reports|reported|post|posts|posted)$/.test(verb)) return this.objectHolds(k, sentence, /^(profit|profits|loss|losses|revenue|revenues|earnings|gains|declines|victory|win)$/);
     if (!/^(issued|issues|released)$/.test(verb)) return false;
     // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
     if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;
@@ -3018,6 +3020,20 @@ export class AttributionFinder {
       if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || /ing$/.test(tokens[m].lower) || tokens[m].lower === 'that') return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a word matching `thing` comes in the unpunctuated, unquoted phrase from `k`, before any "that" or verb: "reported a
+   * profit of $2 a share", "charged a $100,000 fee".
+   */
+  private objectHolds(k: number, sentence: Sentence, thing: RegExp): boolean {
+    const { tokens } = this;
+    for (let m = k; m < Math.min(sentence.last, k + 6); m++) {
+      if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || tokens[m].lower === 'that' || (m > k && tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
+      if (thing.test(tokens[m].lower)) return true;
+      if (tokens[m].post) return false;
+    }
+    return false;
   }
 
   /** A preposition whose object may be the subject of a participle after it ("ended with Lee urging …"): not "to" (a hearer), "in", "on", "at", "into". */

@@ -1334,6 +1334,11 @@ describe('reported speech', () => {
     // A result booked is no report of anything said.
     ['The vote was close. The Dayton firm reported a profit of $2 a share on Friday.'],
     ['The vote was close. Ann Lee posted a narrow victory in the Ohio primary.'],
+    // A sum offered or charged is a deal; putting a thing somewhere is placing it.
+    ['The vote was close. The Dayton club charged a $100,000 initiation fee last year.'],
+    ['The vote was close. Ann Lee is offering $30 billion over 10 years to the city of Dayton.'],
+    ['The vote was close. The tough race puts the new mayor to the test.'],
+    ['The vote was close. His haul puts him within $4 million of Ann Lee.'],
     // A verb whose particle makes it another verb is an act.
     ['The vote was close. Hundreds more showed up to hear Ann Lee speak in Dayton.'],
     ['The vote was close. Lots of angry voters will show up to vote for Ann Lee.'],
