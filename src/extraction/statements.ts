@@ -2988,7 +2988,14 @@ export class AttributionFinder {
       return doing.tags.has('Gerund') && !this.isPluralNounAt(end, sentence);
     }
     // "offered $30 billion over 10 years", "charged a $100,000 initiation fee": a sum offered or charged is a deal, no words.
-    if (/^(offer|offers|offered|offering|charge|charges|charged|charging)$/.test(verb)) return this.objectHolds(k, sentence, /^(\$\d.*|dollars|fee|fees)$/);
+    if (/^(charge|charges|charged|charging)$/.test(verb)) return this.objectHolds(k, sentence, /^(\$\d.*|dollars|fee|fees)$/);
+    // "offered an olive branch", "offers a unique opportunity", "offered a window into …": a thing or a chance given; what is offered in
+    // words is a view, a response or a defense.
+    if (/^(offer|offers|offered|offering)$/.test(verb)) {
+      return this.objectHolds(k, sentence, /^(\$\d.*|dollars|opportunity|opportunities|branch|window|platform|benefits|amenities|protections|contrast|ammunition|preview)$/);
+    }
+    // "a gunman claiming allegiance to ISIS", "claiming 41 percent of the vote": a tie or a share taken, no claim made.
+    if (/^(claim|claims|claimed|claiming)$/.test(verb)) return this.objectHolds(k, sentence, /^(allegiance|percent)$/);
     // "puts the plan to the test", "puts the accords into question", "puts him within $4 million of Lee", "put aside the letters": placing a thing, no words.
     if (/^(put|puts|putting)$/.test(verb)) {
       if (tokens[k].lower === 'aside') return true;

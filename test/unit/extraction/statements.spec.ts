@@ -1337,6 +1337,9 @@ describe('reported speech', () => {
     // A sum offered or charged is a deal; putting a thing somewhere is placing it.
     ['The vote was close. The Dayton club charged a $100,000 initiation fee last year.'],
     ['The vote was close. Ann Lee is offering $30 billion over 10 years to the city of Dayton.'],
+    ['The vote was close. Tom Hill offered an olive branch to the party officials in Dayton.'],
+    ['The vote was close. The Dayton race offers a unique opportunity for Ann Lee.'],
+    ['The vote was close. A gunman claiming allegiance to a militant group shot two guards in Dayton.'],
     ['The vote was close. The tough race puts the new mayor to the test.'],
     ['The vote was close. His haul puts him within $4 million of Ann Lee.'],
     // A verb whose particle makes it another verb is an act.
