@@ -3003,6 +3003,8 @@ export class AttributionFinder {
       const place = tokens.slice(end, end + 3).map((token) => token.lower).join(' ');
       return end > k && end < sentence.last && !tokens[end - 1].post && /^(to the test|into question|within)/.test(place);
     }
+    // "they know better.", "you know well,": knowing better holds no fact.
+    if (/^(know|knows|knew)$/.test(verb)) return /^(better|well)$/.test(tokens[k].lower) && (k + 1 >= sentence.last || /^[,.;]/.test(tokens[k].post));
     // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.
     if (/^(vote|votes|voted)$/.test(verb)) {
       const next = tokens[k];

@@ -1342,6 +1342,8 @@ describe('reported speech', () => {
     ['The vote was close. A gunman claiming allegiance to a militant group shot two guards in Dayton.'],
     ['The vote was close. The tough race puts the new mayor to the test.'],
     ['The vote was close. His haul puts him within $4 million of Ann Lee.'],
+    // Knowing better holds no fact.
+    ['The vote was close. The Dayton officials should know better.'],
     // A verb whose particle makes it another verb is an act.
     ['The vote was close. Hundreds more showed up to hear Ann Lee speak in Dayton.'],
     ['The vote was close. Lots of angry voters will show up to vote for Ann Lee.'],
