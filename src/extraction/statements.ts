@@ -3003,6 +3003,11 @@ export class AttributionFinder {
       const place = tokens.slice(end, end + 3).map((token) => token.lower).join(' ');
       return end > k && end < sentence.last && !tokens[end - 1].post && /^(to the test|into question|within)/.test(place);
     }
+    // "celebrated his 70th birthday", "celebrated the boxer's legacy": marking an occasion, no words (unlike "celebrated the ruling").
+    if (/^(celebrate|celebrates|celebrated|celebrating)$/.test(verb)) return this.objectHolds(k, sentence, /^(birthday|anniversary|legacy|milestone)$/);
+    // "laid eyes on Lee", "laying groundwork in Ohio", "lay low", "hits home": idioms of a plain act ("laid out a plan" is a cue with its particle).
+    if (/^(lay|lays|laid|laying)$/.test(verb)) return /^(eyes|low|groundwork)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && /^(groundwork|ground)$/.test(tokens[k + 1]?.lower ?? ''));
+    if (/^(hit|hits)$/.test(verb)) return tokens[k].lower === 'home';
     // "they know better.", "you know well,": knowing better holds no fact.
     if (/^(know|knows|knew)$/.test(verb)) return /^(better|well)$/.test(tokens[k].lower) && (k + 1 >= sentence.last || /^[,.;]/.test(tokens[k].post));
     // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.

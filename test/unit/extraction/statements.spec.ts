@@ -1342,6 +1342,11 @@ describe('reported speech', () => {
     ['The vote was close. A gunman claiming allegiance to a militant group shot two guards in Dayton.'],
     ['The vote was close. The tough race puts the new mayor to the test.'],
     ['The vote was close. His haul puts him within $4 million of Ann Lee.'],
+    // Marking an occasion, and idioms of a plain act, are no words.
+    ['The vote was close. Tom Hill celebrated his 70th birthday in Dayton on Friday.'],
+    ['The vote was close. Ann Lee first laid eyes on Tom Hill in Dayton.'],
+    ['The vote was close. The Dayton group is laying groundwork in three states.'],
+    ['The vote was close. The tax debate hits home for Ann Lee.'],
     // Knowing better holds no fact.
     ['The vote was close. The Dayton officials should know better.'],
     // A verb whose particle makes it another verb is an act.
