@@ -82,6 +82,9 @@ const PARTICLE_ACTIONS: Array<[RegExp, RegExp]> = [
   [/^(knock|knocks|knocked|knocking)$/, /^out$/],
   [/^(seek|seeks|seeking|sought)$/, /^out$/],
 ];
+/** Words that, with a date or a span of time, make a phrase of time alone: "a few days later", "just today", "the next decade". */
+const TIME_PHRASE_WORDS = new Set(['a', 'an', 'the', 'few', 'several', 'just', 'only', 'next', 'last', 'this', 'later', 'earlier', 'ago', 'early', 'late',
+  'morning', 'afternoon', 'evening', 'night']);
 const MAX_NP_TOKENS = 12;
 /** "which U.S. trade officials say …": the most tokens between a relative pronoun and its clause's speech verb. */
 const MAX_RELATIVE_SOURCE_TOKENS = 5;
@@ -2035,13 +2038,20 @@ export class AttributionFinder {
     if (!found) this.push(report);
   }
 
-  /** "Lee said Thursday during a taping", "as I mentioned above": one word of time or manner after a cue says when or how, not what. */
+  /**
+   * "Lee said Thursday during a taping", "as I mentioned above": one word of time or manner after a cue says when or how, not what;
+   * "reported ten days ago", "apologized the next day", "published Monday evening": so does a phrase of time alone.
+   */
   private onlyTimeOrManner(attribution: Attribution): boolean {
     const [first, last] = this.tokenRange(attribution.start, attribution.end);
     const token = this.tokens[first];
+    if (attribution.direct) return false;
+    const words = this.tokens.slice(first, last);
+    const timeWord = (word: Token) => word.tags.has('Date') || word.tags.has('Value') || TIME_PHRASE_WORDS.has(word.lower);
+    if (words.length > 1 && words.length <= 5 && words.some((word) => word.tags.has('Date')) && words.every(timeWord)) return true;
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
     // "said so": "so" stands for what was said.
-    return last - first === 1 && !attribution.direct && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
+    return last - first === 1 && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {

@@ -1380,6 +1380,9 @@ describe('reported speech', () => {
     // One word of time or manner after a cue says when or how, not what.
     ['The vote was close. Tom Hill said Thursday during a taping of the town hall.'],
     ['The vote was close. That is what Ann Lee wrote recently.'],
+    // So does a phrase of time alone.
+    ['The vote was close. The Dayton Herald reported a few days later.'],
+    ['The vote was close. Tom Hill apologized the next day.'],
     // Finding a way is doing something; helping found a group is founding it.
     ['The vote was close. Tom Hill found ways to press his agenda through small amendments.'],
     ['The vote was close. Ann Lee found a way to win the county.'],
