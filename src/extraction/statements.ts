@@ -71,6 +71,20 @@ const UNMISTAKABLE_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'wr
 const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
 const VIA_PREPOSITIONS = new Set(['to', 'on', 'in', 'with', 'for']);
 const PARTICLES = new Set(['out', 'up', 'back', 'on', 'off', 'about', 'over']);
+/**
+ * "showed up in Dayton", "called off the deal", "seeking out leaders": a cue word whose particle makes it another
+ * verb, an act with no words (on PolNeAR train these were never an attribution's cue; "backed off a proposal" is a stance, so not
+ * that one). Each verb's forms, then its particles.
+ */
+const PARTICLE_ACTIONS: Array<[RegExp, RegExp]> = [
+  [/^(show|shows|showed|showing|shown)$/, /^(up|off)$/],
+  [/^(call|calls|called|calling)$/, /^off$/],
+  [/^(knock|knocks|knocked|knocking)$/, /^out$/],
+  [/^(seek|seeks|seeking|sought)$/, /^out$/],
+];
+/** Words that, with a date or a span of time, make a phrase of time alone: "a few days later", "just today", "the next decade". */
+const TIME_PHRASE_WORDS = new Set(['a', 'an', 'the', 'few', 'several', 'just', 'only', 'next', 'last', 'this', 'later', 'earlier', 'ago', 'early', 'late',
+  'morning', 'afternoon', 'evening', 'night']);
 const MAX_NP_TOKENS = 12;
 /** "which U.S. trade officials say …": the most tokens between a relative pronoun and its clause's speech verb. */
 const MAX_RELATIVE_SOURCE_TOKENS = 5;
@@ -542,7 +556,7 @@ export class AttributionFinder {
     if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
-    if (this.thinkTankAt(index)) return false;
+    if (this.thinkTankAt(index) || this.particleActionAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
     if (ENACTING_VERBS.has(token.lower) && !this.objectAmong(ENACTED_THINGS, index + 1, sentence)) return false;
@@ -590,6 +604,14 @@ export class AttributionFinder {
   /** "right-leaning think tanks": a kind of institute, no one thinking. */
   private thinkTankAt(index: number): boolean {
     return this.tokens[index].lower === 'think' && /^tanks?$/.test(this.tokens[index + 1]?.lower ?? '');
+  }
+
+  /** "showed up at the rally", "called off the vote": a verb and its particle that together name an act, not speech. */
+  private particleActionAt(index: number): boolean {
+    const token = this.tokens[index];
+    const next = this.tokens[index + 1];
+    if (!next || token.post || this.quoted[index + 1]) return false;
+    return PARTICLE_ACTIONS.some(([verb, particle]) => verb.test(token.lower) && particle.test(next.lower));
   }
 
   /** "Kent State University's Ann Lee agreed.": a lowercase verb shows a line of names is a sentence, not a headline. */
@@ -2087,13 +2109,20 @@ export class AttributionFinder {
     if (!found) this.push(report);
   }
 
-  /** "Lee said Thursday during a taping", "as I mentioned above": one word of time or manner after a cue says when or how, not what. */
+  /**
+   * "Lee said Thursday during a taping", "as I mentioned above": one word of time or manner after a cue says when or how, not what;
+   * "reported ten days ago", "apologized the next day", "published Monday evening": so does a phrase of time alone.
+   */
   private onlyTimeOrManner(attribution: Attribution): boolean {
     const [first, last] = this.tokenRange(attribution.start, attribution.end);
     const token = this.tokens[first];
+    if (attribution.direct) return false;
+    const words = this.tokens.slice(first, last);
+    const timeWord = (word: Token) => word.tags.has('Date') || word.tags.has('Value') || TIME_PHRASE_WORDS.has(word.lower);
+    if (words.length > 1 && words.length <= 5 && words.some((word) => word.tags.has('Date')) && words.every(timeWord)) return true;
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
     // "said so": "so" stands for what was said.
-    return last - first === 1 && !attribution.direct && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
+    return last - first === 1 && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
@@ -3034,6 +3063,38 @@ export class AttributionFinder {
       const end = this.objectEnd(k, sentence);
       return end > k && (end >= sentence.last || !this.isVerbOfClause(tokens[end]));
     }
+    // "saw Tom Hill talking on the news", "saw fit to …": seeing someone at a thing is witnessing it, no view held (a view takes "as":
+    // "sees Lee as a threat"). Not a bare verb ("saw Lee speak at a rally"): PolNeAR marks some of those.
+    if (/^(see|sees|saw|seeing|seen)$/.test(verb)) {
+      if (tokens[k].lower === 'fit') return true;
+      const end = this.objectEnd(k, sentence);
+      const doing = tokens[end];
+      if (end === k || end >= sentence.last || tokens[end - 1].post || this.quoted[k] || /["“‘]/.test(tokens[k].pre)) return false;
+      return doing.tags.has('Gerund') && !this.isPluralNounAt(end, sentence);
+    }
+    // "offered $30 billion over 10 years", "charged a $100,000 initiation fee": a sum offered or charged is a deal, no words.
+    if (/^(charge|charges|charged|charging)$/.test(verb)) return this.objectHolds(k, sentence, /^(\$\d.*|dollars|fee|fees)$/);
+    // "offered an olive branch", "offers a unique opportunity", "offered a window into …": a thing or a chance given; what is offered in
+    // words is a view, a response or a defense.
+    if (/^(offer|offers|offered|offering)$/.test(verb)) {
+      return this.objectHolds(k, sentence, /^(\$\d.*|dollars|opportunity|opportunities|branch|window|platform|benefits|amenities|protections|contrast|ammunition|preview)$/);
+    }
+    // "a gunman claiming allegiance to ISIS", "claiming 41 percent of the vote": a tie or a share taken, no claim made.
+    if (/^(claim|claims|claimed|claiming)$/.test(verb)) return this.objectHolds(k, sentence, /^(allegiance|percent)$/);
+    // "puts the plan to the test", "puts the accords into question", "puts him within $4 million of Lee", "put aside the letters": placing a thing, no words.
+    if (/^(put|puts|putting)$/.test(verb)) {
+      if (tokens[k].lower === 'aside') return true;
+      const end = this.objectEnd(k, sentence);
+      const place = tokens.slice(end, end + 3).map((token) => token.lower).join(' ');
+      return end > k && end < sentence.last && !tokens[end - 1].post && /^(to the test|into question|within)/.test(place);
+    }
+    // "celebrated his 70th birthday", "celebrated the boxer's legacy": marking an occasion, no words (unlike "celebrated the ruling").
+    if (/^(celebrate|celebrates|celebrated|celebrating)$/.test(verb)) return this.objectHolds(k, sentence, /^(birthday|anniversary|legacy|milestone)$/);
+    // "laid eyes on Lee", "laying groundwork in Ohio", "lay low", "hits home": idioms of a plain act ("laid out a plan" is a cue with its particle).
+    if (/^(lay|lays|laid|laying)$/.test(verb)) return /^(eyes|low|groundwork)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && /^(groundwork|ground)$/.test(tokens[k + 1]?.lower ?? ''));
+    if (/^(hit|hits)$/.test(verb)) return tokens[k].lower === 'home';
+    // "they know better.", "you know well,": knowing better holds no fact.
+    if (/^(know|knows|knew)$/.test(verb)) return /^(better|well)$/.test(tokens[k].lower) && (k + 1 >= sentence.last || /^[,.;]/.test(tokens[k].post));
     // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.
     if (/^(vote|votes|voted)$/.test(verb)) {
       const next = tokens[k];
@@ -3045,14 +3106,7 @@ export class AttributionFinder {
       return figure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && figure(tokens[k + 1]));
     }
     // "reported a profit of $1.78 a share", "reported $2 billion in gaming revenue", "posted a big victory": a result booked, no words.
-    if (/^(report|reports|reported|post|posts|posted)$/.test(verb)) {
-      for (let m = k; m < Math.min(sentence.last, k + 6); m++) {
-        if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || tokens[m].lower === 'that' || (m > k && tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
-        if (/^(profit|profits|loss|losses|revenue|revenues|earnings|gains|declines|victory|win)$/.test(tokens[m].lower)) return true;
-        if (tokens[m].post) return false;
-      }
-      return false;
-    }
+    if (/^(report|reports|reported|post|posts|posted)$/.test(verb)) return this.objectHolds(k, sentence, /^(profit|profits|loss|losses|revenue|revenues|earnings|gains|declines|victory|win)$/);
     if (!/^(issued|issues|released)$/.test(verb)) return false;
     // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
     if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;
@@ -3065,6 +3119,20 @@ export class AttributionFinder {
       if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || /ing$/.test(tokens[m].lower) || tokens[m].lower === 'that') return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a word matching `thing` comes in the unpunctuated, unquoted phrase from `k`, before any "that" or verb: "reported a
+   * profit of $2 a share", "charged a $100,000 fee".
+   */
+  private objectHolds(k: number, sentence: Sentence, thing: RegExp): boolean {
+    const { tokens } = this;
+    for (let m = k; m < Math.min(sentence.last, k + 6); m++) {
+      if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || tokens[m].lower === 'that' || (m > k && tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
+      if (thing.test(tokens[m].lower)) return true;
+      if (tokens[m].post) return false;
+    }
+    return false;
   }
 
   /** A preposition whose object may be the subject of a participle after it ("ended with Lee urging …"): not "to" (a hearer), "in", "on", "at", "into". */

@@ -1346,6 +1346,29 @@ describe('reported speech', () => {
     // A result booked is no report of anything said.
     ['The vote was close. The Dayton firm reported a profit of $2 a share on Friday.'],
     ['The vote was close. Ann Lee posted a narrow victory in the Ohio primary.'],
+    // A sum offered or charged is a deal; putting a thing somewhere is placing it.
+    ['The vote was close. The Dayton club charged a $100,000 initiation fee last year.'],
+    ['The vote was close. Ann Lee is offering $30 billion over 10 years to the city of Dayton.'],
+    ['The vote was close. Tom Hill offered an olive branch to the party officials in Dayton.'],
+    ['The vote was close. The Dayton race offers a unique opportunity for Ann Lee.'],
+    ['The vote was close. A gunman claiming allegiance to a militant group shot two guards in Dayton.'],
+    ['The vote was close. The tough race puts the new mayor to the test.'],
+    ['The vote was close. His haul puts him within $4 million of Ann Lee.'],
+    // Marking an occasion, and idioms of a plain act, are no words.
+    ['The vote was close. Tom Hill celebrated his 70th birthday in Dayton on Friday.'],
+    ['The vote was close. Ann Lee first laid eyes on Tom Hill in Dayton.'],
+    ['The vote was close. The Dayton group is laying groundwork in three states.'],
+    ['The vote was close. The tax debate hits home for Ann Lee.'],
+    // Knowing better holds no fact.
+    ['The vote was close. The Dayton officials should know better.'],
+    // A verb whose particle makes it another verb is an act.
+    ['The vote was close. Hundreds more showed up to hear Ann Lee speak in Dayton.'],
+    ['The vote was close. Lots of angry voters will show up to vote for Ann Lee.'],
+    ['The vote was close. The Dayton firm called off a $5 billion merger after the ruling.'],
+    ['The vote was close. The budget deal knocked out funding for the Dayton plant.'],
+    // Seeing someone at a thing is witnessing it.
+    ['The vote was close. Ann Lee saw Tom Hill carrying a rifle near the plant.'],
+    ['The vote was close. The Dayton board saw fit to close the plant.'],
     // Keeping a thing is no claim.
     ['The vote was close. Tom Hill maintained his double-digit lead over Ann Lee.'],
     ['The vote was close. Ann Lee maintained an energetic pace into old age.'],
@@ -1369,6 +1392,9 @@ describe('reported speech', () => {
     // One word of time or manner after a cue says when or how, not what.
     ['The vote was close. Tom Hill said Thursday during a taping of the town hall.'],
     ['The vote was close. That is what Ann Lee wrote recently.'],
+    // So does a phrase of time alone.
+    ['The vote was close. The Dayton Herald reported a few days later.'],
+    ['The vote was close. Tom Hill apologized the next day.'],
     // Finding a way is doing something; helping found a group is founding it.
     ['The vote was close. Tom Hill found ways to press his agenda through small amendments.'],
     ['The vote was close. Ann Lee found a way to win the county.'],
