@@ -1848,7 +1848,10 @@ export class AttributionFinder {
       // "It was at the rally that Lee attacked the plan, calling …": in a cleft sentence the subject after "that" is the one who acts.
       const cleft = before !== null && before.lower === 'that' && tokens[sentence.first].lower === 'it' && /^(is|was)$/.test(tokens[sentence.first + 1]?.lower ?? '');
       const sameClause = before !== null && (SOURCE_ENDING_OPENERS.has(before.lower) || cleft) && (coordinated || (source !== null && this.canSpeak(source)));
-      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause)) {
+      // "… held a news conference in which he attacked Hill, calling …": the participle goes on with the clause right before it, whose subject acts.
+      const prepositionalRelative = !coordinated && before !== null && source !== null && (before.lower === 'where' || (before.lower === 'which' && Boolean(tokens[source.first - 2]?.tags.has('Preposition')))) &&
+        SUBJECT_PRONOUNS.has(tokens[source.first].lower);
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause || prepositionalRelative)) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }
@@ -3605,8 +3608,9 @@ export class AttributionFinder {
     let inPhrase = false;
     for (let k = from; k < Math.min(sentence.last, from + MAX_THAT_DISTANCE); k++) {
       const token = this.tokens[k];
-      if (token.lower === 'that') return k;
       const next = this.tokens[k + 1];
+      // "referring to the period before the ruling that legalized it": a "that" with a verb right after it and a phrase before it is a relative pronoun of that phrase.
+      if (token.lower === 'that') return k > from && inPhrase && this.relativeVerbAt(k + 1) ? -1 : k;
       // "said Monday at a rally in Dayton, Ohio, that …": a comma inside a place name or right before "that" goes on.
       const goesOn = token.post === ',' && next !== undefined && inPhrase && !this.quoted[k + 1] &&
         (next.lower === 'that' || (isCapitalised(token) && hasAny(token, ['Place', 'City', 'Region']) && hasAny(next, ['Place', 'Region', 'Country'])));
@@ -3616,6 +3620,14 @@ export class AttributionFinder {
       else if (!(inPhrase && isNpToken(token))) return -1;
     }
     return -1;
+  }
+
+  /** A finite verb at `k`, not a word the tagger may read either way: what follows a relative "that". */
+  private relativeVerbAt(k: number): boolean {
+    const token = this.tokens[k];
+    if (token === undefined || this.quoted[k] || !token.tags.has('Verb') || hasAny(token, ['Noun', 'Pronoun', 'Determiner', 'ProperNoun', 'Adjective', 'Gerund', 'Infinitive'])) return false;
+    // A plural noun the tagger reads as a verb ("that conventions were dull") would start a clause; a past form or an auxiliary will not.
+    return hasAny(token, ['Auxiliary', 'Modal', 'Copula']) || (token.tags.has('PastTense') && /ed$/.test(token.lower));
   }
 
   /**
@@ -3641,6 +3653,33 @@ export class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** "…, calling for a ban", "…, saying that …": a cue in "-ing" right after a comma, within the few tokens before `from`. */
+  private participleCueBefore(from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = from - 1; j >= Math.max(sentence.first + 1, from - 3); j--) {
+      if (this.quoted[j]) return false;
+      if (/ing$/.test(tokens[j].lower) && /,$/.test(tokens[j - 1].post) && this.isCue(j)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "and pointedly saying …": at `k` an "and" (adverbs may follow) before another participle, none standing in the content
+   * since `from` ("cutting taxes and raising fees" lists acts within it).
+   */
+  private joinedParticipleAt(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (tokens[k].lower !== 'and' || this.quoted[k]) return false;
+    let j = k + 1;
+    while (j < sentence.last && tokens[j].tags.has('Adverb') && /ly$/.test(tokens[j].lower) && !tokens[j].post) j++;
+    const participle = tokens[j];
+    if (!participle || this.quoted[j] || !/ing$/.test(participle.lower) || !hasAny(participle, ['Gerund', 'Verb'])) return false;
+    // "and growing economic inequality", "and training local forces": an "-ing" word before an adjective or a bare noun describes it.
+    const next = tokens[j + 1];
+    if (next && !participle.post && hasAny(next, ['Adjective', 'Noun']) && !hasAny(next, ['Determiner', 'Possessive', 'Pronoun', 'ProperNoun'])) return false;
+    return !tokens.slice(from, k).some((token, i) => /ing$/.test(token.lower) && hasAny(token, ['Gerund', 'Verb']) && !this.quoted[from + i]);
   }
 
   /** "Ann Lee", "Mr. Hill", "him": tokens `from` to `k` are an object pronoun or a name of up to four capitalised words, nothing else. */
@@ -3678,7 +3717,14 @@ export class AttributionFinder {
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
     const inSubjectAside = this.subjectAsideBefore(from, sentence);
+    const participleCue = this.participleCueBefore(from, sentence);
     for (let k = from; k < sentence.last; k++) {
+      // "…, mocking the plan and pointedly saying …", "…, writing a book and leading …": after a participle cue, "and" before
+      // another participle joins the next act of the same subject, not more of what the first one says.
+      if (participleCue && k > from && this.joinedParticipleAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
       if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
         last = k - 1;

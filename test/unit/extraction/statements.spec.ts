@@ -809,6 +809,29 @@ describe('reported speech', () => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
+  it('ends a participle cue\'s content before "and" with another participle, which reports on its own', () => {
+    const document = extract('The race tightened. Tom Hill held a rally in Dayton, mocking the budget of Ann Lee and pointedly saying the city was not safe.');
+    expect(only(document, (statement) => statement.cue?.text === 'mocking').text).toBe('the budget of Ann Lee');
+    const saying = only(document, (statement) => statement.cue?.text === 'pointedly saying');
+    expect(saying.text).toBe('the city was not safe');
+    expect(saying.source?.text).toBe('Tom Hill');
+  });
+
+  it('keeps gerunds joined by "and" inside a participle cue\'s content', () => {
+    const document = extract('The race tightened. Tom Hill left the hall, accusing Ann Lee of ignoring the budget and raising taxes.');
+    expect(only(document, (statement) => statement.cue?.text === 'accusing').text).toBe('Ann Lee of ignoring the budget and raising taxes');
+  });
+
+  it('gives a participle after a relative clause opened by "in which" to that clause\'s subject', () => {
+    const document = extract('The race tightened. Tom Hill, who leads in Dayton, held a rally in which he attacked Ann Lee, mocking her budget.');
+    expect(only(document, (statement) => statement.cue?.text === 'mocking').source?.text).toBe('he');
+  });
+
+  it('reads a "that" with a past verb after a cue\'s phrase as a relative pronoun, not the start of the content', () => {
+    const document = extract('The race tightened. Ann Lee spoke, referring to the years before the court decision that legalized gambling.');
+    expect(only(document, (statement) => statement.cue?.text === 'referring to').text).toBe('the years before the court decision that legalized gambling');
+  });
+
   it('ends a relative clause inside an appositive at its comma, so a verb after it makes a clause, not an appositive', () => {
     const document = extract('The race tightened. Tom Hill, whose farm is near Dayton, last year proposed a tax on imports, citing the risk to jobs.');
     expect(only(document, (statement) => statement.cue?.text === 'citing').source?.text).toBe('Tom Hill, whose farm is near Dayton');
