@@ -174,6 +174,8 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'enti
 const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
 /** Prepositions that open a setting after an object: "endorsed Lee during a call", "denied it through his lawyer". */
 /** Adverbs of sequence between a joining conjunction and a second verb ("and then said", "but now says"). */
+/** Modal auxiliaries: a verb after one foretells or supposes. */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'can']);
 const JOINED_ADVERBS = new Set(['then', 'later', 'now', 'also', 'again', 'eventually', 'finally', 'instead']);
 const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 /** Words that open a clause: a subject starts after them. */
@@ -1821,7 +1823,10 @@ export class AttributionFinder {
     // "… but went on to say": the verbs carrying the cue are what "and" or "but" joins; "… and then said", "… but now
     // says": an adverb of sequence may stand between the conjunction and them.
     const carrier = this.carrierStart(cue, sentence.first);
-    const sequence = carrier - 1 > sentence.first && JOINED_ADVERBS.has(tokens[carrier - 1].lower) && !tokens[carrier - 1].post ? 1 : 0;
+    // "… and has since called for …": auxiliaries may stand there too, but not a modal ("… and would add …" foretells, it reports nothing).
+    let sequence = 0;
+    const joining = (word: string) => JOINED_ADVERBS.has(word) || (AUXILIARIES.has(word) && !MODALS.has(word));
+    while (sequence < 3 && carrier - 1 - sequence > sentence.first && !tokens[carrier - 1 - sequence].post && joining(tokens[carrier - 1 - sequence].lower)) sequence++;
     const coordinated = carrier - sequence > sentence.first && /^(and|but)$/.test(tokens[carrier - 1 - sequence].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.

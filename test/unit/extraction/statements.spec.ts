@@ -822,6 +822,20 @@ describe('reported speech', () => {
     expect(only(document, (statement) => statement.cue?.text === 'accusing').text).toBe('Ann Lee of ignoring the budget and raising taxes');
   });
 
+  it.each([
+    ['The race tightened. Tom Hill cut the budget and has said the plan will work.', 'has said', 'the plan will work'],
+    ['The race tightened. Tom Hill cut the budget and has pledged to end the program.', 'has pledged', 'to end the program'],
+  ])('gives a cue joined by "and" with an auxiliary before it the subject of the first verb: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
+  it('reads no report in a cue joined by "and" after a modal', () => {
+    expect(extract('The race tightened. The plan cuts the budget and would add ten jobs to the city.').statements).toHaveLength(0);
+  });
+
   it('gives a participle after a relative clause opened by "in which" to that clause\'s subject', () => {
     const document = extract('The race tightened. Tom Hill, who leads in Dayton, held a rally in which he attacked Ann Lee, mocking her budget.');
     expect(only(document, (statement) => statement.cue?.text === 'mocking').source?.text).toBe('he');
