@@ -1845,7 +1845,8 @@ export class AttributionFinder {
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
       // "On Monday she released a statement saying …", "On Monday Ann Lee …": a subject pronoun or name right after a fronted time.
-      const afterTime = before !== null && before.tags.has('Date') && source !== null &&
+      // "A few minutes later they …": a span of time before "later", "earlier" or "ago" is a fronted time too.
+      const afterTime = before !== null && (before.tags.has('Date') || /^(later|earlier|ago)$/.test(before.lower)) && source !== null &&
         (SUBJECT_PRONOUNS.has(this.tokens[source.first].lower) || this.tokens[source.first].tags.has('Person'));
       // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause;
       // "The fracas began when Lee launched her bid, calling …": a participle goes with the clause of time or cause right before it,

@@ -832,6 +832,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('Tom Hill');
   });
 
+  it('gives a cue joined by "and" the subject pronoun after a fronted "… minutes later"', () => {
+    const statement = containing(extract('The race tightened. A few minutes later they reversed course in Dayton and said the vote would go on.'), 'the vote');
+    expect(statement.source?.text).toBe('they');
+    expect(statement.text).toBe('the vote would go on');
+  });
+
   it('reads no report in a cue joined by "and" after a modal', () => {
     expect(extract('The race tightened. The plan cuts the budget and would add ten jobs to the city.').statements).toHaveLength(0);
   });
