@@ -1213,7 +1213,8 @@ export class AttributionFinder {
     // Only a curated speech verb: "continues to oppose the budget" is an action, not speech.
     if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post || !CUE_ACT.has(tokens[cue].lower)) return cue;
     if (to - 2 >= floor && tokens[to - 1].lower === 'on' && /^(went|goes|go)$/.test(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
-    return CUE_CARRIERS.has(tokens[to - 1].lower) ? to - 1 : cue;
+    // "… and seemed to blame the network": "seem" carries the cue too, and lets a joined cue find its subject.
+    return CUE_CARRIERS.has(tokens[to - 1].lower) || /^(seem|seems|seemed)$/.test(tokens[to - 1].lower) ? to - 1 : cue;
   }
 
   /** The noun phrase ending right before the cue at `cue` (auxiliaries and adverbs in between are skipped). */

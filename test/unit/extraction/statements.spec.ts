@@ -838,6 +838,12 @@ describe('reported speech', () => {
     expect(statement.text).toBe('the vote would go on');
   });
 
+  it('takes "seemed to" into a cue joined by "and", whose subject is the first verb\'s', () => {
+    const statement = containing(extract('The race tightened. Tom Hill named the paper twice and seemed to blame it for the leak in Dayton.'), 'the leak');
+    expect(statement.cue?.text).toBe('seemed to blame');
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
   it('reads no report in a cue joined by "and" after a modal', () => {
     expect(extract('The race tightened. The plan cuts the budget and would add ten jobs to the city.').statements).toHaveLength(0);
   });
