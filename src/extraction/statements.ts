@@ -188,6 +188,8 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'enti
 const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
 /** Prepositions that open a setting after an object: "endorsed Lee during a call", "denied it through his lawyer". */
 /** Adverbs of sequence between a joining conjunction and a second verb ("and then said", "but now says"). */
+/** Modal auxiliaries: a verb after one foretells or supposes. */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'can']);
 const JOINED_ADVERBS = new Set(['then', 'later', 'now', 'also', 'again', 'eventually', 'finally', 'instead']);
 const SETTING_PREPOSITIONS = new Set(['during', 'at', 'through', 'via']);
 /** Words that open a clause: a subject starts after them. */
@@ -1289,7 +1291,8 @@ export class AttributionFinder {
     if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post) return cue;
     if (to - 2 >= floor && tokens[to - 1].lower === 'on' && WENT_ON.has(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
     if (!CUE_ACT.has(tokens[cue].lower)) return cue;
-    if (CUE_CARRIERS.has(tokens[to - 1].lower)) return to - 1;
+    // "… and seemed to blame the network": "seem" carries the cue too, and lets a joined cue find its subject.
+    if (CUE_CARRIERS.has(tokens[to - 1].lower) || /^(seem|seems|seemed)$/.test(tokens[to - 1].lower)) return to - 1;
     // "voters were more likely to say", "she was not willing to say": a copula, grading words and a word of readiness.
     if (!READINESS_WORDS.has(tokens[to - 1].lower)) return cue;
     let k = to - 2;
@@ -1904,7 +1907,10 @@ export class AttributionFinder {
     // "… but went on to say": the verbs carrying the cue are what "and" or "but" joins; "… and then said", "… but now
     // says": an adverb of sequence may stand between the conjunction and them.
     const carrier = this.carrierStart(cue, sentence.first);
-    const sequence = carrier - 1 > sentence.first && JOINED_ADVERBS.has(tokens[carrier - 1].lower) && !tokens[carrier - 1].post ? 1 : 0;
+    // "… and has since called for …": auxiliaries may stand there too, but not a modal ("… and would add …" foretells, it reports nothing).
+    let sequence = 0;
+    const joining = (word: string) => JOINED_ADVERBS.has(word) || (AUXILIARIES.has(word) && !MODALS.has(word));
+    while (sequence < 3 && carrier - 1 - sequence > sentence.first && !tokens[carrier - 1 - sequence].post && joining(tokens[carrier - 1 - sequence].lower)) sequence++;
     const coordinated = carrier - sequence > sentence.first && /^(and|but)$/.test(tokens[carrier - 1 - sequence].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
@@ -1931,7 +1937,8 @@ export class AttributionFinder {
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
       const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
       // "On Monday she released a statement saying …", "On Monday Ann Lee …": a subject pronoun or name right after a fronted time.
-      const afterTime = before !== null && before.tags.has('Date') && source !== null &&
+      // "A few minutes later they …": a span of time before "later", "earlier" or "ago" is a fronted time too.
+      const afterTime = before !== null && (before.tags.has('Date') || /^(later|earlier|ago)$/.test(before.lower)) && source !== null &&
         (SUBJECT_PRONOUNS.has(this.tokens[source.first].lower) || this.tokens[source.first].tags.has('Person'));
       // "… when Lee lamented the state of the race and criticized …": joined verbs share the subject of their clause;
       // "The fracas began when Lee launched her bid, calling …": a participle goes with the clause of time or cause right before it,
@@ -1939,7 +1946,10 @@ export class AttributionFinder {
       // "It was at the rally that Lee attacked the plan, calling …": in a cleft sentence the subject after "that" is the one who acts.
       const cleft = before !== null && before.lower === 'that' && tokens[sentence.first].lower === 'it' && /^(is|was)$/.test(tokens[sentence.first + 1]?.lower ?? '');
       const sameClause = before !== null && (SOURCE_ENDING_OPENERS.has(before.lower) || cleft) && (coordinated || (source !== null && this.canSpeak(source)));
-      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause)) {
+      // "… held a news conference in which he attacked Hill, calling …": the participle goes on with the clause right before it, whose subject acts.
+      const prepositionalRelative = !coordinated && before !== null && source !== null && (before.lower === 'where' || (before.lower === 'which' && Boolean(tokens[source.first - 2]?.tags.has('Preposition')))) &&
+        SUBJECT_PRONOUNS.has(tokens[source.first].lower);
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause || prepositionalRelative)) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }
@@ -3748,8 +3758,9 @@ export class AttributionFinder {
     let inPhrase = false;
     for (let k = from; k < Math.min(sentence.last, from + MAX_THAT_DISTANCE); k++) {
       const token = this.tokens[k];
-      if (token.lower === 'that') return k;
       const next = this.tokens[k + 1];
+      // "referring to the period before the ruling that legalized it": a "that" with a verb right after it and a phrase before it is a relative pronoun of that phrase.
+      if (token.lower === 'that') return k > from && inPhrase && this.relativeVerbAt(k + 1) ? -1 : k;
       // "said Monday at a rally in Dayton, Ohio, that …": a comma inside a place name or right before "that" goes on.
       const goesOn = token.post === ',' && next !== undefined && inPhrase && !this.quoted[k + 1] &&
         (next.lower === 'that' || (isCapitalised(token) && hasAny(token, ['Place', 'City', 'Region']) && hasAny(next, ['Place', 'Region', 'Country'])));
@@ -3759,6 +3770,14 @@ export class AttributionFinder {
       else if (!(inPhrase && isNpToken(token))) return -1;
     }
     return -1;
+  }
+
+  /** A finite verb at `k`, not a word the tagger may read either way: what follows a relative "that". */
+  private relativeVerbAt(k: number): boolean {
+    const token = this.tokens[k];
+    if (token === undefined || this.quoted[k] || !token.tags.has('Verb') || hasAny(token, ['Noun', 'Pronoun', 'Determiner', 'ProperNoun', 'Adjective', 'Gerund', 'Infinitive'])) return false;
+    // A plural noun the tagger reads as a verb ("that conventions were dull") would start a clause; a past form or an auxiliary will not.
+    return hasAny(token, ['Auxiliary', 'Modal', 'Copula']) || (token.tags.has('PastTense') && /ed$/.test(token.lower));
   }
 
   /**
@@ -3784,6 +3803,33 @@ export class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** "…, calling for a ban", "…, saying that …": a cue in "-ing" right after a comma, within the few tokens before `from`. */
+  private participleCueBefore(from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = from - 1; j >= Math.max(sentence.first + 1, from - 3); j--) {
+      if (this.quoted[j]) return false;
+      if (/ing$/.test(tokens[j].lower) && /,$/.test(tokens[j - 1].post) && this.isCue(j)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "and pointedly saying …": at `k` an "and" (adverbs may follow) before another participle, none standing in the content
+   * since `from` ("cutting taxes and raising fees" lists acts within it).
+   */
+  private joinedParticipleAt(k: number, from: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (tokens[k].lower !== 'and' || this.quoted[k]) return false;
+    let j = k + 1;
+    while (j < sentence.last && tokens[j].tags.has('Adverb') && /ly$/.test(tokens[j].lower) && !tokens[j].post) j++;
+    const participle = tokens[j];
+    if (!participle || this.quoted[j] || !/ing$/.test(participle.lower) || !hasAny(participle, ['Gerund', 'Verb'])) return false;
+    // "and growing economic inequality", "and training local forces": an "-ing" word before an adjective or a bare noun describes it.
+    const next = tokens[j + 1];
+    if (next && !participle.post && hasAny(next, ['Adjective', 'Noun']) && !hasAny(next, ['Determiner', 'Possessive', 'Pronoun', 'ProperNoun'])) return false;
+    return !tokens.slice(from, k).some((token, i) => /ing$/.test(token.lower) && hasAny(token, ['Gerund', 'Verb']) && !this.quoted[from + i]);
   }
 
   /** "Ann Lee", "Mr. Hill", "him": tokens `from` to `k` are an object pronoun or a name of up to four capitalised words, nothing else. */
@@ -3821,7 +3867,14 @@ export class AttributionFinder {
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
     const inSubjectAside = this.subjectAsideBefore(from, sentence);
+    const participleCue = this.participleCueBefore(from, sentence);
     for (let k = from; k < sentence.last; k++) {
+      // "…, mocking the plan and pointedly saying …", "…, writing a book and leading …": after a participle cue, "and" before
+      // another participle joins the next act of the same subject, not more of what the first one says.
+      if (participleCue && k > from && this.joinedParticipleAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
       if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
         last = k - 1;

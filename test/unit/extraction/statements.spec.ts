@@ -821,6 +821,55 @@ describe('reported speech', () => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).source?.text).toBe(source);
   });
 
+  it('ends a participle cue\'s content before "and" with another participle, which reports on its own', () => {
+    const document = extract('The race tightened. Tom Hill held a rally in Dayton, mocking the budget of Ann Lee and pointedly saying the city was not safe.');
+    expect(only(document, (statement) => statement.cue?.text === 'mocking').text).toBe('the budget of Ann Lee');
+    const saying = only(document, (statement) => statement.cue?.text === 'pointedly saying');
+    expect(saying.text).toBe('the city was not safe');
+    expect(saying.source?.text).toBe('Tom Hill');
+  });
+
+  it('keeps gerunds joined by "and" inside a participle cue\'s content', () => {
+    const document = extract('The race tightened. Tom Hill left the hall, accusing Ann Lee of ignoring the budget and raising taxes.');
+    expect(only(document, (statement) => statement.cue?.text === 'accusing').text).toBe('Ann Lee of ignoring the budget and raising taxes');
+  });
+
+  it.each([
+    ['The race tightened. Tom Hill cut the budget and has said the plan will work.', 'has said', 'the plan will work'],
+    ['The race tightened. Tom Hill cut the budget and has pledged to end the program.', 'has pledged', 'to end the program'],
+  ])('gives a cue joined by "and" with an auxiliary before it the subject of the first verb: %s', (text, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
+  it('gives a cue joined by "and" the subject pronoun after a fronted "… minutes later"', () => {
+    const statement = containing(extract('The race tightened. A few minutes later they reversed course in Dayton and said the vote would go on.'), 'the vote');
+    expect(statement.source?.text).toBe('they');
+    expect(statement.text).toBe('the vote would go on');
+  });
+
+  it('takes "seemed to" into a cue joined by "and", whose subject is the first verb\'s', () => {
+    const statement = containing(extract('The race tightened. Tom Hill named the paper twice and seemed to blame it for the leak in Dayton.'), 'the leak');
+    expect(statement.cue?.text).toBe('seemed to blame');
+    expect(statement.source?.text).toBe('Tom Hill');
+  });
+
+  it('reads no report in a cue joined by "and" after a modal', () => {
+    expect(extract('The race tightened. The plan cuts the budget and would add ten jobs to the city.').statements).toHaveLength(0);
+  });
+
+  it('gives a participle after a relative clause opened by "in which" to that clause\'s subject', () => {
+    const document = extract('The race tightened. Tom Hill, who leads in Dayton, held a rally in which he attacked Ann Lee, mocking her budget.');
+    expect(only(document, (statement) => statement.cue?.text === 'mocking').source?.text).toBe('he');
+  });
+
+  it('reads a "that" with a past verb after a cue\'s phrase as a relative pronoun, not the start of the content', () => {
+    const document = extract('The race tightened. Ann Lee spoke, referring to the years before the court decision that legalized gambling.');
+    expect(only(document, (statement) => statement.cue?.text === 'referring to').text).toBe('the years before the court decision that legalized gambling');
+  });
+
   it('ends a relative clause inside an appositive at its comma, so a verb after it makes a clause, not an appositive', () => {
     const document = extract('The race tightened. Tom Hill, whose farm is near Dayton, last year proposed a tax on imports, citing the risk to jobs.');
     expect(only(document, (statement) => statement.cue?.text === 'citing').source?.text).toBe('Tom Hill, whose farm is near Dayton');
