@@ -4,7 +4,7 @@ import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexico
 import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
 import { findOrganizations, nameAbbreviations, OrganizationMention, organizationOver } from './organizations';
-import { clusterPeople, findNameMentions, findUntaggedNames, makeMention, NameMention, PersonCluster, withoutThingNames } from './people';
+import { clusterPeople, findNameMentions, findUntaggedNames, fullNameWords, makeMention, NameMention, PersonCluster, withoutThingNames } from './people';
 import { findQuotes } from './quotes';
 import { Speaker, SpeakerResolver } from './speakers';
 import { Attribution, AttributionFinder, TokenRange } from './statements';
@@ -137,9 +137,9 @@ function skippedSentences(analysis: Analysis, bodyStart: number, title: string |
 function withoutBodyNames(analysis: Analysis, mentions: NameMention[], organizations: OrganizationMention[]): NameMention[] {
   const bodies = new Map(organizations.map((organization) => [organization.name, organization.type]));
   // A person's surname or first name the article gives in full ("DJ Norman Cook … Cook said") stays theirs.
-  const inFullNames = new Set(mentions.flatMap((mention) => (mention.words.length > 1 ? mention.words : [])));
+  const inFullNames = fullNameWords(mentions);
   return mentions.filter((mention) => {
-    const type = mention.words.length === 1 && inFullNames.has(mention.words[0]) ? undefined : bodies.get(mention.words.join(' '));
+    const type = mention.words.length === 1 && inFullNames.has(mention.words[0].toLowerCase()) ? undefined : bodies.get(mention.words.join(' '));
     if (type !== undefined) organizations.push(organizationOver(analysis, mention.first, mention.last, type));
     return type === undefined;
   });

@@ -272,7 +272,7 @@ function isSubject(tokens: Token[], after: number): boolean {
  */
 export function withoutThingNames(analysis: Analysis, mentions: NameMention[]): NameMention[] {
   const { tokens } = analysis;
-  const inFullNames = new Set(mentions.flatMap((mention) => (mention.words.length > 1 ? mention.words.map((word) => word.toLowerCase()) : [])));
+  const inFullNames = fullNameWords(mentions);
   const things = new Set<string>();
   for (const mention of mentions) {
     const word = mention.words[0].toLowerCase();
@@ -283,6 +283,11 @@ export function withoutThingNames(analysis: Analysis, mentions: NameMention[]): 
     if (next.tags.has('Noun') && !hasAny(next, ['Pronoun', 'Verb', 'Value'])) things.add(word);
   }
   return things.size === 0 ? mentions : mentions.filter((mention) => mention.words.length !== 1 || !things.has(mention.words[0].toLowerCase()));
+}
+
+/** The lower-cased words of the article's names of two words or more: a lone word among them is part of someone's name. */
+export function fullNameWords(mentions: NameMention[]): Set<string> {
+  return new Set(mentions.flatMap((mention) => (mention.words.length > 1 ? mention.words.map((word) => word.toLowerCase()) : [])));
 }
 
 /** A line with no closing punctuation ("Elvis set to top UK chart"): headline grammar drops the verbs it needs. */
