@@ -2137,6 +2137,15 @@ describe('reported speech', () => {
     expect(only(extract('The budget was late. Tom Hill doubts the roads will be fixed.'))).toMatchObject({ text: 'the roads will be fixed', act: 'BELIEVED' });
   });
 
+  it('reads participles of saying, criticism and praise after a comma as cues ("…, joking that …", "…, decrying …")', () => {
+    const joking = only(extract('The budget was late. Tom Hill left the hall early, joking that the roads would wait.'));
+    expect(joking).toMatchObject({ text: 'that the roads would wait' });
+    expect(joking.source?.text).toBe('Tom Hill');
+    expect(only(extract('The budget was late. Ann Lee spoke in Dayton, contending that the tax was too high.')).speaker).toBe('Ann Lee');
+    expect(only(extract('The budget was late. Ann Lee spoke in Dayton, decrying the new tax on bread.'))).toMatchObject({ text: 'the new tax on bread', act: 'CRITICIZED' });
+    expect(only(extract('The budget was late. Tom Hill spoke in Dayton, applauding the council for its work.'))).toMatchObject({ act: 'PRAISED' });
+  });
+
   it('finds the subject of a participle cue past "had" or "did" used as main verbs', () => {
     const had = only(extract('The budget was late. The mayor had a long day, noting that the roads were closed.'));
     expect(had).toMatchObject({ text: 'that the roads were closed' });
