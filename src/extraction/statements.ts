@@ -557,6 +557,7 @@ export class AttributionFinder {
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
     if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
+    if (this.withAbsoluteAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index) || this.particleActionAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
@@ -601,6 +602,25 @@ export class AttributionFinder {
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
+  }
+
+  /**
+   * "…, with 42 percent preferring Lee", "…, with most voters agreeing to the plan": after a comma, "with" and a bare noun phrase
+   * make that phrase the subject of the "-ing" form of a cue verb, though the "-ing" form itself is too rare to be listed.
+   */
+  private withAbsoluteAt(index: number): boolean {
+    const { tokens } = this;
+    const stem = tokens[index].lower.replace(/ing$/, '');
+    // "with 90 percent of precincts reporting": a count of returns, no one speaking.
+    if (stem === tokens[index].lower || stem.length < 3 || stem === 'report' || tokens[index - 1]?.post) return false;
+    const bases = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+    if (!bases.some((base) => ['', 's', 'es', 'ed', 'd'].some((ending) => CUE_WORDS.has(base + ending)))) return false;
+    let k = index - 1;
+    while (k > index - 6 && k >= 0 && tokens[k].lower !== 'with') {
+      if (tokens[k].post || this.quoted[k] || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return false;
+      k--;
+    }
+    return k > 0 && k < index - 1 && tokens[k].lower === 'with' && !tokens[k].post && /,$/.test(tokens[k - 1].post) && this.sentenceOf(k) === this.sentenceOf(index);
   }
 
   /** "right-leaning think tanks": a kind of institute, no one thinking. */

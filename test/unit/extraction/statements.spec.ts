@@ -1585,6 +1585,17 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('50 percent');
   });
 
+  it('reads the "-ing" form of a cue verb after ", with" and a noun phrase as a cue with that phrase as its source', () => {
+    const statement = only(extract('The race is close in Dayton, with some polls indicating that Ann Lee has a small lead.'));
+    expect(statement).toMatchObject({ text: 'that Ann Lee has a small lead' });
+    expect(statement.cue?.text).toBe('indicating');
+    expect(statement.source?.text).toBe('some polls');
+  });
+
+  it('reads no cue in a count of precincts reporting', () => {
+    expect(extract('Tom Hill won the city of Dayton, with 90 percent of precincts reporting.').statements).toHaveLength(0);
+  });
+
   it('reads a wish as an attribution of its object', () => {
     const statement = only(extract('The senator wants to win the nomination before the convention.'));
     expect(statement).toMatchObject({ text: 'to win the nomination before the convention', direct: false });
