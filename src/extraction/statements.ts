@@ -615,12 +615,30 @@ export class AttributionFinder {
     if (stem === tokens[index].lower || stem.length < 3 || stem === 'report' || tokens[index - 1]?.post) return false;
     const bases = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
     if (!bases.some((base) => ['', 's', 'es', 'ed', 'd'].some((ending) => CUE_WORDS.has(base + ending)))) return false;
+    return this.withSubjectBefore(index);
+  }
+
+  /** ", with most voters …" right before token `index`: a bare noun phrase after "with" and a comma, the subject of what follows it. */
+  private withSubjectBefore(index: number): boolean {
+    const { tokens } = this;
     let k = index - 1;
     while (k > index - 6 && k >= 0 && tokens[k].lower !== 'with') {
       if (tokens[k].post || this.quoted[k] || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return false;
       k--;
     }
     return k > 0 && k < index - 1 && tokens[k].lower === 'with' && !tokens[k].post && /,$/.test(tokens[k - 1].post) && this.sentenceOf(k) === this.sentenceOf(index);
+  }
+
+  /** "… and the council dispatching …": "and" at `k` opening another noun phrase with a participle of its own. */
+  private nextAbsoluteAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (tokens[k].lower !== 'and' || tokens[k].post || this.quoted[k]) return false;
+    for (let m = k + 1; m < Math.min(k + 7, sentence.last); m++) {
+      if (this.quoted[m]) return false;
+      if (m > k + 1 && /ing$/.test(tokens[m].lower) && hasAny(tokens[m], ['Gerund', 'Verb'])) return true;
+      if (tokens[m].post || (tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
+    }
+    return false;
   }
 
   /** "right-leaning think tanks": a kind of institute, no one thinking. */
@@ -3888,7 +3906,13 @@ export class AttributionFinder {
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
     const inSubjectAside = this.subjectAsideBefore(from, sentence);
     const participleCue = this.participleCueBefore(from, sentence);
+    // "with most members blasting the plan and the council dispatching an aide": what one noun phrase of an absolute says ends where the next one starts.
+    const absoluteCue = cueIndex > 0 && /ing$/.test(tokens[cueIndex].lower) && this.withSubjectBefore(cueIndex);
     for (let k = from; k < sentence.last; k++) {
+      if (absoluteCue && k > from && this.nextAbsoluteAt(k, sentence)) {
+        last = k - 1;
+        break;
+      }
       // "…, mocking the plan and pointedly saying …", "…, writing a book and leading …": after a participle cue, "and" before
       // another participle joins the next act of the same subject, not more of what the first one says.
       if (participleCue && k > from && this.joinedParticipleAt(k, from, sentence)) {

@@ -1592,6 +1592,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('some polls');
   });
 
+  it('ends what one noun phrase after ", with" says where "and" opens the next noun phrase with its own participle', () => {
+    const statement = only(extract('The rift went public, with forty members blasting the raids and the city of Dayton sending an aide to calm them.'));
+    expect(statement).toMatchObject({ text: 'the raids' });
+    expect(statement.source?.text).toBe('forty members');
+  });
+
   it('reads no cue in a count of precincts reporting', () => {
     expect(extract('Tom Hill won the city of Dayton, with 90 percent of precincts reporting.').statements).toHaveLength(0);
   });
