@@ -1343,6 +1343,15 @@ export class AttributionFinder {
     const { tokens } = this;
     const quantifier = this.quantifierSubject(cue, floor);
     if (quantifier) return quantifier;
+    // "…, with 42% preferring Lee", "…, with marchers and onlookers chanting …": the whole noun phrase after "with" is the participle's subject.
+    if (/ing$/.test(tokens[cue].lower) && this.withSubjectBefore(cue)) {
+      let first = cue - 1;
+      while (tokens[first - 1].lower !== 'with') first--;
+      // "with Lee repeatedly calling …", "with 10 percent not planning …": an adverb before the participle belongs to the cue.
+      let last = this.carrierStart(cue, floor);
+      while (last - 1 > first && isBeforeCue(tokens[last - 1])) last--;
+      if (first > floor) return { first, last };
+    }
     // "those backing Lee": "those" standing for the people who take the stance.
     if (cue - 1 >= floor && tokens[cue - 1].lower === 'those' && STANCE_PARTICIPLES.has(tokens[cue].lower) && !tokens[cue - 1].post) return { first: cue - 1, last: cue };
     let k = this.carrierStart(cue, floor) - 1;

@@ -1598,6 +1598,12 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('forty members');
   });
 
+  it('takes the whole noun phrase after ", with" as the source of the participle after it, not the adverb before the participle', () => {
+    const statement = only(extract('The crowd in Dayton was loud, with marchers and onlookers loudly chanting "We want Ann Lee."'));
+    expect(statement.source?.text).toBe('marchers and onlookers');
+    expect(statement.cue?.text).toBe('loudly chanting');
+  });
+
   it('reads no cue in a count of precincts reporting', () => {
     expect(extract('Tom Hill won the city of Dayton, with 90 percent of precincts reporting.').statements).toHaveLength(0);
   });
