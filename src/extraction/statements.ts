@@ -557,6 +557,7 @@ export class AttributionFinder {
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
     if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
+    if (this.withAbsoluteAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
     if (this.thinkTankAt(index) || this.particleActionAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
@@ -601,6 +602,43 @@ export class AttributionFinder {
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
     }
     return true;
+  }
+
+  /**
+   * "…, with 42 percent preferring Lee", "…, with most voters agreeing to the plan": after a comma, "with" and a bare noun phrase
+   * make that phrase the subject of the "-ing" form of a cue verb, though the "-ing" form itself is too rare to be listed.
+   */
+  private withAbsoluteAt(index: number): boolean {
+    const { tokens } = this;
+    const stem = tokens[index].lower.replace(/ing$/, '');
+    // "with 90 percent of precincts reporting": a count of returns, no one speaking.
+    if (stem === tokens[index].lower || stem.length < 3 || stem === 'report' || tokens[index - 1]?.post) return false;
+    const bases = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+    if (!bases.some((base) => ['', 's', 'es', 'ed', 'd'].some((ending) => CUE_WORDS.has(base + ending)))) return false;
+    return this.withSubjectBefore(index);
+  }
+
+  /** ", with most voters …" right before token `index`: a bare noun phrase after "with" and a comma, the subject of what follows it. */
+  private withSubjectBefore(index: number): boolean {
+    const { tokens } = this;
+    let k = index - 1;
+    while (k > index - 6 && k >= 0 && tokens[k].lower !== 'with') {
+      if (tokens[k].post || this.quoted[k] || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return false;
+      k--;
+    }
+    return k > 0 && k < index - 1 && tokens[k].lower === 'with' && !tokens[k].post && /,$/.test(tokens[k - 1].post) && this.sentenceOf(k) === this.sentenceOf(index);
+  }
+
+  /** "… and the council dispatching …": "and" at `k` opening another noun phrase with a participle of its own. */
+  private nextAbsoluteAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (tokens[k].lower !== 'and' || tokens[k].post || this.quoted[k]) return false;
+    for (let m = k + 1; m < Math.min(k + 7, sentence.last); m++) {
+      if (this.quoted[m]) return false;
+      if (m > k + 1 && /ing$/.test(tokens[m].lower) && hasAny(tokens[m], ['Gerund', 'Verb'])) return true;
+      if (tokens[m].post || (tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
+    }
+    return false;
   }
 
   /** "right-leaning think tanks": a kind of institute, no one thinking. */
@@ -1305,6 +1343,15 @@ export class AttributionFinder {
     const { tokens } = this;
     const quantifier = this.quantifierSubject(cue, floor);
     if (quantifier) return quantifier;
+    // "…, with 42% preferring Lee", "…, with marchers and onlookers chanting …": the whole noun phrase after "with" is the participle's subject.
+    if (/ing$/.test(tokens[cue].lower) && this.withSubjectBefore(cue)) {
+      let first = cue - 1;
+      while (tokens[first - 1].lower !== 'with') first--;
+      // "with Lee repeatedly calling …", "with 10 percent not planning …": an adverb before the participle belongs to the cue.
+      let last = this.carrierStart(cue, floor);
+      while (last - 1 > first && isBeforeCue(tokens[last - 1])) last--;
+      if (first > floor) return { first, last };
+    }
     // "those backing Lee": "those" standing for the people who take the stance.
     if (cue - 1 >= floor && tokens[cue - 1].lower === 'those' && STANCE_PARTICIPLES.has(tokens[cue].lower) && !tokens[cue - 1].post) return { first: cue - 1, last: cue };
     let k = this.carrierStart(cue, floor) - 1;
@@ -3868,7 +3915,13 @@ export class AttributionFinder {
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
     const inSubjectAside = this.subjectAsideBefore(from, sentence);
     const participleCue = this.participleCueBefore(from, sentence);
+    // "with most members blasting the plan and the council dispatching an aide": what one noun phrase of an absolute says ends where the next one starts.
+    const absoluteCue = cueIndex > 0 && /ing$/.test(tokens[cueIndex].lower) && this.withSubjectBefore(cueIndex);
     for (let k = from; k < sentence.last; k++) {
+      if (absoluteCue && k > from && this.nextAbsoluteAt(k, sentence)) {
+        last = k - 1;
+        break;
+      }
       // "…, mocking the plan and pointedly saying …", "…, writing a book and leading …": after a participle cue, "and" before
       // another participle joins the next act of the same subject, not more of what the first one says.
       if (participleCue && k > from && this.joinedParticipleAt(k, from, sentence)) {

@@ -1585,6 +1585,29 @@ describe('reported speech', () => {
     expect(statement.source?.text).toBe('50 percent');
   });
 
+  it('reads the "-ing" form of a cue verb after ", with" and a noun phrase as a cue with that phrase as its source', () => {
+    const statement = only(extract('The race is close in Dayton, with some polls indicating that Ann Lee has a small lead.'));
+    expect(statement).toMatchObject({ text: 'that Ann Lee has a small lead' });
+    expect(statement.cue?.text).toBe('indicating');
+    expect(statement.source?.text).toBe('some polls');
+  });
+
+  it('ends what one noun phrase after ", with" says where "and" opens the next noun phrase with its own participle', () => {
+    const statement = only(extract('The rift went public, with forty members blasting the raids and the city of Dayton sending an aide to calm them.'));
+    expect(statement).toMatchObject({ text: 'the raids' });
+    expect(statement.source?.text).toBe('forty members');
+  });
+
+  it('takes the whole noun phrase after ", with" as the source of the participle after it, not the adverb before the participle', () => {
+    const statement = only(extract('The crowd in Dayton was loud, with marchers and onlookers loudly chanting "We want Ann Lee."'));
+    expect(statement.source?.text).toBe('marchers and onlookers');
+    expect(statement.cue?.text).toBe('loudly chanting');
+  });
+
+  it('reads no cue in a count of precincts reporting', () => {
+    expect(extract('Tom Hill won the city of Dayton, with 90 percent of precincts reporting.').statements).toHaveLength(0);
+  });
+
   it('reads a wish as an attribution of its object', () => {
     const statement = only(extract('The senator wants to win the nomination before the convention.'));
     expect(statement).toMatchObject({ text: 'to win the nomination before the convention', direct: false });
