@@ -1084,6 +1084,8 @@ describe('reported speech', () => {
   it.each([
     ['The vote was close. Aides to Tom Hill and Ann Lee said the plan would fail.', 'Aides to Tom Hill and Ann Lee'],
     ['The vote was close. Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah) said the plan would fail.', 'Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah)'],
+    // The tagger reads "People" before "close to" as the verb "to people".
+    ['The vote was close. People close to both Tom Hill and the city of Dayton said the plan would fail.', 'People close to both Tom Hill and the city of Dayton'],
   ])('keeps every name joined by "and" in the source, past a post-modifier or a parenthesis: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
