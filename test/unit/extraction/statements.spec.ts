@@ -1090,6 +1090,13 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The board met in Dayton. Everyone but Tom Hill said the plan would work.', 'Everyone but Tom Hill'],
+    ['The board met in Dayton, and all but two said the plan would work.', 'all but two'],
+  ])('keeps the whole that speaks before "but" with the ones it leaves out: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
   it('takes the short clause before a parenthetical cue, not the participle after it, as the content', () => {
     const statement = only(extract('The fair was busy. Sales were great, he said, wiping sweat off his face.'));
     expect(statement.text).toBe('Sales were great');
