@@ -1508,6 +1508,9 @@ export class AttributionFinder {
     if (index === floor || SUBJECT_BOUNDARIES.has(previous.lower)) return true;
     // "…, campaign officials said": a bare form right after a comma opens the phrase as well as a sentence start does.
     if (bare && /[,;:]$/.test(previous.post)) return true;
+    // "Behind the scenes, trusted aides said": a past participle there, right before a plural noun, modifies it.
+    const next = tokens[index + 1];
+    if (/ed$/.test(token.lower) && /[,;:]$/.test(previous.post) && !hasAny(previous, ['Adjective', 'Verb']) && !token.post && next?.tags.has('Plural') && !hasAny(next, ['Determiner', 'Pronoun', 'Value'])) return true;
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');

@@ -1097,6 +1097,10 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it('keeps a past participle opening the subject after a fronted phrase\'s comma, before its plural noun', () => {
+    expect(only(extract('The board met in Dayton. Behind the scenes, trusted aides told Tom Hill that the plan would fail.')).source?.text).toBe('trusted aides');
+  });
+
   it('takes the short clause before a parenthetical cue, not the participle after it, as the content', () => {
     const statement = only(extract('The fair was busy. Sales were great, he said, wiping sweat off his face.'));
     expect(statement.text).toBe('Sales were great');
