@@ -67,6 +67,7 @@ export function tagged(text: string): Term[][] {
   for (const terms of document) {
     markFindingNouns(terms);
     markReportedSubjects(terms);
+    markPeopleNoun(terms);
   }
   return document;
 }
@@ -84,6 +85,19 @@ function markFindingNouns(terms: Term[]): void {
     for (const tag of ['Verb', 'PresentTense', 'Gerund', 'Infinitive', 'Imperative']) term.tags.delete(tag);
     term.tags.add('Noun');
     term.tags.add(term.text.toLowerCase() === 'polling' ? 'Singular' : 'Plural');
+  }
+}
+
+/**
+ * "People close to Lee said", "many people familiar with the talks": the tagger reads "people" before an adverb or a
+ * preposition as the verb "to people"; news hardly uses that verb, so the word is the plural noun.
+ */
+function markPeopleNoun(terms: Term[]): void {
+  for (const term of terms) {
+    if (term.text.toLowerCase() !== 'people' || !term.tags.has('Verb')) continue;
+    for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) term.tags.delete(tag);
+    term.tags.add('Noun');
+    term.tags.add('Plural');
   }
 }
 

@@ -1409,8 +1409,18 @@ export class AttributionFinder {
       return { first: this.nounPhraseStart(k - 1, floor), last: k + 1 };
     }
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
-    const first = this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor);
+    const first = this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor), floor);
     return this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+  }
+
+  /** "All but two said", "Everyone except Ann Lee agreed": the ones left out belong to the whole that speaks, when it opens the clause. */
+  private exceptionStart(first: number, floor: number): number {
+    const { tokens } = this;
+    const whole = first - 2;
+    if (whole < floor || !/^(but|except)$/.test(tokens[first - 1].lower) || tokens[first - 1].post || tokens[whole].post || this.quoted[whole]) return first;
+    if (!/^(all|everyone|everybody|anyone|anybody|none|nobody)$/.test(tokens[whole].lower)) return first;
+    const opens = whole === floor || /[,;:]["”’']*$/.test(tokens[whole - 1].post) || SUBJECT_BOUNDARIES.has(tokens[whole - 1].lower);
+    return opens ? whole : first;
   }
 
   /** "Tom Hill in a blog post said", "Ann Lee during a Sunday interview thanked": a name then where it spoke; the name alone is the source. */
@@ -1545,6 +1555,9 @@ export class AttributionFinder {
     if (index === floor || SUBJECT_BOUNDARIES.has(previous.lower)) return true;
     // "…, campaign officials said": a bare form right after a comma opens the phrase as well as a sentence start does.
     if (bare && /[,;:]$/.test(previous.post)) return true;
+    // "Behind the scenes, trusted aides said": a past participle there, right before a plural noun, modifies it.
+    const next = tokens[index + 1];
+    if (/ed$/.test(token.lower) && /[,;:]$/.test(previous.post) && !hasAny(previous, ['Adjective', 'Verb']) && !token.post && next?.tags.has('Plural') && !hasAny(next, ['Determiner', 'Pronoun', 'Value'])) return true;
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
     if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
@@ -2070,7 +2083,7 @@ export class AttributionFinder {
       if ((previous.post && !this.hyphenJoined(first - 1)) || this.quoted[first - 1] || (SUBJECT_BOUNDARIES.has(previous.lower) && !(widened && this.andInsidePhrase(first - 1, sentence)))) break;
       first--;
     }
-    first = this.comparedAmountStart(first, sentence.first);
+    first = this.exceptionStart(this.comparedAmountStart(first, sentence.first), sentence.first);
     if (first > sentence.first && !tokens[first - 1].post && !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower)) return null;
     for (let m = first; m <= k; m++) {
       const token = tokens[m];

@@ -1084,8 +1084,21 @@ describe('reported speech', () => {
   it.each([
     ['The vote was close. Aides to Tom Hill and Ann Lee said the plan would fail.', 'Aides to Tom Hill and Ann Lee'],
     ['The vote was close. Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah) said the plan would fail.', 'Sen. Tom Hill (D-Ohio) and Rep. Ann Lee (R-Utah)'],
+    // The tagger reads "People" before "close to" as the verb "to people".
+    ['The vote was close. People close to both Tom Hill and the city of Dayton said the plan would fail.', 'People close to both Tom Hill and the city of Dayton'],
   ])('keeps every name joined by "and" in the source, past a post-modifier or a parenthesis: %s', (text, source) => {
     expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The board met in Dayton. Everyone but Tom Hill said the plan would work.', 'Everyone but Tom Hill'],
+    ['The board met in Dayton, and all but two said the plan would work.', 'all but two'],
+  ])('keeps the whole that speaks before "but" with the ones it leaves out: %s', (text, source) => {
+    expect(only(extract(text)).source?.text).toBe(source);
+  });
+
+  it('keeps a past participle opening the subject after a fronted phrase\'s comma, before its plural noun', () => {
+    expect(only(extract('The board met in Dayton. Behind the scenes, trusted aides told Tom Hill that the plan would fail.')).source?.text).toBe('trusted aides');
   });
 
   it('takes the short clause before a parenthetical cue, not the participle after it, as the content', () => {
