@@ -471,9 +471,7 @@ export class AttributionFinder {
       if (last !== sentence && dialogue) attribution.end = this.endThroughClosingMarks(last.last - 1);
     });
     if (heads.size === 0) return;
-    const kept = this.attributions.filter((attribution) => !heads.has(attribution));
-    this.attributions.length = 0;
-    this.attributions.push(...kept);
+    this.keepOnly((attribution) => !heads.has(attribution));
   }
 
   /**
@@ -507,9 +505,7 @@ export class AttributionFinder {
     const nested = new Set(reported.filter((inner) => !relative(inner) && !this.relativeReports.has(inner) && reported.some((outer) => outer !== inner &&
       outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start)));
     if (nested.size === 0) return;
-    const kept = this.attributions.filter((attribution) => !nested.has(attribution));
-    this.attributions.length = 0;
-    this.attributions.push(...kept);
+    this.keepOnly((attribution) => !nested.has(attribution));
   }
 
   /**
@@ -521,7 +517,12 @@ export class AttributionFinder {
     const end = (outer: Attribution) => Math.max(outer.end, ...[outer.cue, outer.source].map((range) => (range ? this.tokens[range.last - 1].end : 0)));
     const within = (inner: Attribution, outer: Attribution) => inner.end <= end(outer) || /^[\s.!?]*$/.test(this.text.slice(end(outer), inner.end));
     const inside = (inner: Attribution) => leadIns.some((outer) => outer.start <= inner.start && within(inner, outer) && (outer.start < inner.start || inner.end < outer.end));
-    const kept = this.attributions.filter((attribution) => attribution.direct || !inside(attribution));
+    this.keepOnly((attribution) => attribution.direct || !inside(attribution));
+  }
+
+  /** Drops, in place, the attributions found so far that fail `keep`. */
+  private keepOnly(keep: (attribution: Attribution) => boolean): void {
+    const kept = this.attributions.filter(keep);
     this.attributions.length = 0;
     this.attributions.push(...kept);
   }
