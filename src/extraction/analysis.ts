@@ -72,6 +72,13 @@ export function tagged(text: string): Term[][] {
   return document;
 }
 
+/** A word the tagger read as a verb, made the noun it is in context. */
+function retagAsNoun(term: Term, number: 'Singular' | 'Plural'): void {
+  for (const tag of ['Verb', 'PresentTense', 'Gerund', 'Infinitive', 'Imperative']) term.tags.delete(tag);
+  term.tags.add('Noun');
+  term.tags.add(number);
+}
+
 /** Polls and surveys the tagger reads as verbs ("polls show", "exit polling showed"). */
 const FINDING_SUBJECTS = new Set(['polls', 'polling', 'surveys']);
 /** What a poll does with its findings. */
@@ -82,9 +89,7 @@ function markFindingNouns(terms: Term[]): void {
   for (let i = 0; i + 1 < terms.length; i++) {
     const term = terms[i];
     if (term.post.trim() || !term.tags.has('Verb') || !FINDING_SUBJECTS.has(term.text.toLowerCase()) || !FINDING_VERBS.has(terms[i + 1].text.toLowerCase())) continue;
-    for (const tag of ['Verb', 'PresentTense', 'Gerund', 'Infinitive', 'Imperative']) term.tags.delete(tag);
-    term.tags.add('Noun');
-    term.tags.add(term.text.toLowerCase() === 'polling' ? 'Singular' : 'Plural');
+    retagAsNoun(term, term.text.toLowerCase() === 'polling' ? 'Singular' : 'Plural');
   }
 }
 
@@ -95,9 +100,7 @@ function markFindingNouns(terms: Term[]): void {
 function markPeopleNoun(terms: Term[]): void {
   for (const term of terms) {
     if (term.text.toLowerCase() !== 'people' || !term.tags.has('Verb')) continue;
-    for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) term.tags.delete(tag);
-    term.tags.add('Noun');
-    term.tags.add('Plural');
+    retagAsNoun(term, 'Plural');
   }
 }
 
@@ -119,9 +122,7 @@ function markReportedSubjects(terms: Term[]): void {
     const nextRise = RISE_VERBS.get(next.text.toLowerCase());
     // "the image he says keeps returning": a gerund after it makes the "-s" word the relative clause's own verb.
     if ((!next.tags.has('Verb') || next.tags.has('Gerund')) && nextRise === undefined) continue;
-    for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) term.tags.delete(tag);
-    term.tags.add('Noun');
-    term.tags.add('Plural');
+    retagAsNoun(term, 'Plural');
     if (nextRise !== undefined && !next.tags.has('Verb')) {
       for (const tag of ['Noun', 'Singular']) next.tags.delete(tag);
       next.tags.add('Verb');
