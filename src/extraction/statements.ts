@@ -2221,6 +2221,8 @@ export class AttributionFinder {
     // ("an outspoken supporter": the tagger may take a modifier for a noun).
     if (holder) {
       while (be > sentence.first && j - be <= 4 && !tokens[be].post && hasAny(tokens[be], ['Adjective', 'Adverb', 'Noun']) && !hasAny(tokens[be], ['Determiner', 'Pronoun', 'Possessive']) && !isHelperVerb(tokens[be])) be--;
+      // "Critics of the plan …" opening the text has no word before it at all.
+      if (be < sentence.first) return null;
       if (/^(a|an|no)$/.test(tokens[be].lower) && !tokens[be].post) be--;
       else if (!adjective.tags.has('Plural')) return null;
     }

@@ -2638,6 +2638,10 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(cue);
   });
 
+  it.each(['Critics of the plan were loud.', 'Fans of Tom Hill cheered.'])('reads a text that opens with a holder of a stance without failing: %s', (text) => {
+    expect(extract(text).statements).toEqual([]);
+  });
+
   it('reads "are divided on" and "was adamant that" as stances, the whole subject before a post-modifier the source', () => {
     const divided = only(extract('The budget was late. Voters in Dayton are evenly divided on the plan to close the bridge.'));
     expect(divided).toMatchObject({ text: 'the plan to close the bridge' });
