@@ -2322,7 +2322,8 @@ export class AttributionFinder {
    */
   private pollAfterClauseAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
-    if (tokens[j].lower !== 'in' || tokens[j].post || this.quoted[j] || j - 1 <= sentence.first) return null;
+    // "… election love-in" ends the text on its "in": nothing follows it.
+    if (tokens[j].lower !== 'in' || tokens[j].post || this.quoted[j] || j - 1 <= sentence.first || j + 1 >= sentence.last) return null;
     let poll = j + 1;
     let named = false;
     while (poll < sentence.last && poll - j <= 8 && !POLL_NOUNS.has(tokens[poll].lower)) {

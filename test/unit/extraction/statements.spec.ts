@@ -2638,7 +2638,7 @@ describe('reported speech', () => {
     expect(statement.cue?.text).toBe(cue);
   });
 
-  it.each(['Critics of the plan were loud.', 'Fans of Tom Hill cheered.'])('reads a text that opens with a holder of a stance without failing: %s', (text) => {
+  it.each(['Critics of the plan were loud.', 'Fans of Tom Hill cheered.', 'The election love-in'])('reads a text that opens with a holder of a stance, or ends on "in", without failing: %s', (text) => {
     expect(extract(text).statements).toEqual([]);
   });
 
