@@ -193,7 +193,10 @@ export function analyse(text: string): Analysis {
   };
   for (const termList of terms) {
     for (const term of termList) {
-      if ((endsQuotedSentence(tokens) && /^[A-Z]/.test(term.text)) || opensAfterAbbreviation(tokens, term.text)) closeSentence();
+      if (endsQuotedSentence(tokens) && /^[A-Z]/.test(term.text)) {
+        closeSentence();
+        untagMidSentenceCapital(term);
+      } else if (opensAfterAbbreviation(tokens, term.text)) closeSentence();
       const found = term.text ? analysed.indexOf(term.text, cursor) : -1;
       // Contractions' implicit halves have no text; a token compromise rewrote is kept at the cursor.
       const start = found >= 0 && found - cursor < 400 ? found : cursor;
@@ -290,6 +293,20 @@ function splitParagraph(text: string, start: number, end: number): Array<[number
 function endsQuotedSentence(tokens: Token[]): boolean {
   const tail = tokens[tokens.length - 1];
   return tail !== undefined && /^[.!?]+(?:["”’']+|["”’']*\))$/.test(tail.post) && !tail.tags.has('Honorific') && !/^[A-Z]$/.test(tail.text);
+}
+
+/** Word classes that never name anyone: a capitalised one is so only because it opens a sentence. */
+const FUNCTION_WORD_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner']);
+
+/**
+ * `… the industry." Despite showing …`: compromise reads the sentence after a closing quote as going on, so a
+ * capitalised function word there looks like a name to it; it gets back its own word class.
+ */
+function untagMidSentenceCapital(term: Term): void {
+  if (!term.tags.has('ProperNoun') || hasAny(term, ['Person', 'FirstName', 'Organization', 'Place'])) return;
+  const entry = LEXICON[term.text.toLowerCase()];
+  const wordClass = entry === undefined ? undefined : ([] as string[]).concat(entry).find((tag) => FUNCTION_WORD_TAGS.has(tag));
+  if (wordClass) term.tags = new Set([wordClass]);
 }
 
 /** Words that open a sentence and never go on a name, so an abbreviation's period before them ends the sentence. */

@@ -3,6 +3,7 @@
  */
 import nlp from 'compromise';
 import { analyse, tagged, Term } from '../../../src/extraction/analysis';
+import { extractArticle } from '../../../src/extraction';
 
 const TEXTS = [
   `"We won't comment on the allegations," a spokeswoman for the company told Reuters on Tuesday.`,
@@ -107,6 +108,14 @@ describe('analyse', () => {
       'She says it is hot.',
       'Ask Gen. The Hammer Lee.',
     ]);
+  });
+
+  it('gives a function word opening the sentence after a closing quote its own class, not a name\'s', () => {
+    const text = 'Ann Lee spoke. "All the products really showed the depth of the industry." Despite showing diversity, some delegates complained.';
+    const despite = analyse(text).tokens.find((token) => token.text === 'Despite');
+    expect(despite?.tags.has('ProperNoun')).toBe(false);
+    expect(despite?.tags.has('Preposition')).toBe(true);
+    expect(extractArticle(text, { id: 'quote-then-despite' }).people.map((person) => person.name)).toEqual(['Ann Lee']);
   });
 
   it('ends a sentence closed inside parentheses', () => {
