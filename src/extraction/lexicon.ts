@@ -118,7 +118,7 @@ export const BODY_SUFFIXES = new Set(['Foundation', 'Fund', 'Association', 'Inst
   'Department', 'Ministry', 'Committee', 'Commission', 'Agency', 'Council', 'Party', 'Campaign', 'Union', 'Court',
   'Senate', 'Congress', 'Parliament', 'Police', 'Office', 'Organization', 'Organisation', 'League', 'Federation',
   'Board', 'Authority', 'Service', 'Services', 'Society', 'Center', 'Centre', 'PAC', 'Administration', 'Army',
-  'Museum', 'School', 'Church', 'Hospital']);
+  'Museum', 'School', 'Church', 'Hospital', 'International', 'Trust', 'Watch']);
 
 /**
  * Last words that make a capitalised run a named thing, not a person, however personal the words before them look:

@@ -3,7 +3,7 @@
  * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
  */
 import { Analysis, hasAny, isCapitalised, isDemonym, isPlaceName, joinsByHyphen, Token, wordKind } from './analysis';
-import { BODY_SUFFIXES, COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES } from './lexicon';
+import { BODY_SUFFIXES, COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES, TITLES } from './lexicon';
 import { KnownOutlet, OUTLETS } from './outlets';
 import { OrganizationType } from './model';
 
@@ -131,7 +131,8 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     }
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !isCapitalised(tokens[i])) continue;
+    // "But Human Rights Watch …": a capitalised conjunction or preposition opens the sentence, not the name ("AS Roma" is one).
+    if (taken[i] || !isCapitalised(tokens[i]) || (hasAny(tokens[i], ['Conjunction', 'Preposition']) && /[a-z]/.test(tokens[i].text))) continue;
     let last = i;
     // "the International Monetary Fund (IMF)": the name ends before its abbreviation; "World Anti-Doping Agency" goes on past its hyphen.
     while (last < tokens.length && !taken[last] && tokens[last].sentence === tokens[i].sentence && !(last > i && tokens[last].pre.includes('('))) {
@@ -140,11 +141,18 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
       if (last > i && tokens[last].text === 'of' && namesSomeoneBefore(tokens.slice(i, last))) break;
       last++;
       if (tokens[last - 1].post && !/^\.$/.test(tokens[last - 1].post) && !(joinsByHyphen(tokens, last - 1) && isCapitalised(tokens[last]))) break;
+      if (ownsNameAfter(tokens, i, last - 1)) break;
     }
     // "News of the World", "Office of the …": a lower-case word after "of" or "for" ends the run, and the name before it.
     while (last > i + 1 && /^(?:of|for|&)$/.test(tokens[last - 1].text)) last--;
     if (last === i) continue;
     const runTokens = tokens.slice(i, last);
+    // "On Friday", or "Sunday's" cut off the name it owned, names no body ("The Day Today", a programme, does).
+    const dated = runTokens.every((token) => hasAny(token, ['Date', 'Month', 'WeekDay']) || DETERMINERS.has(token.lower) || token.tags.has('Preposition'));
+    if (dated && !OUTLET_SUFFIXES.has(tokenWord(runTokens[runTokens.length - 1]))) {
+      i = last - 1;
+      continue;
+    }
     // A capitalised article or demonstrative alone ("The company …" after a quote) names nothing.
     if (runTokens.every((token) => DETERMINERS.has(token.lower))) {
       i = last - 1;
@@ -210,6 +218,24 @@ function airsIn(name: Token[]): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
+
+const OWNER_TAGS = ['Person', 'Date', 'Month', 'WeekDay', 'Place', 'Country', 'City', 'Region'];
+const SAINT = /^(?:st\.?|saint)$/;
+
+/**
+ * "Lord Ann Lee's Dorvex International", "January's Dayton Open", "Dayton's Old Vic": a person, time or place owning
+ * the name after it is not part of it. "The Children's Society" is one name, and so are a saint's or a title's
+ * ("St Ann's Shopping Centre", "Queen's Club") and a name's right before its company's or body's last word ("Lee's Group").
+ */
+function ownsNameAfter(tokens: Token[], first: number, at: number): boolean {
+  const owner = tokens[at];
+  if (!/['’]s$/.test(owner.text) || TITLES.has(owner.lower)) return false;
+  // The tagger may call a surname before a company's name part of the company: the first name before it still tells.
+  if (!hasAny(owner, OWNER_TAGS) && !tokens.slice(first, at).some((token) => token.tags.has('FirstName'))) return false;
+  if (at > first && SAINT.test(tokens[at - 1].lower)) return false;
+  const next = tokens[at + 1] ? tokenWord(tokens[at + 1]) : '';
+  return !COMPANY_SUFFIXES.has(next) && !BODY_SUFFIXES.has(next);
+}
 
 function isNameLike(token: Token): boolean {
   return isCapitalised(token) || token.text === '&' || token.text === 'of' || /^\d+$/.test(token.text);

@@ -3226,6 +3226,28 @@ describe('organizations', () => {
     expect(containing(document, 'older voters').speaker).toBe('Voter Watch');
   });
 
+  it.each([
+    ['Rates rose. But the chairman of Dorvex, Ann Lee, said the rise hurt savers.', 'Dorvex', 'Ann Lee'],
+    ['Rates rose. Analysts at Kelvaro said the rise hurt savers.', 'Kelvaro', null],
+  ])('makes a name no tagger knows after a preposition inside a source the body of its role: %s', (text, body, speaker) => {
+    const document = extract(text);
+    expect(document.people.map((person) => person.name)).not.toContain(body);
+    expect(document.organizations.map((organization) => organization.name)).toContain(body);
+    expect(containing(document, 'hurt savers').speaker).toBe(speaker);
+  });
+
+  it.each([
+    ["Shares rose. Lord Ann Lee's Dorvex International sold its stake.", ['Dorvex International'], ['Ann Lee']],
+    ["Shares rose. Sunday's Dayton Herald ran the story.", ['Dayton Herald'], []],
+    ['Shares rose. But Dayton Watch said it was wrong.', ['Dayton Watch'], []],
+    ["Crowds came to St Ann's Shopping Centre.", ["St Ann's Shopping Centre"], []],
+    ["Sales rose at Kelvar's Group last year.", ["Kelvar's Group"], []],
+  ])('keeps an owner\'s possessive and an opening conjunction out of a body\'s name, a saint\'s or a company\'s own in: %s', (text, bodies, people) => {
+    const document = extract(text);
+    expect(document.organizations.map((organization) => organization.name)).toEqual(bodies);
+    expect(document.people.map((person) => person.name)).toEqual(people);
+  });
+
   it('makes no person of a month, a sentence-opening common word, or an office after "the"', () => {
     const document = extract('In January, Ann Lee issued a warning. Others claim it will fail. The Lord Chancellor said the rules were unfair.');
     expect(document.people.map((person) => person.name)).toEqual(['Ann Lee']);
