@@ -3625,3 +3625,16 @@ describe('a colon as the cue', () => {
     expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(':');
   });
 });
+
+describe('a cue closing its paragraph with a colon', () => {
+  it('takes the whole unquoted paragraph after it as the content, not the lead-in before the source', () => {
+    const statement = only(extract('Tom Hill was angry.\n\nIn a post on his blog, Hill wrote:\n\nThe council is wrong about the plan. It will cost Dayton millions.\nWe should stop it now.\n\nThe council did not respond.'));
+    expect(statement.source?.text).toBe('Hill');
+    expect(statement.cue?.text).toBe('wrote');
+    expect(statement.text).toBe('The council is wrong about the plan. It will cost Dayton millions.\nWe should stop it now');
+  });
+
+  it('leaves an embedded post after the colon alone', () => {
+    expect(extract('Tom Hill was angry.\n\nOne user tweeted:\n\n<tweet tweet-author="@annlee">The council is wrong.<tweet/>.\n\nThe council did not respond.').statements).toHaveLength(0);
+  });
+});
