@@ -4056,8 +4056,10 @@ export class AttributionFinder {
         break;
       }
       // "said she would vote for him, despite their feud", "…, even as he has attacked …": after a reported clause, a concession set off by a comma is the writer's.
+      // "said he would win – even though he …": an opening dash sets off "even as"/"even though" as a comma does, after a reported clause or an infinitive.
       const concession = tokens[k].lower === 'despite' || (tokens[k].lower === 'even' && /^(as|though)$/.test(tokens[k + 1]?.lower ?? ''));
-      if (k > from + 2 && tokens[k - 1].post === ',' && concession && !this.quoted[k] && tokens.slice(from, k).some((token) => this.isVerbOfClause(token))) {
+      const dashedConcession = tokens[k].lower === 'even' && concession && this.openingDashBefore(k, sentence) && tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.tags.has('Infinitive'));
+      if (k > from + 2 && ((tokens[k - 1].post === ',' && concession && tokens.slice(from, k).some((token) => this.isVerbOfClause(token))) || dashedConcession) && !this.quoted[k]) {
         last = k - 1;
         break;
       }
