@@ -1894,7 +1894,7 @@ describe('reported speech', () => {
     ['The race went on. Ann Lee said the plan would pass, despite the cost.', 'the plan would pass'],
     ['The race went on. Ann Lee said the plan, despite its cost, would pass.', 'the plan, despite its cost, would pass'],
     ['The race went on. Tom Hill pointed out that Dayton would win – even though he picked Troy.', 'that Dayton would win'],
-    ['The race went on. Tom Hill is pledging to take his campaign to the floor -- even as Ann Lee closes in.', 'to take his campaign to the floor'],
+    ['The race went on. Tom Hill is pledging to take his campaign to the floor -- even as the front-runner closed in.', 'to take his campaign to the floor'],
   ])('ends a reported clause before a concession set off by a comma or an opening dash: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
