@@ -4188,7 +4188,8 @@ export class AttributionFinder {
     for (let m = k + 2; m < sentence.last; m++) {
       if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
       const verb = this.pastAdverbs(m, sentence);
-      return this.isVerbOfClause(tokens[verb]);
+      // "asked that the flag, which …, be removed": a subjunctive "be" is the clause's verb too.
+      return this.isVerbOfClause(tokens[verb]) || tokens[verb].lower === 'be';
     }
     return false;
   }

@@ -744,6 +744,12 @@ describe('reported speech', () => {
     );
   });
 
+  it('keeps a relative clause between commas inside the subject of a "that" clause whose verb is a subjunctive "be"', () => {
+    expect(only(extract('The race went on. Tom Hill asked that the Dayton flag, which includes the old seal, be removed from the hall.')).text).toBe(
+      'that the Dayton flag, which includes the old seal, be removed from the hall',
+    );
+  });
+
   it('keeps a contrast with no cue of its own after a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said that Dayton grew by 40 percent, while Springfield lost 5 percent.')).text).toBe(
       'that Dayton grew by 40 percent, while Springfield lost 5 percent',
