@@ -2988,6 +2988,9 @@ export class AttributionFinder {
     if (/^(there|there['’]s|it['’]s)$/i.test(this.text.slice(tokens[source.first].start, tokens[source.last - 1].end).trim())) return null;
     // "If you want to understand the debate, …", "When you think of your regrets": a generic "you" in a condition says nothing.
     if (source.last - source.first === 1 && tokens[source.first].lower === 'you' && /^(if|when|whenever|unless)$/.test(tokens[source.first - 1]?.lower ?? '') && !tokens[source.first - 1].post) return null;
+    // "Hill writes:" closing its paragraph, the next one unquoted: that paragraph is what was written.
+    const block = this.paragraphAfterColon(cue, sentence);
+    if (block) return { direct: false, ...block, cue, source, head: null };
     const sourceStartsAfterComma = source.first > sentence.first && /,$/.test(tokens[source.first - 1].post);
     // "…, he told the court in a filing.": a hearer after the cue still leaves the clause before as the content.
     const clauseEnd = TELL_VERBS.has(tokens[j].lower) && !/[,.;!?]$/.test(tokens[cue.last - 1].post) ? this.objectEnd(cue.last, sentence) : cue.last;
@@ -3083,6 +3086,23 @@ export class AttributionFinder {
     // "the gun, which he described as “a relic”": after its subject in a relative clause, the verb labels its object, what follows "as".
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post && !this.reportedRelative(source, cue, sentence)) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /**
+   * "Hill writes:\n\nThe plan is dead. …": a cue ending its sentence and paragraph with a colon introduces the whole next paragraph
+   * (its lines joined by single line breaks), when no quote mark opens it (quotes are attributed on their own); else null.
+   */
+  private paragraphAfterColon(cue: TokenRange, sentence: Sentence): { start: number; end: number } | null {
+    const { tokens, text } = this;
+    const next = tokens[cue.last];
+    if (cue.last !== sentence.last || !next || !/^:$/.test(tokens[cue.last - 1].post) || this.quoted[cue.last] || /["“‘']/.test(next.pre)) return null;
+    // An embedded post ("<tweet …>") is markup, not a paragraph of prose.
+    const gap = text.slice(tokens[cue.last - 1].end, next.start);
+    if (!gap.includes('\n') || gap.includes('<')) return null;
+    const close = text.indexOf('\n\n', next.start);
+    const after = close < 0 ? -1 : firstTokenEndingAfter(tokens, close);
+    const end = this.endThroughClosingMarks((after < 0 ? tokens.length : after) - 1);
+    return end > next.start ? { start: next.start, end } : null;
   }
 
   /** A message, an occasion or a stretch of time, which carries someone's words or holds the doing: never a participle's own speaker. */
@@ -4039,8 +4059,10 @@ export class AttributionFinder {
         break;
       }
       // "said she would vote for him, despite their feud", "…, even as he has attacked …": after a reported clause, a concession set off by a comma is the writer's.
+      // "said he would win – even though he …": an opening dash sets off "even as"/"even though" as a comma does, after a reported clause or an infinitive.
       const concession = tokens[k].lower === 'despite' || (tokens[k].lower === 'even' && /^(as|though)$/.test(tokens[k + 1]?.lower ?? ''));
-      if (k > from + 2 && tokens[k - 1].post === ',' && concession && !this.quoted[k] && tokens.slice(from, k).some((token) => this.isVerbOfClause(token))) {
+      const dashedConcession = tokens[k].lower === 'even' && concession && this.openingDashBefore(k, sentence) && tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.tags.has('Infinitive'));
+      if (k > from + 2 && ((tokens[k - 1].post === ',' && concession && tokens.slice(from, k).some((token) => this.isVerbOfClause(token))) || dashedConcession) && !this.quoted[k]) {
         last = k - 1;
         break;
       }
@@ -4169,7 +4191,8 @@ export class AttributionFinder {
     for (let m = k + 2; m < sentence.last; m++) {
       if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
       const verb = this.pastAdverbs(m, sentence);
-      return this.isVerbOfClause(tokens[verb]);
+      // "asked that the flag, which …, be removed": a subjunctive "be" is the clause's verb too.
+      return this.isVerbOfClause(tokens[verb]) || tokens[verb].lower === 'be';
     }
     return false;
   }

@@ -744,6 +744,12 @@ describe('reported speech', () => {
     );
   });
 
+  it('keeps a relative clause between commas inside the subject of a "that" clause whose verb is a subjunctive "be"', () => {
+    expect(only(extract('The race went on. Tom Hill asked that the Dayton flag, which includes the old seal, be removed from the hall.')).text).toBe(
+      'that the Dayton flag, which includes the old seal, be removed from the hall',
+    );
+  });
+
   it('keeps a contrast with no cue of its own after a reported clause', () => {
     expect(only(extract('The race went on. Tom Hill said that Dayton grew by 40 percent, while Springfield lost 5 percent.')).text).toBe(
       'that Dayton grew by 40 percent, while Springfield lost 5 percent',
@@ -1893,7 +1899,9 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill said he will back the nominee, even as he has raised taxes.', 'he will back the nominee'],
     ['The race went on. Ann Lee said the plan would pass, despite the cost.', 'the plan would pass'],
     ['The race went on. Ann Lee said the plan, despite its cost, would pass.', 'the plan, despite its cost, would pass'],
-  ])('ends a reported clause before a concession set off by a comma: %s', (text, content) => {
+    ['The race went on. Tom Hill pointed out that Dayton would win – even though he picked Troy.', 'that Dayton would win'],
+    ['The race went on. Tom Hill is pledging to take his campaign to the floor -- even as the front-runner closed in.', 'to take his campaign to the floor'],
+  ])('ends a reported clause before a concession set off by a comma or an opening dash: %s', (text, content) => {
     expect(only(extract(text)).text).toBe(content);
   });
 
@@ -3649,5 +3657,18 @@ describe('a colon as the cue', () => {
     expect(statement.source?.text).toBe('Ann Lee');
     expect(statement.cue?.text).toBe(':');
     expect(text.slice(statement.cue?.start, statement.cue?.end)).toBe(':');
+  });
+});
+
+describe('a cue closing its paragraph with a colon', () => {
+  it('takes the whole unquoted paragraph after it as the content, not the lead-in before the source', () => {
+    const statement = only(extract('Tom Hill was angry.\n\nIn a post on his blog, Hill wrote:\n\nThe council is wrong about the plan. It will cost Dayton millions.\nWe should stop it now.\n\nThe council did not respond.'));
+    expect(statement.source?.text).toBe('Hill');
+    expect(statement.cue?.text).toBe('wrote');
+    expect(statement.text).toBe('The council is wrong about the plan. It will cost Dayton millions.\nWe should stop it now');
+  });
+
+  it('leaves an embedded post after the colon alone', () => {
+    expect(extract('Tom Hill was angry.\n\nOne user tweeted:\n\n<tweet tweet-author="@annlee">The council is wrong.<tweet/>.\n\nThe council did not respond.').statements).toHaveLength(0);
   });
 });
