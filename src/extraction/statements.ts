@@ -1649,9 +1649,11 @@ export class AttributionFinder {
   private appositiveSource(end: number, floor: number): TokenRange | null {
     const { tokens } = this;
     const dashed = this.isDashAfter(end);
+    // "Ann Lee, along with Tom Hill and Bob Dole, a professor, wrote": a host right after "and" is the last of a list that an earlier host may open.
+    let lastListed: TokenRange | null = null;
     for (let k = end - 1; k >= Math.max(floor, end - MAX_APPOSITION_TOKENS); k--) {
       const token = tokens[k];
-      if (this.quoted[k]) return null;
+      if (this.quoted[k]) return lastListed;
       // "Rep. Ann Lee (D-Ohio), a …": the comma may follow the name's parenthesis; "Ann Lee — a farmer — said": dashes pair like commas.
       const opens = dashed ? this.isDashAfter(k) : /^\.?\)?,$/.test(token.post);
       if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor) || this.isNounReadAsVerb(k, floor))) continue;
@@ -1661,9 +1663,13 @@ export class AttributionFinder {
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
+      if (!startsClause || !this.isAppositive(k + 1, end)) continue;
+      const source = this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
+      const listedLast = first - 1 > floor && /^(and|or)$/.test(tokens[first - 1].lower) && !tokens[first - 2].post;
+      if (!listedLast) return source;
+      lastListed = lastListed ?? source;
     }
-    return null;
+    return lastListed;
   }
 
   /**

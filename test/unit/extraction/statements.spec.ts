@@ -3001,6 +3001,11 @@ describe('appositive sources', () => {
     const statement = only(extract('Another delegate on the slate, Tom Hill, said he was only leaning toward the governor.'));
     expect(statement.source?.text).toBe('Another delegate on the slate, Tom Hill');
   });
+
+  it('reads a list opened by "along with" whose last name has an appositive as one source', () => {
+    const statement = only(extract('Ann Lee, along with Judge Tom Hill of the Court of Appeals and Bob Dole, a professor at the University of Dayton, wrote that the rule was wrong.'));
+    expect(statement.source?.text).toBe('Ann Lee, along with Judge Tom Hill of the Court of Appeals and Bob Dole, a professor at the University of Dayton');
+  });
 });
 
 describe('"that" after a long setting', () => {
