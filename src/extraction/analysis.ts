@@ -228,9 +228,10 @@ export function analyse(text: string): Analysis {
 
 /**
  * A sentence end typed with no space after it: "… he said.Then she …" (words of two letters or more before it, not "U.S.Army");
- * or a colon typed right before the quote it opens: "Ann Lee:“We …".
+ * or a colon typed right before the quote it opens: "Ann Lee:“We …"; or a live blog's time stamp typed right before its
+ * entry's headline: "February 6, 2016 9:52PMBush Says …".
  */
-const GLUED_SENTENCE_END = /(?<=\b[A-Za-z]*[a-z]{2}[.!?]["”’]?)(?=["“‘]?[A-Z][a-z])|(?<=[A-Za-z]:)(?=["“])/g;
+const GLUED_SENTENCE_END = /(?<=\b[A-Za-z]*[a-z]{2}[.!?]["”’]?)(?=["“‘]?[A-Z][a-z])|(?<=[A-Za-z]:)(?=["“])|(?<=\d[AP]M)(?=[A-Z][a-z])/g;
 
 /**
  * The text for the tagger with a space after a glued sentence end, which compromise would read as one word. Tokens are

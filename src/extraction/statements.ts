@@ -3,7 +3,7 @@
  * stream of `analyse` and the quote spans of `findQuotes`; names are resolved to people later.
  */
 import { Analysis, hasAny, isCapitalised, joinsByHyphen, paragraphOf, Sentence, Token } from './analysis';
-import { CUE_ACT, CUE_WORDS, TELL_VERBS } from './lexicon';
+import { CUE_ACT, CUE_WORDS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TELL_VERBS, TITLES } from './lexicon';
 import { firstTokenEndingAfter } from './organizations';
 import { Quote } from './quotes';
 
@@ -114,6 +114,8 @@ const OBJECT_SETTING_PREPOSITIONS = new Set(['despite', 'amid']);
 const TIME_CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'if', 'since', 'once', 'until']);
 /** After an object that is only a name or a pronoun, words that open the writer's time or occasion ("endorsed Lee in May", "praised him during the debate"). */
 const NAME_OBJECT_ADJUNCTS = new Set(['in', 'during', 'after', 'when', 'since', 'before', 'while']);
+/** Singular nouns that usually head a relative clause without "that": "the kind Hill described", "a point Lee acknowledged". */
+const CONTACT_RELATIVE_HEADS = new Set(['kind', 'sort', 'type', 'way', 'reason', 'thing', 'place', 'point', 'time', 'one', 'question', 'issue', 'honor', 'number']);
 /** Words that open an aside after the sentence's subject: "Lee, who …", "Lee, though she …". */
 const SUBJECT_ASIDE_OPENERS = new Set(['who', 'which', 'though', 'although', 'even', 'while', 'after', 'when', 'since', 'before']);
 /** What a poll or a record shows: verbs the tagger often reads as nouns. */
@@ -1505,6 +1507,7 @@ export class AttributionFinder {
       !(hasAny(tokens[first - 1], ['WeekDay', 'Month']) && !tokens[first - 1].tags.has('Person') && tokens[first].tags.has('Person')) &&
       // "Last week Tom Hill said", "This year Democrats said": a fronted time with no comma ends before the capitalised subject.
       !(/^(week|weekend|year|month|day|night|morning|afternoon|evening)$/.test(tokens[first - 1].text) && tokens[first - 1].tags.has('Date') && isCapitalised(tokens[first])) &&
+      !this.opensContactRelative(first, floor) &&
       // "the unease many women feel", "the plan his aides drafted": a determiner right after a common noun opens the subject of a relative clause without "that".
       // Not "both the X and the Y", "all the attendees", "a judge handling a lawsuit", nor a name after its description ("the group the Hill Fund").
       !(DETERMINER_OPENERS.has(tokens[first].lower) && tokens[first - 1].tags.has('Noun') && !hasAny(tokens[first - 1], ['ProperNoun', 'Pronoun', 'Possessive', 'Value', 'Date', 'Verb']) &&
@@ -1515,6 +1518,24 @@ export class AttributionFinder {
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /**
+   * "the kind Hill had described", "two reasons Lee refuses": a name right after a determined common noun that names no person opens
+   * the subject of a relative clause without "that", not the end of a title before the name ("the Dayton strategist Ann Lee").
+   */
+  private opensContactRelative(name: number, floor: number): boolean {
+    const { tokens } = this;
+    const noun = tokens[name - 1];
+    if (name - 2 < floor || noun.post || !isCapitalised(tokens[name]) || !hasAny(tokens[name], ['ProperNoun', 'Person']) || isCapitalised(noun)) return false;
+    if (!noun.tags.has('Noun') || hasAny(noun, ['Actor', 'Pronoun', 'Possessive', 'ProperNoun', 'Value', 'Date', 'Verb', 'Adjective'])) return false;
+    // The tagger reads many adjectives as singular nouns ("a terse Lee", "the nonpartisan Budget Office"): a plural or a usual head of such a clause.
+    if (!noun.tags.has('Plural') && !CONTACT_RELATIVE_HEADS.has(noun.lower)) return false;
+    const singular = noun.lower.replace(/s$/, '');
+    if ([PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES].some((words) => words.has(noun.lower) || words.has(singular))) return false;
+    let k = name - 2;
+    while (k > floor && !tokens[k].post && tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Determiner')) k--;
+    return !tokens[k].post && hasAny(tokens[k], ['Determiner', 'Value']) && !tokens[k].tags.has('Possessive');
   }
 
   /** "Hill's most ardent fans", "a newly elected mayor": an adverb grading the modifier after it, after a determiner or opening the clause. */
@@ -1628,9 +1649,11 @@ export class AttributionFinder {
   private appositiveSource(end: number, floor: number): TokenRange | null {
     const { tokens } = this;
     const dashed = this.isDashAfter(end);
+    // "Ann Lee, along with Tom Hill and Bob Dole, a professor, wrote": a host right after "and" is the last of a list that an earlier host may open.
+    let lastListed: TokenRange | null = null;
     for (let k = end - 1; k >= Math.max(floor, end - MAX_APPOSITION_TOKENS); k--) {
       const token = tokens[k];
-      if (this.quoted[k]) return null;
+      if (this.quoted[k]) return lastListed;
       // "Rep. Ann Lee (D-Ohio), a …": the comma may follow the name's parenthesis; "Ann Lee — a farmer — said": dashes pair like commas.
       const opens = dashed ? this.isDashAfter(k) : /^\.?\)?,$/.test(token.post);
       if (!opens || !(isNpHead(token, tokens[k - 1]) || this.isNameOpeningClause(k, floor) || this.isNounReadAsVerb(k, floor))) continue;
@@ -1640,9 +1663,13 @@ export class AttributionFinder {
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
       const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
-      if (startsClause && this.isAppositive(k + 1, end)) return this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
+      if (!startsClause || !this.isAppositive(k + 1, end)) continue;
+      const source = this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
+      const listedLast = first - 1 > floor && /^(and|or)$/.test(tokens[first - 1].lower) && !tokens[first - 2].post;
+      if (!listedLast) return source;
+      lastListed = lastListed ?? source;
     }
-    return null;
+    return lastListed;
   }
 
   /**

@@ -90,6 +90,13 @@ describe('analyse', () => {
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 
+  it("splits a live blog's time stamp typed right before its entry's headline from the headline, offsets unmoved", () => {
+    const text = 'February 6, 2016 9:52PMHill Says Dayton Needs Roads';
+    const tokens = analyse(text).tokens;
+    expect(tokens.map((token) => token.text)).toContain('Hill');
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
   it('still ends a sentence after an abbreviation that closes it', () => {
     expect(sentenceTexts('Ask Mr. Smith. No. He left.')).toEqual(['Ask Mr. Smith.', 'No.', 'He left.']);
   });

@@ -1544,6 +1544,10 @@ describe('reported speech', () => {
   it.each([
     // A relative clause without "that": its subject is the source, not the noun it modifies.
     ['The vote was close. The unease many voters feel about Tom Hill is real.', 'feel about', 'many voters'],
+    // A name right after a determined noun that names no person opens the relative clause; a title before a name stays with it.
+    ['The vote was close. There are two reasons Tom Hill rejects the plan for Dayton.', 'rejects', 'Tom Hill'],
+    ['The vote was close. The bridge was the kind Ann Lee had described as a waste.', 'had described', 'Ann Lee'],
+    ['The vote was close. The Dayton strategist Ann Lee said the plan would fail.', 'said', 'The Dayton strategist Ann Lee'],
     // A relative clause with a cue word of its own stays in the source before the cue.
     ['The vote was close. An aide who spoke anonymously to discuss the talks said Tom Hill would stay in Dayton.', 'said', 'An aide who spoke anonymously to discuss the talks'],
     // The relative clause's verb is no modifier of the noun before the cue.
@@ -3008,6 +3012,11 @@ describe('appositive sources', () => {
   it('takes in a post-modifier with "on" before the name: "Another delegate on the slate, Tom Hill,"', () => {
     const statement = only(extract('Another delegate on the slate, Tom Hill, said he was only leaning toward the governor.'));
     expect(statement.source?.text).toBe('Another delegate on the slate, Tom Hill');
+  });
+
+  it('reads a list opened by "along with" whose last name has an appositive as one source', () => {
+    const statement = only(extract('Ann Lee, along with Judge Tom Hill of the Court of Appeals and Bob Dole, a professor at the University of Dayton, wrote that the rule was wrong.'));
+    expect(statement.source?.text).toBe('Ann Lee, along with Judge Tom Hill of the Court of Appeals and Bob Dole, a professor at the University of Dayton');
   });
 });
 
