@@ -2193,6 +2193,13 @@ describe('reported speech', () => {
     expect(extract('The budget was late. Tom Hill, writing in the Dayton Herald, said the roads would wait.').statements.map((statement) => statement.cue?.text)).toEqual(['said']);
   });
 
+  it('reads participles of fear and sense after a comma as cues of belief ("…, sensing …", "…, fearing …")', () => {
+    const sensing = only(extract('The budget was late. Ann Lee left the hall early, sensing the vote would fail.'));
+    expect(sensing).toMatchObject({ text: 'the vote would fail', act: 'BELIEVED' });
+    expect(sensing.source?.text).toBe('Ann Lee');
+    expect(only(extract('The budget was late. Tom Hill kept quiet, fearing the anger of the council.'))).toMatchObject({ text: 'the anger of the council', act: 'BELIEVED' });
+  });
+
   it('finds the subject of a participle cue past "had" or "did" used as main verbs', () => {
     const had = only(extract('The budget was late. The mayor had a long day, noting that the roads were closed.'));
     expect(had).toMatchObject({ text: 'that the roads were closed' });
