@@ -56,7 +56,9 @@ const ACT_CUES: Record<Act, string[]> = {
     'urges', 'urging', 'demanded', 'demands'],
   BELIEVED: ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt',
     'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'predicted', 'predicts', 'expects', 'expected', 'doubt', 'doubts',
-    'doubted', 'want', 'know'],
+    'doubted', 'want', 'know',
+    // "…, fearing the exposure", "…, sensing he could win": participles of fear and sense, cues wherever they occur in PolNeAR train.
+    'fearing', 'sensing'],
 };
 
 export const CUE_ACT = new Map<string, Act>();

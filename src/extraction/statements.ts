@@ -3010,7 +3010,7 @@ export class AttributionFinder {
     const spanned = source && this.attributions.find((other) => other.cue && other.source && other.cue.first > source!.first && other.cue.first < source!.last &&
       /,$/.test(tokens[other.cue.first - 1].post));
     if (spanned) source = spanned.source;
-    if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence);
+    if (!source) return ASKED_CUES.has(tokens[j].lower) ? this.askedAt(cue, sentence) : this.openingParticiple(cue, sentence) ?? this.asideParticiple(cue, sentence);
     // "There have been telling signs", "it's worth noting": an empty subject says nothing.
     if (/^(there|there['’]s|it['’]s)$/i.test(this.text.slice(tokens[source.first].start, tokens[source.last - 1].end).trim())) return null;
     // "If you want to understand the debate, …", "When you think of your regrets": a generic "you" in a condition says nothing.
@@ -3366,6 +3366,30 @@ export class AttributionFinder {
       return { direct: false, start: tokens[cue.last].start, end: this.endThroughClosingMarks(comma), cue, source, head: null };
     }
     return null;
+  }
+
+  /**
+   * "Ann Lee, citing the report, said …", "Tom Hill, recalling his visits, described …": a participle aside between a subject and its
+   * verb has that subject as its source too; what it takes runs to the aside's closing comma.
+   */
+  private asideParticiple(cue: TokenRange, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const j = cue.first;
+    // "Ann Lee, hoping to win, said", "Tom Hill, writing for the majority, said", "…, writing in the Dayton Herald, said": an aim, a role
+    // or a place, no one's words; the participle must take its object right away.
+    const object = tokens[cue.last];
+    if (!/ing$/.test(tokens[j].lower) || j <= sentence.first || !/,$/.test(tokens[j - 1].post) || tokens[cue.last - 1].post || !object ||
+      object.lower === 'to' || object.tags.has('Preposition')) return null;
+    let comma = cue.last;
+    while (comma < sentence.last - 1 && comma - j <= MAX_NP_TOKENS && (!tokens[comma].post || isAbbreviation(tokens[comma]))) comma++;
+    if (!/^[”"’']*,[”"’']*$/.test(tokens[comma].post) || comma - j > MAX_NP_TOKENS) return null;
+    let verb = comma + 1;
+    while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && tokens[verb].tags.has('Adverb')) verb++;
+    if (verb >= sentence.last || this.quoted[verb] || !tokens[verb].tags.has('Verb') || tokens[verb].tags.has('Gerund') || !this.isMainVerb(verb)) return null;
+    // The verb's own subject, which a quote may already have as its source, must end right at the aside's opening comma.
+    const source = this.sourceBefore(verb, sentence.first) ?? (UNMISTAKABLE_CUES.has(tokens[verb].lower) ? this.interruptedSubject(verb, sentence) : null);
+    if (!source || source.last !== j) return null;
+    return { direct: false, start: tokens[cue.last].start, end: this.endThroughClosingMarks(comma), cue, source, head: null };
   }
 
   /** "As reported by the Daily Planet, the party …" / "…, as reported by the Daily Planet.": like "according to". */

@@ -613,7 +613,8 @@ describe('reported speech', () => {
     ['The race went on. Tom Hill, ranking member of the Dayton council, said the plan was dead.', 'Tom Hill, ranking member of the Dayton council'],
     ['The race went on. Tom Hill, citing new figures, said the plan was dead.', 'Tom Hill'],
   ])('keeps a title opened by a participle in an appositive source, but not an adjunct: %s', (text, source) => {
-    expect(only(extract(text)).source?.text).toBe(source);
+    // The participle aside ("citing new figures") is a statement of its own.
+    expect(only(extract(text), (statement) => statement.cue?.text === 'said').source?.text).toBe(source);
   });
 
   it.each([
@@ -892,7 +893,7 @@ describe('reported speech', () => {
     ['The race tightened. Ann Lee, clad in a red coat with blinking lights that formed the name Dayton, said the vote could be a failure.', 'Ann Lee, clad in a red coat with blinking lights that formed the name Dayton', 'the vote could be a failure'],
     ["The race tightened. Tom Hill, citing ''the bright future of Dayton,'' said the mayor could win in Ohio.", 'Tom Hill', 'the mayor could win in Ohio'],
   ])('reads the noun phrase opening the clause as the source of a cue after an aside the appositive reading cannot make out: %s', (text, source, content) => {
-    const statement = only(extract(text));
+    const statement = only(extract(text), (found) => found.cue?.text === 'said');
     expect(statement.source?.text).toBe(source);
     expect(statement.text).toBe(content);
   });
@@ -2192,6 +2193,23 @@ describe('reported speech', () => {
     expect(only(extract('The budget was late. Ann Lee spoke in Dayton, contending that the tax was too high.')).speaker).toBe('Ann Lee');
     expect(only(extract('The budget was late. Ann Lee spoke in Dayton, decrying the new tax on bread.'))).toMatchObject({ text: 'the new tax on bread', act: 'CRITICIZED' });
     expect(only(extract('The budget was late. Tom Hill spoke in Dayton, applauding the council for its work.'))).toMatchObject({ act: 'PRAISED' });
+  });
+
+  it('reads a participle aside between a subject and its verb as a cue of that subject ("Ann Lee, citing the report, said …")', () => {
+    const document = extract('The budget was late. Ann Lee, citing the city audit, said the roads would wait.');
+    const citing = only(document, (statement) => statement.cue?.text === 'citing');
+    expect(citing).toMatchObject({ text: 'the city audit' });
+    expect(citing.source?.text).toBe('Ann Lee');
+    expect(only(document, (statement) => statement.cue?.text === 'said').source?.text).toBe('Ann Lee');
+    // A role or a place after the participle is no one's words.
+    expect(extract('The budget was late. Tom Hill, writing in the Dayton Herald, said the roads would wait.').statements.map((statement) => statement.cue?.text)).toEqual(['said']);
+  });
+
+  it('reads participles of fear and sense after a comma as cues of belief ("…, sensing …", "…, fearing …")', () => {
+    const sensing = only(extract('The budget was late. Ann Lee left the hall early, sensing the vote would fail.'));
+    expect(sensing).toMatchObject({ text: 'the vote would fail', act: 'BELIEVED' });
+    expect(sensing.source?.text).toBe('Ann Lee');
+    expect(only(extract('The budget was late. Tom Hill kept quiet, fearing the anger of the council.'))).toMatchObject({ text: 'the anger of the council', act: 'BELIEVED' });
   });
 
   it('finds the subject of a participle cue past "had" or "did" used as main verbs', () => {
