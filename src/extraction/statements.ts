@@ -334,6 +334,11 @@ function isNpToken(token: Token): boolean {
   return hasAny(token, NP_TAGS) || isCapitalised(token);
 }
 
+/** A number or a sum ("40 percent", "$281 million", "292,000"). */
+function isFigure(token: Token | undefined): boolean {
+  return token !== undefined && (token.tags.has('Value') || /^[$\d]/.test(token.text));
+}
+
 function isAbbreviation(token: Token): boolean {
   return token.post === '.' && (token.tags.has('Honorific') || /^[A-Z][a-z]{0,3}$/.test(token.text) || /^[A-Z]$/.test(token.text));
 }
@@ -3173,11 +3178,18 @@ export class AttributionFinder {
     }
     // "revenue declined 40 percent", "declined to $281 million from …", "declined significantly": a figure falling, not a refusal.
     if (/^(decline|declines|declined)$/.test(verb)) {
-      const figure = (token: Token | undefined) => token !== undefined && (token.tags.has('Value') || /^[$\d]/.test(token.text));
-      return figure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && figure(tokens[k + 1]));
+      return isFigure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && isFigure(tokens[k + 1]));
     }
     // "reported a profit of $1.78 a share", "reported $2 billion in gaming revenue", "posted a big victory": a result booked, no words.
     if (/^(report|reports|reported|post|posts|posted)$/.test(verb)) return this.objectHolds(k, sentence, /^(profit|profits|loss|losses|revenue|revenues|earnings|gains|declines|victory|win)$/);
+    // "added 292,000 jobs", "adds another hurdle to the race": a figure, or a thing put onto something, is added in deed; words added
+    // are a clause or a quote.
+    if (/^(add|adds|added|adding)$/.test(verb)) {
+      if (this.quoted[k] || /["“‘]/.test(tokens[k].pre)) return false;
+      if (isFigure(tokens[k]) || (APPROXIMATORS.has(tokens[k].lower) && !tokens[k].post && isFigure(tokens[k + 1]))) return true;
+      const end = this.objectEnd(k, sentence);
+      return end > k && end < sentence.last && hasAny(tokens[k], ['Determiner', 'Possessive']) && tokens[end].lower === 'to' && !tokens[end - 1].post && !this.quoted[end];
+    }
     if (!/^(issued|issues|released)$/.test(verb)) return false;
     // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
     if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;

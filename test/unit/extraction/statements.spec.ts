@@ -1408,6 +1408,10 @@ describe('reported speech', () => {
     // A result booked is no report of anything said.
     ['The vote was close. The Dayton firm reported a profit of $2 a share on Friday.'],
     ['The vote was close. Ann Lee posted a narrow victory in the Ohio primary.'],
+    // A figure added, or a thing put onto something, is added in deed.
+    ['The vote was close. The Dayton plant added 2,000 jobs in May.'],
+    ['The vote was close. The state added around 9,000 jobs last year.'],
+    ['The vote was close. The new rule adds another hurdle to the Dayton race.'],
     // A sum offered or charged is a deal; putting a thing somewhere is placing it.
     ['The vote was close. The Dayton club charged a $100,000 initiation fee last year.'],
     ['The vote was close. Ann Lee is offering $30 billion over 10 years to the city of Dayton.'],
