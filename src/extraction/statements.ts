@@ -2917,6 +2917,8 @@ export class AttributionFinder {
     if (verb === 'know' && !tokens[j].post && this.knownObjectAt(j + 1, sentence)) return null;
     // "the reality TV show “The Apprentice”", "her show The Kelly File": after a kind of broadcast or a possessive, a show is a programme.
     if (SHOW_VERBS.has(tokens[j].lower) && j > sentence.first && (SHOW_KINDS.has(tokens[j - 1].lower) || /^(his|her|their|its|my|our|your)$/.test(tokens[j - 1].lower))) return null;
+    // "The Ann Lee Show on WDTN", "the Dayton Daily show on Sirius": after a name, a show on a channel is a programme.
+    if (SHOW_VERBS.has(tokens[j].lower) && j - 1 > sentence.first && isCapitalised(tokens[j - 1]) && !tokens[j - 1].post && tokens[j + 1]?.lower === 'on' && !tokens[j].post) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
     // "found ways to press his agenda", "found a way to win": finding a way is doing, not a finding; "helped found" is founding.
     const finds = /^(find|finds|found|finding)$/.test(tokens[j].lower);

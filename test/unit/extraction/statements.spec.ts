@@ -1455,6 +1455,9 @@ describe('reported speech', () => {
     // A show after a kind of broadcast or a possessive is a programme.
     ['The vote was close. Tom Hill was the star of the reality TV show “The Long Night.”'],
     ['The vote was close. Ann Lee spoke on her show The Morning Hour about it.'],
+    // So is a show on a channel after a name.
+    ['The vote was close. Only The Ann Lee Show on WDTN hit 50%.'],
+    ['The vote was close. On Monday, the Dayton Daily show on Sirius will host Tom Hill.'],
     // One word of time or manner after a cue says when or how, not what.
     ['The vote was close. Tom Hill said Thursday during a taping of the town hall.'],
     ['The vote was close. That is what Ann Lee wrote recently.'],
