@@ -2468,7 +2468,9 @@ export class AttributionFinder {
     if (/^[A-Z]$/.test(label) || capitals || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
     // "Replacements: Elloway, Sigley, Page": a list without a verb after a label is a line-up, no one's words.
     const rest = tokens.slice(colon + 1, sentence.last);
-    if (!rest.some((token) => token.tags.has('Verb')) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
+    // "Nevada: Adam Khan, Will Diss, Chip Evans": a capitalised word inside the list is a name, whatever the tagger read in it.
+    const verb = (token: Token, i: number) => token.tags.has('Verb') && (i === 0 || !isCapitalised(token));
+    if (!rest.some(verb) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
     // "Tom Hill: Reformer or Career Politician?": a headline's question in its own words is the writer's, about the name.
     if (headline && tokens[sentence.last - 1].post.startsWith('?') && !/["“‘']/.test(tokens[colon + 1].pre)) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);

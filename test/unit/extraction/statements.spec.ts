@@ -2450,6 +2450,11 @@ describe('reported speech', () => {
     expect(document.statements.map((statement) => statement.speaker)).toEqual(['Ann Lee']);
   });
 
+  it('reads no statement from a line-up of names after a label, whatever the tagger reads in a name', () => {
+    const document = extract('The team is named.\n\nOhio: Tom Hill, Will Carter, Chip Evans, Ann Lee.\n\nAnn Lee: The plan is good and we will win.');
+    expect(document.statements.map((statement) => statement.speaker)).toEqual(['Ann Lee']);
+  });
+
   it('takes a name ending like a newspaper for an outlet, so a later "he" goes to a person', () => {
     const document = extract('The Dayton Evening Standard quoted Maria Lopez telling voters that she wanted change. "We need it," she said.');
     expect(document.people.map((person) => person.name)).toEqual(['Maria Lopez']);
