@@ -3303,6 +3303,18 @@ export class AttributionFinder {
     const head = tokens[cue.first - 1];
     let next = tokens[cue.last];
     if (!NAMING_PARTICIPLES.has(tokens[cue.first].lower) || source.last !== cue.first || !next || hasAny(head, ['Pronoun', 'Person'])) return false;
+    // "a 52-year-old Dayton resident named Ann Lee.": a lower-case person noun right before "named" and a name closing the clause
+    // is a name given, however the noun phrase before it was cut.
+    const closingName = () => {
+      for (let k = cue.last; k < sentence.last && isCapitalised(tokens[k]); k++) {
+        if (k + 1 === sentence.last || /^[,.;!?]/.test(tokens[k].post)) return true;
+        if (tokens[k].post) return false;
+      }
+      return false;
+    };
+    // ("55 percent named Britain" is a share of a poll answering.)
+    const share = isFigure(head) || isFigure(tokens[cue.first - 2]);
+    if (tokens[cue.first].lower === 'named' && head.tags.has('Noun') && !head.tags.has('Plural') && !isCapitalised(head) && !share && closingName()) return true;
     // "paid a company called …", "a lawsuit filed by a former aide named …": the indefinite noun phrase right before the participle, wherever the source starts.
     const first = Math.max(source.first, this.nounPhraseStart(cue.first - 1, sentence.first));
     if (!/^(a|an|another)$/.test(tokens[first].lower)) return false;

@@ -1387,6 +1387,7 @@ describe('reported speech', () => {
     // A name given to an indefinite noun is no one's words.
     ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
     ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
+    ['The vote was close. The winner was a 52-year-old Dayton, Ohio, resident named Ann Lee.'],
     ['The vote was close. The club put on a play titled “The Long Night” in May.'],
     ['The vote was close. They paid $300,000 to a company called Dayton Analytics, which builds voter profiles.'],
     ['The vote was close. Tom Hill once worked for a small firm called the Dayton Group.'],
