@@ -86,6 +86,8 @@ const PARTICLE_ACTIONS: Array<[RegExp, RegExp]> = [
 const TIME_PHRASE_WORDS = new Set(['a', 'an', 'the', 'few', 'several', 'just', 'only', 'next', 'last', 'this', 'later', 'earlier', 'ago', 'early', 'late',
   'morning', 'afternoon', 'evening', 'night']);
 const MAX_NP_TOKENS = 12;
+/** The longest phrase of occasion read as saying only where words were given ("in an interview with Fox News on Monday"). */
+const MAX_OCCASION_TOKENS = 9;
 /** "which U.S. trade officials say …": the most tokens between a relative pronoun and its clause's speech verb. */
 const MAX_RELATIVE_SOURCE_TOKENS = 5;
 /** Plain verbs of saying whose relative clause inside a content ("a rule that he said would …") reports on its own. */
@@ -2138,7 +2140,7 @@ export class AttributionFinder {
         if (this.used[j]) continue;
         const label = j === sentence.first ? this.labelledAt(sentence) : null;
         const attribution = label ?? this.cueOrNounAt(j, sentence);
-        if (!attribution || this.onlyTimeOrManner(attribution)) continue;
+        if (!attribution || this.onlyTimeOrManner(attribution) || this.onlyOccasion(attribution)) continue;
         if (label) this.labelled.add(label);
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
@@ -2199,6 +2201,25 @@ export class AttributionFinder {
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
     // "said so": "so" stands for what was said.
     return last - first === 1 && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
+  }
+
+  /**
+   * "points out in a column on Yahoo News", "told NBC before her appearance Monday night", "In a speech last July, he said:": a phrase
+   * of the occasion or the medium alone says where the words were given, not what they were.
+   */
+  private onlyOccasion(attribution: Attribution): boolean {
+    if (attribution.direct) return false;
+    const [first, last] = this.tokenRange(attribution.start, attribution.end);
+    const words = this.tokens.slice(first, last);
+    if (words.length < 2 || words.length > MAX_OCCASION_TOKENS || !/^(in|at|on|during|before|after|via|through)$/.test(words[0].lower)) return false;
+    // "“…,” Tom Hill said in an interview. “…”": after a quote, the occasion leads on to the speaker's next quote.
+    if (/["“”]/.test(this.text.slice(this.sentenceOf(first).start, attribution.start))) return false;
+    if (words.some((word, i) => this.isVerbOfClause(word) || this.quoted[first + i])) return false;
+    // The head of the phrase's noun phrase, the last of its run of nouns ("a town hall meeting"; not "freedom of speech").
+    let head = 1;
+    while (head < words.length && hasAny(words[head], ['Determiner', 'Possessive', 'Adjective', 'Value']) && !words[head].tags.has('Noun')) head++;
+    while (head + 1 < words.length && words[head].tags.has('Noun') && !words[head].post && words[head + 1].tags.has('Noun') && !words[head + 1].tags.has('Date')) head++;
+    return head < words.length && (OCCASION_NOUNS.has(words[head].lower) || REPORT_NOUNS.has(words[head].lower));
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {

@@ -1464,6 +1464,8 @@ describe('reported speech', () => {
     ['The vote was close. That is what Ann Lee wrote recently.'],
     // So does a phrase of time alone.
     ['The vote was close. The Dayton Herald reported a few days later.'],
+    // A phrase of the occasion or the medium alone says where words were given, not what.
+    ['The vote was close. Tom Hill told the paper before his appearance Monday night.'],
     ['The vote was close. Tom Hill apologized the next day.'],
     // Finding a way is doing something; helping found a group is founding it.
     ['The vote was close. Tom Hill found ways to press his agenda through small amendments.'],
