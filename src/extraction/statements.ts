@@ -86,6 +86,8 @@ const PARTICLE_ACTIONS: Array<[RegExp, RegExp]> = [
 const TIME_PHRASE_WORDS = new Set(['a', 'an', 'the', 'few', 'several', 'just', 'only', 'next', 'last', 'this', 'later', 'earlier', 'ago', 'early', 'late',
   'morning', 'afternoon', 'evening', 'night']);
 const MAX_NP_TOKENS = 12;
+/** The longest phrase of occasion read as saying only where words were given ("in an interview with Fox News on Monday"). */
+const MAX_OCCASION_TOKENS = 9;
 /** "which U.S. trade officials say …": the most tokens between a relative pronoun and its clause's speech verb. */
 const MAX_RELATIVE_SOURCE_TOKENS = 5;
 /** Plain verbs of saying whose relative clause inside a content ("a rule that he said would …") reports on its own. */
@@ -334,6 +336,11 @@ function isNpToken(token: Token): boolean {
     return token.tags.has('Adjective') || token.tags.has('Noun');
   }
   return hasAny(token, NP_TAGS) || isCapitalised(token);
+}
+
+/** A number or a sum ("40 percent", "$281 million", "292,000"). */
+function isFigure(token: Token | undefined): boolean {
+  return token !== undefined && (token.tags.has('Value') || /^[$\d]/.test(token.text));
 }
 
 function isAbbreviation(token: Token): boolean {
@@ -2160,7 +2167,7 @@ export class AttributionFinder {
         if (this.used[j]) continue;
         const label = j === sentence.first ? this.labelledAt(sentence) : null;
         const attribution = label ?? this.cueOrNounAt(j, sentence);
-        if (!attribution || this.onlyTimeOrManner(attribution)) continue;
+        if (!attribution || this.onlyTimeOrManner(attribution) || this.onlyOccasion(attribution)) continue;
         if (label) this.labelled.add(label);
         this.push(attribution);
         const [first, last] = this.tokenRange(attribution.start, attribution.end);
@@ -2221,6 +2228,25 @@ export class AttributionFinder {
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
     // "said so": "so" stands for what was said.
     return last - first === 1 && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
+  }
+
+  /**
+   * "points out in a column on Yahoo News", "told NBC before her appearance Monday night", "In a speech last July, he said:": a phrase
+   * of the occasion or the medium alone says where the words were given, not what they were.
+   */
+  private onlyOccasion(attribution: Attribution): boolean {
+    if (attribution.direct) return false;
+    const [first, last] = this.tokenRange(attribution.start, attribution.end);
+    const words = this.tokens.slice(first, last);
+    if (words.length < 2 || words.length > MAX_OCCASION_TOKENS || !/^(in|at|on|during|before|after|via|through)$/.test(words[0].lower)) return false;
+    // "“…,” Tom Hill said in an interview. “…”": after a quote, the occasion leads on to the speaker's next quote.
+    if (/["“”]/.test(this.text.slice(this.sentenceOf(first).start, attribution.start))) return false;
+    if (words.some((word, i) => this.isVerbOfClause(word) || this.quoted[first + i])) return false;
+    // The head of the phrase's noun phrase, the last of its run of nouns ("a town hall meeting"; not "freedom of speech").
+    let head = 1;
+    while (head < words.length && hasAny(words[head], ['Determiner', 'Possessive', 'Adjective', 'Value']) && !words[head].tags.has('Noun')) head++;
+    while (head + 1 < words.length && words[head].tags.has('Noun') && !words[head].post && words[head + 1].tags.has('Noun') && !words[head + 1].tags.has('Date')) head++;
+    return head < words.length && (OCCASION_NOUNS.has(words[head].lower) || REPORT_NOUNS.has(words[head].lower));
   }
 
   private cueOrNounAt(j: number, sentence: Sentence): Attribution | null {
@@ -2493,7 +2519,9 @@ export class AttributionFinder {
     if (/^[A-Z]$/.test(label) || capitals || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
     // "Replacements: Elloway, Sigley, Page": a list without a verb after a label is a line-up, no one's words.
     const rest = tokens.slice(colon + 1, sentence.last);
-    if (!rest.some((token) => token.tags.has('Verb')) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
+    // "Nevada: Adam Khan, Will Diss, Chip Evans": a capitalised word inside the list is a name, whatever the tagger read in it.
+    const verb = (token: Token, i: number) => token.tags.has('Verb') && (i === 0 || !isCapitalised(token));
+    if (!rest.some(verb) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
     // "Tom Hill: Reformer or Career Politician?": a headline's question in its own words is the writer's, about the name.
     if (headline && tokens[sentence.last - 1].post.startsWith('?') && !/["“‘']/.test(tokens[colon + 1].pre)) return null;
     const start = tokens[colon + 1].start - (/["“‘']/.test(tokens[colon + 1].pre) ? tokens[colon + 1].pre.length : 0);
@@ -2942,6 +2970,8 @@ export class AttributionFinder {
     if (verb === 'know' && !tokens[j].post && this.knownObjectAt(j + 1, sentence)) return null;
     // "the reality TV show “The Apprentice”", "her show The Kelly File": after a kind of broadcast or a possessive, a show is a programme.
     if (SHOW_VERBS.has(tokens[j].lower) && j > sentence.first && (SHOW_KINDS.has(tokens[j - 1].lower) || /^(his|her|their|its|my|our|your)$/.test(tokens[j - 1].lower))) return null;
+    // "The Ann Lee Show on WDTN", "the Dayton Daily show on Sirius": after a name, a show on a channel is a programme.
+    if (SHOW_VERBS.has(tokens[j].lower) && j - 1 > sentence.first && isCapitalised(tokens[j - 1]) && !tokens[j - 1].post && tokens[j + 1]?.lower === 'on' && !tokens[j].post) return null;
     // "found himself in a bind": finding oneself somewhere is where one is, not a finding.
     // "found ways to press his agenda", "found a way to win": finding a way is doing, not a finding; "helped found" is founding.
     const finds = /^(find|finds|found|finding)$/.test(tokens[j].lower);
@@ -3223,11 +3253,18 @@ export class AttributionFinder {
     }
     // "revenue declined 40 percent", "declined to $281 million from …", "declined significantly": a figure falling, not a refusal.
     if (/^(decline|declines|declined)$/.test(verb)) {
-      const figure = (token: Token | undefined) => token !== undefined && (token.tags.has('Value') || /^[$\d]/.test(token.text));
-      return figure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && figure(tokens[k + 1]));
+      return isFigure(tokens[k]) || /^(by|from|even|further|significantly|sharply|slightly|steadily|steeply)$/.test(tokens[k].lower) || (tokens[k].lower === 'to' && isFigure(tokens[k + 1]));
     }
     // "reported a profit of $1.78 a share", "reported $2 billion in gaming revenue", "posted a big victory": a result booked, no words.
     if (/^(report|reports|reported|post|posts|posted)$/.test(verb)) return this.objectHolds(k, sentence, /^(profit|profits|loss|losses|revenue|revenues|earnings|gains|declines|victory|win)$/);
+    // "added 292,000 jobs", "adds another hurdle to the race": a figure, or a thing put onto something, is added in deed; words added
+    // are a clause or a quote.
+    if (/^(add|adds|added|adding)$/.test(verb)) {
+      if (this.quoted[k] || /["“‘]/.test(tokens[k].pre)) return false;
+      if (isFigure(tokens[k]) || (APPROXIMATORS.has(tokens[k].lower) && !tokens[k].post && isFigure(tokens[k + 1]))) return true;
+      const end = this.objectEnd(k, sentence);
+      return end > k && end < sentence.last && hasAny(tokens[k], ['Determiner', 'Possessive']) && tokens[end].lower === 'to' && !tokens[end - 1].post && !this.quoted[end];
+    }
     if (!/^(issued|issues|released)$/.test(verb)) return false;
     // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
     if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;
@@ -3337,6 +3374,18 @@ export class AttributionFinder {
     const head = tokens[cue.first - 1];
     let next = tokens[cue.last];
     if (!NAMING_PARTICIPLES.has(tokens[cue.first].lower) || source.last !== cue.first || !next || hasAny(head, ['Pronoun', 'Person'])) return false;
+    // "a 52-year-old Dayton resident named Ann Lee.": a lower-case person noun right before "named" and a name closing the clause
+    // is a name given, however the noun phrase before it was cut.
+    const closingName = () => {
+      for (let k = cue.last; k < sentence.last && isCapitalised(tokens[k]); k++) {
+        if (k + 1 === sentence.last || /^[,.;!?]/.test(tokens[k].post)) return true;
+        if (tokens[k].post) return false;
+      }
+      return false;
+    };
+    // ("55 percent named Britain" is a share of a poll answering.)
+    const share = isFigure(head) || isFigure(tokens[cue.first - 2]);
+    if (tokens[cue.first].lower === 'named' && head.tags.has('Noun') && !head.tags.has('Plural') && !isCapitalised(head) && !share && closingName()) return true;
     // "paid a company called …", "a lawsuit filed by a former aide named …": the indefinite noun phrase right before the participle, wherever the source starts.
     const first = Math.max(source.first, this.nounPhraseStart(cue.first - 1, sentence.first));
     if (!/^(a|an|another)$/.test(tokens[first].lower)) return false;

@@ -1394,6 +1394,7 @@ describe('reported speech', () => {
     // A name given to an indefinite noun is no one's words.
     ['The vote was close. Tom Hill founded a firm called Acme Analytics in 2010.'],
     ['The vote was close. Ann Lee hired a driver named Tom Hill last year.'],
+    ['The vote was close. The winner was a 52-year-old Dayton, Ohio, resident named Ann Lee.'],
     ['The vote was close. The club put on a play titled “The Long Night” in May.'],
     ['The vote was close. They paid $300,000 to a company called Dayton Analytics, which builds voter profiles.'],
     ['The vote was close. Tom Hill once worked for a small firm called the Dayton Group.'],
@@ -1415,6 +1416,10 @@ describe('reported speech', () => {
     // A result booked is no report of anything said.
     ['The vote was close. The Dayton firm reported a profit of $2 a share on Friday.'],
     ['The vote was close. Ann Lee posted a narrow victory in the Ohio primary.'],
+    // A figure added, or a thing put onto something, is added in deed.
+    ['The vote was close. The Dayton plant added 2,000 jobs in May.'],
+    ['The vote was close. The state added around 9,000 jobs last year.'],
+    ['The vote was close. The new rule adds another hurdle to the Dayton race.'],
     // A sum offered or charged is a deal; putting a thing somewhere is placing it.
     ['The vote was close. The Dayton club charged a $100,000 initiation fee last year.'],
     ['The vote was close. Ann Lee is offering $30 billion over 10 years to the city of Dayton.'],
@@ -1458,11 +1463,16 @@ describe('reported speech', () => {
     // A show after a kind of broadcast or a possessive is a programme.
     ['The vote was close. Tom Hill was the star of the reality TV show “The Long Night.”'],
     ['The vote was close. Ann Lee spoke on her show The Morning Hour about it.'],
+    // So is a show on a channel after a name.
+    ['The vote was close. Only The Ann Lee Show on WDTN hit 50%.'],
+    ['The vote was close. On Monday, the Dayton Daily show on Sirius will host Tom Hill.'],
     // One word of time or manner after a cue says when or how, not what.
     ['The vote was close. Tom Hill said Thursday during a taping of the town hall.'],
     ['The vote was close. That is what Ann Lee wrote recently.'],
     // So does a phrase of time alone.
     ['The vote was close. The Dayton Herald reported a few days later.'],
+    // A phrase of the occasion or the medium alone says where words were given, not what.
+    ['The vote was close. Tom Hill told the paper before his appearance Monday night.'],
     ['The vote was close. Tom Hill apologized the next day.'],
     // Finding a way is doing something; helping found a group is founding it.
     ['The vote was close. Tom Hill found ways to press his agenda through small amendments.'],
@@ -2470,6 +2480,11 @@ describe('reported speech', () => {
 
   it('reads no statement from a line-up after a label', () => {
     const document = extract('The team is named.\n\nReplacements: Ellis, Sigley, Cornwell, Page, Mauger.\n\nAnn Lee: The plan is good and we will win.');
+    expect(document.statements.map((statement) => statement.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('reads no statement from a line-up of names after a label, whatever the tagger reads in a name', () => {
+    const document = extract('The team is named.\n\nOhio: Tom Hill, Will Carter, Chip Evans, Ann Lee.\n\nAnn Lee: The plan is good and we will win.');
     expect(document.statements.map((statement) => statement.speaker)).toEqual(['Ann Lee']);
   });
 
