@@ -2553,6 +2553,14 @@ describe('reported speech', () => {
     expect(extract('The budget was late. The mayor put it on the table.').statements).toHaveLength(0);
   });
 
+  it.each([
+    ['The budget was late. Tom Hill took aim at the new road tax.', 'took aim at', 'the new road tax'],
+    ['The budget was late. Ann Lee also took some shots at the mayor of Dayton.', 'also took some shots at', 'the mayor of Dayton'],
+    ['The budget was late. The council takes issue with the cost of the roads.', 'takes issue with', 'the cost of the roads'],
+    ['The budget was late. Ann Lee has made no secret of her doubts about the roads.', 'has made no secret of', 'her doubts about the roads'],
+    ['The budget was late. The mayor made no mention of the deficit.', 'made no mention of', 'the deficit'],
+  ])('reads a stance taken or a silence kept as a cue with its object as the content: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
+
   it('reads "spoke about" as a cue with what was spoken about as the content', () => {
     const statement = only(extract('The budget was late. Ann Lee spoke about the cost of the roads.'));
     expect(statement).toMatchObject({ text: 'the cost of the roads', speaker: 'Ann Lee' });
