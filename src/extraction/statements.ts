@@ -291,10 +291,11 @@ const DEFEND_VERBS = new Set(['defend', 'defends', 'defended', 'defending']);
 const DEFENDED_HOLDINGS = new Set(['seat', 'seats', 'state', 'states', 'majority', 'majorities', 'title', 'crown',
   'championship', 'stronghold', 'lead']);
 
-/** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
+/** Forms of "take", a cue only with a stance taken: "took aim at", "takes issue with". */
 const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 /** Nouns of a stance taken ("took aim at", "took issue with"), each with the preposition that opens its object. */
 const STANCE_TAKEN = new Map([['aim', 'at'], ['issue', 'with'], ['shot', 'at'], ['shots', 'at'], ['swipe', 'at'], ['swipes', 'at'], ['jab', 'at'], ['jabs', 'at']]);
+/** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
 const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
@@ -1273,7 +1274,7 @@ export class AttributionFinder {
     // "took aim at the plan", "takes issue with Lee", "took some shots at Hill": a stance taken toward its object.
     if (TAKE_VERBS.has(word)) {
       let k = index + 1;
-      // "took direct aim at", "taking oblique swipes at", "took a shot at": a determiner or one modifier before the noun.
+      // "took direct aim at", "taking oblique swipes at", "took a shot at": a determiner, a modifier or both before the noun.
       while (k < index + 3 && tokens[k] && !tokens[k - 1].post && !STANCE_TAKEN.has(tokens[k].lower) && hasAny(tokens[k], ['Determiner', 'Adjective', 'Value'])) k++;
       const link = STANCE_TAKEN.get(tokens[k]?.lower ?? '');
       return link && !tokens[k - 1].post && !tokens[k].post && tokens[k + 1]?.lower === link ? k + 2 : -1;
