@@ -294,7 +294,9 @@ const DEFENDED_HOLDINGS = new Set(['seat', 'seats', 'state', 'states', 'majority
 /** Forms of "take", a cue only with a stance taken: "took aim at", "takes issue with". */
 const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 /** Nouns of a stance taken ("took aim at", "took issue with"), each with the preposition that opens its object. */
-const STANCE_TAKEN = new Map([['aim', 'at'], ['issue', 'with'], ['shot', 'at'], ['shots', 'at'], ['swipe', 'at'], ['swipes', 'at'], ['jab', 'at'], ['jabs', 'at']]);
+const STANCE_TAKEN = new Map([['aim', 'at'], ['issue', 'with'], ['credit', 'for'], ['shot', 'at'], ['shots', 'at'], ['swipe', 'at'], ['swipes', 'at'], ['jab', 'at'], ['jabs', 'at']]);
+/** Verbs of a blow that, with "back", are a retort: "shot back", "fired back at", "hit back". */
+const RETORT_VERBS = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'hitting', 'firing', 'shooting']);
 /** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
 const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
@@ -1278,6 +1280,14 @@ export class AttributionFinder {
       while (k < index + 3 && tokens[k] && !tokens[k - 1].post && !STANCE_TAKEN.has(tokens[k].lower) && hasAny(tokens[k], ['Determiner', 'Adjective', 'Value'])) k++;
       const link = STANCE_TAKEN.get(tokens[k]?.lower ?? '');
       return link && !tokens[k - 1].post && !tokens[k].post && tokens[k + 1]?.lower === link ? k + 2 : -1;
+    }
+    // "Lee shot back that …", "Hill fired back at the mayor": a retort, what it answers with or hits at the content.
+    // Not before a participle or a phrase that carries the words ("hit back, saying …", "fired back with a statement"), which
+    // are the cue then, nor "spending shot back up", nor in a headline's title case.
+    if (RETORT_VERBS.has(word) && tokens[index + 1]?.lower === 'back' && tokens[index].text === word) {
+      const after = tokens[index + 2];
+      if (tokens[index + 1].post) return after && !/ing$/.test(after.lower) ? index + 2 : -1;
+      return after?.lower === 'at' ? index + 3 : after?.lower === 'that' ? index + 2 : -1;
     }
     // "was quick to point out", "is eager to run": the adjective of an intent or a readiness, its infinitive the content.
     if (/^(is|was|are|were)$/.test(word) && /^(eager|quick|reluctant)$/.test(tokens[index + 1]?.lower ?? '') && !tokens[index + 1].post &&

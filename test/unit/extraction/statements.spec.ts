@@ -2559,7 +2559,14 @@ describe('reported speech', () => {
     ['The budget was late. The council takes issue with the cost of the roads.', 'takes issue with', 'the cost of the roads'],
     ['The budget was late. Ann Lee has made no secret of her doubts about the roads.', 'has made no secret of', 'her doubts about the roads'],
     ['The budget was late. The mayor made no mention of the deficit.', 'made no mention of', 'the deficit'],
+    ['The budget was late. Tom Hill took credit for the new road.', 'took credit for', 'the new road'],
+    ['The budget was late. Tom Hill shot back that the mayor had lied.', 'shot back', 'that the mayor had lied'],
+    ['The budget was late. Ann Lee fired back at the city council.', 'fired back at', 'the city council'],
   ])('reads a stance taken or a silence kept as a cue with its object as the content: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
+
+  it('does not read "shot back up" of a figure as a retort', () => {
+    expect(extract('The budget was late. Spending on the roads shot back up last year.').statements).toHaveLength(0);
+  });
 
   it('reads "spoke about" as a cue with what was spoken about as the content', () => {
     const statement = only(extract('The budget was late. Ann Lee spoke about the cost of the roads.'));
