@@ -46,7 +46,9 @@ const ACT_CUES: Record<Act, string[]> = {
   CRITICIZED: ['criticize', 'criticized', 'criticizes', 'criticizing', 'criticise', 'criticised', 'slammed',
     'slams', 'blasted', 'blasts', 'attacked', 'attacks', 'denounced', 'denounces', 'denouncing', 'condemned',
     'condemns', 'decried', 'decries', 'mocked', 'mocks', 'railed', 'lambasted', 'ripped', 'complained', 'complains', 'decrying',
-    'trashing', 'bashing', 'haranguing'],
+    'trashing', 'bashing', 'haranguing',
+    // Rarer verbs of reproach, each a cue wherever it occurs in PolNeAR train.
+    'chided', 'chides', 'chiding', 'derided', 'derides', 'deriding', 'rebuked', 'rebukes', 'scolded', 'scolds', 'berated', 'berates', 'rips'],
   PRAISED: ['praise', 'praised', 'praises', 'praising', 'hailed', 'hails', 'applauded', 'lauded', 'commended',
     'thanked', 'applauding', 'crediting', 'thanking'],
   WARNED: ['warn', 'warned', 'warns', 'warning', 'cautioned', 'cautions', 'cautioning'],

@@ -2182,6 +2182,17 @@ describe('reported speech', () => {
     expect(only(extract('The budget was late. Tom Hill spoke in Dayton, applauding the council for its work.'))).toMatchObject({ act: 'PRAISED' });
   });
 
+  it.each([
+    ['The budget was late. Ann Lee chided the council for the delay.', 'chided'],
+    ['The budget was late. Tom Hill has publicly derided the new tax.', 'has publicly derided'],
+    ['The budget was late. The mayor rebuked the council for its delay.', 'rebuked'],
+    ['The budget was late. Ann Lee scolded the mayor of Dayton.', 'scolded'],
+  ])('reads a rarer verb of reproach as a cue of criticism: %s', (text, cue) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.act).toBe('CRITICIZED');
+  });
+
   it('finds the subject of a participle cue past "had" or "did" used as main verbs', () => {
     const had = only(extract('The budget was late. The mayor had a long day, noting that the roads were closed.'));
     expect(had).toMatchObject({ text: 'that the roads were closed' });
