@@ -2575,6 +2575,11 @@ describe('reported speech', () => {
     ['The budget was late. Ann Lee fired back at the city council.', 'fired back at', 'the city council'],
   ])('reads a stance taken or a silence kept as a cue with its object as the content: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
 
+  it.each([
+    ['The budget was late. Tom Hill vouched for the new mayor of Dayton.', 'vouched for', 'the new mayor of Dayton'],
+    ['The budget was late. Ann Lee would not speculate about the cost of the roads.', 'would not speculate about', 'the cost of the roads'],
+  ])('reads a rarer speech verb as a cue: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
+
   it('does not read "shot back up" of a figure as a retort', () => {
     expect(extract('The budget was late. Spending on the roads shot back up last year.').statements).toHaveLength(0);
   });
