@@ -2578,6 +2578,9 @@ describe('reported speech', () => {
   it.each([
     ['The budget was late. Tom Hill vouched for the new mayor of Dayton.', 'vouched for', 'the new mayor of Dayton'],
     ['The budget was late. Ann Lee would not speculate about the cost of the roads.', 'would not speculate about', 'the cost of the roads'],
+    ['The budget was late. Tom Hill singled out the council of Dayton.', 'singled out', 'the council of Dayton'],
+    ['The budget was late. Ann Lee acquiesced to the demand of the council.', 'acquiesced to', 'the demand of the council'],
+    ['The budget was late. Tom Hill has dwelled on the cost of the roads.', 'has dwelled on', 'the cost of the roads'],
   ])('reads a rarer speech verb as a cue: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
 
   it('does not read "shot back up" of a figure as a retort', () => {
