@@ -2187,6 +2187,7 @@ describe('reported speech', () => {
     ['The budget was late. Tom Hill has publicly derided the new tax.', 'has publicly derided'],
     ['The budget was late. The mayor rebuked the council for its delay.', 'rebuked'],
     ['The budget was late. Ann Lee scolded the mayor of Dayton.', 'scolded'],
+    ['The budget was late. Ann Lee bashed the new tax on bread.', 'bashed'],
   ])('reads a rarer verb of reproach as a cue of criticism: %s', (text, cue) => {
     const statement = only(extract(text));
     expect(statement.cue?.text).toBe(cue);
@@ -2581,6 +2582,7 @@ describe('reported speech', () => {
     ['The budget was late. Tom Hill singled out the council of Dayton.', 'singled out', 'the council of Dayton'],
     ['The budget was late. Ann Lee acquiesced to the demand of the council.', 'acquiesced to', 'the demand of the council'],
     ['The budget was late. Tom Hill has dwelled on the cost of the roads.', 'has dwelled on', 'the cost of the roads'],
+    ['The budget was late. Tom Hill alluded to the cost of the roads.', 'alluded to', 'the cost of the roads'],
   ])('reads a rarer speech verb as a cue: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
 
   it('does not read "shot back up" of a figure as a retort', () => {
