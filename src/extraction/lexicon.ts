@@ -26,6 +26,9 @@ const ACT_CUES: Record<Act, string[]> = {
     'whispered', 'countered', 'counters', 'interjected', 'proclaimed', 'recounts', 'reiterates', 'observes', 'remarks',
     'summarized', 'laments', 'boasts', 'brags', 'bragged', 'screamed', 'barked', 'chimed', 'yells', 'shouts', 'exclaims',
     'whispers', 'elaborates',
+    // Finite forms of rarer speech verbs, mostly cues in PolNeAR train but too rare there to be mined.
+    'tout', 'vouched', 'vouches', 'lament', 'speculate', 'speculates', 'rebut', 'mulled', 'mulls',
+    'acquiesced', 'singled', 'dwelled', 'dwelt', 'alluded', 'quip', 'boast', 'recite', 'recites', 'reaffirm', 'retort', 'implies',
     // Participles that open a speaker's clause after a comma ("…, joking that …", "…, contending that …"): mostly cues in PolNeAR train there.
     'joking', 'reasoning', 'reiterating', 'paraphrasing', 'hinting', 'reporting', 'trumpeting', 'retracting',
     // What a poll, a record or a study shows: its whole noun phrase is the source ("A poll out this week shows …").
@@ -46,7 +49,10 @@ const ACT_CUES: Record<Act, string[]> = {
   CRITICIZED: ['criticize', 'criticized', 'criticizes', 'criticizing', 'criticise', 'criticised', 'slammed',
     'slams', 'blasted', 'blasts', 'attacked', 'attacks', 'denounced', 'denounces', 'denouncing', 'condemned',
     'condemns', 'decried', 'decries', 'mocked', 'mocks', 'railed', 'lambasted', 'ripped', 'complained', 'complains', 'decrying',
-    'trashing', 'bashing', 'haranguing'],
+    'trashing', 'bashing', 'haranguing',
+    // Rarer verbs of reproach, each a cue wherever it occurs in PolNeAR train.
+    'chided', 'chides', 'chiding', 'derided', 'derides', 'deriding', 'rebuked', 'rebukes', 'scolded', 'scolds', 'berated', 'berates', 'rips',
+    'assail', 'denounce', 'rail', 'rails', 'bashed'],
   PRAISED: ['praise', 'praised', 'praises', 'praising', 'hailed', 'hails', 'applauded', 'lauded', 'commended',
     'thanked', 'applauding', 'crediting', 'thanking'],
   WARNED: ['warn', 'warned', 'warns', 'warning', 'cautioned', 'cautions', 'cautioning'],

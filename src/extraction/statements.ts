@@ -295,6 +295,12 @@ const DEFEND_VERBS = new Set(['defend', 'defends', 'defended', 'defending']);
 const DEFENDED_HOLDINGS = new Set(['seat', 'seats', 'state', 'states', 'majority', 'majorities', 'title', 'crown',
   'championship', 'stronghold', 'lead']);
 
+/** Forms of "take", a cue only with a stance taken: "took aim at", "takes issue with". */
+const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+/** Nouns of a stance taken ("took aim at", "took issue with"), each with the preposition that opens its object. */
+const STANCE_TAKEN = new Map([['aim', 'at'], ['issue', 'with'], ['credit', 'for'], ['shot', 'at'], ['shots', 'at'], ['swipe', 'at'], ['swipes', 'at'], ['jab', 'at'], ['jabs', 'at']]);
+/** Verbs of a blow that, with "back", are a retort: "shot back", "fired back at", "hit back". */
+const RETORT_VERBS = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'hitting', 'firing', 'shooting']);
 /** Verbs of talking, a cue only with what they are about: "spoke about", "speaks of", "spoke out against". */
 const TALK_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
@@ -1268,9 +1274,29 @@ export class AttributionFinder {
     const { tokens } = this;
     const word = tokens[index].lower;
     if (tokens[index].post || this.quoted[index + 1]) return -1;
-    if (/^(made|makes|making)$/.test(word)) {
+    if (/^(made|makes|making|make)$/.test(word)) {
+      // "made no secret of her views", "makes no mention of the plan": what is owned up to, or left out, is the content.
+      if (tokens[index + 1]?.lower === 'no' && /^(secret|mention)$/.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.lower === 'of' &&
+        !tokens[index + 1].post && !tokens[index + 2].post) return index + 4;
+      if (word === 'make') return -1;
       const clear = tokens[index + 1]?.lower === 'it' && !tokens[index + 1].post ? index + 2 : index + 1;
       return tokens[clear]?.lower === 'clear' ? clear + 1 : -1;
+    }
+    // "took aim at the plan", "takes issue with Lee", "took some shots at Hill": a stance taken toward its object.
+    if (TAKE_VERBS.has(word)) {
+      let k = index + 1;
+      // "took direct aim at", "taking oblique swipes at", "took a shot at": a determiner, a modifier or both before the noun.
+      while (k < index + 3 && tokens[k] && !tokens[k - 1].post && !STANCE_TAKEN.has(tokens[k].lower) && hasAny(tokens[k], ['Determiner', 'Adjective', 'Value'])) k++;
+      const link = STANCE_TAKEN.get(tokens[k]?.lower ?? '');
+      return link && !tokens[k - 1].post && !tokens[k].post && tokens[k + 1]?.lower === link ? k + 2 : -1;
+    }
+    // "Lee shot back that …", "Hill fired back at the mayor": a retort, what it answers with or hits at the content.
+    // Not before a participle or a phrase that carries the words ("hit back, saying …", "fired back with a statement"), which
+    // are the cue then, nor "spending shot back up", nor in a headline's title case.
+    if (RETORT_VERBS.has(word) && tokens[index + 1]?.lower === 'back' && tokens[index].text === word) {
+      const after = tokens[index + 2];
+      if (tokens[index + 1].post) return after && !/ing$/.test(after.lower) ? index + 2 : -1;
+      return after?.lower === 'at' ? index + 3 : after?.lower === 'that' ? index + 2 : -1;
     }
     // "was quick to point out", "is eager to run": the adjective of an intent or a readiness, its infinitive the content.
     if (/^(is|was|are|were)$/.test(word) && /^(eager|quick|reluctant)$/.test(tokens[index + 1]?.lower ?? '') && !tokens[index + 1].post &&

@@ -2222,6 +2222,18 @@ describe('reported speech', () => {
     expect(only(extract('The budget was late. Tom Hill kept quiet, fearing the anger of the council.'))).toMatchObject({ text: 'the anger of the council', act: 'BELIEVED' });
   });
 
+  it.each([
+    ['The budget was late. Ann Lee chided the council for the delay.', 'chided'],
+    ['The budget was late. Tom Hill has publicly derided the new tax.', 'has publicly derided'],
+    ['The budget was late. The mayor rebuked the council for its delay.', 'rebuked'],
+    ['The budget was late. Ann Lee scolded the mayor of Dayton.', 'scolded'],
+    ['The budget was late. Ann Lee bashed the new tax on bread.', 'bashed'],
+  ])('reads a rarer verb of reproach as a cue of criticism: %s', (text, cue) => {
+    const statement = only(extract(text));
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.act).toBe('CRITICIZED');
+  });
+
   it('finds the subject of a participle cue past "had" or "did" used as main verbs', () => {
     const had = only(extract('The budget was late. The mayor had a long day, noting that the roads were closed.'));
     expect(had).toMatchObject({ text: 'that the roads were closed' });
@@ -2596,6 +2608,30 @@ describe('reported speech', () => {
     expect(putIt).toMatchObject({ text: 'the roads come first' });
     expect(putIt.source?.text).toBe('the mayor');
     expect(extract('The budget was late. The mayor put it on the table.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The budget was late. Tom Hill took aim at the new road tax.', 'took aim at', 'the new road tax'],
+    ['The budget was late. Ann Lee also took some shots at the mayor of Dayton.', 'also took some shots at', 'the mayor of Dayton'],
+    ['The budget was late. The council takes issue with the cost of the roads.', 'takes issue with', 'the cost of the roads'],
+    ['The budget was late. Ann Lee has made no secret of her doubts about the roads.', 'has made no secret of', 'her doubts about the roads'],
+    ['The budget was late. The mayor made no mention of the deficit.', 'made no mention of', 'the deficit'],
+    ['The budget was late. Tom Hill took credit for the new road.', 'took credit for', 'the new road'],
+    ['The budget was late. Tom Hill shot back that the mayor had lied.', 'shot back', 'that the mayor had lied'],
+    ['The budget was late. Ann Lee fired back at the city council.', 'fired back at', 'the city council'],
+  ])('reads a stance taken or a silence kept as a cue with its object as the content: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
+
+  it.each([
+    ['The budget was late. Tom Hill vouched for the new mayor of Dayton.', 'vouched for', 'the new mayor of Dayton'],
+    ['The budget was late. Ann Lee would not speculate about the cost of the roads.', 'would not speculate about', 'the cost of the roads'],
+    ['The budget was late. Tom Hill singled out the council of Dayton.', 'singled out', 'the council of Dayton'],
+    ['The budget was late. Ann Lee acquiesced to the demand of the council.', 'acquiesced to', 'the demand of the council'],
+    ['The budget was late. Tom Hill has dwelled on the cost of the roads.', 'has dwelled on', 'the cost of the roads'],
+    ['The budget was late. Tom Hill alluded to the cost of the roads.', 'alluded to', 'the cost of the roads'],
+  ])('reads a rarer speech verb as a cue: %s', (text, cue, content) => expectCueAndContent(text, cue, content));
+
+  it('does not read "shot back up" of a figure as a retort', () => {
+    expect(extract('The budget was late. Spending on the roads shot back up last year.').statements).toHaveLength(0);
   });
 
   it('reads "spoke about" as a cue with what was spoken about as the content', () => {
