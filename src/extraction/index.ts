@@ -1,4 +1,4 @@
-import { analyse, Analysis, hasAny, isCapitalised, isDemonym, isEverydayWord, isPluralWord, joinsByHyphen, Token } from './analysis';
+import { analyse, Analysis, hasAny, isCapitalised, isDemonym, isEverydayWord, isPluralWord, joinsByHyphen, Token, wordKind } from './analysis';
 import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
@@ -73,6 +73,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   mentions.push(...findUntaggedNames(analysis, mentions, blocked));
   addNameParts(analysis, mentions, blocked);
   const personMentions = withoutThingNames(analysis, withoutBodyNames(analysis, mentions, organizations));
+  addBodyRepeats(analysis, organizations, personMentions);
   const clusters = clusterPeople(analysis, personMentions);
   const resolver = new SpeakerResolver({ analysis, mentions: personMentions, clusters, organizations, quoted: finder.quoted });
 
@@ -143,6 +144,42 @@ function withoutBodyNames(analysis: Analysis, mentions: NameMention[], organizat
     if (type !== undefined) organizations.push(organizationOver(analysis, mention.first, mention.last, type));
     return type === undefined;
   });
+}
+
+/**
+ * "a spokesman for Ofcom said … The Ofcom spokesman said": a name found to be a body once (by its context, or as the
+ * head of a source) is that body wherever the article writes it again, so a description built on it finds the body.
+ * A single everyday word ("Orange", "Today") is left where no finder put it: it may be just the word.
+ */
+function addBodyRepeats(analysis: Analysis, organizations: OrganizationMention[], people: NameMention[]): void {
+  const { tokens } = analysis;
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of [...organizations, ...people]) covered.fill(1, mention.first, mention.last);
+  const bodies = new Map<string, OrganizationMention>();
+  for (const organization of organizations) {
+    const words = tokens.slice(organization.first, organization.last).map((token) => token.text.replace(/['’]s?$/, ''));
+    if (words.length === 1 && wordKind(words[0].toLowerCase()) === 'common word') continue;
+    if (words.every((word) => /^[A-Z]/.test(word))) bodies.set(words.join(' '), organization);
+  }
+  if (bodies.size === 0) return;
+  const longest = Math.max(...[...bodies.keys()].map((name) => name.split(' ').length));
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k] || !isCapitalised(tokens[k])) continue;
+    for (let length = Math.min(longest, tokens.length - k); length >= 1; length--) {
+      const run = tokens.slice(k, k + length);
+      if (run.some((token, i) => covered[k + i] || token.sentence !== tokens[k].sentence || (i < length - 1 && token.post))) continue;
+      // The whole capitalised run, not a piece of a longer name ("Dayton" inside "Dayton Herald Tribune").
+      const next = tokens[k + length];
+      if (next && next.sentence === tokens[k].sentence && !run[length - 1].post && isCapitalised(next)) continue;
+      const body = bodies.get(run.map((token) => token.text.replace(/['’]s?$/, '')).join(' '));
+      if (!body) continue;
+      // The body's own name: "the IMF" again is the International Monetary Fund its first mention named.
+      organizations.push({ ...organizationOver(analysis, k, k + length, body.type), name: body.name });
+      covered.fill(1, k, k + length);
+      k += length - 1;
+      break;
+    }
+  }
 }
 
 /** A capitalised source head that no tagger called a person ("Lopez added") is a person too; after "the", a body. */

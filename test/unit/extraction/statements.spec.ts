@@ -3334,6 +3334,13 @@ describe('organizations', () => {
     expect(document.people.map((person) => person.name)).toEqual(people);
   });
 
+  it('gives a body found once every later mention of its name, so "the Kelvaro spokesman" speaks for it', () => {
+    const document = extract('Prices rose. A spokesman for Kelvaro said the plan was sound. Later the Kelvaro spokesman said that costs would fall.');
+    expect(containing(document, 'costs would fall').speaker).toBe('Kelvaro');
+    expect(document.organizations.map((organization) => organization.name)).toEqual(['Kelvaro']);
+    expect(document.people).toEqual([]);
+  });
+
   it('makes no person of a month, a sentence-opening common word, or an office after "the"', () => {
     const document = extract('In January, Ann Lee issued a warning. Others claim it will fail. The Lord Chancellor said the rules were unfair.');
     expect(document.people.map((person) => person.name)).toEqual(['Ann Lee']);
