@@ -442,7 +442,7 @@ export class AttributionFinder {
   /**
    * "ANN LEE: Well, no. We tried that. It failed. … HILL: … LEE: …": in a dialogue, a speaker label's words run to the end of
    * its paragraph, the whole turn; a label used once ("Dayton: Taxes rose. Schools …") may head a paragraph that is not its words.
-   * Extended only now, so the reports and quotes inside the turn's later sentences are read as their own attributions too.
+   * Extended only now, once every label is known; the reports found inside a turn are then dropped, the turn holds them.
    * Labels that head sections rather than turns are dropped here, where all the labels are known.
    */
   private extendTurns(): void {
@@ -470,8 +470,11 @@ export class AttributionFinder {
       }
       if (last !== sentence && dialogue) attribution.end = this.endThroughClosingMarks(last.last - 1);
     });
-    if (heads.size === 0) return;
-    this.keepOnly((attribution) => !heads.has(attribution));
+    // "ANN LEE: … I think he wants to win. …": what a speaker reports inside her turn is part of the turn, not a report of its own.
+    const spokenTurns = turns.filter((turn) => !heads.has(turn));
+    const inTurn = (attribution: Attribution) => !this.labelled.has(attribution) && attribution.cue !== null &&
+      spokenTurns.some((turn) => turn.start <= this.tokens[attribution.cue!.first].start && this.tokens[attribution.cue!.first].start < turn.end);
+    this.keepOnly((attribution) => !heads.has(attribution) && !inTurn(attribution));
   }
 
   /**
