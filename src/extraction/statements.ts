@@ -4091,7 +4091,13 @@ export class AttributionFinder {
       // "he is proud … and expects …": a verb of belief goes on with the reported clause's subject.
       // "said the group is neutral and supports both sides": a present-tense verb after a past-tense cue agrees with the content's subject, not the source.
       const agreesWithContent = pastCue && tokens[k].tags.has('PresentTense') && /[^s]s$/.test(tokens[k].lower) && tokens.slice(from, k - 1).some((token) => this.isVerbOfClause(token));
-      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive') && !agreesWithContent) {
+      // "said she was tired of it and wanted a change", "says it considered Dayton but opted not to": after a reported clause, a verb of
+      // stance or choice (no verb of speech) goes on with the clause's subject; one addressed to someone ("and called her …", "and
+      // called for …") is the source's next act.
+      const after = tokens[k + 1];
+      const addressed = after !== undefined && (/^(for|on)$/.test(after.lower) || hasAny(after, ['Pronoun', 'ProperNoun', 'Person']));
+      const stanceOfContent = !CUE_ACT.has(tokens[k].lower) && !addressed && tokens.slice(from, k - 1).some((token) => this.isVerbOfClause(token));
+      if (!stanceOfContent && k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive') && !agreesWithContent) {
         last = k - 2;
         break;
       }

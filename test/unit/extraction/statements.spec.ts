@@ -1253,6 +1253,12 @@ describe('reported speech', () => {
     expect(document.statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
   });
 
+  it('goes on with a reported clause through a verb of stance its subject joins by "and" or "but"', () => {
+    const document = extract('The vote was close. Ann Lee said she was tired of the old council and wanted a new mayor for Dayton.');
+    expect(only(document).text).toBe('she was tired of the old council and wanted a new mayor for Dayton');
+    expect(only(document).cue?.text).toBe('said');
+  });
+
   it('ends the content before a second cue joined by "but"', () => {
     const document = extract('The vote was close. Tom Hill said the plan was sound but added that it came too late.');
     expect(containing(document, 'the plan was sound').text).toBe('the plan was sound');
