@@ -415,7 +415,20 @@ export class AttributionFinder {
     this.attributions.sort((a, b) => a.start - b.start);
     this.extendTurns();
     this.carryInfinitives();
+    this.dropCrossedReports();
     return this.attributions;
+  }
+
+  /**
+   * "Hill plans to cut taxes by fostering “growth,” Lee said": when each of two contents holds the other's cue, the earlier cue's
+   * content has run on through the later cue, which reports it; the earlier one is part of what the later one says.
+   */
+  private dropCrossedReports(): void {
+    const cueStart = (attribution: Attribution) => this.tokens[attribution.cue!.first].start;
+    const holds = (outer: Attribution, inner: Attribution) => outer.start <= cueStart(inner) && cueStart(inner) < outer.end;
+    const cued = this.attributions.filter((attribution) => attribution.cue !== null);
+    const crossed = new Set(cued.filter((earlier) => cued.some((later) => later !== earlier && cueStart(earlier) < cueStart(later) && holds(earlier, later) && holds(later, earlier))));
+    if (crossed.size > 0) this.keepOnly((attribution) => !crossed.has(attribution));
   }
 
   /** "was quick to embrace the plan": the infinitive after a carrier joins the cue, its object alone is the content. */

@@ -1259,6 +1259,12 @@ describe('reported speech', () => {
     expect(only(document).cue?.text).toBe('said');
   });
 
+  it('reads a plan whose content runs on through the cue that reports it as part of that report only', () => {
+    const document = extract('The race went on. Tom Hill plans to empower the city of Dayton by fostering "risk-taking and capital investment," Ann Lee said Monday.');
+    expect(only(document).cue?.text).toBe('said');
+    expect(only(document).source?.text).toBe('Ann Lee');
+  });
+
   it('ends the content before a second cue joined by "but"', () => {
     const document = extract('The vote was close. Tom Hill said the plan was sound but added that it came too late.');
     expect(containing(document, 'the plan was sound').text).toBe('the plan was sound');
