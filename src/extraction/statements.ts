@@ -430,7 +430,20 @@ export class AttributionFinder {
     this.attributions.sort((a, b) => a.start - b.start);
     this.extendTurns();
     this.carryInfinitives();
+    this.dropCrossedReports();
     return this.attributions;
+  }
+
+  /**
+   * "Hill plans to cut taxes by fostering “growth,” Lee said": when each of two contents holds the other's cue, the earlier cue's
+   * content has run on through the later cue, which reports it; the earlier one is part of what the later one says.
+   */
+  private dropCrossedReports(): void {
+    const cueStart = (attribution: Attribution) => this.tokens[attribution.cue!.first].start;
+    const holds = (outer: Attribution, inner: Attribution) => outer.start <= cueStart(inner) && cueStart(inner) < outer.end;
+    const cued = this.attributions.filter((attribution) => attribution.cue !== null);
+    const crossed = new Set(cued.filter((earlier) => cued.some((later) => later !== earlier && cueStart(earlier) < cueStart(later) && holds(earlier, later) && holds(later, earlier))));
+    if (crossed.size > 0) this.keepOnly((attribution) => !crossed.has(attribution));
   }
 
   /** "was quick to embrace the plan": the infinitive after a carrier joins the cue, its object alone is the content. */
@@ -457,7 +470,7 @@ export class AttributionFinder {
   /**
    * "ANN LEE: Well, no. We tried that. It failed. … HILL: … LEE: …": in a dialogue, a speaker label's words run to the end of
    * its paragraph, the whole turn; a label used once ("Dayton: Taxes rose. Schools …") may head a paragraph that is not its words.
-   * Extended only now, so the reports and quotes inside the turn's later sentences are read as their own attributions too.
+   * Extended only now, once every label is known; the reports found inside a turn are then dropped, the turn holds them.
    * Labels that head sections rather than turns are dropped here, where all the labels are known.
    */
   private extendTurns(): void {
@@ -485,8 +498,11 @@ export class AttributionFinder {
       }
       if (last !== sentence && dialogue) attribution.end = this.endThroughClosingMarks(last.last - 1);
     });
-    if (heads.size === 0) return;
-    this.keepOnly((attribution) => !heads.has(attribution));
+    // "ANN LEE: … I think he wants to win. …": what a speaker reports inside her turn is part of the turn, not a report of its own.
+    const spokenTurns = turns.filter((turn) => !heads.has(turn));
+    const inTurn = (attribution: Attribution) => !this.labelled.has(attribution) && attribution.cue !== null &&
+      spokenTurns.some((turn) => turn.start <= this.tokens[attribution.cue!.first].start && this.tokens[attribution.cue!.first].start < turn.end);
+    this.keepOnly((attribution) => !heads.has(attribution) && !inTurn(attribution));
   }
 
   /**
@@ -4236,7 +4252,13 @@ export class AttributionFinder {
       // "he is proud … and expects …": a verb of belief goes on with the reported clause's subject.
       // "said the group is neutral and supports both sides": a present-tense verb after a past-tense cue agrees with the content's subject, not the source.
       const agreesWithContent = pastCue && tokens[k].tags.has('PresentTense') && /[^s]s$/.test(tokens[k].lower) && tokens.slice(from, k - 1).some((token) => this.isVerbOfClause(token));
-      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive') && !agreesWithContent) {
+      // "said she was tired of it and wanted a change", "says it considered Dayton but opted not to": after a reported clause, a verb of
+      // stance or choice (no verb of speech) goes on with the clause's subject; one addressed to someone ("and called her …", "and
+      // called for …") is the source's next act.
+      const after = tokens[k + 1];
+      const addressed = after !== undefined && (/^(for|on)$/.test(after.lower) || hasAny(after, ['Pronoun', 'ProperNoun', 'Person']));
+      const stanceOfContent = !CUE_ACT.has(tokens[k].lower) && !addressed && tokens.slice(from, k - 1).some((token) => this.isVerbOfClause(token));
+      if (!stanceOfContent && k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.isCue(k) && CUE_ACT.get(tokens[k].lower) !== 'BELIEVED' && !tokens[k].tags.has('Infinitive') && !agreesWithContent) {
         last = k - 2;
         break;
       }

@@ -1232,10 +1232,10 @@ describe('reported speech', () => {
     expect(containing(document, 'The bridge will close').text).toBe('The bridge will close in May');
   });
 
-  it('runs a dialogue turn\'s words to the end of its paragraph, the whole turn, and still reads the reports inside it', () => {
-    const document = extract('The show aired Sunday.\n\nAnn Lee: Well, the bridge will close in May. Tom Hill said it would stay open. He was wrong.\n\nHill: It will stay open for years.\n\nLee: It will close.');
-    expect(containing(document, 'the bridge will close').text).toBe('Well, the bridge will close in May. Tom Hill said it would stay open. He was wrong');
-    expect(only(document, (statement) => statement.text === 'it would stay open').speaker).toBe('Tom Hill');
+  it('runs a dialogue turn\'s words to the end of its paragraph, the whole turn, the reports inside it part of the turn', () => {
+    const document = extract('The show aired Sunday.\n\nAnn Lee: Well, the bridge will close in May. Tom Hill said it would stay open. I think he was wrong.\n\nHill: It will stay open for years.\n\nLee: It will close.');
+    expect(containing(document, 'the bridge will close').text).toBe('Well, the bridge will close in May. Tom Hill said it would stay open. I think he was wrong');
+    expect(document.statements.map((statement) => statement.source?.text)).toEqual(['Ann Lee', 'Hill', 'Lee']);
   });
 
   it('keeps a label used once to its sentence', () => {
@@ -1258,6 +1258,18 @@ describe('reported speech', () => {
   it('reads a label with a few words alone in its paragraph, outside a dialogue, as a section head, not a statement', () => {
     const document = extract('The race goes on.\n\nAnn Lee: Hold on to the end.\n\nShe has the most to lose here.\n\nTom Hill: Now or never.\n\nHe needs a win.');
     expect(document.statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+  });
+
+  it('goes on with a reported clause through a verb of stance its subject joins by "and" or "but"', () => {
+    const document = extract('The vote was close. Ann Lee said she was tired of the old council and wanted a new mayor for Dayton.');
+    expect(only(document).text).toBe('she was tired of the old council and wanted a new mayor for Dayton');
+    expect(only(document).cue?.text).toBe('said');
+  });
+
+  it('reads a plan whose content runs on through the cue that reports it as part of that report only', () => {
+    const document = extract('The race went on. Tom Hill plans to empower the city of Dayton by fostering "risk-taking and capital investment," Ann Lee said Monday.');
+    expect(only(document).cue?.text).toBe('said');
+    expect(only(document).source?.text).toBe('Ann Lee');
   });
 
   it('ends the content before a second cue joined by "but"', () => {
