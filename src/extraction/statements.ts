@@ -483,13 +483,14 @@ export class AttributionFinder {
     if (!cue) return null;
     const { tokens } = this;
     const floor = this.sentenceOf(cue.first).first;
-    const free = (k: number): boolean => !this.quoted[k] && !tokens[k].post && !tokens[k].pre &&
+    // A word of neither the source nor the content; `ending`: punctuation may follow it (the phrase ends there).
+    const free = (k: number, ending = false): boolean => !this.quoted[k] && (ending || !tokens[k].post) && !tokens[k].pre &&
       (!source || k < source.first || k >= source.last) && (tokens[k].end <= attribution.start || tokens[k].start >= attribution.end);
     let first = this.carrierStart(cue.first, floor);
     while (first > floor && free(first - 1) && (isBeforeCue(tokens[first - 1]) || isHelperVerb(tokens[first - 1]))) first--;
-    // "said repeatedly", "added warily": a manner adverb right after the cue too, but not one opening a time ("shortly after").
+    // "said repeatedly", "added warily", "…,” he said dryly.": a manner adverb right after the cue too, but not one opening a time ("shortly after").
     const next = tokens[cue.last];
-    const manner = next && next.sentence === tokens[cue.first].sentence && !tokens[cue.last - 1].post && free(cue.last) &&
+    const manner = next && next.sentence === tokens[cue.first].sentence && !tokens[cue.last - 1].post && free(cue.last, true) &&
       next.tags.has('Adverb') && /ly$/.test(next.lower) && next.lower !== 'only' && !/^(after|before)$/.test(tokens[cue.last + 1]?.lower ?? '');
     return { first, last: manner ? cue.last + 1 : cue.last };
   }

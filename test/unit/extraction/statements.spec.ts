@@ -206,6 +206,10 @@ describe('quotes with a source the tagger breaks', () => {
     expect(extract('What would he bring back? "Dayton Rising," he replied.').statements).toHaveLength(0);
   });
 
+  it('keeps a manner adverb that ends the sentence after the cue in the cue', () => {
+    expectCueAndContent('The race went on. "We will win in Dayton," Tom Hill said dryly.', 'said dryly', 'We will win in Dayton,');
+  });
+
   it('takes an unlisted past-tense verb right after a quote and before a name as an inverted cue', () => {
     const statement = containing(extract('The race went on. “Imagine that,” mused Dayton co-host Ann Lee.'), 'Imagine that');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
