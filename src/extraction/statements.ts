@@ -186,6 +186,10 @@ const CALLING_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 /** Prepositions that open a phrase of place, time or medium after a cue ("said in a statement", "reported from Washington"). */
 const ADJUNCT_LEADS = new Set(['in', 'from', 'at', 'during', 'on', 'via', 'through', 'with']);
+/** What opens "in a statement", "in his written statement" after a cue. */
+const STATEMENT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+/** Sites a cue's words come out on: "wrote on Facebook". */
+const MEDIUM_SITES = new Set(['twitter', 'facebook']);
 /** Prepositions that open a setting after an object: "endorsed Lee during a call", "denied it through his lawyer". */
 /** Adverbs of sequence between a joining conjunction and a second verb ("and then said", "but now says"). */
 /** Modal auxiliaries: a verb after one foretells or supposes. */
@@ -492,7 +496,23 @@ export class AttributionFinder {
     const next = tokens[cue.last];
     const manner = next && next.sentence === tokens[cue.first].sentence && !tokens[cue.last - 1].post && free(cue.last, true) &&
       next.tags.has('Adverb') && /ly$/.test(next.lower) && next.lower !== 'only' && !/^(after|before)$/.test(tokens[cue.last + 1]?.lower ?? '');
-    return { first, last: manner ? cue.last + 1 : cue.last };
+    const last = manner ? cue.last + 1 : cue.last;
+    return { first, last: tokens[last - 1].post ? last : this.mediumEnd(last, free) };
+  }
+
+  /**
+   * "said in a statement", "wrote on Facebook": the statement or the site the words came out in, right after the cue, is
+   * part of it (on PolNeAR train about twice as often in the cue as after it; an interview, a speech or a day no more often
+   * in than out). Where that phrase ends, or `k` when none opens there.
+   */
+  private mediumEnd(k: number, free: (k: number, ending?: boolean) => boolean): number {
+    const { tokens } = this;
+    const word = (m: number): string => (m < tokens.length && tokens[m].sentence === tokens[k - 1].sentence ? tokens[m].lower : '');
+    if (word(k) === 'on' && MEDIUM_SITES.has(word(k + 1)) && free(k) && free(k + 1, true)) return k + 2;
+    if (word(k) !== 'in' || !STATEMENT_DETERMINERS.has(word(k + 1)) || !free(k) || !free(k + 1)) return k;
+    let m = k + 2;
+    while (m < k + 4 && !/^statements?$/.test(word(m)) && free(m) && word(m) !== '') m++;
+    return /^statements?$/.test(word(m)) && free(m, true) ? m + 1 : k;
   }
 
   /**
