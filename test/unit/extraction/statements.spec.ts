@@ -210,10 +210,11 @@ describe('quotes with a source the tagger breaks', () => {
     expectCueAndContent('The race went on. "We will win in Dayton," Tom Hill said dryly.', 'said dryly', 'We will win in Dayton,');
   });
 
-  it('keeps the statement or the site the words came out in, right after the cue, in the cue', () => {
+  it('keeps the statement or the site the words came out in, or the face they were said with, right after the cue, in the cue', () => {
     expectCueAndContent('The race went on. "We will win in Dayton," Tom Hill said in a written statement.', 'said in a written statement', 'We will win in Dayton,');
     expectCueAndContent('The race went on. "We will win in Dayton," Ann Lee wrote on Facebook.', 'wrote on Facebook', 'We will win in Dayton,');
     expectCueAndContent('The race went on. "We will win in Dayton," Ann Lee said in an interview.', 'said', 'We will win in Dayton,');
+    expectCueAndContent('The race went on. "We will win in Dayton," Ann Lee said with a wry grin.', 'said with a wry grin', 'We will win in Dayton,');
   });
 
   it('takes an unlisted past-tense verb right after a quote and before a name as an inverted cue', () => {
