@@ -217,6 +217,12 @@ describe('quotes with a source the tagger breaks', () => {
     expectCueAndContent('The race went on. "We will win in Dayton," Ann Lee said with a wry grin.', 'said with a wry grin', 'We will win in Dayton,');
   });
 
+  it('keeps the verb that sent a document in the cue of the participle right after the document', () => {
+    const statement = containing(extract('The race went on. Ann Lee sent an email Tuesday saying the plan was dead.'), 'the plan was dead');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe('sent an email Tuesday saying');
+  });
+
   it('takes an unlisted past-tense verb right after a quote and before a name as an inverted cue', () => {
     const statement = containing(extract('The race went on. “Imagine that,” mused Dayton co-host Ann Lee.'), 'Imagine that');
     expect(statement).toMatchObject({ speaker: 'Ann Lee', direct: true });
