@@ -538,6 +538,10 @@ describe('reported speech', () => {
     expectCueAndContent(text, cue, content);
   });
 
+  it('puts a noun of stance that a verb of expressing gives in the cue, and the clause it takes in the content', () => {
+    expectCueAndContent('The debate went on. Ann Lee expressed confidence that the new budget would pass.', 'expressed confidence', 'that the new budget would pass');
+  });
+
   it('keeps a possessed noun of stance in the content ("expressed her support for …")', () => {
     expect(only(extract('The debate went on. Ann Lee expressed her support for the new budget.')).text).toBe('her support for the new budget');
   });
