@@ -29,7 +29,7 @@ describe('direct quotes', () => {
   it('gives a quote after "sent an email saying" to the sender, not the email', () => {
     const statement = containing(extract('The vote was close. Minutes later, Ann Lee sent an email saying, "The plan is dead in Dayton."'), 'The plan is dead');
     expect(statement.source?.text).toBe('Ann Lee');
-    expect(statement.cue?.text).toBe('saying');
+    expect(statement.cue?.text).toBe('sent an email saying');
   });
 
   it('gives a quote after "a message to supporters saying" to the sender, not the hearers', () => {
@@ -204,6 +204,23 @@ describe('quotes with a source the tagger breaks', () => {
     expect(statement).toMatchObject({ direct: true, text: 'Dayton Rising,' });
     expect(statement.cue?.text).toBe('replied');
     expect(extract('What would he bring back? "Dayton Rising," he replied.').statements).toHaveLength(0);
+  });
+
+  it('keeps a manner adverb that ends the sentence after the cue in the cue', () => {
+    expectCueAndContent('The race went on. "We will win in Dayton," Tom Hill said dryly.', 'said dryly', 'We will win in Dayton,');
+  });
+
+  it('keeps the statement or the site the words came out in, or the face they were said with, right after the cue, in the cue', () => {
+    expectCueAndContent('The race went on. "We will win in Dayton," Tom Hill said in a written statement.', 'said in a written statement', 'We will win in Dayton,');
+    expectCueAndContent('The race went on. "We will win in Dayton," Ann Lee wrote on Facebook.', 'wrote on Facebook', 'We will win in Dayton,');
+    expectCueAndContent('The race went on. "We will win in Dayton," Ann Lee said in an interview.', 'said', 'We will win in Dayton,');
+    expectCueAndContent('The race went on. "We will win in Dayton," Ann Lee said with a wry grin.', 'said with a wry grin', 'We will win in Dayton,');
+  });
+
+  it('keeps the verb that sent a document in the cue of the participle right after the document', () => {
+    const statement = containing(extract('The race went on. Ann Lee sent an email Tuesday saying the plan was dead.'), 'the plan was dead');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.cue?.text).toBe('sent an email Tuesday saying');
   });
 
   it('takes an unlisted past-tense verb right after a quote and before a name as an inverted cue', () => {
@@ -519,6 +536,10 @@ describe('reported speech', () => {
     ['The debate went on. Ann Lee showed little enthusiasm for Tom Hill.', 'showed little enthusiasm for', 'Tom Hill'],
   ])('puts a noun of stance that a verb of expressing gives, with its preposition, in the cue: %s', (text, cue, content) => {
     expectCueAndContent(text, cue, content);
+  });
+
+  it('puts a noun of stance that a verb of expressing gives in the cue, and the clause it takes in the content', () => {
+    expectCueAndContent('The debate went on. Ann Lee expressed confidence that the new budget would pass.', 'expressed confidence', 'that the new budget would pass');
   });
 
   it('keeps a possessed noun of stance in the content ("expressed her support for …")', () => {
@@ -1341,7 +1362,7 @@ describe('reported speech', () => {
     // The object of a verb right before the participle, unless the verb put it out.
     ['The vote was close. There is anecdotal evidence suggesting that the count was wrong.', 'suggesting', 'anecdotal evidence'],
     ['The vote was close. The jobs report cheered Democrats hoping that Ann Lee would win.', 'hoping', 'Democrats'],
-    ['The vote was close. Tom Hill ran an ad calling the plan a fraud.', 'calling', 'Tom Hill'],
+    ['The vote was close. Tom Hill ran an ad calling the plan a fraud.', 'ran an ad calling', 'Tom Hill'],
     // The subject of a clause of time or cause before the participle, or of a cleft sentence's clause.
     ["The vote was close. The dispute began when the city's mayor launched his campaign with harsh words about the council, calling them liars.", 'calling', "the city's mayor"],
     ['The vote was close. The hall was half empty as results came in showing Ann Lee ahead.', 'showing', 'results'],
