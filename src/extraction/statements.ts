@@ -46,6 +46,10 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
 const SAYING_PARTICIPLES = new Set(['stating', 'noting', 'explaining', 'declaring', 'recalling', 'arguing', 'insisting',
   'replying', 'responding', 'remarking']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Relative pronouns that may open a restrictive clause describing a subject: "voters who …", "the poll that …". */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** Words that open a clause of their own inside a relative clause: "who gained attention when he …". */
+const RELATIVE_CLAUSE_ENDS = new Set(['when', 'while', 'because', 'although', 'though', 'if', 'since', 'whereas', 'unless', 'until', 'whether', 'where', 'whose', 'whom', 'and', 'but', 'or']);
 /** Quantifiers that stand alone for people: "Some say", "Several said", "many said Monday", "most said they were worried". */
 const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either', 'many', 'most']);
 /** Bare verbs of stance, often read as nouns: "Most voters support Lee". */
@@ -1412,6 +1416,32 @@ export class AttributionFinder {
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor), floor);
     return this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+  }
+
+  /**
+   * The noun phrase with its restrictive relative clause when `object` ends that clause: "those who have sketched out paths for
+   * Ann Lee" for "Ann Lee"; null when no relative pronoun opening a clause with its own verb ("who have praised", "that caught")
+   * stands right before, without punctuation, or when the described noun does not open the clause.
+   */
+  private relativeHost(object: TokenRange, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let r = object.first - 1;
+    while (r > sentence.first && object.first - r < 14 && (!tokens[r].post || isAbbreviation(tokens[r])) && !this.quoted[r] && !RELATIVE_SUBJECTS.has(tokens[r].lower) &&
+      // "the congressman who gained attention when he yelled": the object belongs to a clause of its own.
+      !RELATIVE_CLAUSE_ENDS.has(tokens[r].lower)) r--;
+    if (r <= sentence.first || !RELATIVE_SUBJECTS.has(tokens[r].lower) || tokens[r].post || tokens[r - 1].post || this.quoted[r - 1]) return null;
+    // The pronoun is the clause's subject: adverbs and auxiliaries, then its verb ("who had just dropped"), not "that the campaign estimated".
+    let verb = r + 1;
+    while (verb < object.first && hasAny(tokens[verb], ['Adverb', 'Auxiliary', 'Modal', 'Negative']) && !tokens[verb].post) verb++;
+    // Not a copula ("the hall of mirrors that is Trump World"), nor a noun misread before the clause's verb ("information that investigators said they found").
+    if (verb >= object.first || !tokens[verb].tags.has('Verb') || hasAny(tokens[verb], ['Gerund', 'Copula']) || (tokens[verb + 1].tags.has('Verb') && !tokens[verb].post)) return null;
+    const head = tokens[r - 1];
+    // "those who …", "some who …": a determiner standing for the people described.
+    const standing = head.tags.has('Determiner') && !/^(the|a|an|this|that|no|every|each)$/.test(head.lower);
+    if ((!hasAny(head, ['Noun', 'ProperNoun', 'Pronoun', 'Value']) && !standing) || hasAny(head, ['Possessive', 'Verb']) || SUBJECT_BOUNDARIES.has(head.lower)) return null;
+    const first = this.coordinatedStart(this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(r - 1, sentence.first), sentence.first), sentence.first), sentence.first), sentence.first);
+    const opens = first === sentence.first || /[,;:]["”’']*$/.test(tokens[first - 1].post) || SUBJECT_BOUNDARIES.has(tokens[first - 1].lower);
+    return opens ? { first, last: object.last } : null;
   }
 
   /** "All but two said", "Everyone except Ann Lee agreed": the ones left out belong to the whole that speaks, when it opens the clause. */
@@ -2977,6 +3007,9 @@ export class AttributionFinder {
       const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
     }
+    // "Even Republicans who have praised his candidacy warned", "those who picked these options were supporters of": the noun phrase before
+    // the cue is the object of a restrictive relative clause; the subject is the noun that clause describes, with the clause.
+    if (source && !participleSubject && !stanceModifier && !/ing$/.test(tokens[j].lower)) source = this.relativeHost(source, sentence) ?? source;
     // The whole run before the cue as its subject, for mined cues too ("A poll … released Wednesday found").
     source = source ?? this.sentenceSubject(j, sentence) ?? this.clauseSubject(j, sentence);
     // "Ann Lee, the party leader, voiced support for it, saying …": a source running over another cue is that cue's clause, whose source says this too.

@@ -1067,6 +1067,14 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The vote was close. A majority of those who said their top concern was taxes supported Ann Lee.', 'A majority of those who said their top concern was taxes'],
+    ['The vote was close. The sister of Tom Hill who filed reports against him blames Ann Lee for the split.', 'The sister of Tom Hill who filed reports against him'],
+    ['The vote was close. The one number that caught the eyes of so many analysts shows that Tom Hill is ahead.', 'The one number that caught the eyes of so many analysts'],
+  ])('takes the noun a restrictive relative clause describes, with the clause, as the source, not the clause\'s object: %s', (text, source) => {
+    expect(only(extract(text), (s) => s.source?.text !== 'who').source?.text).toBe(source);
+  });
+
   it('does not take a subject\'s past-tense verb for a modifier of the noun after it', () => {
     expect(only(extract('Ann Lee started a petition urging voters to back the wage.')).source?.text).toBe('Ann Lee');
   });
