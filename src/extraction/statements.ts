@@ -596,6 +596,11 @@ export class AttributionFinder {
       const previous = this.tokens[before];
       if (previous === undefined) return false;
       if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
+      // "Tom Hill, who notes that …", "the site, which posts fake stories": right after a relative pronoun the word is the clause's verb,
+      // one of saying when a clause or a thing said follows (not "who charges somewhere near $20,000", "who hopes for a miracle").
+      if (RELATIVE_PRONOUNS.has(previous.lower) && !previous.post) {
+        return next !== undefined && !token.post && (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun', 'ProperNoun', 'Possessive', 'Adjective']) || /^["“]/.test(next.pre));
+      }
       // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
       // "the campaign hopes to win …": so does "hope" with an infinitive.

@@ -1068,6 +1068,15 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The vote was close. Tom Hill, who notes that the city of Dayton has vowed to cut jobs, said the plan is cheap.', 'notes', 'that the city of Dayton has vowed to cut jobs'],
+    ['The vote was close. The site, which posts fake stories about Ann Lee, was shut down.', 'posts', 'fake stories about Ann Lee'],
+  ])('reads a word that may be a noun as the verb of saying right after a relative pronoun: %s', (text, cue, content) => {
+    const statement = only(extract(text), (s) => s.cue?.text === cue);
+    expect(statement.source?.text).toMatch(/^(who|which)$/);
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
     ['The vote was close. A majority of those who said their top concern was taxes supported Ann Lee.', 'A majority of those who said their top concern was taxes'],
     ['The vote was close. The sister of Tom Hill who filed reports against him blames Ann Lee for the split.', 'The sister of Tom Hill who filed reports against him'],
     ['The vote was close. The one number that caught the eyes of so many analysts shows that Tom Hill is ahead.', 'The one number that caught the eyes of so many analysts'],
