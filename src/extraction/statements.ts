@@ -46,6 +46,10 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
 const SAYING_PARTICIPLES = new Set(['stating', 'noting', 'explaining', 'declaring', 'recalling', 'arguing', 'insisting',
   'replying', 'responding', 'remarking']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Relative pronouns that may open a restrictive clause describing a subject: "voters who …", "the poll that …". */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** Words that open a clause of their own inside a relative clause: "who left the board when she …". */
+const RELATIVE_CLAUSE_ENDS = new Set(['when', 'while', 'because', 'although', 'though', 'if', 'since', 'whereas', 'unless', 'until', 'whether', 'where', 'whose', 'whom', 'and', 'but', 'or']);
 /** Quantifiers that stand alone for people: "Some say", "Several said", "many said Monday", "most said they were worried". */
 const QUANTIFIER_SUBJECTS = new Set(['some', 'several', 'another', 'both', 'all', 'each', 'few', 'neither', 'either', 'many', 'most']);
 /** Bare verbs of stance, often read as nouns: "Most voters support Lee". */
@@ -672,6 +676,11 @@ export class AttributionFinder {
       const previous = this.tokens[before];
       if (previous === undefined) return false;
       if (previous.tags.has('Pronoun') || previous.tags.has('Person') || previous.tags.has('ProperNoun')) return true;
+      // "Tom Hill, who notes that …", "the site, which posts fake stories": right after a relative pronoun the word is the clause's verb,
+      // one of saying when a clause or a thing said follows (not "who charges about $50 an hour", "who hopes for a win").
+      if (RELATIVE_PRONOUNS.has(previous.lower) && !previous.post) {
+        return next !== undefined && !token.post && (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun', 'ProperNoun', 'Possessive', 'Adjective']) || /^["“]/.test(next.pre));
+      }
       // "the paper notes the government …", "supporters hope her attacks …": a plain noun then a clause's subject.
       // Only the verbs that take a clause far more often than they name a thing ("her team calls her …" names).
       // "the campaign hopes to win …": so does "hope" with an infinitive.
@@ -1498,7 +1507,8 @@ export class AttributionFinder {
     }
     if (RELATIVE_PRONOUNS.has(tokens[k].lower) && k > floor && tokens[k - 1].post.endsWith(',')) return { first: k, last: k + 1 };
     // "the 30 percent who say …", "voters who said …": a restrictive relative clause says what those people say.
-    if (tokens[k].lower === 'who' && k > floor && SAY_FORMS.has(tokens[cue].lower) && !tokens[k - 1].post && hasAny(tokens[k - 1], ['Noun', 'Pronoun', 'Value', 'Determiner'])) {
+    if (tokens[k].lower === 'who' && k > floor && !tokens[k - 1].post && hasAny(tokens[k - 1], ['Noun', 'Pronoun', 'Value', 'Determiner']) &&
+      (SAY_FORMS.has(tokens[cue].lower) || (CUE_ACT.has(tokens[cue].lower) && this.reportsOnObject(k, cue, floor)))) {
       return { first: k, last: k + 1 };
     }
     // "When asked …": a capitalised clause opener is not a name.
@@ -1512,6 +1522,49 @@ export class AttributionFinder {
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor), floor);
     return this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+  }
+
+  /**
+   * The noun phrase with its restrictive relative clause when `object` ends that clause: "those who have drawn up plans for
+   * Ann Lee" for "Ann Lee"; null when no relative pronoun opening a clause with its own verb ("who have backed", "that drew")
+   * stands right before, without punctuation, or when the described noun does not open the clause.
+   */
+  private relativeHost(object: TokenRange, sentence: Sentence): TokenRange | null {
+    const { tokens } = this;
+    let r = object.first - 1;
+    while (r > sentence.first && object.first - r < 14 && (!tokens[r].post || isAbbreviation(tokens[r])) && !this.quoted[r] && !RELATIVE_SUBJECTS.has(tokens[r].lower) &&
+      // "the mayor who left the board when she criticized the plan": the object belongs to a clause of its own.
+      !RELATIVE_CLAUSE_ENDS.has(tokens[r].lower)) r--;
+    if (r <= sentence.first || !RELATIVE_SUBJECTS.has(tokens[r].lower) || tokens[r].post || tokens[r - 1].post || this.quoted[r - 1]) return null;
+    // The pronoun is the clause's subject: adverbs and auxiliaries, then its verb ("who had just signed"), not "that the campaign estimated".
+    let verb = r + 1;
+    while (verb < object.first && hasAny(tokens[verb], ['Adverb', 'Auxiliary', 'Modal', 'Negative']) && !tokens[verb].post) verb++;
+    // Not a copula ("the office that is Acme's"), nor a noun misread before the clause's verb ("the files that auditors said they read").
+    if (verb >= object.first || !tokens[verb].tags.has('Verb') || hasAny(tokens[verb], ['Gerund', 'Copula']) || (tokens[verb + 1].tags.has('Verb') && !tokens[verb].post)) return null;
+    const head = tokens[r - 1];
+    // "those who …", "some who …": a determiner standing for the people described.
+    const standing = head.tags.has('Determiner') && !/^(the|a|an|this|that|no|every|each)$/.test(head.lower);
+    if ((!hasAny(head, ['Noun', 'ProperNoun', 'Pronoun', 'Value']) && !standing) || hasAny(head, ['Possessive', 'Verb']) || SUBJECT_BOUNDARIES.has(head.lower)) return null;
+    const first = this.coordinatedStart(this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(r - 1, sentence.first), sentence.first), sentence.first), sentence.first), sentence.first);
+    const opens = first === sentence.first || /[,;:]["”’']*$/.test(tokens[first - 1].post) || SUBJECT_BOUNDARIES.has(tokens[first - 1].lower);
+    return opens ? { first, last: object.last } : null;
+  }
+
+  /**
+   * "angered lawmakers who thought she was …", "a post from Ann Lee who wrote, “…”": a restrictive relative clause on a noun
+   * that is no subject (it follows a preposition or a verb) reports on its own when its cue opens a clause or a quote; on a
+   * subject, what the clause reports would run into the main verb, and a cue with an object ("voters who want lower taxes",
+   * "who has vowed to …") mostly was not annotated on PolNeAR train.
+   */
+  private reportsOnObject(who: number, cue: number, floor: number): boolean {
+    const { tokens } = this;
+    const next = tokens[cue + 1];
+    if (!next || (tokens[cue].post && tokens[cue].post !== ',')) return false;
+    if (next.lower !== 'that' && !/^(he|she|they|it|we|i)$/.test(next.lower) && !/^["“]/.test(next.pre)) return false;
+    const first = this.nounPhraseStart(who - 1, floor);
+    if (first <= floor) return false;
+    const before = tokens[first - 1];
+    return !before.post && (before.tags.has('Preposition') || (before.tags.has('Verb') && !hasAny(before, ['Auxiliary', 'Copula', 'Modal'])));
   }
 
   /** "All but two said", "Everyone except Ann Lee agreed": the ones left out belong to the whole that speaks, when it opens the clause. */
@@ -3125,6 +3178,9 @@ export class AttributionFinder {
       const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
     }
+    // "Voters who have backed Ann Lee warned", "those who chose the plan were supporters of": the noun phrase before
+    // the cue is the object of a restrictive relative clause; the subject is the noun that clause describes, with the clause.
+    if (source && !participleSubject && !stanceModifier && !/ing$/.test(tokens[j].lower)) source = this.relativeHost(source, sentence) ?? source;
     // The whole run before the cue as its subject, for mined cues too ("A poll … released Wednesday found").
     source = source ?? this.sentenceSubject(j, sentence) ?? this.clauseSubject(j, sentence);
     // "Ann Lee, the party leader, voiced support for it, saying …": a source running over another cue is that cue's clause, whose source says this too.

@@ -1095,6 +1095,36 @@ describe('reported speech', () => {
     expect(only(extract(text)).source?.text).toBe(source);
   });
 
+  it.each([
+    ['The vote was close. The plan drew the ire of lawmakers in Dayton who thought that it was too costly.', 'thought', 'that it was too costly'],
+    ['The vote was close. The plan angered lawmakers who thought she was too involved in the talks.', 'thought', 'she was too involved in the talks'],
+  ])('reads a restrictive relative clause on a noun after a preposition or a verb, its cue opening a clause, as reporting on its own: %s', (text, cue, content) => {
+    const statement = only(extract(text), (s) => s.cue?.text === cue);
+    expect(statement.source?.text).toBe('who');
+    expect(statement.text).toBe(content);
+  });
+
+  it('reads no restrictive relative clause on a noun after a preposition whose cue takes an object', () => {
+    expect(extract('The vote was close. The mayor spoke to voters who want lower taxes.').statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['The vote was close. Tom Hill, who notes that the city of Dayton has vowed to cut jobs, said the plan is cheap.', 'notes', 'that the city of Dayton has vowed to cut jobs'],
+    ['The vote was close. The site, which posts fake stories about Ann Lee, was shut down.', 'posts', 'fake stories about Ann Lee'],
+  ])('reads a word that may be a noun as the verb of saying right after a relative pronoun: %s', (text, cue, content) => {
+    const statement = only(extract(text), (s) => s.cue?.text === cue);
+    expect(statement.source?.text).toMatch(/^(who|which)$/);
+    expect(statement.text).toBe(content);
+  });
+
+  it.each([
+    ['The vote was close. Half of the people who said taxes were their main worry backed Ann Lee.', 'Half of the people who said taxes were their main worry'],
+    ['The vote was close. The sister of Tom Hill who filed reports against him blames Ann Lee for the split.', 'The sister of Tom Hill who filed reports against him'],
+    ['The vote was close. The one figure that caught the attention of some analysts shows that Tom Hill is ahead.', 'The one figure that caught the attention of some analysts'],
+  ])('takes the noun a restrictive relative clause describes, with the clause, as the source, not the clause\'s object: %s', (text, source) => {
+    expect(only(extract(text), (s) => s.source?.text !== 'who').source?.text).toBe(source);
+  });
+
   it('does not take a subject\'s past-tense verb for a modifier of the noun after it', () => {
     expect(only(extract('Ann Lee started a petition urging voters to back the wage.')).source?.text).toBe('Ann Lee');
   });
