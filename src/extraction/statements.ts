@@ -1001,6 +1001,15 @@ export class AttributionFinder {
             const opening = firstTokenEndingAfter(tokens, quote.start);
             return { direct: false, start: front, end: Math.max(quote.close, this.contentEnd(opening, this.sentenceOf(opening))), cue: found.cue, source: found.source, head: null };
           }
+          // "Tom Hill Says Ann Lee, ‘Alt Right’ Pose A Threat", "Lee Praises Editor Tom Hill: ‘Very Good Reporter.’": a headline
+          // squeezes its clause around a quoted phrase; what the cue reports runs from the cue through the quote, not the quote alone.
+          // The headline is the article's first line, alone in its paragraph with the body after it.
+          const headline = beforeToken.sentence === 0 && this.sentences[0].paragraph === 0 && (this.sentences[1]?.paragraph ?? 0) > 0;
+          const object = headline && between.length > 0 && !TELL_VERBS.has(cueWord) && !(found.source && found.source.first >= found.cue.last);
+          if (object) {
+            const opening = firstTokenEndingAfter(tokens, quote.start);
+            return { direct: false, start: tokens[found.cue.last].start, end: Math.max(quote.close, this.contentEnd(opening, this.sentenceOf(opening))), cue: found.cue, source: found.source, head: null };
+          }
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         }
         // "More from Ann Lee: “…”": with no cue, a name right before the colon is the source.

@@ -64,6 +64,15 @@ describe('direct quotes', () => {
     expect(statement).toMatchObject({ speaker: 'Jane Doe', direct: true });
   });
 
+  it.each([
+    ['Tom Hill Says Ann Lee, ‘Dayton Plan’ Pose A Threat To Farmers.', 'Ann Lee, ‘Dayton Plan’ Pose A Threat To Farmers'],
+    ['Ann Lee Praises Dayton Post Editor Tom Hill: ‘Very Good Reporter.’', 'Dayton Post Editor Tom Hill: ‘Very Good Reporter.’'],
+  ])('reads a headline\'s clause from its cue through a quoted phrase, not the phrase alone: %s', (headline, content) => {
+    const statement = containing(extract(`${headline}\n\nThe vote was close.`), content);
+    expect(statement.text).toBe(content);
+    expect(statement.direct).toBe(false);
+  });
+
   it('joins a quote split around its cue into one group with one speaker', () => {
     const document = extract('Anna Berg arrived late. “I was there,” she said, “and I saw all of it happen.”');
     const first = containing(document, 'I was there');
