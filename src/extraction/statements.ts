@@ -216,6 +216,8 @@ const MAX_TURN_PARAGRAPHS = 2;
 /** A headline's label with its topic or hearers ("Ann Lee on the Dayton Bridge Vote:") may run this long. */
 const MAX_HEADLINE_LABEL_TOKENS = 10;
 /** Page labels written like a source before a colon. */
+/** Prepositions that end a speaker's name in a headline label; "on" and "to" open its topic or hearers instead. */
+const LABEL_BREAKING_PREPOSITIONS = new Set(['for', 'in', 'with', 'from', 'about', 'against', 'over', 'after', 'before', 'by']);
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
   'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
@@ -2535,6 +2537,9 @@ export class AttributionFinder {
       const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token) || possessive;
       const described = headline && k > first && hasAny(token, ['Noun', 'Adjective']) && !hasAny(token, ['Verb', 'Determiner', 'Pronoun']);
       if (!(isCapitalised(token) || described) || this.quoted[k] || token.pre || !inLabel) return null;
+      // "Big Win For Bernie:", "Tom Hill Wades In:": a headline's phrase or clause before the colon, its preposition
+      // capitalised with the rest, names no speaker.
+      if (headline && topic < 0 && k > first && LABEL_BREAKING_PREPOSITIONS.has(token.lower)) return null;
       if (token.post === ':') {
         colon = k;
         break;

@@ -1202,6 +1202,13 @@ describe('reported speech', () => {
     expect(containing(extract('Tom Hill: ‘Is That All There Is?’\n\nThe vote was close.'), 'Is That All').source?.text).toBe('Tom Hill');
   });
 
+  it.each([
+    ['Big Win For Dayton: Farm Union Holds Off On Endorsement.'],
+    ['Tom Hill Wades In: Dayton Must Keep Its Bridge.'],
+  ])('reads no speaker from a headline label a capitalised preposition breaks: %s', (headline) => {
+    expect(extract(`${headline}\n\nThe vote was close.`).statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+  });
+
   it('reads the speaker before a topic or the hearers in a headline label, the colon still the cue', () => {
     const text = 'Ann Lee on Dayton Bridge Vote: ‘It Will Close in May.’\n\nThe vote was close.';
     const statement = containing(extract(text), 'It Will Close');
