@@ -1209,6 +1209,11 @@ describe('reported speech', () => {
     expect(extract(`${headline}\n\nThe vote was close.`).statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
   });
 
+  it('reads a headline\'s second verb after a comma with the first one\'s subject, not as a cue turned round', () => {
+    const statement = containing(extract('Rep. Ann Lee slams Tom Hill, praises Dayton as \'a working town.\'\n\nThe vote was close.'), 'Tom Hill');
+    expect(statement).toMatchObject({ source: { text: 'Rep. Ann Lee' }, cue: { text: 'slams' }, text: 'Tom Hill' });
+  });
+
   it('reads the speaker before a topic or the hearers in a headline label, the colon still the cue', () => {
     const text = 'Ann Lee on Dayton Bridge Vote: ‘It Will Close in May.’\n\nThe vote was close.';
     const statement = containing(extract(text), 'It Will Close');
