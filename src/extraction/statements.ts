@@ -231,6 +231,8 @@ const MAX_TURN_PARAGRAPHS = 2;
 /** A headline's label with its topic or hearers ("Ann Lee on the Dayton Bridge Vote:") may run this long. */
 const MAX_HEADLINE_LABEL_TOKENS = 10;
 /** Page labels written like a source before a colon. */
+/** Prepositions that end a speaker's name in a headline label; "on" and "to" open its topic or hearers instead. */
+const LABEL_BREAKING_PREPOSITIONS = new Set(['for', 'in', 'with', 'from', 'about', 'against', 'over', 'after', 'before', 'by']);
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
   'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
@@ -997,6 +999,11 @@ export class AttributionFinder {
     return name || (previous.post === ',' && this.sourceBefore(index, sentence.first) !== null);
   }
 
+  /** The headline is the article's first line, alone in its paragraph with the body after it. */
+  private isHeadline(sentence: number): boolean {
+    return sentence === 0 && this.sentences[0].paragraph === 0 && (this.sentences[1]?.paragraph ?? 0) > 0;
+  }
+
   private sentenceOf(index: number): Sentence {
     return this.sentences[this.tokens[index].sentence];
   }
@@ -1074,6 +1081,13 @@ export class AttributionFinder {
           if (front !== null) {
             const opening = firstTokenEndingAfter(tokens, quote.start);
             return { direct: false, start: front, end: Math.max(quote.close, this.contentEnd(opening, this.sentenceOf(opening))), cue: found.cue, source: found.source, head: null };
+          }
+          // "Tom Hill Says Ann Lee, ‘Alt Right’ Pose A Threat", "Lee Praises Editor Tom Hill: ‘Very Good Reporter.’": a headline
+          // squeezes its clause around a quoted phrase; what the cue reports runs from the cue through the quote, not the quote alone.
+          const object = this.isHeadline(beforeToken.sentence) && between.length > 0 && !TELL_VERBS.has(cueWord) && !(found.source && found.source.first >= found.cue.last);
+          if (object) {
+            const opening = firstTokenEndingAfter(tokens, quote.start);
+            return { direct: false, start: tokens[found.cue.last].start, end: Math.max(quote.close, this.contentEnd(opening, this.sentenceOf(opening))), cue: found.cue, source: found.source, head: null };
           }
           return { direct: true, start: quote.start, end: quote.end, cue: found.cue, source: found.source, head: null };
         }
@@ -2644,6 +2658,9 @@ export class AttributionFinder {
       const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token) || possessive;
       const described = headline && k > first && hasAny(token, ['Noun', 'Adjective']) && !hasAny(token, ['Verb', 'Determiner', 'Pronoun']);
       if (!(isCapitalised(token) || described) || this.quoted[k] || token.pre || !inLabel) return null;
+      // "Big Win For Bernie:", "Tom Hill Wades In:": a headline's phrase or clause before the colon, its preposition
+      // capitalised with the rest, names no speaker.
+      if (headline && topic < 0 && k > first && LABEL_BREAKING_PREPOSITIONS.has(token.lower)) return null;
       if (token.post === ':') {
         colon = k;
         break;
@@ -3128,7 +3145,10 @@ export class AttributionFinder {
     const closingRun = this.closingSourceRun(j, sentence);
     if (closingRun && (!sourceBefore || sourceBefore.first > closingRun.first)) return this.parenthetical(sentence, closingRun, cue);
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
-    if (!sourceBefore && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
+    // "Tom Hill Visits Dayton, Slams Bridge Plan": a headline's second verb after a comma shares the first one's subject;
+    // only a verb of saying turns the headline round ("Bridge Must Close, Says Ann Lee").
+    const sharedSubject = this.isHeadline(sentence.index) && !SAY_VERBS.has(tokens[j].lower);
+    if (!sourceBefore && !sharedSubject && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
       const goesOn = after ? this.verbAfterSource(after, j, sentence) : -1;

@@ -64,6 +64,15 @@ describe('direct quotes', () => {
     expect(statement).toMatchObject({ speaker: 'Jane Doe', direct: true });
   });
 
+  it.each([
+    ['Tom Hill Says Ann Lee, ‘Dayton Plan’ Pose A Threat To Farmers.', 'Ann Lee, ‘Dayton Plan’ Pose A Threat To Farmers'],
+    ['Ann Lee Praises Dayton Post Editor Tom Hill: ‘Very Good Reporter.’', 'Dayton Post Editor Tom Hill: ‘Very Good Reporter.’'],
+  ])('reads a headline\'s clause from its cue through a quoted phrase, not the phrase alone: %s', (headline, content) => {
+    const statement = containing(extract(`${headline}\n\nThe vote was close.`), content);
+    expect(statement.text).toBe(content);
+    expect(statement.direct).toBe(false);
+  });
+
   it('joins a quote split around its cue into one group with one speaker', () => {
     const document = extract('Anna Berg arrived late. “I was there,” she said, “and I saw all of it happen.”');
     const first = containing(document, 'I was there');
@@ -1242,6 +1251,18 @@ describe('reported speech', () => {
   it('reads no statement from a headline label before a question in the writer\'s words, but keeps a quoted one', () => {
     expect(extract('Tom Hill: Reformer or Career Politician?\n\nThe vote was close.').statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
     expect(containing(extract('Tom Hill: ‘Is That All There Is?’\n\nThe vote was close.'), 'Is That All').source?.text).toBe('Tom Hill');
+  });
+
+  it.each([
+    ['Big Win For Dayton: Farm Union Holds Off On Endorsement.'],
+    ['Tom Hill Wades In: Dayton Must Keep Its Bridge.'],
+  ])('reads no speaker from a headline label a capitalised preposition breaks: %s', (headline) => {
+    expect(extract(`${headline}\n\nThe vote was close.`).statements.filter((statement) => statement.cue?.text === ':')).toHaveLength(0);
+  });
+
+  it('reads a headline\'s second verb after a comma with the first one\'s subject, not as a cue turned round', () => {
+    const statement = containing(extract('Rep. Ann Lee slams Tom Hill, praises Dayton as \'a working town.\'\n\nThe vote was close.'), 'Tom Hill');
+    expect(statement).toMatchObject({ source: { text: 'Rep. Ann Lee' }, cue: { text: 'slams' }, text: 'Tom Hill' });
   });
 
   it('reads the speaker before a topic or the hearers in a headline label, the colon still the cue', () => {
