@@ -1153,18 +1153,34 @@ export class AttributionFinder {
   private predicateBeforeColon(last: number): { cue: TokenRange; source: TokenRange } | null {
     const { tokens } = this;
     const sentence = this.sentenceOf(last);
-    for (let k = sentence.first + 1; k <= last && k - sentence.first <= MAX_SUBJECT_TOKENS; k++) {
+    const opening = this.frontedAdjunctEnd(sentence, last);
+    for (let k = opening + 1; k <= last && k - opening <= MAX_SUBJECT_TOKENS; k++) {
       if (this.quoted[k] || this.used[k]) return null;
       if (!this.isFinite(tokens[k])) continue;
       // "The problem is exemplified by this finding:", "His complaint was the choice:": a copula describes, it does not speak.
       if (/^(is|was|are|were)$/.test(tokens[k].lower)) return null;
-      const source = this.sourceBefore(k, sentence.first);
-      if (!source || source.first !== sentence.first || tokens[source.last - 1].tags.has('Adverb')) return null;
+      const source = this.sourceBefore(k, opening);
+      if (!source || source.first !== opening || tokens[source.last - 1].tags.has('Adverb')) return null;
       // "He adds that voters have two choices: “…”": a cue of its own reports the clause, which the quote ends.
       if (this.isCue(k) || tokens.slice(k, last + 1).some((token) => token.lower === 'that')) return null;
       return last - k < MAX_COLON_CUE_TOKENS ? { cue: { first: k, last: last + 1 }, source } : null;
     }
     return null;
+  }
+
+  /**
+   * "In a later interview, Hill went further: “…”": a phrase opening with a preposition and closed by a comma sets the scene;
+   * the subject of the sentence comes after it. The first token of the subject, or the sentence's first token without one.
+   */
+  private frontedAdjunctEnd(sentence: Sentence, last: number): number {
+    const { tokens } = this;
+    const { first } = sentence;
+    if (!tokens[first].tags.has('Preposition') || this.quoted[first]) return first;
+    for (let k = first; k < last && k - first < MAX_OCCASION_TOKENS; k++) {
+      if (this.quoted[k] || this.isFinite(tokens[k])) return first;
+      if (tokens[k].post === ',') return k + 1;
+    }
+    return first;
   }
 
   /** "beamed Tom Hill", "mused Dayton co-host Ann Lee": a past-tense verb right after the quote, then a name. */

@@ -178,6 +178,10 @@ describe('quotes with a source the tagger breaks', () => {
     // A cue of its own reports the clause the quote ends; a copula describes.
     expect(containing(extract('The race went on. Tom Hill adds that Dayton has two choices: “You either build or you leave.”'), 'two choices').direct).toBe(false);
     expect(extract('The race went on. The problem is exemplified by this finding: “Most of the 27 firms paid no tax at all.”').statements).toHaveLength(0);
+    // A phrase of occasion before a comma opens the sentence; the subject comes after it.
+    const later = containing(extract('The race went on. In a radio interview later that day, Tom Hill went even further: “If she loses, it is the end of her career.”'), 'If she loses');
+    expect(later).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(later.cue?.text).toBe('went even further');
   });
 
   it('reads an "-ed" modifier after an inverted cue as part of the name it runs into', () => {
