@@ -1029,7 +1029,11 @@ export class AttributionFinder {
     if (/^(?:―|—|–|--)$/.test(tokens[first].text.trim())) first++;
     if (first >= tokens.length) return null;
     const dash = text.slice(quote.close, tokens[first].start);
-    if (!/^\s*(?:―|—|–|--|-\s)/.test(dash) || /[^\s―—–-]/.test(dash) || paragraphOf(this.analysis, tokens[first].start) !== quoteParagraph) return null;
+    // "“…”\n\n- Ann Lee.": a quote that is its whole paragraph may be signed on the next line, the dash opening it.
+    const wholeParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[quoteParagraph], quote.open));
+    const below = wholeParagraph && /^[ \t]*\n\s*(?:―|—|–|--|-)\s*$/.test(dash) && (dash.match(/\n/g) ?? []).length <= 2;
+    if (!(/^\s*(?:―|—|–|--|-\s)/.test(dash) || below) || /[^\s―—–-]/.test(dash)) return null;
+    if (paragraphOf(this.analysis, tokens[first].start) !== quoteParagraph && !below) return null;
     let last = first;
     while (last < tokens.length && last - first < MAX_LABEL_TOKENS + 1) {
       const token = tokens[last];

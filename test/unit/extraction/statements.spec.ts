@@ -2448,6 +2448,11 @@ describe('reported speech', () => {
     expect(document.people.map((person) => person.name)).toContain('Ann Lee');
   });
 
+  it('takes a name signed with a dash on the line below a quote that is its whole paragraph as its source', () => {
+    const statement = only(extract('The race went on.\n\n"Almost all new income is going to the top 1 percent of Dayton."\n\n- Ann Lee.\n\nThe figures are old.'));
+    expect(statement).toMatchObject({ direct: true, speaker: 'Ann Lee', text: 'Almost all new income is going to the top 1 percent of Dayton.' });
+  });
+
   it('takes a think tank whole as the source', () => {
     const statement = only(extract('The vote was close. The London-based think tank said it believed the economy could recover.'));
     expect(statement.speakerMention?.text).toBe('The London-based think tank');
