@@ -1117,7 +1117,11 @@ export class AttributionFinder {
     if (/^(?:―|—|–|--)$/.test(tokens[first].text.trim())) first++;
     if (first >= tokens.length) return null;
     const dash = text.slice(quote.close, tokens[first].start);
-    if (!/^\s*(?:―|—|–|--|-\s)/.test(dash) || /[^\s―—–-]/.test(dash) || paragraphOf(this.analysis, tokens[first].start) !== quoteParagraph) return null;
+    // "“…”\n\n- Ann Lee.": a quote that is its whole paragraph may be signed on the next line, the dash opening it.
+    const wholeParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[quoteParagraph], quote.open));
+    const below = wholeParagraph && /^[ \t]*\n\s*(?:―|—|–|--|-)\s*$/.test(dash) && (dash.match(/\n/g) ?? []).length <= 2;
+    if (!(/^\s*(?:―|—|–|--|-\s)/.test(dash) || below) || /[^\s―—–-]/.test(dash)) return null;
+    if (paragraphOf(this.analysis, tokens[first].start) !== quoteParagraph && !below) return null;
     let last = first;
     while (last < tokens.length && last - first < MAX_LABEL_TOKENS + 1) {
       const token = tokens[last];
@@ -1241,18 +1245,34 @@ export class AttributionFinder {
   private predicateBeforeColon(last: number): { cue: TokenRange; source: TokenRange } | null {
     const { tokens } = this;
     const sentence = this.sentenceOf(last);
-    for (let k = sentence.first + 1; k <= last && k - sentence.first <= MAX_SUBJECT_TOKENS; k++) {
+    const opening = this.frontedAdjunctEnd(sentence, last);
+    for (let k = opening + 1; k <= last && k - opening <= MAX_SUBJECT_TOKENS; k++) {
       if (this.quoted[k] || this.used[k]) return null;
       if (!this.isFinite(tokens[k])) continue;
       // "The problem is exemplified by this finding:", "His complaint was the choice:": a copula describes, it does not speak.
       if (/^(is|was|are|were)$/.test(tokens[k].lower)) return null;
-      const source = this.sourceBefore(k, sentence.first);
-      if (!source || source.first !== sentence.first || tokens[source.last - 1].tags.has('Adverb')) return null;
+      const source = this.sourceBefore(k, opening);
+      if (!source || source.first !== opening || tokens[source.last - 1].tags.has('Adverb')) return null;
       // "He adds that voters have two choices: “…”": a cue of its own reports the clause, which the quote ends.
       if (this.isCue(k) || tokens.slice(k, last + 1).some((token) => token.lower === 'that')) return null;
       return last - k < MAX_COLON_CUE_TOKENS ? { cue: { first: k, last: last + 1 }, source } : null;
     }
     return null;
+  }
+
+  /**
+   * "In a later interview, Hill went further: “…”": a phrase opening with a preposition and closed by a comma sets the scene;
+   * the subject of the sentence comes after it. The first token of the subject, or the sentence's first token without one.
+   */
+  private frontedAdjunctEnd(sentence: Sentence, last: number): number {
+    const { tokens } = this;
+    const { first } = sentence;
+    if (!tokens[first].tags.has('Preposition') || this.quoted[first]) return first;
+    for (let k = first; k < last && k - first < MAX_OCCASION_TOKENS; k++) {
+      if (this.quoted[k] || this.isFinite(tokens[k])) return first;
+      if (tokens[k].post === ',') return k + 1;
+    }
+    return first;
   }
 
   /** "beamed Tom Hill", "mused Dayton co-host Ann Lee": a past-tense verb right after the quote, then a name. */

@@ -187,6 +187,10 @@ describe('quotes with a source the tagger breaks', () => {
     // A cue of its own reports the clause the quote ends; a copula describes.
     expect(containing(extract('The race went on. Tom Hill adds that Dayton has two choices: “You either build or you leave.”'), 'two choices').direct).toBe(false);
     expect(extract('The race went on. The problem is exemplified by this finding: “Most of the 27 firms paid no tax at all.”').statements).toHaveLength(0);
+    // A phrase of occasion before a comma opens the sentence; the subject comes after it.
+    const later = containing(extract('The race went on. In a radio interview later that day, Tom Hill went even further: “If she loses, it is the end of her career.”'), 'If she loses');
+    expect(later).toMatchObject({ speaker: 'Tom Hill', direct: true });
+    expect(later.cue?.text).toBe('went even further');
   });
 
   it('reads an "-ed" modifier after an inverted cue as part of the name it runs into', () => {
@@ -2526,6 +2530,11 @@ describe('reported speech', () => {
     expect(containing(document, 'council knows it')).toMatchObject({ direct: true, speaker: 'Ann Lee' });
     expect(containing(document, 'new mayor').speakerMention?.text).toBe(second);
     expect(document.people.map((person) => person.name)).toContain('Ann Lee');
+  });
+
+  it('takes a name signed with a dash on the line below a quote that is its whole paragraph as its source', () => {
+    const statement = only(extract('The race went on.\n\n"Almost all new income is going to the top 1 percent of Dayton."\n\n- Ann Lee.\n\nThe figures are old.'));
+    expect(statement).toMatchObject({ direct: true, speaker: 'Ann Lee', text: 'Almost all new income is going to the top 1 percent of Dayton.' });
   });
 
   it('takes a think tank whole as the source', () => {
