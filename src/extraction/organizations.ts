@@ -278,7 +278,7 @@ function namesSomeoneBefore(words: Token[]): boolean {
 /** "Department for Education", "Office for National Statistics": a body's word, then "for" and a capitalised name. */
 function joinsBodyFor(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
-  return tokens[at].text === 'for' && !before.post && BODY_SUFFIXES.has(tokenWord(before)) && isCapitalised(tokens[at + 1]) &&
+  return tokens[at].text === 'for' && at + 1 < tokens.length && !before.post && BODY_SUFFIXES.has(tokenWord(before)) && isCapitalised(tokens[at + 1]) &&
     tokens[at + 1].sentence === tokens[at].sentence;
 }
 

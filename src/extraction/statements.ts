@@ -532,7 +532,7 @@ export class AttributionFinder {
     const { tokens } = this;
     const floor = this.sentenceOf(cue.first).first;
     // A word of neither the source nor the content; `ending`: punctuation may follow it (the phrase ends there).
-    const free = (k: number, ending = false): boolean => !this.quoted[k] && (ending || !tokens[k].post) && !tokens[k].pre &&
+    const free = (k: number, ending = false): boolean => k >= 0 && k < tokens.length && !this.quoted[k] && (ending || !tokens[k].post) && !tokens[k].pre &&
       (!source || k < source.first || k >= source.last) && (tokens[k].end <= attribution.start || tokens[k].start >= attribution.end);
     let first = this.documentSenderStart(this.carrierStart(cue.first, floor), floor, free);
     while (first > floor && free(first - 1) && (isBeforeCue(tokens[first - 1]) || isHelperVerb(tokens[first - 1]))) first--;
@@ -2608,7 +2608,7 @@ export class AttributionFinder {
   private inPollAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     // "In May's poll, …", "In exit polls, …": the phrase may also open with a possessive or a bare noun.
-    if (tokens[j].lower !== 'in' || !hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'Noun', 'Adjective']) || tokens[j + 1].tags.has('Pronoun')) return null;
+    if (tokens[j].lower !== 'in' || j + 1 >= sentence.last || !hasAny(tokens[j + 1], ['Determiner', 'Possessive', 'Noun', 'Adjective']) || tokens[j + 1].tags.has('Pronoun')) return null;
     let comma = j + 1;
     let poll = false;
     // "In a memo released as polls closed, …": the poll must head the phrase, before any verb.
@@ -3596,6 +3596,7 @@ export class AttributionFinder {
     const j = cue.first;
     // "Citing the attack, Lee urged …" opens with the participle itself.
     if (!/ing$/.test(tokens[j].lower) || (j !== sentence.first && (j - 1 !== sentence.first || !PARTICIPLE_OPENERS.has(tokens[j - 1].lower)))) return null;
+    if (cue.last >= sentence.last) return null;
     let comma = cue.last;
     while (comma < sentence.last - 1 && comma - j <= MAX_APPOSITION_TOKENS && (!tokens[comma].post || isAbbreviation(tokens[comma])) && !this.quoted[comma]) comma++;
     if (!/^,$/.test(tokens[comma].post) || comma === cue.last - 1) return null;
@@ -3854,7 +3855,8 @@ export class AttributionFinder {
   /** "during the debate", "after the vote", "on Twitter", "at a rally in Ohio", "in a recent interview", "last week", "Monday": a time, occasion or medium from token `m`. */
   private opensOccasion(m: number, sentence: Sentence): boolean {
     const { tokens } = this;
-    if (this.quoted[m]) return false;
+    // A text may end right after its object: nothing opens there.
+    if (m >= sentence.last || this.quoted[m]) return false;
     const lead = tokens[m].lower;
     const time = (token: Token) => hasAny(token, ['Date', 'WeekDay', 'Month']) || TIME_WORDS.has(token.lower);
     if (/^(during|after|before|following|despite|amid)$/.test(lead)) return m + 1 < sentence.last;
@@ -4485,7 +4487,8 @@ export class AttributionFinder {
         break;
       }
     }
-    if (tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;
+    // A text may end on the "that" itself.
+    if (start >= sentence.last || tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;
     for (let m = k + 2; m < sentence.last; m++) {
       if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
       const verb = this.pastAdverbs(m, sentence);
