@@ -646,6 +646,7 @@ export class AttributionFinder {
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (this.withAbsoluteAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
+    if (token.lower === 'point') return this.peoplePointAt(index);
     if (this.thinkTankAt(index) || this.particleActionAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
@@ -731,6 +732,26 @@ export class AttributionFinder {
       if (tokens[m].post || (tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
     }
     return false;
+  }
+
+  /**
+   * "Critics point to the charities …", "They point out that …", "Lee would point to her record": the bare verb is a cue only
+   * after someone who speaks; "the findings point to a shift", "the extremes point to an upheaval" are evidence, not speech.
+   */
+  private peoplePointAt(index: number): boolean {
+    const { tokens } = this;
+    const next = tokens[index + 1];
+    if (!next || tokens[index].post || !/^(to|out)$/.test(next.lower) || this.quoted[index + 1]) return false;
+    // "the trends Democrats point to with alarm": a stranded "to" points back at a noun, it reports nothing after it.
+    const object = tokens[index + 2];
+    if (!object || next.post || (object.tags.has('Preposition') && object.lower !== 'that')) return false;
+    let k = index - 1;
+    // "would likely point out", "also point to": step over modals and adverbs.
+    while (k > 0 && !tokens[k - 1].post && hasAny(tokens[k], ['Modal', 'Adverb']) && !tokens[k].tags.has('Noun')) k--;
+    const subject = tokens[k];
+    if (!subject || subject.post || this.quoted[k]) return false;
+    if (subject.tags.has('Pronoun')) return /^(i|we|you|they)$/.test(subject.lower);
+    return hasAny(subject, ['Person', 'ProperNoun']) || STANCE_HOLDERS.has(subject.lower) || /(?:ers|ists|ians|ors|als|ents|ants|ics)$/.test(subject.lower);
   }
 
   /** "right-leaning think tanks": a kind of institute, no one thinking. */
