@@ -1085,13 +1085,19 @@ export class AttributionFinder {
       const gap = text.slice(beforeToken.end, quote.open);
       const sameParagraph = !gap.includes('\n');
       const introduces = /[:,]\s*$/.test(gap) || /[:,]$/.test(beforeToken.post);
-      if ((sameParagraph && (introduces || /^\s*$/.test(gap))) || (!sameParagraph && /:\s*$/.test(gap) && /^\s*\n?\s*$/.test(gap.replace(/:/, '')))) {
+      // "Tom Hill said in a statement. “…”": the speaker's sentence closed before the quote.
+      const afterPeriod = sameParagraph && /^\.\s+$/.test(gap);
+      if ((sameParagraph && (introduces || afterPeriod || /^\s*$/.test(gap))) || (!sameParagraph && /:\s*$/.test(gap) && /^\s*\n?\s*$/.test(gap.replace(/:/, '')))) {
         const endsSentence = /^[\s.!?]*($|\n)/.test(text.slice(quote.close, quote.close + 40)) || /[.!?]$/.test(text.slice(quote.start, quote.end));
         const found = introduces || endsSentence ? this.cueBeforeQuote(before, introduces) : null;
         // Without ":" or ",", the quote must follow the cue at once ("wrote “…”", ", writing “…”") or its hearer ("Tells Kelly ‘…’").
         const between = found ? tokens.slice(found.cue.last, before + 1) : [];
         const cueWord = found ? tokens[found.cue.first].lower : '';
-        const close = introduces || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
+        // "Tom Hill, the party's spokesman, said in a statement. “…”": a sentence of only a source, its cue and where it spoke ends
+        // on a period, and the quote after it is what was said.
+        const saidWhere = found !== null && afterPeriod && SAY_VERBS.has(cueWord) && (found.source?.last ?? before + 1) <= found.cue.first &&
+          between.length >= 2 && between.length <= 5 && between[0].tags.has('Preposition') && !between.some((token, i) => token.tags.has('Verb') || this.quoted[found.cue.last + i]);
+        const close = afterPeriod ? saidWhere : introduces || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;

@@ -3867,3 +3867,11 @@ describe('the bare verb "point to" / "point out"', () => {
     expect(extract(text).statements.filter((statement) => /point/.test(statement.cue?.text ?? ''))).toHaveLength(0);
   });
 });
+
+describe('a quote after a sentence of only a source, its cue and where it spoke', () => {
+  it('gives the quote to "Name said in a statement."', () => {
+    const document = extract('The party lost in Dayton. Tom Hill, the spokesman for the party, said in a statement. “There are no ballots to recount. The vote was a unique event.”');
+    const statement = only(document, (found) => found.text.startsWith('There are no ballots'));
+    expect(statement.speaker).toBe('Tom Hill');
+  });
+});
