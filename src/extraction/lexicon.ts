@@ -22,7 +22,7 @@ const ACT_CUES: Record<Act, string[]> = {
     'signaled', 'signalled', 'portray', 'portrays', 'portrayed', 'forecast', 'forecasts', 'likened', 'likens', 'emphasize',
     'emphasizes', 'emphasized', 'hinted', 'discuss', 'discusses',
     // Other inflections of speech verbs, as quotes use them ("…,” he points out, "…,” Lee retorted).
-    'points', 'answer', 'answers', 'answered', 'quips', 'jokes', 'muses', 'mused', 'retorted', 'retorts', 'exclaimed',
+    'point', 'points', 'answer', 'answers', 'answered', 'quips', 'jokes', 'muses', 'mused', 'retorted', 'retorts', 'exclaimed',
     'whispered', 'countered', 'counters', 'interjected', 'proclaimed', 'recounts', 'reiterates', 'observes', 'remarks',
     'summarized', 'laments', 'boasts', 'brags', 'bragged', 'screamed', 'barked', 'chimed', 'yells', 'shouts', 'exclaims',
     'whispers', 'elaborates',

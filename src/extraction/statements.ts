@@ -646,6 +646,7 @@ export class AttributionFinder {
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (this.withAbsoluteAt(index)) return true;
     if (!CUE_WORDS.has(token.lower)) return false;
+    if (token.lower === 'point') return this.peoplePointAt(index);
     if (this.thinkTankAt(index) || this.particleActionAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
     const sentence = this.sentenceOf(index);
@@ -731,6 +732,26 @@ export class AttributionFinder {
       if (tokens[m].post || (tokens[m].tags.has('Verb') && !tokens[m].tags.has('Noun'))) return false;
     }
     return false;
+  }
+
+  /**
+   * "Critics point to the charities …", "They point out that …", "Lee would point to her record": the bare verb is a cue only
+   * after someone who speaks; "the findings point to a shift", "the extremes point to an upheaval" are evidence, not speech.
+   */
+  private peoplePointAt(index: number): boolean {
+    const { tokens } = this;
+    const next = tokens[index + 1];
+    if (!next || tokens[index].post || !/^(to|out)$/.test(next.lower) || this.quoted[index + 1]) return false;
+    // "the trends Democrats point to with alarm": a stranded "to" points back at a noun, it reports nothing after it.
+    const object = tokens[index + 2];
+    if (!object || next.post || (object.tags.has('Preposition') && object.lower !== 'that')) return false;
+    let k = index - 1;
+    // "would likely point out", "also point to": step over modals and adverbs.
+    while (k > 0 && !tokens[k - 1].post && hasAny(tokens[k], ['Modal', 'Adverb']) && !tokens[k].tags.has('Noun')) k--;
+    const subject = tokens[k];
+    if (!subject || subject.post || this.quoted[k]) return false;
+    if (subject.tags.has('Pronoun')) return /^(i|we|you|they)$/.test(subject.lower);
+    return hasAny(subject, ['Person', 'ProperNoun']) || STANCE_HOLDERS.has(subject.lower) || /(?:ers|ists|ians|ors|als|ents|ants|ics)$/.test(subject.lower);
   }
 
   /** "right-leaning think tanks": a kind of institute, no one thinking. */
@@ -1064,13 +1085,19 @@ export class AttributionFinder {
       const gap = text.slice(beforeToken.end, quote.open);
       const sameParagraph = !gap.includes('\n');
       const introduces = /[:,]\s*$/.test(gap) || /[:,]$/.test(beforeToken.post);
-      if ((sameParagraph && (introduces || /^\s*$/.test(gap))) || (!sameParagraph && /:\s*$/.test(gap) && /^\s*\n?\s*$/.test(gap.replace(/:/, '')))) {
+      // "Tom Hill said in a statement. “…”": the speaker's sentence closed before the quote.
+      const afterPeriod = sameParagraph && /^\.\s+$/.test(gap);
+      if ((sameParagraph && (introduces || afterPeriod || /^\s*$/.test(gap))) || (!sameParagraph && /:\s*$/.test(gap) && /^\s*\n?\s*$/.test(gap.replace(/:/, '')))) {
         const endsSentence = /^[\s.!?]*($|\n)/.test(text.slice(quote.close, quote.close + 40)) || /[.!?]$/.test(text.slice(quote.start, quote.end));
         const found = introduces || endsSentence ? this.cueBeforeQuote(before, introduces) : null;
         // Without ":" or ",", the quote must follow the cue at once ("wrote “…”", ", writing “…”") or its hearer ("Tells Kelly ‘…’").
         const between = found ? tokens.slice(found.cue.last, before + 1) : [];
         const cueWord = found ? tokens[found.cue.first].lower : '';
-        const close = introduces || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
+        // "Tom Hill, the party's spokesman, said in a statement. “…”": a sentence of only a source, its cue and where it spoke ends
+        // on a period, and the quote after it is what was said.
+        const saidWhere = found !== null && afterPeriod && SAY_VERBS.has(cueWord) && (found.source?.last ?? before + 1) <= found.cue.first &&
+          between.length >= 2 && between.length <= 5 && between[0].tags.has('Preposition') && !between.some((token, i) => token.tags.has('Verb') || this.quoted[found.cue.last + i]);
+        const close = afterPeriod ? saidWhere : introduces || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;

@@ -3862,3 +3862,28 @@ describe('a cue closing its paragraph with a colon', () => {
     expect(extract('Tom Hill was angry.\n\nOne user tweeted:\n\n<tweet tweet-author="@annlee">The council is wrong.<tweet/>.\n\nThe council did not respond.').statements).toHaveLength(0);
   });
 });
+
+describe('the bare verb "point to" / "point out"', () => {
+  it.each([
+    ['The race went on. Labor leaders point out that Ann Lee could draw many voters.', 'point out', 'Labor leaders'],
+    ['The race went on. Tom Hill would point to his long record in Dayton.', 'would point to', 'Tom Hill'],
+  ])('reads it as a cue after someone who speaks: %s', (text, cue, source) => {
+    const statement = only(extract(text), (found) => found.cue?.text === cue);
+    expect(statement.source?.text).toBe(source);
+  });
+
+  it.each([
+    'The race went on. The findings point to growing support for Ann Lee.',
+    'The race went on. The very trends Tom Hill and his allies point to with alarm complicate the budget.',
+  ])('reads no cue after evidence or before a stranded "to": %s', (text) => {
+    expect(extract(text).statements.filter((statement) => /point/.test(statement.cue?.text ?? ''))).toHaveLength(0);
+  });
+});
+
+describe('a quote after a sentence of only a source, its cue and where it spoke', () => {
+  it('gives the quote to "Name said in a statement."', () => {
+    const document = extract('The party lost in Dayton. Tom Hill, the spokesman for the party, said in a statement. “There are no ballots to recount. The vote was a unique event.”');
+    const statement = only(document, (found) => found.text.startsWith('There are no ballots'));
+    expect(statement.speaker).toBe('Tom Hill');
+  });
+});
