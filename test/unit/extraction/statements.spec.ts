@@ -3850,3 +3850,19 @@ describe('a cue closing its paragraph with a colon', () => {
     expect(extract('Tom Hill was angry.\n\nOne user tweeted:\n\n<tweet tweet-author="@annlee">The council is wrong.<tweet/>.\n\nThe council did not respond.').statements).toHaveLength(0);
   });
 });
+
+describe('a contracted helper before the cue', () => {
+  it('reads "’s"/"’d"/"’ve" before a speech verb as "has"/"had"/"have", the pronoun alone as the source', () => {
+    const statement = only(extract('The vote in Dayton was close. Tom Hill spoke on Monday. We’ve argued that the plan would fail.'));
+    expect(statement.source?.text).toBe('We');
+    expect(statement.text).toBe('that the plan would fail');
+    const relative = only(extract('The vote in Dayton was close. Ann Lee, who’s claimed that the plan would fail, spoke on Monday.'));
+    expect(relative.source?.text).toBe('who');
+    expect(relative.speaker).toBe('Ann Lee');
+  });
+
+  it('leaves "I’d add" (would) and a contraction before a participle of no speech verb alone', () => {
+    expect(extract('The vote in Dayton was close. I’d add a park to the plan.').statements).toHaveLength(0);
+    expect(extract('The vote in Dayton was close. We’ve learned five things about the plan.').statements).toHaveLength(0);
+  });
+});
