@@ -3887,3 +3887,19 @@ describe('a quote after a sentence of only a source, its cue and where it spoke'
     expect(statement.speaker).toBe('Tom Hill');
   });
 });
+
+describe('a contracted helper before the cue', () => {
+  it('reads "’s"/"’d"/"’ve" before a speech verb as "has"/"had"/"have", the pronoun alone as the source', () => {
+    const statement = only(extract('The vote in Dayton was close. Tom Hill spoke on Monday. We’ve argued that the plan would fail.'));
+    expect(statement.source?.text).toBe('We');
+    expect(statement.text).toBe('that the plan would fail');
+    const relative = only(extract('The vote in Dayton was close. Ann Lee, who’s claimed that the plan would fail, spoke on Monday.'));
+    expect(relative.source?.text).toBe('who');
+    expect(relative.speaker).toBe('Ann Lee');
+  });
+
+  it('leaves "I’d add" (would) and a contraction before a participle of no speech verb alone', () => {
+    expect(extract('The vote in Dayton was close. I’d add a park to the plan.').statements).toHaveLength(0);
+    expect(extract('The vote in Dayton was close. We’ve learned five things about the plan.').statements).toHaveLength(0);
+  });
+});
