@@ -229,7 +229,7 @@ export function analyse(text: string): Analysis {
 /**
  * A sentence end typed with no space after it: "… he said.Then she …" (words of two letters or more before it, not "U.S.Army");
  * or a colon typed right before the quote it opens: "Ann Lee:“We …"; or a live blog's time stamp typed right before its
- * entry's headline: "February 6, 2016 9:52PMBush Says …".
+ * entry's headline: "March 3, 2026 9:52PMLee Says …".
  */
 const GLUED_SENTENCE_END = /(?<=\b[A-Za-z]*[a-z]{2}[.!?]["”’]?)(?=["“‘]?[A-Z][a-z])|(?<=[A-Za-z]:)(?=["“])|(?<=\d[AP]M)(?=[A-Z][a-z])/g;
 

@@ -236,7 +236,7 @@ function addSpeakerNames(
     }
     const mention = makeMention(analysis, first, last);
     if (!mention || tokens[first].tags.has('Organization')) continue;
-    // "the chairman of Migration Watch UK, Sir Ann Lee, said", "analysts at Monument Securities said": a name no
+    // "the chairman of Dayton Watch, Sir Ann Lee, said", "analysts at Kelvaro Securities said": a name no
     // tagger knows after a preposition inside the source is the body the role belongs to.
     if (!titled && first > source.first && tokens[first - 1].tags.has('Preposition')) {
       organizations.push(organizationOver(analysis, mention.first, mention.last));

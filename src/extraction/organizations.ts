@@ -131,7 +131,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     }
   }
   for (let i = 0; i < tokens.length; i++) {
-    // "But Human Rights Watch …": a capitalised conjunction or preposition opens the sentence, not the name ("AS Roma" is one).
+    // "But Dayton Watch …": a capitalised conjunction or preposition opens the sentence, not the name ("AC Dayton" is one).
     if (taken[i] || !isCapitalised(tokens[i]) || (hasAny(tokens[i], ['Conjunction', 'Preposition']) && /[a-z]/.test(tokens[i].text))) continue;
     let last = i;
     // "the International Monetary Fund (IMF)": the name ends before its abbreviation; "World Anti-Doping Agency" goes on past its hyphen.
@@ -147,7 +147,7 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     while (last > i + 1 && /^(?:of|for|&)$/.test(tokens[last - 1].text)) last--;
     if (last === i) continue;
     const runTokens = tokens.slice(i, last);
-    // "On Friday", or "Sunday's" cut off the name it owned, names no body ("The Day Today", a programme, does).
+    // "On Friday", or "Sunday's" cut off the name it owned, names no body ("The Dayton Today", a programme, does).
     const dated = runTokens.every((token) => hasAny(token, ['Date', 'Month', 'WeekDay']) || DETERMINERS.has(token.lower) || token.tags.has('Preposition'));
     if (dated && !OUTLET_SUFFIXES.has(tokenWord(runTokens[runTokens.length - 1]))) {
       i = last - 1;

@@ -2716,7 +2716,7 @@ export class AttributionFinder {
       const inLabel = !token.post || token.post === ':' || token.post === '-' || isAbbreviation(token) || possessive;
       const described = headline && k > first && hasAny(token, ['Noun', 'Adjective']) && !hasAny(token, ['Verb', 'Determiner', 'Pronoun']);
       if (!(isCapitalised(token) || described) || this.quoted[k] || token.pre || !inLabel) return null;
-      // "Big Win For Bernie:", "Tom Hill Wades In:": a headline's phrase or clause before the colon, its preposition
+      // "Big Win For Ann Lee:", "Tom Hill Steps In:": a headline's phrase or clause before the colon, its preposition
       // capitalised with the rest, names no speaker.
       if (headline && topic < 0 && k > first && LABEL_BREAKING_PREPOSITIONS.has(token.lower)) return null;
       if (token.post === ':') {
@@ -2738,7 +2738,7 @@ export class AttributionFinder {
     if (/^[A-Z]$/.test(label) || capitals || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
     // "Replacements: Elloway, Sigley, Page": a list without a verb after a label is a line-up, no one's words.
     const rest = tokens.slice(colon + 1, sentence.last);
-    // "Nevada: Adam Khan, Will Diss, Chip Evans": a capitalised word inside the list is a name, whatever the tagger read in it.
+    // "Ohio: Ann Lee, Will Diss, Tom Hill": a capitalised word inside the list is a name, whatever the tagger read in it.
     const verb = (token: Token, i: number) => token.tags.has('Verb') && (i === 0 || !isCapitalised(token));
     if (!rest.some(verb) && rest.filter((token) => token.post.includes(',')).length >= 2) return null;
     // "Tom Hill: Reformer or Career Politician?": a headline's question in its own words is the writer's, about the name.
