@@ -3908,9 +3908,11 @@ export class AttributionFinder {
     if (source.last - source.first !== 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || source.first === sentence.first || !/,$/.test(tokens[source.first - 1].post)) return -1;
     for (let k = from + 1; k < sentence.last; k++) {
       if (!/,$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
+      // "…, could be …", "…, ultimately did not show up": the first helper or finite verb after adverbs is the main clause's.
+      const verbal = (token: Token) => this.isFinite(token) || hasAny(token, ['Modal', 'Auxiliary']);
       let verb = k;
-      while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && !this.isFinite(tokens[verb])) verb++;
-      if (this.isFinite(tokens[verb]) || hasAny(tokens[verb], ['Modal', 'Auxiliary'])) return this.endThroughClosingMarks(k - 1);
+      while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && !verbal(tokens[verb])) verb++;
+      if (verbal(tokens[verb])) return this.endThroughClosingMarks(k - 1);
     }
     return -1;
   }

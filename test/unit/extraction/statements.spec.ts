@@ -1380,6 +1380,9 @@ describe('reported speech', () => {
   it.each([
     ['The vote was close. Ann Lee, who endorsed Tom Hill in May, voted against the plan on Monday.', 'endorsed', 'Tom Hill'],
     ['The bill passed. The union, which opposes the new bill, has asked the court to stop it.', 'opposes', 'the new bill'],
+    // A modal, or an auxiliary after an adverb, takes the main clause up again.
+    ['The vote was close. Tom Hill, who has called the plan a hoax, could be the next mayor.', 'has called', 'the plan a hoax'],
+    ['The vote was close. Ann Lee, who said she would campaign with him, ultimately did not show up.', 'said', 'she would campaign with him'],
   ])('ends a content inside a relative clause where the main clause\'s verb takes up again: %s', (text, cue, content) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).text).toBe(content);
   });
