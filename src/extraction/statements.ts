@@ -3688,10 +3688,10 @@ export class AttributionFinder {
       return { direct: false, start, end: tokens[k].end, cue, source, head: null };
     }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
-    // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
+    // "Lee, who endorsed Hill in May, voted …": a relative clause's content ends with the clause; inside it, an object still ends before its time.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
-    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence),
+    if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence),
       this.nounObjectBeforeMeansEnd(k, sentence, cue), this.nounObjectBeforeClauseEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);

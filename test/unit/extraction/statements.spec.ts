@@ -1383,6 +1383,8 @@ describe('reported speech', () => {
     // A modal, or an auxiliary after an adverb, takes the main clause up again.
     ['The vote was close. Tom Hill, who has called the plan a hoax, could be the next mayor.', 'has called', 'the plan a hoax'],
     ['The vote was close. Ann Lee, who said she would campaign with him, ultimately did not show up.', 'said', 'she would campaign with him'],
+    // Inside the clause, a name object still ends before its day.
+    ['The vote was close. Ann Lee, who formally endorsed Tom Hill on Sunday, will speak in Dayton.', 'formally endorsed', 'Tom Hill'],
   ])('ends a content inside a relative clause where the main clause\'s verb takes up again: %s', (text, cue, content) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).text).toBe(content);
   });
