@@ -3907,12 +3907,16 @@ export class AttributionFinder {
     if (source.last - source.first === 1 && pronoun.lower === 'who' && source.first > sentence.first && !tokens[source.first - 1].post) return this.restrictiveClauseEnd(from, source, sentence, clausal);
     if (source.last - source.first !== 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || source.first === sentence.first || !/,$/.test(tokens[source.first - 1].post)) return -1;
     for (let k = from + 1; k < sentence.last; k++) {
-      if (!/,$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
+      // "who called them ''spinach,'' want …": a quote may close right after the clause's comma.
+      if (!/,(''|[”"’])?$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
       // "…, could be …", "…, ultimately did not show up": the first helper or finite verb after adverbs is the main clause's.
-      const verbal = (token: Token) => this.isFinite(token) || hasAny(token, ['Modal', 'Auxiliary']);
+      // A plain present the tagger also reads as an infinitive ("…, want to publish them") is finite right after the comma too.
+      const verbal = (token: Token) => this.isFinite(token) || hasAny(token, ['Modal', 'Auxiliary']) ||
+        (token.tags.has('Verb') && token.tags.has('PresentTense') && !hasAny(token, ['Gerund', 'Participle']));
       let verb = k;
       while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && !verbal(tokens[verb])) verb++;
-      if (verbal(tokens[verb])) return this.endThroughClosingMarks(k - 1);
+      // A quote closing after the comma keeps its comma and mark ("called them ''spinach,''").
+      if (verbal(tokens[verb])) return /,$/.test(tokens[k - 1].post) ? this.endThroughClosingMarks(k - 1) : this.throughClosingQuote(k - 1);
     }
     return -1;
   }

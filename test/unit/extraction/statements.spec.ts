@@ -1385,6 +1385,9 @@ describe('reported speech', () => {
     ['The vote was close. Ann Lee, who said she would campaign with him, ultimately did not show up.', 'said', 'she would campaign with him'],
     // Inside the clause, a name object still ends before its day.
     ['The vote was close. Ann Lee, who formally endorsed Tom Hill on Sunday, will speak in Dayton.', 'formally endorsed', 'Tom Hill'],
+    // A plain present the tagger also reads as an infinitive, after a quote closing with the clause's comma.
+    ["The vote was close. Their editors, who once called these stories ''spinach,'' want to publish them.", 'once called', "these stories ''spinach,''"],
+    ['The vote was close. Ann Lee, who cited taxes as her main issue, cast herself as a reformer.', 'cited', 'taxes as her main issue'],
   ])('ends a content inside a relative clause where the main clause\'s verb takes up again: %s', (text, cue, content) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).text).toBe(content);
   });
