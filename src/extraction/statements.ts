@@ -3727,10 +3727,10 @@ export class AttributionFinder {
       return { direct: false, start, end: tokens[k].end, cue, source, head: null };
     }
     const relativeEnd = this.relativeClauseEnd(k, source, sentence);
-    // A relative clause's content keeps its time ("Lee, who endorsed Hill in May, voted …"): the clause ends right after it.
+    // "Lee, who endorsed Hill in May, voted …": a relative clause's content ends with the clause; inside it, an object still ends before its time.
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);
     // "a poll shows Lee at the top with 36 percent": what a finding shows is a whole small clause, its phrases included.
-    else if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence),
+    if (!this.findingAt(k)) end = Math.min(end, this.objectBeforeSettingEnd(k, sentence, cue), this.nounObjectBeforeSettingEnd(k, sentence), this.nounObjectBeforeAsideEnd(k, sentence),
       this.nounObjectBeforeMeansEnd(k, sentence, cue), this.nounObjectBeforeClauseEnd(k, sentence));
     if (end - start < 3 || wordCount(this.text, start, end) < 1) return null;
     if (this.onlyPlacePhrase(k, end, sentence)) return this.clauseAfterPlacePhrase(end, cue, source, sentence);
@@ -3947,10 +3947,16 @@ export class AttributionFinder {
     if (source.last - source.first === 1 && pronoun.lower === 'who' && source.first > sentence.first && !tokens[source.first - 1].post) return this.restrictiveClauseEnd(from, source, sentence, clausal);
     if (source.last - source.first !== 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || source.first === sentence.first || !/,$/.test(tokens[source.first - 1].post)) return -1;
     for (let k = from + 1; k < sentence.last; k++) {
-      if (!/,$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
+      // "who called them ''spinach,'' want …": a quote may close right after the clause's comma.
+      if (!/,(''|[”"’])?$/.test(tokens[k - 1].post) || this.quoted[k]) continue;
+      // "…, could be …", "…, ultimately did not show up": the first helper or finite verb after adverbs is the main clause's.
+      // A plain present the tagger also reads as an infinitive ("…, want to publish them") is finite right after the comma too.
+      const verbal = (token: Token) => this.isFinite(token) || hasAny(token, ['Modal', 'Auxiliary']) ||
+        (token.tags.has('Verb') && token.tags.has('PresentTense') && !hasAny(token, ['Gerund', 'Participle']));
       let verb = k;
-      while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && !this.isFinite(tokens[verb])) verb++;
-      if (this.isFinite(tokens[verb]) || hasAny(tokens[verb], ['Modal', 'Auxiliary'])) return this.endThroughClosingMarks(k - 1);
+      while (verb < sentence.last - 1 && isBeforeCue(tokens[verb]) && !verbal(tokens[verb])) verb++;
+      // A quote closing after the comma keeps its comma and mark ("called them ''spinach,''").
+      if (verbal(tokens[verb])) return /,$/.test(tokens[k - 1].post) ? this.endThroughClosingMarks(k - 1) : this.throughClosingQuote(k - 1);
     }
     return -1;
   }

@@ -1380,6 +1380,14 @@ describe('reported speech', () => {
   it.each([
     ['The vote was close. Ann Lee, who endorsed Tom Hill in May, voted against the plan on Monday.', 'endorsed', 'Tom Hill'],
     ['The bill passed. The union, which opposes the new bill, has asked the court to stop it.', 'opposes', 'the new bill'],
+    // A modal, or an auxiliary after an adverb, takes the main clause up again.
+    ['The vote was close. Tom Hill, who has called the plan a hoax, could be the next mayor.', 'has called', 'the plan a hoax'],
+    ['The vote was close. Ann Lee, who said she would campaign with him, ultimately did not show up.', 'said', 'she would campaign with him'],
+    // Inside the clause, a name object still ends before its day.
+    ['The vote was close. Ann Lee, who formally endorsed Tom Hill on Sunday, will speak in Dayton.', 'formally endorsed', 'Tom Hill'],
+    // A plain present the tagger also reads as an infinitive, after a quote closing with the clause's comma.
+    ["The vote was close. Their editors, who once called these stories ''spinach,'' want to publish them.", 'once called', "these stories ''spinach,''"],
+    ['The vote was close. Ann Lee, who cited taxes as her main issue, cast herself as a reformer.', 'cited', 'taxes as her main issue'],
   ])('ends a content inside a relative clause where the main clause\'s verb takes up again: %s', (text, cue, content) => {
     expect(only(extract(text), (statement) => statement.cue?.text === cue).text).toBe(content);
   });
