@@ -3290,6 +3290,12 @@ export class AttributionFinder {
     if (sourceStartsAfterComma && cueEndsClause && (source.last - source.first <= 6 || named)) return this.parenthetical(sentence, source, cue, clauseEnd);
     let k = cue.last;
     if (this.namesAfterIndefinite(source, cue, sentence)) return null;
+    // "a slide show that predicted a win", "his writing that included a profile": a one-word cue read as a noun, with a relative "that"
+    // and a past verb after it, names a thing; it reports nothing ("brags that's good", "a warning that could help": an auxiliary may
+    // open the content).
+    const nounReading = tokens[cue.first].tags.has('Noun') || hasAny(tokens[cue.first - 1] ?? tokens[cue.first], ['Possessive', 'Determiner']);
+    if (cue.last - cue.first === 1 && tokens[k]?.lower === 'that' && nounReading && this.relativeVerbAt(k + 1) &&
+      !hasAny(tokens[k + 1], ['Auxiliary', 'Modal', 'Copula'])) return null;
     // "a video posted by CBN", "an allegation rejected by …": a participle with its agent after "by" is passive, no one's words.
     const agent = tokens[k]?.lower === 'by' && k + 1 < sentence.last && !/ing$/.test(tokens[k + 1].lower);
     if (agent && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post) return null;

@@ -911,6 +911,11 @@ describe('reported speech', () => {
     expect(only(document, (statement) => statement.cue?.text === 'referring to').text).toBe('the years before the court decision that legalized gambling');
   });
 
+  it('reads no report in a cue word used as a noun with a relative "that" and a past verb after it', () => {
+    expect(extract('The race tightened. Tom Hill walked them through a slide show that predicted victory for Ann Lee.').statements).toHaveLength(0);
+    expect(extract('The race tightened. The book is a collection of his writing that included a profile of Ann Lee.').statements).toHaveLength(0);
+  });
+
   it('ends a relative clause inside an appositive at its comma, so a verb after it makes a clause, not an appositive', () => {
     const document = extract('The race tightened. Tom Hill, whose farm is near Dayton, last year proposed a tax on imports, citing the risk to jobs.');
     expect(only(document, (statement) => statement.cue?.text === 'citing').source?.text).toBe('Tom Hill, whose farm is near Dayton');
