@@ -4689,6 +4689,9 @@ export class AttributionFinder {
     const ofPhrase = (index: number) => index > k && tokens[index].lower === 'of' && index + 1 < sentence.last && isNpToken(tokens[index + 1]);
     while (m < sentence.last && m - k < 10 && (isNpToken(tokens[m]) || ofPhrase(m)) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m]) && (m - k < 6 || tokens.slice(k, m).some((_, i) => ofPhrase(k + i)))) m++;
     if (m === k || m >= sentence.last) return false;
+    // "…, 27 percent of those who named a candidate said …": "those" with its restrictive relative clause is a group as subject,
+    // where a plain noun may still be an object of the clause before ("…, and workers who lost jobs").
+    if (tokens[m].lower === 'who' && tokens[m - 1].lower === 'those' && !tokens[m - 1].post) return true;
     const verb = tokens[this.pastAdverbs(m, sentence)];
     // "…, and three of the four backers hold seats": after a subject with an "of" phrase, a plain present form the tagger read as an infinitive agrees with it.
     const plainPresent = verb.tags.has('PresentTense') && verb.tags.has('Infinitive') && !verb.tags.has('Gerund') && tokens.slice(k, m).some((token) => token.lower === 'of');

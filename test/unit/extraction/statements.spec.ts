@@ -2899,6 +2899,7 @@ describe('reported speech', () => {
     ['While Ann Lee said the plan was dead, the city council passed it anyway.'],
     ['But while Ann Lee said the plan was dead, she voted for it anyway.'],
     ['Until Ann Lee said the plan was dead, the council had backed it.'],
+    ['While Ann Lee said the plan was dead, 27 percent of those who backed it said it would pass.'],
   ])('ends a content inside a fronted clause where the main clause starts: %s', (text) => {
     expect(containing(extract(text), 'the plan was dead').text).toBe('the plan was dead');
   });
