@@ -48,6 +48,8 @@ const SAYING_PARTICIPLES = new Set(['stating', 'noting', 'explaining', 'declarin
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Relative pronouns that may open a restrictive clause describing a subject: "voters who …", "the poll that …". */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** Conjunctions opening a contrasting clause whose subject may be a group named by what it said: "while those who said …". */
+const GROUP_CLAUSE_OPENERS = new Set(['while', 'whereas']);
 /** Words that open a clause of their own inside a relative clause: "who left the board when she …". */
 const RELATIVE_CLAUSE_ENDS = new Set(['when', 'while', 'because', 'although', 'though', 'if', 'since', 'whereas', 'unless', 'until', 'whether', 'where', 'whose', 'whom', 'and', 'but', 'or']);
 /** Quantifiers that stand alone for people: "Some say", "Several said", "many said Monday", "most said they were worried". */
@@ -1581,7 +1583,7 @@ export class AttributionFinder {
     // "the 30 percent who say …", "voters who said …": a restrictive relative clause says what those people say.
     if (tokens[k].lower === 'who' && k > floor && !tokens[k - 1].post && hasAny(tokens[k - 1], ['Noun', 'Pronoun', 'Value', 'Determiner']) &&
       (SAY_FORMS.has(tokens[cue].lower) || (CUE_ACT.has(tokens[cue].lower) && this.reportsOnObject(k, cue, floor)))) {
-      return { first: k, last: k + 1 };
+      return this.isGroupSubject(k - 1, floor) ? null : { first: k, last: k + 1 };
     }
     // "When asked …": a capitalised clause opener is not a name.
     // "Joseph R. Biden Jr. said": an abbreviation's period ends no source.
@@ -1594,6 +1596,19 @@ export class AttributionFinder {
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor), floor);
     return this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+  }
+
+  /**
+   * "Those who said the economy was their top issue split evenly …", "while voters who say … backed Hill": a group named by
+   * what it said, opening the sentence or a contrasting clause, is the subject of the main verb still to come: the sentence
+   * reports what the group did, and the "said" only names the group, so it reports nothing of its own.
+   */
+  private isGroupSubject(head: number, floor: number): boolean {
+    const tokens = this.tokens;
+    if (tokens[head].lower !== 'those' && !tokens[head].tags.has('Plural') && tokens[head].lower !== 'percent') return false;
+    let start = head;
+    while (start > floor && !tokens[start - 1].post && (hasAny(tokens[start - 1], ['Noun', 'Determiner', 'Value', 'Adjective']) || tokens[start - 1].lower === 'of')) start--;
+    return start === floor || (!tokens[start - 1].post && GROUP_CLAUSE_OPENERS.has(tokens[start - 1].lower));
   }
 
   /**
@@ -4680,6 +4695,9 @@ export class AttributionFinder {
     const ofPhrase = (index: number) => index > k && tokens[index].lower === 'of' && index + 1 < sentence.last && isNpToken(tokens[index + 1]);
     while (m < sentence.last && m - k < 10 && (isNpToken(tokens[m]) || ofPhrase(m)) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m]) && (m - k < 6 || tokens.slice(k, m).some((_, i) => ofPhrase(k + i)))) m++;
     if (m === k || m >= sentence.last) return false;
+    // "…, 27 percent of those who named a candidate said …": "those" with its restrictive relative clause is a group as subject,
+    // where a plain noun may still be an object of the clause before ("…, and workers who lost jobs").
+    if (tokens[m].lower === 'who' && tokens[m - 1].lower === 'those' && !tokens[m - 1].post) return true;
     const verb = tokens[this.pastAdverbs(m, sentence)];
     // "…, and three of the four backers hold seats": after a subject with an "of" phrase, a plain present form the tagger read as an infinitive agrees with it.
     const plainPresent = verb.tags.has('PresentTense') && verb.tags.has('Infinitive') && !verb.tags.has('Gerund') && tokens.slice(k, m).some((token) => token.lower === 'of');

@@ -1474,12 +1474,20 @@ describe('reported speech', () => {
 
   it.each([
     ['The vote was close. Lee won 40 percent, against 23 percent who said the plan was unfair.', 'the plan was unfair'],
-    ['The vote was close. Voters who say the economy is most important were evenly divided.', 'the economy is most important'],
     ['The vote was close. Among those who said they cared about the schools and the parks, most backed Ann Lee.', 'they cared about the schools and the parks'],
     ['The vote was close. Lee won 18 percent who say they would be dissatisfied.', 'they would be dissatisfied'],
   ])('takes "who" in a restrictive relative clause as the source of what it says, up to the main clause: %s', (text, content) => {
     const statement = only(extract(text), (candidate) => candidate.source?.text === 'who');
     expect(statement.text).toBe(content);
+  });
+
+  it.each([
+    ['The vote was close. Voters who say the economy is most important were evenly divided.'],
+    ['The vote was close. Those who said the economy was their top issue split evenly between Ann Lee and Tom Hill.'],
+    ['The vote was close. A majority of those who said honesty mattered most supported Tom Hill in Dayton.'],
+    ['Hill won the young, while those who said income inequality was a problem tended to support Ann Lee.'],
+  ])('reads no report of its own in a group named by what it said that is the subject of the main verb: %s', (text) => {
+    expect(extract(text).statements.filter((candidate) => candidate.source?.text === 'who')).toHaveLength(0);
   });
 
   it.each([
@@ -2896,6 +2904,7 @@ describe('reported speech', () => {
     ['While Ann Lee said the plan was dead, the city council passed it anyway.'],
     ['But while Ann Lee said the plan was dead, she voted for it anyway.'],
     ['Until Ann Lee said the plan was dead, the council had backed it.'],
+    ['While Ann Lee said the plan was dead, 27 percent of those who backed it said it would pass.'],
   ])('ends a content inside a fronted clause where the main clause starts: %s', (text) => {
     expect(containing(extract(text), 'the plan was dead').text).toBe('the plan was dead');
   });
