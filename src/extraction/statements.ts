@@ -146,6 +146,8 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** Nouns that report what someone said or holds only as the subject of "is/was that": "Lee's answer was that …", "The idea is that …" (not "an answer that he gave"). */
 const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea']);
+/** Nouns of a reply or a view whose owner's words follow "is/was" and a colon or comma: "Lee's answer was: …", "My advice is, …". */
+const COPULA_PUNCT_NOUNS = new Set(['answer', 'response', 'reply', 'retort', 'point', 'advice', 'analysis', 'message', 'argument', 'impression', 'verdict']);
 /** Nouns of a stance taken toward something, with the prepositions that name it: "Lee's attacks on Hill", "heaped praise on the plan". */
 const STANCE_NOUN_LINKS = new Map<string, string[]>([
   ['attacks', ['on', 'against']], ['attack', ['on', 'against']], ['criticism', ['of', 'on']], ['critique', ['of']], ['calls', ['for']], ['call', ['for']],
@@ -2470,7 +2472,7 @@ export class AttributionFinder {
     if (stance) return stance;
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.stanceNounAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
+    return this.nounCueAt(j, sentence) ?? this.copulaPunctAt(j, sentence) ?? this.stanceNounAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
   }
 
@@ -2790,6 +2792,31 @@ export class AttributionFinder {
     const end = Math.min(this.contentEnd(that, sentence), tokens[last].end);
     if (end - start < 6) return null;
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
+  }
+
+  /**
+   * "Ann Lee's response was: “…”", "My advice is, …", "Her message was simple: …": a possessive's noun of reply or view, then
+   * "is/was" and a colon or comma, with the rest of the sentence as content (the "that" form is read by nounCueAt).
+   */
+  private copulaPunctAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const noun = tokens[j];
+    // The possessor required below makes the word a noun, whatever the tagger read ("Her message" as a verb).
+    if (!COPULA_PUNCT_NOUNS.has(noun.lower) || noun.post || this.quoted[j]) return null;
+    let copula = j + 1;
+    if (copula >= sentence.last - 1 || !/^(is|was)$/.test(tokens[copula].lower)) return null;
+    // "Her message was simple: …": one word of manner between the copula and the colon.
+    if (!tokens[copula].post && /^(simple|clear|blunt)$/.test(tokens[copula + 1].lower)) copula++;
+    if (!/^[:,]$/.test(tokens[copula].post.trim()) || copula + 1 >= sentence.last - 1) return null;
+    // Only a named owner is the source: "the answer is, …" is mostly the writer's.
+    const k = this.possessorIndex(j, sentence);
+    // "My advice is, …": the tagger may leave a sentence's first possessive pronoun without its pronoun tag.
+    const source = k < 0 ? null : POSSESSIVE_DETERMINERS.has(tokens[k].lower) || /^(my|your)$/.test(tokens[k].lower) ? { first: k, last: k + 1 } : this.possessorAt(k, sentence);
+    if (!source) return null;
+    const lead = tokens[copula + 1];
+    const start = lead.start - (/["“‘']/.test(lead.pre) ? lead.pre.length : 0);
+    const end = this.endThroughClosingMarks(sentence.last - 1);
+    return { direct: false, start, end, cue: { first: j, last: copula + 1 }, source, head: null };
   }
 
   /** The word before the noun at `j` and the adjectives or adverbs that modify it ("Lee's <long, bitter> attacks"); -1 past a stop or a quote. */

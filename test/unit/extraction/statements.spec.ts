@@ -1888,6 +1888,18 @@ describe('reported speech', () => {
     expect(extract("The race went on. Tom Hill's point that the new bridge is a gift to the town got lost.").statements).toHaveLength(0);
   });
 
+  it('reads the words after a possessive\'s reply or view and "is/was" with a colon or comma as its content', () => {
+    const response = containing(extract("The race went on. Ann Lee's response was: “Is the new bridge safe or not?”"), 'bridge');
+    expect(response.text).toContain('Is the new bridge safe or not');
+    expect(response.source?.text).toBe("Ann Lee's");
+    const advice = containing(extract('The race went on. My advice is, the city of Dayton should wait for the vote.'), 'Dayton');
+    expect(advice.text).toBe('the city of Dayton should wait for the vote');
+    expect(advice.source?.text).toBe('My');
+    const message = containing(extract('The race went on. Her message was simple: the city of Dayton will not pay for the bridge.'), 'Dayton');
+    expect(message.text).toBe('the city of Dayton will not pay for the bridge');
+    expect(extract('The race went on. The answer is, the city of Dayton should wait for the vote.').statements).toHaveLength(0);
+  });
+
   it('reads "One view is that …" opening a sentence as a statement with no source', () => {
     const statement = containing(extract('The race went on. One view is that the new bridge is a gift to the town.'), 'bridge');
     expect(statement.text).toBe('that the new bridge is a gift to the town');
