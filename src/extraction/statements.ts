@@ -145,7 +145,7 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** Nouns that report what someone said or holds only as the subject of "is/was that": "Lee's answer was that …", "The idea is that …" (not "an answer that he gave"). */
-const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea']);
+const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea', 'impression', 'understanding']);
 /** Nouns of a reply or a view whose owner's words follow "is/was" and a colon or comma: "Lee's answer was: …", "My advice is, …". */
 const COPULA_PUNCT_NOUNS = new Set(['answer', 'response', 'reply', 'retort', 'point', 'advice', 'analysis', 'message', 'argument', 'impression', 'verdict']);
 /** Nouns of a stance taken toward something, with the prepositions that name it: "Lee's attacks on Hill", "heaped praise on the plan". */
@@ -2810,8 +2810,7 @@ export class AttributionFinder {
     if (!/^[:,]$/.test(tokens[copula].post.trim()) || copula + 1 >= sentence.last - 1) return null;
     // Only a named owner is the source: "the answer is, …" is mostly the writer's.
     const k = this.possessorIndex(j, sentence);
-    // "My advice is, …": the tagger may leave a sentence's first possessive pronoun without its pronoun tag.
-    const source = k < 0 ? null : POSSESSIVE_DETERMINERS.has(tokens[k].lower) || /^(my|your)$/.test(tokens[k].lower) ? { first: k, last: k + 1 } : this.possessorAt(k, sentence);
+    const source = k < 0 ? null : this.possessorAt(k, sentence);
     if (!source) return null;
     const lead = tokens[copula + 1];
     const start = lead.start - (/["“‘']/.test(lead.pre) ? lead.pre.length : 0);
@@ -2831,7 +2830,8 @@ export class AttributionFinder {
   private possessorAt(k: number, sentence: Sentence): TokenRange | null {
     const { tokens } = this;
     const possessor = tokens[k];
-    if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) return { first: k, last: k + 1 };
+    // "My advice is, …": the tagger may leave a sentence's first "My" or "Your" without its pronoun tag.
+    if (possessor.tags.has('Possessive') && (possessor.tags.has('Pronoun') || /^(my|your)$/.test(possessor.lower))) return { first: k, last: k + 1 };
     if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) return this.ownerPhrase(this.sourceBefore(k + 1, sentence.first));
     // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
     if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {

@@ -1900,6 +1900,12 @@ describe('reported speech', () => {
     expect(extract('The race went on. The answer is, the city of Dayton should wait for the vote.').statements).toHaveLength(0);
   });
 
+  it('reads "My impression is that …" opening a sentence as a statement of "My"', () => {
+    const statement = containing(extract('The race went on. My impression is that the city of Dayton had no money for the bridge.'), 'Dayton');
+    expect(statement.text).toBe('that the city of Dayton had no money for the bridge');
+    expect(statement.source?.text).toBe('My');
+  });
+
   it('reads "One view is that …" opening a sentence as a statement with no source', () => {
     const statement = containing(extract('The race went on. One view is that the new bridge is a gift to the town.'), 'bridge');
     expect(statement.text).toBe('that the new bridge is a gift to the town');
