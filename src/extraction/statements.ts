@@ -145,7 +145,7 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** Nouns that report what someone said or holds only as the subject of "is/was that": "Lee's answer was that …", "The idea is that …" (not "an answer that he gave"). */
-const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea', 'impression', 'understanding']);
+const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea', 'impression', 'understanding', 'message']);
 /** Nouns of a reply or a view whose owner's words follow "is/was" and a colon or comma: "Lee's answer was: …", "My advice is, …". */
 const COPULA_PUNCT_NOUNS = new Set(['answer', 'response', 'reply', 'retort', 'point', 'advice', 'analysis', 'message', 'argument', 'impression', 'verdict']);
 /** Nouns of a stance taken toward something, with the prepositions that name it: "Lee's attacks on Hill", "heaped praise on the plan". */
@@ -2757,7 +2757,7 @@ export class AttributionFinder {
   private nounCueAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const noun = tokens[j];
-    const claimNoun = CLAIM_NOUNS.has(noun.lower) || (COPULA_CLAIM_NOUNS.has(noun.lower) && /^(is|was)$/.test(tokens[j + 1]?.lower ?? ''));
+    const claimNoun = CLAIM_NOUNS.has(noun.lower) || (COPULA_CLAIM_NOUNS.has(noun.lower) && /^(is|was|has|had|long|always)$/.test(tokens[j + 1]?.lower ?? ''));
     if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !claimNoun) return null;
     // "claims by state officials that …": the agent after "by" is the source.
     let that = this.thatAfterNounTime(j + 1, sentence);
@@ -2983,6 +2983,11 @@ export class AttributionFinder {
     while (k < sentence.last - 1 && k - from < 3 && tokens[k].tags.has('Date') && !tokens[k].post && !this.quoted[k]) k++;
     // "Lee's argument was that …": the noun's content follows the copula.
     if (/^(is|was)$/.test(tokens[k].lower) && !tokens[k].post) k++;
+    else {
+      // "His message has been that …", "Her message long has been that …": a perfect copula, perhaps after an adverb of time.
+      const has = /^(long|always)$/.test(tokens[k].lower) && !tokens[k].post ? k + 1 : k;
+      if (/^(has|had)$/.test(tokens[has].lower) && !tokens[has].post && tokens[has + 1]?.lower === 'been' && !tokens[has + 1].post) k = has + 2;
+    }
     return k < sentence.last - 1 && tokens[k].lower === 'that' && !this.quoted[k] ? k : -1;
   }
 

@@ -1900,10 +1900,13 @@ describe('reported speech', () => {
     expect(extract('The race went on. The answer is, the city of Dayton should wait for the vote.').statements).toHaveLength(0);
   });
 
-  it('reads "My impression is that …" opening a sentence as a statement of "My"', () => {
-    const statement = containing(extract('The race went on. My impression is that the city of Dayton had no money for the bridge.'), 'Dayton');
-    expect(statement.text).toBe('that the city of Dayton had no money for the bridge');
-    expect(statement.source?.text).toBe('My');
+  it('reads "My impression is that …" and "His message long has been that …" as statements of the possessive', () => {
+    const reading = (text: string) => {
+      const statement = containing(extract(`The race went on. ${text}`), 'Dayton');
+      return [statement.source?.text, statement.text];
+    };
+    expect(reading('My impression is that the city of Dayton had no money.')).toEqual(['My', 'that the city of Dayton had no money']);
+    expect(reading('His message long has been that the city of Dayton can pay.')).toEqual(['His', 'that the city of Dayton can pay']);
   });
 
   it('reads "One view is that …" opening a sentence as a statement with no source', () => {
