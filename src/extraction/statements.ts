@@ -147,7 +147,9 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'alle
   'concerns', 'complaint', 'complaints', 'prediction', 'predictions', 'admission', 'denial', 'insinuation', 'suspicion',
   'conviction', 'announcement', 'boast', 'vow', 'remark', 'comments', 'comment', 'suggestions', 'position', 'demand']);
 /** Nouns that report what someone said or holds only as the subject of "is/was that": "Lee's answer was that …", "The idea is that …" (not "an answer that he gave"). */
-const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea']);
+const COPULA_CLAIM_NOUNS = new Set(['answer', 'response', 'point', 'idea', 'impression', 'understanding', 'message']);
+/** Nouns of a reply or a view whose owner's words follow "is/was" and a colon or comma: "Lee's answer was: …", "My advice is, …". */
+const COPULA_PUNCT_NOUNS = new Set(['answer', 'response', 'reply', 'retort', 'point', 'advice', 'analysis', 'message', 'argument', 'impression', 'verdict']);
 /** Nouns of a stance taken toward something, with the prepositions that name it: "Lee's attacks on Hill", "heaped praise on the plan". */
 const STANCE_NOUN_LINKS = new Map<string, string[]>([
   ['attacks', ['on', 'against']], ['attack', ['on', 'against']], ['criticism', ['of', 'on']], ['critique', ['of']], ['calls', ['for']], ['call', ['for']],
@@ -2485,7 +2487,7 @@ export class AttributionFinder {
     if (stance) return stance;
     // "He was said to be furious": a passive cue with no source of its own reports what is said of its subject.
     if (this.isCue(j)) return this.reportedAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence);
-    return this.nounCueAt(j, sentence) ?? this.stanceNounAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
+    return this.nounCueAt(j, sentence) ?? this.copulaPunctAt(j, sentence) ?? this.stanceNounAt(j, sentence) ?? this.receivedStanceAt(j, sentence) ?? this.passiveStanceAt(j, sentence) ?? this.impersonalAt(j, sentence) ?? this.inViewAt(j, sentence) ?? this.toWhomAt(j, sentence) ??
       (j === sentence.first ? this.inPollAt(j, sentence) : this.pollAfterClauseAt(j, sentence));
   }
 
@@ -2770,7 +2772,7 @@ export class AttributionFinder {
   private nounCueAt(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
     const noun = tokens[j];
-    const claimNoun = CLAIM_NOUNS.has(noun.lower) || (COPULA_CLAIM_NOUNS.has(noun.lower) && /^(is|was)$/.test(tokens[j + 1]?.lower ?? ''));
+    const claimNoun = CLAIM_NOUNS.has(noun.lower) || (COPULA_CLAIM_NOUNS.has(noun.lower) && /^(is|was|has|had|long|always)$/.test(tokens[j + 1]?.lower ?? ''));
     if (j + 1 >= sentence.last || noun.post || this.quoted[j] || !noun.tags.has('Noun') || !claimNoun) return null;
     // "claims by state officials that …": the agent after "by" is the source.
     let that = this.thatAfterNounTime(j + 1, sentence);
@@ -2807,6 +2809,30 @@ export class AttributionFinder {
     return { direct: false, start, end, cue: { first: j, last: j + 1 }, source, head: null };
   }
 
+  /**
+   * "Ann Lee's response was: “…”", "My advice is, …", "Her message was simple: …": a possessive's noun of reply or view, then
+   * "is/was" and a colon or comma, with the rest of the sentence as content (the "that" form is read by nounCueAt).
+   */
+  private copulaPunctAt(j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const noun = tokens[j];
+    // The possessor required below makes the word a noun, whatever the tagger read ("Her message" as a verb).
+    if (!COPULA_PUNCT_NOUNS.has(noun.lower) || noun.post || this.quoted[j]) return null;
+    let copula = j + 1;
+    if (copula >= sentence.last - 1 || !/^(is|was)$/.test(tokens[copula].lower)) return null;
+    // "Her message was simple: …": one word of manner between the copula and the colon.
+    if (!tokens[copula].post && /^(simple|clear|blunt)$/.test(tokens[copula + 1].lower)) copula++;
+    if (!/^[:,]$/.test(tokens[copula].post.trim()) || copula + 1 >= sentence.last - 1) return null;
+    // Only a named owner is the source: "the answer is, …" is mostly the writer's.
+    const k = this.possessorIndex(j, sentence);
+    const source = k < 0 ? null : this.possessorAt(k, sentence);
+    if (!source) return null;
+    const lead = tokens[copula + 1];
+    const start = lead.start - (/["“‘']/.test(lead.pre) ? lead.pre.length : 0);
+    const end = this.endThroughClosingMarks(sentence.last - 1);
+    return { direct: false, start, end, cue: { first: j, last: copula + 1 }, source, head: null };
+  }
+
   /** The word before the noun at `j` and the adjectives or adverbs that modify it ("Lee's <long, bitter> attacks"); -1 past a stop or a quote. */
   private possessorIndex(j: number, sentence: Sentence): number {
     const { tokens } = this;
@@ -2819,7 +2845,8 @@ export class AttributionFinder {
   private possessorAt(k: number, sentence: Sentence): TokenRange | null {
     const { tokens } = this;
     const possessor = tokens[k];
-    if (possessor.tags.has('Pronoun') && possessor.tags.has('Possessive')) return { first: k, last: k + 1 };
+    // "My advice is, …": the tagger may leave a sentence's first "My" or "Your" without its pronoun tag.
+    if (possessor.tags.has('Possessive') && (possessor.tags.has('Pronoun') || /^(my|your)$/.test(possessor.lower))) return { first: k, last: k + 1 };
     if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) return this.ownerPhrase(this.sourceBefore(k + 1, sentence.first));
     // "budget hawks’ warnings": the tagger leaves a plural's apostrophe after the word.
     if (possessor.tags.has('Possessive') && /^['’]$/.test(possessor.post)) {
@@ -2971,6 +2998,11 @@ export class AttributionFinder {
     while (k < sentence.last - 1 && k - from < 3 && tokens[k].tags.has('Date') && !tokens[k].post && !this.quoted[k]) k++;
     // "Lee's argument was that …": the noun's content follows the copula.
     if (/^(is|was)$/.test(tokens[k].lower) && !tokens[k].post) k++;
+    else {
+      // "His message has been that …", "Her message long has been that …": a perfect copula, perhaps after an adverb of time.
+      const has = /^(long|always)$/.test(tokens[k].lower) && !tokens[k].post ? k + 1 : k;
+      if (/^(has|had)$/.test(tokens[has].lower) && !tokens[has].post && tokens[has + 1]?.lower === 'been' && !tokens[has + 1].post) k = has + 2;
+    }
     return k < sentence.last - 1 && tokens[k].lower === 'that' && !this.quoted[k] ? k : -1;
   }
 

@@ -1901,6 +1901,27 @@ describe('reported speech', () => {
     expect(extract("The race went on. Tom Hill's point that the new bridge is a gift to the town got lost.").statements).toHaveLength(0);
   });
 
+  it('reads the words after a possessive\'s reply or view and "is/was" with a colon or comma as its content', () => {
+    const response = containing(extract("The race went on. Ann Lee's response was: “Is the new bridge safe or not?”"), 'bridge');
+    expect(response.text).toContain('Is the new bridge safe or not');
+    expect(response.source?.text).toBe("Ann Lee's");
+    const advice = containing(extract('The race went on. My advice is, the city of Dayton should wait for the vote.'), 'Dayton');
+    expect(advice.text).toBe('the city of Dayton should wait for the vote');
+    expect(advice.source?.text).toBe('My');
+    const message = containing(extract('The race went on. Her message was simple: the city of Dayton will not pay for the bridge.'), 'Dayton');
+    expect(message.text).toBe('the city of Dayton will not pay for the bridge');
+    expect(extract('The race went on. The answer is, the city of Dayton should wait for the vote.').statements).toHaveLength(0);
+  });
+
+  it('reads "My impression is that …" and "His message long has been that …" as statements of the possessive', () => {
+    const reading = (text: string) => {
+      const statement = containing(extract(`The race went on. ${text}`), 'Dayton');
+      return [statement.source?.text, statement.text];
+    };
+    expect(reading('My impression is that the city of Dayton had no money.')).toEqual(['My', 'that the city of Dayton had no money']);
+    expect(reading('His message long has been that the city of Dayton can pay.')).toEqual(['His', 'that the city of Dayton can pay']);
+  });
+
   it('reads "One view is that …" opening a sentence as a statement with no source', () => {
     const statement = containing(extract('The race went on. One view is that the new bridge is a gift to the town.'), 'bridge');
     expect(statement.text).toBe('that the new bridge is a gift to the town');
