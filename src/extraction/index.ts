@@ -155,9 +155,10 @@ function addBodyRepeats(analysis: Analysis, organizations: OrganizationMention[]
   const { tokens } = analysis;
   const covered = new Uint8Array(tokens.length);
   for (const mention of [...organizations, ...people]) covered.fill(1, mention.first, mention.last);
+  const wordsOf = (run: Token[]): string[] => run.map((token) => token.text.replace(/['’]s?$/, ''));
   const bodies = new Map<string, OrganizationMention>();
   for (const organization of organizations) {
-    const words = tokens.slice(organization.first, organization.last).map((token) => token.text.replace(/['’]s?$/, ''));
+    const words = wordsOf(tokens.slice(organization.first, organization.last));
     if (words.length === 1 && wordKind(words[0].toLowerCase()) === 'common word') continue;
     if (words.every((word) => /^[A-Z]/.test(word))) bodies.set(words.join(' '), organization);
   }
@@ -171,7 +172,7 @@ function addBodyRepeats(analysis: Analysis, organizations: OrganizationMention[]
       // The whole capitalised run, not a piece of a longer name ("Dayton" inside "Dayton Herald Tribune").
       const next = tokens[k + length];
       if (next && next.sentence === tokens[k].sentence && !run[length - 1].post && isCapitalised(next)) continue;
-      const body = bodies.get(run.map((token) => token.text.replace(/['’]s?$/, '')).join(' '));
+      const body = bodies.get(wordsOf(run).join(' '));
       if (!body) continue;
       // The body's own name: "the IMF" again is the International Monetary Fund its first mention named.
       organizations.push({ ...organizationOver(analysis, k, k + length, body.type), name: body.name });

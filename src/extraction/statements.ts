@@ -1036,7 +1036,7 @@ export class AttributionFinder {
   }
 
   /** The headline is the article's first line, alone in its paragraph with the body after it. */
-  private isHeadline(sentence: number): boolean {
+  private isArticleTitle(sentence: number): boolean {
     return sentence === 0 && this.sentences[0].paragraph === 0 && (this.sentences[1]?.paragraph ?? 0) > 0;
   }
 
@@ -1126,7 +1126,7 @@ export class AttributionFinder {
           }
           // "Tom Hill Says Ann Lee, ‘Alt Right’ Pose A Threat", "Lee Praises Editor Tom Hill: ‘Very Good Reporter.’": a headline
           // squeezes its clause around a quoted phrase; what the cue reports runs from the cue through the quote, not the quote alone.
-          const object = this.isHeadline(beforeToken.sentence) && between.length > 0 && !TELL_VERBS.has(cueWord) && !(found.source && found.source.first >= found.cue.last);
+          const object = this.isArticleTitle(beforeToken.sentence) && between.length > 0 && !TELL_VERBS.has(cueWord) && !(found.source && found.source.first >= found.cue.last);
           if (object) {
             const opening = firstTokenEndingAfter(tokens, quote.start);
             return { direct: false, start: tokens[found.cue.last].start, end: Math.max(quote.close, this.contentEnd(opening, this.sentenceOf(opening))), cue: found.cue, source: found.source, head: null };
@@ -3252,7 +3252,7 @@ export class AttributionFinder {
     // "…, telling MSNBC his …": a participle after the comma is no inverted cue, even when the tagger misses it.
     // "Tom Hill Visits Dayton, Slams Bridge Plan": a headline's second verb after a comma shares the first one's subject;
     // only a verb of saying turns the headline round ("Bridge Must Close, Says Ann Lee").
-    const sharedSubject = this.isHeadline(sentence.index) && !SAY_VERBS.has(tokens[j].lower);
+    const sharedSubject = this.isArticleTitle(sentence.index) && !SAY_VERBS.has(tokens[j].lower);
     if (!sourceBefore && !sharedSubject && j > sentence.first && /,["”’']*$/.test(tokens[j - 1].post) && !tokens[j].tags.has('Gerund') && !/ing$/.test(tokens[j].lower)) {
       const after = this.sourceAfter(j, sentence);
       const start = Math.max(sentence.start, tokens[sentence.first].start - tokens[sentence.first].pre.length);
