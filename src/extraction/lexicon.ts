@@ -26,6 +26,11 @@ const ACT_CUES: Record<Act, string[]> = {
     'whispered', 'countered', 'counters', 'interjected', 'proclaimed', 'recounts', 'reiterates', 'observes', 'remarks',
     'summarized', 'laments', 'boasts', 'brags', 'bragged', 'screamed', 'barked', 'chimed', 'yells', 'shouts', 'exclaims',
     'whispers', 'elaborates',
+    // The other inflections of speech verbs listed here ("…, stressing that …", "Lee, vouching for Hill, …"): mostly cues in PolNeAR train.
+    'stressing', 'mulling', 'lamenting', 'vouch', 'vouching', 'mentions', 'boasting', 'chiming', 'reaffirming', 'interjecting',
+    'proclaiming', 'proclaims', 'singling', 'acquiescing', 'dwell',
+    // Rarer verbs of naming, each mostly a cue where it occurs in PolNeAR train.
+    'billed', 'dubbed',
     // Finite forms of rarer speech verbs, mostly cues in PolNeAR train but too rare there to be mined.
     'tout', 'vouched', 'vouches', 'lament', 'speculate', 'speculates', 'rebut', 'mulled', 'mulls',
     'acquiesced', 'singled', 'dwelled', 'dwelt', 'alluded', 'quip', 'boast', 'recite', 'recites', 'reaffirm', 'retort', 'implies',
@@ -35,7 +40,7 @@ const ACT_CUES: Record<Act, string[]> = {
     'show', 'shows', 'showed', 'shown',
   ],
   DENIED: ['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismissed', 'dismisses', 'rejected', 'reject', 'rejects',
-    'refute', 'refuted', 'refutes', 'disputed', 'disputes', 'dispute', 'rebutted', 'contested'],
+    'refute', 'refuted', 'refutes', 'disputed', 'disputes', 'dispute', 'rebutted', 'contested', 'disputing', 'rebutting', 'brushed'],
   APOLOGIZED: ['apologize', 'apologized', 'apologizes', 'apologizing', 'apologise', 'apologised', 'apologises',
     'apologising', 'regretted', 'regrets'],
   ACCUSED: ['accuse', 'accused', 'accuses', 'accusing', 'allege', 'alleged', 'alleges', 'alleging', 'blame',
@@ -45,26 +50,26 @@ const ACT_CUES: Record<Act, string[]> = {
     'asserted', 'asserts', 'maintain', 'maintained', 'maintains', 'contend', 'contended', 'contends', 'contending'],
   CONFIRMED: ['confirm', 'confirmed', 'confirms', 'confirming'],
   ADMITTED: ['admit', 'admitted', 'admits', 'admitting', 'acknowledge', 'acknowledged', 'acknowledges',
-    'acknowledging', 'concede', 'conceded', 'concedes', 'conceding', 'confessed', 'confesses'],
+    'acknowledging', 'concede', 'conceded', 'concedes', 'conceding', 'confessed', 'confesses', 'confess'],
   CRITICIZED: ['criticize', 'criticized', 'criticizes', 'criticizing', 'criticise', 'criticised', 'slammed',
     'slams', 'blasted', 'blasts', 'attacked', 'attacks', 'denounced', 'denounces', 'denouncing', 'condemned',
     'condemns', 'decried', 'decries', 'mocked', 'mocks', 'railed', 'lambasted', 'ripped', 'complained', 'complains', 'decrying',
-    'trashing', 'bashing', 'haranguing',
+    'trashing', 'bashing', 'haranguing', 'condemning', 'railing', 'complain', 'trashes', 'trashed', 'deride', 'harangues', 'insulted',
     // Rarer verbs of reproach, each a cue wherever it occurs in PolNeAR train.
     'chided', 'chides', 'chiding', 'derided', 'derides', 'deriding', 'rebuked', 'rebukes', 'scolded', 'scolds', 'berated', 'berates', 'rips',
     'assail', 'denounce', 'rail', 'rails', 'bashed'],
   PRAISED: ['praise', 'praised', 'praises', 'praising', 'hailed', 'hails', 'applauded', 'lauded', 'commended',
-    'thanked', 'applauding', 'crediting', 'thanking'],
+    'thanked', 'applauding', 'crediting', 'thanking', 'applaud', 'applauds', 'congratulated', 'congratulating', 'congratulate', 'congratulates', 'revered'],
   WARNED: ['warn', 'warned', 'warns', 'warning', 'cautioned', 'cautions', 'cautioning'],
   PROMISED: ['promise', 'promised', 'promises', 'promising', 'vow', 'vowed', 'vows', 'vowing', 'pledge', 'pledged',
     'pledges', 'pledging', 'assured', 'assures'],
   ASKED: ['ask', 'asked', 'asks', 'asking', 'question', 'questioned', 'questions', 'wondered', 'wonders', 'urged',
-    'urges', 'urging', 'demanded', 'demands'],
+    'urges', 'urging', 'demanded', 'demands', 'wondering'],
   BELIEVED: ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt',
     'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'predicted', 'predicts', 'expects', 'expected', 'doubt', 'doubts',
     'doubted', 'want', 'know',
     // "…, fearing the exposure", "…, sensing he could win": participles of fear and sense, cues wherever they occur in PolNeAR train.
-    'fearing', 'sensing'],
+    'fearing', 'sensing', 'foresee', 'foresees'],
 };
 
 export const CUE_ACT = new Map<string, Act>();

@@ -3948,3 +3948,18 @@ describe('a contracted helper before the cue', () => {
     expect(extract('The vote in Dayton was close. We’ve learned five things about the plan.').statements).toHaveLength(0);
   });
 });
+
+describe('missed: attributions the finder used to miss', () => {
+  it.each([
+    ['The vote in Dayton was close. Tom Hill is stressing that the plan would fail.', 'Tom Hill', 'SAID', 'is stressing', 'that the plan would fail'],
+    ['The vote in Dayton was close. Ann Lee congratulated Tom Hill on his victory.', 'Ann Lee', 'PRAISED', 'congratulated', 'Tom Hill on his victory'],
+    ['The vote in Dayton was close. Ann Lee brushed off the criticism.', 'Ann Lee', 'DENIED', 'brushed off', 'the criticism'],
+    ['The vote in Dayton was close. Tom Hill often mentions his granddaughter.', 'Tom Hill', 'SAID', 'often mentions', 'his granddaughter'],
+  ])('reads other inflections of the lexicon’s speech verbs as cues: %s', (text, speaker, act, cue, content) => {
+    const statement = only(extract(text));
+    expect(statement.speaker).toBe(speaker);
+    expect(statement.act).toBe(act);
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  });
+});
