@@ -29,8 +29,8 @@ const ACT_CUES: Record<Act, string[]> = {
     // The other inflections of speech verbs listed here ("…, stressing that …", "Lee, vouching for Hill, …"): mostly cues in PolNeAR train.
     'stressing', 'mulling', 'lamenting', 'vouch', 'vouching', 'mentions', 'boasting', 'chiming', 'reaffirming', 'interjecting',
     'proclaiming', 'proclaims', 'singling', 'acquiescing', 'dwell',
-    // Rarer verbs of naming, each mostly a cue where it occurs in PolNeAR train.
-    'billed', 'dubbed',
+    // Rarer verbs of naming and contradicting, each mostly a cue where it occurs in PolNeAR train.
+    'billed', 'dubbed', 'contradicted', 'contradicts',
     // Finite forms of rarer speech verbs, mostly cues in PolNeAR train but too rare there to be mined.
     'tout', 'vouched', 'vouches', 'lament', 'speculate', 'speculates', 'rebut', 'mulled', 'mulls',
     'acquiesced', 'singled', 'dwelled', 'dwelt', 'alluded', 'quip', 'boast', 'recite', 'recites', 'reaffirm', 'retort', 'implies',

@@ -3955,7 +3955,8 @@ describe('missed: attributions the finder used to miss', () => {
     ['The vote in Dayton was close. Ann Lee congratulated Tom Hill on his victory.', 'Ann Lee', 'PRAISED', 'congratulated', 'Tom Hill on his victory'],
     ['The vote in Dayton was close. Ann Lee brushed off the criticism.', 'Ann Lee', 'DENIED', 'brushed off', 'the criticism'],
     ['The vote in Dayton was close. Tom Hill often mentions his granddaughter.', 'Tom Hill', 'SAID', 'often mentions', 'his granddaughter'],
-  ])('reads other inflections of the lexicon’s speech verbs as cues: %s', (text, speaker, act, cue, content) => {
+    ['The vote in Dayton was close. Ann Lee later contradicted her own aides.', 'Ann Lee', 'SAID', 'later contradicted', 'her own aides'],
+  ])('reads the verbs added to the lexicon, and other inflections of its speech verbs, as cues: %s', (text, speaker, act, cue, content) => {
     const statement = only(extract(text));
     expect(statement.speaker).toBe(speaker);
     expect(statement.act).toBe(act);
