@@ -3948,3 +3948,20 @@ describe('a contracted helper before the cue', () => {
     expect(extract('The vote in Dayton was close. We’ve learned five things about the plan.').statements).toHaveLength(0);
   });
 });
+
+describe('cues …', () => {
+  it.each([
+    ['Ann Lee spoke in Dayton on Monday, mocking the mayor for his plan to raise taxes.', 'mocking', 'CRITICIZED', 'the mayor for his plan to raise taxes'],
+    ['Tom Hill left the room, hoping that the council would vote against the plan.', 'hoping', 'BELIEVED', 'that the council would vote against the plan'],
+  ])('reads the unlisted "-ing" form of a listed cue of stance after a comma as a participle clause: %s', (text, cue, act, content) => {
+    const statement = only(extract(text));
+    expect(statement.speaker).toBe(text.startsWith('Ann') ? 'Ann Lee' : 'Tom Hill');
+    expect(statement.act).toBe(act);
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  });
+
+  it('leaves the "-ing" form of a plain act of the SAID list alone: "…, revealing a scar"', () => {
+    expect(extract('Ann Lee rolled up her sleeve, revealing a scar on her arm.').statements).toHaveLength(0);
+  });
+});
