@@ -660,11 +660,12 @@ export class AttributionFinder {
     if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (this.withAbsoluteAt(index)) return true;
-    // "…, promising growth in return": a curated cue in "-ing" after a comma opens a participle clause, whatever the tagger says.
+    // "…, promising growth in return", "…as “reckless,” noting …": a curated cue in "-ing" after a comma (inside closing quote marks or not) opens
+    // a participle clause, whatever the tagger says.
     // "…, mocking the plan", "…, hoping for a win": so does the unlisted "-ing" form of a curated cue of stance or belief; the
     // SAID list also holds verbs of showing, posting and going on ("…, revealing a scar", "…, continuing with his tour").
     const unlistedAct = CUE_ACT.has(token.lower) ? undefined : CUE_ACT.get(participleOf(token.lower, CUE_ACT) ?? '');
-    const participleAfterComma = /,$/.test(this.tokens[index - 1]?.post ?? '') && (CUE_ACT.has(token.lower) ? /ing$/.test(token.lower) : unlistedAct !== undefined && unlistedAct !== 'SAID');
+    const participleAfterComma = /,["”’']*$/.test(this.tokens[index - 1]?.post ?? '') && (CUE_ACT.has(token.lower) ? /ing$/.test(token.lower) : unlistedAct !== undefined && unlistedAct !== 'SAID');
     if (!CUE_WORDS.has(token.lower) && !participleAfterComma) return false;
     if (token.lower === 'point') return this.peoplePointAt(index);
     if (this.thinkTankAt(index) || this.particleActionAt(index)) return false;

@@ -3961,6 +3961,15 @@ describe('cues …', () => {
     expect(statement.text).toBe(content);
   });
 
+  it('reads a listed "-ing" cue after a comma inside closing quote marks as a participle clause of its own', () => {
+    const document = extract('Ann Lee said the plan was "reckless," noting that it would cost the city $9 million.');
+    const noting = only(document, (found) => found.cue?.text === 'noting');
+    expect(noting.speaker).toBe('Ann Lee');
+    expect(noting.act).toBe('SAID');
+    expect(noting.text).toBe('that it would cost the city $9 million');
+    expect(only(document, (found) => found.cue?.text === 'said').text).toBe('the plan was "reckless,"');
+  });
+
   it('leaves the "-ing" form of a plain act of the SAID list alone: "…, revealing a scar"', () => {
     expect(extract('Ann Lee rolled up her sleeve, revealing a scar on her arm.').statements).toHaveLength(0);
   });
