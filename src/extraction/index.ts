@@ -1,6 +1,6 @@
 import { analyse, Analysis, hasAny, isCapitalised, isDemonym, isEverydayWord, isPluralWord, joinsByHyphen, Token, wordKind } from './analysis';
 import { organizationId, personId, statementId } from './ids';
-import { CONTENT_ACTS, CUE_ACT, FURNITURE, PHOTO_CREDIT, TITLES } from './lexicon';
+import { CONTENT_ACTS, CUE_ACT, FURNITURE, participleOf, PHOTO_CREDIT, TITLES } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
 import { findOrganizations, nameAbbreviations, OrganizationMention, organizationOver } from './organizations';
@@ -333,7 +333,8 @@ function labelColon(analysis: Analysis, attribution: Attribution): Span | null {
 function actOf(analysis: Analysis, attribution: Attribution, head: Statement | undefined): Act {
   // "continued to insist": the act is the first word of the cue that names one.
   const cueWords = attribution.cue ? analysis.tokens.slice(attribution.cue.first, attribution.cue.last).map((token) => token.lower) : [];
-  let act: Act = cueWords.map((word) => CUE_ACT.get(word)).find((cueAct) => cueAct !== undefined) ?? 'SAID';
+  // "…, mocking the plan": an unlisted "-ing" form has its listed verb's act.
+  let act: Act = cueWords.map((word) => CUE_ACT.get(word) ?? CUE_ACT.get(participleOf(word, CUE_ACT) ?? '')).find((cueAct) => cueAct !== undefined) ?? 'SAID';
   if (head && head.act !== 'SAID' && !attribution.direct) act = head.act;
   if (act === 'SAID') {
     const content = analysis.text.slice(attribution.start, attribution.end);

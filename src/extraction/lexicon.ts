@@ -77,6 +77,13 @@ for (const [act, words] of Object.entries(ACT_CUES) as Array<[Act, string[]]>) {
   for (const word of words) if (!CUE_ACT.has(word)) CUE_ACT.set(word, act);
 }
 
+/** "mocking", "hoping", "slamming": the "-ing" form of a verb `words` lists in another inflection ("mocks", "hoped", "slammed"); that form, or undefined. */
+export function participleOf(lower: string, words: { has(word: string): boolean }): string | undefined {
+  const stem = lower.replace(/ing$/, '');
+  if (stem === lower || stem.length < 3) return undefined;
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].flatMap((base) => ['', 's', 'es', 'ed', 'd'].map((ending) => base + ending)).find((form) => words.has(form));
+}
+
 /** Mined words that are cue-like in the corpus but mostly noise as a cue on their own. */
 const NOT_CUES = new Set(
   ('has have had also did do does re ve doesn’t didn’t don’t recently quickly strongly publicly privately ' +

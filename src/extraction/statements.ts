@@ -3,7 +3,7 @@
  * stream of `analyse` and the quote spans of `findQuotes`; names are resolved to people later.
  */
 import { Analysis, hasAny, isCapitalised, joinsByHyphen, paragraphOf, Sentence, Token } from './analysis';
-import { CUE_ACT, CUE_WORDS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TELL_VERBS, TITLES } from './lexicon';
+import { CUE_ACT, CUE_WORDS, participleOf, PERSON_NOUNS, SPOKESPERSON_NOUNS, TELL_VERBS, TITLES } from './lexicon';
 import { firstTokenEndingAfter } from './organizations';
 import { Quote } from './quotes';
 
@@ -660,7 +660,13 @@ export class AttributionFinder {
     if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (this.withAbsoluteAt(index)) return true;
-    if (!CUE_WORDS.has(token.lower)) return false;
+    // "…, promising growth in return", "…as “reckless,” noting …": a curated cue in "-ing" after a comma (inside closing quote marks or not) opens
+    // a participle clause, whatever the tagger says.
+    // "…, mocking the plan", "…, hoping for a win": so does the unlisted "-ing" form of a curated cue of stance or belief; the
+    // SAID list also holds verbs of showing, posting and going on ("…, revealing a scar", "…, continuing with his tour").
+    const unlistedAct = CUE_ACT.has(token.lower) ? undefined : CUE_ACT.get(participleOf(token.lower, CUE_ACT) ?? '');
+    const participleAfterComma = /,["”’']*$/.test(this.tokens[index - 1]?.post ?? '') && (CUE_ACT.has(token.lower) ? /ing$/.test(token.lower) : unlistedAct !== undefined && unlistedAct !== 'SAID');
+    if (!CUE_WORDS.has(token.lower) && !participleAfterComma) return false;
     if (token.lower === 'point') return this.peoplePointAt(index);
     if (this.thinkTankAt(index) || this.particleActionAt(index)) return false;
     // "The Tonight Show", "the New York Post": a capitalised cue word right after a capitalised word, inside a sentence of plain case, is part of a name.
@@ -677,8 +683,6 @@ export class AttributionFinder {
     if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
-    // "…, promising growth in return": a curated cue in "-ing" after a comma opens a participle clause, whatever the tagger says.
-    const participleAfterComma = /ing$/.test(token.lower) && CUE_ACT.has(token.lower) && /,$/.test(this.tokens[index - 1]?.post ?? '');
     // "Lee is supporting Hill": a cue in "-ing" after a form of "be" is a progressive verb, even when the tagger reads an adjective.
     const progressive = /ing$/.test(token.lower) && /^(is|are|was|were|been)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post;
     // "smiled but suggested Hill went too far": a curated past tense right after "and" or "but" is a verb joined to the one before.
@@ -718,11 +722,8 @@ export class AttributionFinder {
    */
   private withAbsoluteAt(index: number): boolean {
     const { tokens } = this;
-    const stem = tokens[index].lower.replace(/ing$/, '');
     // "with 90 percent of precincts reporting": a count of returns, no one speaking.
-    if (stem === tokens[index].lower || stem.length < 3 || stem === 'report' || tokens[index - 1]?.post) return false;
-    const bases = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
-    if (!bases.some((base) => ['', 's', 'es', 'ed', 'd'].some((ending) => CUE_WORDS.has(base + ending)))) return false;
+    if (tokens[index].lower === 'reporting' || tokens[index - 1]?.post || participleOf(tokens[index].lower, CUE_WORDS) === undefined) return false;
     return this.withSubjectBefore(index);
   }
 

@@ -3964,3 +3964,29 @@ describe('missed: attributions the finder used to miss', () => {
     expect(statement.text).toBe(content);
   });
 });
+
+describe('cues …', () => {
+  it.each([
+    ['Ann Lee spoke in Dayton on Monday, mocking the mayor for his plan to raise taxes.', 'mocking', 'CRITICIZED', 'the mayor for his plan to raise taxes'],
+    ['Tom Hill left the room, hoping that the council would vote against the plan.', 'hoping', 'BELIEVED', 'that the council would vote against the plan'],
+  ])('reads the unlisted "-ing" form of a listed cue of stance after a comma as a participle clause: %s', (text, cue, act, content) => {
+    const statement = only(extract(text));
+    expect(statement.speaker).toBe(text.startsWith('Ann') ? 'Ann Lee' : 'Tom Hill');
+    expect(statement.act).toBe(act);
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  });
+
+  it('reads a listed "-ing" cue after a comma inside closing quote marks as a participle clause of its own', () => {
+    const document = extract('Ann Lee said the plan was "reckless," noting that it would cost the city $9 million.');
+    const noting = only(document, (found) => found.cue?.text === 'noting');
+    expect(noting.speaker).toBe('Ann Lee');
+    expect(noting.act).toBe('SAID');
+    expect(noting.text).toBe('that it would cost the city $9 million');
+    expect(only(document, (found) => found.cue?.text === 'said').text).toBe('the plan was "reckless,"');
+  });
+
+  it('leaves the "-ing" form of a plain act of the SAID list alone: "…, revealing a scar"', () => {
+    expect(extract('Ann Lee rolled up her sleeve, revealing a scar on her arm.').statements).toHaveLength(0);
+  });
+});
