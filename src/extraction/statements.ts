@@ -2473,8 +2473,15 @@ export class AttributionFinder {
     const words = this.tokens.slice(first, last);
     if (words.length < 2 || words.length > MAX_OCCASION_TOKENS || !/^(in|at|on|during|before|after|via|through)$/.test(words[0].lower)) return false;
     // "“…,” Tom Hill said in an interview. “…”": after a quote, the occasion leads on to the speaker's next quote.
-    if (/["“”]/.test(this.text.slice(this.sentenceOf(first).start, attribution.start))) return false;
+    const sentence = this.sentenceOf(first);
+    if (/["“”]/.test(this.text.slice(sentence.start, attribution.start))) return false;
     if (words.some((word, i) => this.isVerbOfClause(word) || this.quoted[first + i])) return false;
+    // "listed in state records", "covered in a foil sheet", "fears in the coming election": a phrase of place or time alone, with no
+    // clause of its own, says where or when, never what was said ("voted in favor" and "believes in" hold a stance; "on" is left
+    // alone, as speech verbs take what they are about with it: "commented on the plan"). In a sentence with a quote, the phrase may
+    // open the quote's report ("At day's end, Lee said: “…”").
+    if (/^(in|at|during)$/.test(words[0].lower) && words[1].lower !== 'favor' && !this.quoted.subarray(sentence.first, sentence.last).includes(1) &&
+      !(attribution.cue && /^believ/.test(this.tokens[attribution.cue.last - 1].lower))) return true;
     // The head of the phrase's noun phrase, the last of its run of nouns ("a town hall meeting"; not "freedom of speech").
     let head = 1;
     while (head < words.length && hasAny(words[head], ['Determiner', 'Possessive', 'Adjective', 'Value']) && !words[head].tags.has('Noun')) head++;

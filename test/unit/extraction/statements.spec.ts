@@ -3948,3 +3948,23 @@ describe('a contracted helper before the cue', () => {
     expect(extract('The vote in Dayton was close. We’ve learned five things about the plan.').statements).toHaveLength(0);
   });
 });
+
+describe('spurious: a content of one phrase of place, time or ground', () => {
+  it.each([
+    'The vote in Dayton was close. It is the sort of defeat that Tom Hill fears in the coming election.',
+    'The vote in Dayton was close. Ann Lee would not share the figures when asked back in 2008, but they came out.',
+  ])('reads no statement from a cue followed only by "in/at/during …": %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it('keeps the phrase after "believe in" and "voted in favor", a report that follows the phrase, and a phrase before a quote', () => {
+    const belief = only(extract('The vote in Dayton was close. We believe in freedom of speech.'));
+    expect([belief.source?.text, belief.act, belief.cue?.text, belief.text]).toEqual(['We', 'BELIEVED', 'believe', 'in freedom of speech']);
+    const vote = only(extract('The vote in Dayton was close. Most members voted in favor of the plan.'));
+    expect([vote.source?.text, vote.act, vote.cue?.text, vote.text]).toEqual(['Most members', 'SAID', 'voted', 'in favor of the plan']);
+    const report = only(extract('The vote in Dayton was close. Ann Lee said in an interview that the plan would fail.'));
+    expect([report.speaker, report.act, report.cue?.text, report.text]).toEqual(['Ann Lee', 'SAID', 'said', 'that the plan would fail']);
+    const quoted = only(extract("The vote was close. At day's end, however, Tom Hill said as he left, ''Finally, we are free'' to talk."), (found) => found.direct);
+    expect([quoted.speaker, quoted.act, quoted.text]).toEqual(['Tom Hill', 'SAID', 'Finally, we are free']);
+  });
+});
