@@ -2476,11 +2476,11 @@ export class AttributionFinder {
     const sentence = this.sentenceOf(first);
     if (/["“”]/.test(this.text.slice(sentence.start, attribution.start))) return false;
     if (words.some((word, i) => this.isVerbOfClause(word) || this.quoted[first + i])) return false;
-    // "listed in state records", "covered in a foil sheet", "fears in the coming election": a phrase of place or time alone, with no
-    // clause of its own, says where or when, never what was said ("voted in favor" and "believes in" hold a stance; "on" is left
-    // alone, as speech verbs take what they are about with it: "commented on the plan"). In a sentence with a quote, the phrase may
-    // open the quote's report ("At day's end, Lee said: “…”").
-    if (/^(in|at|during)$/.test(words[0].lower) && words[1].lower !== 'favor' && !this.quoted.subarray(sentence.first, sentence.last).includes(1) &&
+    // "listed in state records", "covered in a foil sheet", "was questioned on legal grounds": a phrase of place, time or ground
+    // alone, with no clause of its own, says where, when or why, never what was said ("voted in favor" and "believes in" hold a
+    // stance; a cue that takes its matter with "on" holds the word itself: "commented on"). In a sentence with a quote, the phrase
+    // may open the quote's report ("At day's end, Lee said: “…”").
+    if (/^(in|at|on|during)$/.test(words[0].lower) && words[1].lower !== 'favor' && !this.quoted.subarray(sentence.first, sentence.last).includes(1) &&
       !(attribution.cue && /^believ/.test(this.tokens[attribution.cue.last - 1].lower))) return true;
     // The head of the phrase's noun phrase, the last of its run of nouns ("a town hall meeting"; not "freedom of speech").
     let head = 1;

@@ -3953,7 +3953,8 @@ describe('spurious: a content of one phrase of place, time or ground', () => {
   it.each([
     'The vote in Dayton was close. It is the sort of defeat that Tom Hill fears in the coming election.',
     'The vote in Dayton was close. Ann Lee would not share the figures when asked back in 2008, but they came out.',
-  ])('reads no statement from a cue followed only by "in/at/during …": %s', (text) => {
+    'The vote in Dayton was close. The plan was questioned on legal grounds.',
+  ])('reads no statement from a cue followed only by "in/at/on/during …": %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
@@ -3962,6 +3963,8 @@ describe('spurious: a content of one phrase of place, time or ground', () => {
     expect([belief.source?.text, belief.act, belief.cue?.text, belief.text]).toEqual(['We', 'BELIEVED', 'believe', 'in freedom of speech']);
     const vote = only(extract('The vote in Dayton was close. Most members voted in favor of the plan.'));
     expect([vote.source?.text, vote.act, vote.cue?.text, vote.text]).toEqual(['Most members', 'SAID', 'voted', 'in favor of the plan']);
+    const comment = only(extract('The vote in Dayton was close. Ann Lee commented on the plan.'));
+    expect([comment.speaker, comment.act, comment.cue?.text, comment.text]).toEqual(['Ann Lee', 'SAID', 'commented on', 'the plan']);
     const report = only(extract('The vote in Dayton was close. Ann Lee said in an interview that the plan would fail.'));
     expect([report.speaker, report.act, report.cue?.text, report.text]).toEqual(['Ann Lee', 'SAID', 'said', 'that the plan would fail']);
     const quoted = only(extract("The vote was close. At day's end, however, Tom Hill said as he left, ''Finally, we are free'' to talk."), (found) => found.direct);
