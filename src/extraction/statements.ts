@@ -2456,6 +2456,8 @@ export class AttributionFinder {
     const token = this.tokens[first];
     if (attribution.direct) return false;
     const words = this.tokens.slice(first, last);
+    // "He tweets @annlee.", "Lee reports, http://…": a link or a handle alone says where the words are, not what they are.
+    if (words.every((word) => hasAny(word, ['Url', 'AtMention', 'HashTag']))) return true;
     const timeWord = (word: Token) => word.tags.has('Date') || word.tags.has('Value') || TIME_PHRASE_WORDS.has(word.lower);
     if (words.length > 1 && words.length <= 5 && words.some((word) => word.tags.has('Date')) && words.every(timeWord)) return true;
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));

@@ -3949,7 +3949,7 @@ describe('a contracted helper before the cue', () => {
   });
 });
 
-describe('spurious: a content of one phrase of place, time or ground', () => {
+describe('spurious: a content that says only where, when or why (a phrase of place, time or ground; a link)', () => {
   it.each([
     'The vote in Dayton was close. It is the sort of defeat that Tom Hill fears in the coming election.',
     'The vote in Dayton was close. Ann Lee would not share the figures when asked back in 2008, but they came out.',
@@ -3969,5 +3969,12 @@ describe('spurious: a content of one phrase of place, time or ground', () => {
     expect([report.speaker, report.act, report.cue?.text, report.text]).toEqual(['Ann Lee', 'SAID', 'said', 'that the plan would fail']);
     const quoted = only(extract("The vote was close. At day's end, however, Tom Hill said as he left, ''Finally, we are free'' to talk."), (found) => found.direct);
     expect([quoted.speaker, quoted.act, quoted.text]).toEqual(['Tom Hill', 'SAID', 'Finally, we are free']);
+  });
+
+  it.each([
+    'The vote in Dayton was close. Tom Hill is a columnist. He tweets @thill42.',
+    'The vote in Dayton was close. Ann Lee at the Dayton Post reports, http://dayt.on/1AbC.',
+  ])('reads no statement from a link or a handle alone: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
   });
 });
