@@ -2473,16 +2473,17 @@ export class AttributionFinder {
     if (attribution.direct) return false;
     const [first, last] = this.tokenRange(attribution.start, attribution.end);
     const words = this.tokens.slice(first, last);
-    if (words.length < 2 || words.length > MAX_OCCASION_TOKENS || !/^(in|at|on|during|before|after|via|through)$/.test(words[0].lower)) return false;
+    if (words.length < 2 || words.length > MAX_OCCASION_TOKENS || !/^(in|at|on|during|before|after|via|through|under|from)$/.test(words[0].lower)) return false;
     // "“…,” Tom Hill said in an interview. “…”": after a quote, the occasion leads on to the speaker's next quote.
     const sentence = this.sentenceOf(first);
     if (/["“”]/.test(this.text.slice(sentence.start, attribution.start))) return false;
     if (words.some((word, i) => this.isVerbOfClause(word) || this.quoted[first + i])) return false;
-    // "listed in state records", "covered in a foil sheet", "was questioned on legal grounds": a phrase of place, time or ground
-    // alone, with no clause of its own, says where, when or why, never what was said ("voted in favor" and "believes in" hold a
+    // "listed in state records", "covered in a foil sheet", "was questioned on legal grounds", "wrote under a pen name": a phrase of
+    // place, time, ground or guise alone, with no clause of its own, says where, when or how, never what was said (not "via" or
+    // "through" a channel, which the occasion nouns below decide; "voted in favor" and "believes in" hold a
     // stance; a cue that takes its matter with "on" holds the word itself: "commented on"). In a sentence with a quote, the phrase
     // may open the quote's report ("At day's end, Lee said: “…”").
-    if (/^(in|at|on|during)$/.test(words[0].lower) && words[1].lower !== 'favor' && !this.quoted.subarray(sentence.first, sentence.last).includes(1) &&
+    if (words[0].lower !== 'via' && words[0].lower !== 'through' && words[1].lower !== 'favor' && !this.quoted.subarray(sentence.first, sentence.last).includes(1) &&
       !(attribution.cue && /^believ/.test(this.tokens[attribution.cue.last - 1].lower))) return true;
     // The head of the phrase's noun phrase, the last of its run of nouns ("a town hall meeting"; not "freedom of speech").
     let head = 1;

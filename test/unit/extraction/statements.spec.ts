@@ -3954,7 +3954,8 @@ describe('spurious: a content that says only where, when or why (a phrase of pla
     'The vote in Dayton was close. It is the sort of defeat that Tom Hill fears in the coming election.',
     'The vote in Dayton was close. Ann Lee would not share the figures when asked back in 2008, but they came out.',
     'The vote in Dayton was close. The plan was questioned on legal grounds.',
-  ])('reads no statement from a cue followed only by "in/at/on/during …": %s', (text) => {
+    'The vote in Dayton was close. Ann Lee wrote under the pen name “Ann Hill,” but it did not help.',
+  ])('reads no statement from a cue followed only by "in/at/on/during/under/from …": %s', (text) => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
