@@ -2457,6 +2457,8 @@ export class AttributionFinder {
     const token = this.tokens[first];
     if (attribution.direct) return false;
     const words = this.tokens.slice(first, last);
+    // "He tweets @annlee.", "Lee reports, http://…": a link or a handle alone says where the words are, not what they are.
+    if (words.every((word) => hasAny(word, ['Url', 'AtMention', 'HashTag']))) return true;
     const timeWord = (word: Token) => word.tags.has('Date') || word.tags.has('Value') || TIME_PHRASE_WORDS.has(word.lower);
     if (words.length > 1 && words.length <= 5 && words.some((word) => word.tags.has('Date')) && words.every(timeWord)) return true;
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
@@ -2472,10 +2474,18 @@ export class AttributionFinder {
     if (attribution.direct) return false;
     const [first, last] = this.tokenRange(attribution.start, attribution.end);
     const words = this.tokens.slice(first, last);
-    if (words.length < 2 || words.length > MAX_OCCASION_TOKENS || !/^(in|at|on|during|before|after|via|through)$/.test(words[0].lower)) return false;
+    if (words.length < 2 || words.length > MAX_OCCASION_TOKENS || !/^(in|at|on|during|before|after|via|through|under|from)$/.test(words[0].lower)) return false;
     // "“…,” Tom Hill said in an interview. “…”": after a quote, the occasion leads on to the speaker's next quote.
-    if (/["“”]/.test(this.text.slice(this.sentenceOf(first).start, attribution.start))) return false;
+    const sentence = this.sentenceOf(first);
+    if (/["“”]/.test(this.text.slice(sentence.start, attribution.start))) return false;
     if (words.some((word, i) => this.isVerbOfClause(word) || this.quoted[first + i])) return false;
+    // "listed in state records", "covered in a foil sheet", "was questioned on legal grounds", "wrote under a pen name": a phrase of
+    // place, time, ground or guise alone, with no clause of its own, says where, when or how, never what was said (not "via" or
+    // "through" a channel, which the occasion nouns below decide; "voted in favor" and "believes in" hold a
+    // stance; a cue that takes its matter with "on" holds the word itself: "commented on"). In a sentence with a quote, the phrase
+    // may open the quote's report ("At day's end, Lee said: “…”").
+    if (words[0].lower !== 'via' && words[0].lower !== 'through' && words[1].lower !== 'favor' && !this.quoted.subarray(sentence.first, sentence.last).includes(1) &&
+      !(attribution.cue && /^believ/.test(this.tokens[attribution.cue.last - 1].lower))) return true;
     // The head of the phrase's noun phrase, the last of its run of nouns ("a town hall meeting"; not "freedom of speech").
     let head = 1;
     while (head < words.length && hasAny(words[head], ['Determiner', 'Possessive', 'Adjective', 'Value']) && !words[head].tags.has('Noun')) head++;

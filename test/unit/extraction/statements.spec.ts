@@ -3990,3 +3990,34 @@ describe('cues …', () => {
     expect(extract('Ann Lee rolled up her sleeve, revealing a scar on her arm.').statements).toHaveLength(0);
   });
 });
+
+describe('spurious: a content that says only where, when or why (a phrase of place, time or ground; a link)', () => {
+  it.each([
+    'The vote in Dayton was close. It is the sort of defeat that Tom Hill fears in the coming election.',
+    'The vote in Dayton was close. Ann Lee would not share the figures when asked back in 2008, but they came out.',
+    'The vote in Dayton was close. The plan was questioned on legal grounds.',
+    'The vote in Dayton was close. Ann Lee wrote under the pen name “Ann Hill,” but it did not help.',
+  ])('reads no statement from a cue followed only by "in/at/on/during/under/from …": %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it('keeps the phrase after "believe in" and "voted in favor", a report that follows the phrase, and a phrase before a quote', () => {
+    const belief = only(extract('The vote in Dayton was close. We believe in freedom of speech.'));
+    expect([belief.source?.text, belief.act, belief.cue?.text, belief.text]).toEqual(['We', 'BELIEVED', 'believe', 'in freedom of speech']);
+    const vote = only(extract('The vote in Dayton was close. Most members voted in favor of the plan.'));
+    expect([vote.source?.text, vote.act, vote.cue?.text, vote.text]).toEqual(['Most members', 'SAID', 'voted', 'in favor of the plan']);
+    const comment = only(extract('The vote in Dayton was close. Ann Lee commented on the plan.'));
+    expect([comment.speaker, comment.act, comment.cue?.text, comment.text]).toEqual(['Ann Lee', 'SAID', 'commented on', 'the plan']);
+    const report = only(extract('The vote in Dayton was close. Ann Lee said in an interview that the plan would fail.'));
+    expect([report.speaker, report.act, report.cue?.text, report.text]).toEqual(['Ann Lee', 'SAID', 'said', 'that the plan would fail']);
+    const quoted = only(extract("The vote was close. At day's end, however, Tom Hill said as he left, ''Finally, we are free'' to talk."), (found) => found.direct);
+    expect([quoted.speaker, quoted.act, quoted.text]).toEqual(['Tom Hill', 'SAID', 'Finally, we are free']);
+  });
+
+  it.each([
+    'The vote in Dayton was close. Tom Hill is a columnist. He tweets @thill42.',
+    'The vote in Dayton was close. Ann Lee at the Dayton Post reports, http://dayt.on/1AbC.',
+  ])('reads no statement from a link or a handle alone: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+});
