@@ -2254,6 +2254,7 @@ export class AttributionFinder {
       const misread = k - 3 >= sentence.first && this.tokens[k - 1].tags.has('Infinitive') && !this.tokens[k - 1].post && !this.tokens[k - 2].post && this.tokens[k - 2].tags.has('ProperNoun') &&
         /^(the|a|an)$/.test(this.tokens[k - 3].lower);
       const source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
+      if (coordinated && source && this.embeddedBeforeJoin(k, source, sentence)) continue;
       // "…, Acme, which is under investigation, saying …": a relative clause's verb describes a noun; a participle after a comma goes with the clause before.
       // With no clause before it, the relative pronoun is still the one who acts.
       if (!coordinated && /,$/.test(tokens[cue - 1].post) && source && source.last - source.first === 1 && RELATIVE_PRONOUNS.has(this.tokens[source.first].lower) &&
@@ -2282,6 +2283,24 @@ export class AttributionFinder {
       }
     }
     return relative;
+  }
+
+  /**
+   * A verb at `k`, with `source` before it, that sits inside the clause before a joined cue rather than opening it, so
+   * the joined cue goes with a verb further back: "Lee put off deciding whether the board could meet but said …" (an
+   * embedded question), "Lee met relatives of the workers killed on Monday and said …" (a participle after a noun
+   * inside an object).
+   */
+  private embeddedBeforeJoin(k: number, source: TokenRange, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const before = source.first > sentence.first ? tokens[source.first - 1] : null;
+    if (!before || before.post || this.quoted[source.first - 1]) return false;
+    if (/^(whether|if)$/.test(before.lower)) return true;
+    const token = tokens[k];
+    const noun = tokens[k - 1];
+    const reduced = /ed$/.test(token.lower) && token.tags.has('PastTense') && !token.post && k - 1 === source.last - 1 && !noun.post &&
+      noun.tags.has('Noun') && !hasAny(noun, ['Pronoun', 'ProperNoun']) && Boolean(tokens[k + 1]?.tags.has('Preposition'));
+    return reduced && (hasAny(before, ['Preposition', 'Verb']) || /^(and|or)$/.test(before.lower));
   }
 
   /**

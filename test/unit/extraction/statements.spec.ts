@@ -3948,3 +3948,21 @@ describe('a contracted helper before the cue', () => {
     expect(extract('The vote in Dayton was close. We’ve learned five things about the plan.').statements).toHaveLength(0);
   });
 });
+
+describe('sources: the subject of a cue joined by "and" or "but"', () => {
+  it.each([
+    ['Judge Ann Lee put off deciding whether the group could question the mayor but said the group could come back later.', 'Judge Ann Lee', 'the group could come back later'],
+    ['The mayor met with relatives of the workers killed on Thursday and said the city must act.', 'The mayor', 'the city must act'],
+  ])('skips a verb inside the clause before the join: %s', (text, source, content) => {
+    const statement = only(extract(text), (found) => found.cue?.text === 'said');
+    expect(statement.source?.text).toBe(source);
+    expect(statement.act).toBe('SAID');
+    expect(statement.text).toBe(content);
+  });
+
+  it('keeps the subject of a plain clause before the join', () => {
+    const statement = only(extract('The vote in Dayton was close. The council voted on Monday and said the plan failed.'), (found) => found.cue?.text === 'said');
+    expect(statement.source?.text).toBe('The council');
+    expect(statement.text).toBe('the plan failed');
+  });
+});
