@@ -2204,7 +2204,7 @@ export class AttributionFinder {
   }
 
   /** "had the air of …", "did give Trump credit": a verb with its own object, not an auxiliary or an infinitive on its own. */
-  private isMainVerb(k: number): boolean {
+  private isMainVerb(k: number, negated = false): boolean {
     const token = this.tokens[k];
     const next = this.tokens[k + 1];
     if (AUXILIARIES.has(token.lower)) return /^(had|has|have|did|do|does)$/.test(token.lower) && !token.post && next !== undefined && hasAny(next, ['Determiner', 'Pronoun']) && !next.tags.has('Verb');
@@ -2215,7 +2215,9 @@ export class AttributionFinder {
     // "Then he cut into Bush, calling …": the same after a subject pronoun.
     const subject = (hasAny(previous, ['Noun', 'ProperNoun']) && !hasAny(previous, ['Pronoun', 'Verb', 'Preposition'])) || SUBJECT_PRONOUNS.has(previous.lower);
     const afterSubjectNoun = token.tags.has('PresentTense') && subject;
-    return afterSubjectNoun || /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
+    // "Lee did not mention Hill, but told …": before a verb joined by "but", a negation may stand between the helper and its verb.
+    const helper = negated && /^(not|never)$/.test(previous.lower) && k - 2 >= 0 && !this.tokens[k - 2].post ? this.tokens[k - 2] : previous;
+    return afterSubjectNoun || /^(did|does|do|will|would|could|can|should|may|might)$/.test(helper.lower);
   }
 
   /** "said Tom Hill on Tuesday", "said Ann Lee as she left": before any appositive, a time, a clause or a place ends a source named after its cue. */
@@ -2241,12 +2243,14 @@ export class AttributionFinder {
     while (sequence < 3 && carrier - 1 - sequence > sentence.first && !tokens[carrier - 1 - sequence].post && joining(tokens[carrier - 1 - sequence].lower)) sequence++;
     const coordinated = carrier - sequence > sentence.first && /^(and|but)$/.test(tokens[carrier - 1 - sequence].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
+    // "Lee did not mention Hill, but told …": a contrast joins the cue to a negated verb.
+    const contrasted = coordinated && tokens[carrier - 1 - sequence].lower === 'but';
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
     const start = coordinated ? this.asideStart(carrier - 2 - sequence, sentence) - 1 : carrier - 1;
     let relative: TokenRange | null = null;
     for (let k = start; k >= sentence.first; k--) {
       const token = this.tokens[k];
-      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
+      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k, contrasted)) continue;
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
       const after = CUE_ACT.has(token.lower) && k > sentence.first && this.quoted[k - 1] ? this.sourceAfter(k, sentence) : null;
       if (after && after.last <= cue) return after;

@@ -3960,6 +3960,15 @@ describe('sources: the subject of a cue joined by "and" or "but"', () => {
     expect(statement.text).toBe(content);
   });
 
+  it('reads a negated verb before the join as the clause\'s own: "did not mention …, but told"', () => {
+    const statement = only(extract('The race went on. Ann Lee did not mention Hill by name, but told city leaders that the country needs steady hands.'), (found) => found.cue?.text === 'told');
+    expect(statement.source?.text).toBe('Ann Lee');
+    expect(statement.act).toBe('SAID');
+    expect(statement.text).toBe('that the country needs steady hands');
+    const relative = only(extract('The race went on. Ann Lee, who was speaking to the mayors, did not mention Hill by name, but told city leaders that the country needs steady hands.'), (found) => found.cue?.text === 'told');
+    expect(relative.source?.text).toBe('Ann Lee, who was speaking to the mayors');
+  });
+
   it('keeps the subject of a plain clause before the join', () => {
     const statement = only(extract('The vote in Dayton was close. The council voted on Monday and said the plan failed.'), (found) => found.cue?.text === 'said');
     expect(statement.source?.text).toBe('The council');
