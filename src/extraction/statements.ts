@@ -1560,10 +1560,15 @@ export class AttributionFinder {
       // "Ann Lee this past week announced".
       if (time - 1 > floor && tokens[time - 1].lower === 'past' && /^(this|the)$/.test(tokens[time - 2].lower)) time--;
       if (time > floor && /^(on|last|this|earlier|late)$/.test(tokens[time - 1].lower)) time--;
+      // "Lee a week ago said", "who just two years ago said": the amount of a span before "ago" is the time too.
+      if (tokens[k].lower === 'ago' && time - 1 > floor && tokens[time].tags.has('Duration') && tokens[time - 1].tags.has('Value') && !tokens[time - 1].post) time--;
+      if (tokens[k].lower === 'ago' && time - 1 > floor && /^(just|only|about|nearly|almost)$/.test(tokens[time - 1].lower) && !tokens[time - 1].post) time--;
       // "Police had last month charged": an auxiliary before the time.
       while (time - 1 > floor && isBeforeCue(tokens[time - 1])) time--;
       const previous = tokens[time - 1];
-      if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post))) k = time - 1;
+      // "Ann Lee, who a week ago said": a relative pronoun before the time is the subject too.
+      const relative = !previous.post && RELATIVE_PRONOUNS.has(previous.lower);
+      if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post) || relative)) k = time - 1;
       else if (time > floor && /,$/.test(previous.post)) k = time - 1;
       else return null;
     }

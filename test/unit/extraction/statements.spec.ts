@@ -3949,7 +3949,7 @@ describe('a contracted helper before the cue', () => {
   });
 });
 
-describe('sources: the subject of a cue joined by "and" or "but"', () => {
+describe('sources: the subject of a cue (a verb joined by "and" or "but", a time between subject and verb)', () => {
   it.each([
     ['Judge Ann Lee put off deciding whether the group could question the mayor but said the group could come back later.', 'Judge Ann Lee', 'the group could come back later'],
     ['The mayor met with relatives of the workers killed on Thursday and said the city must act.', 'The mayor', 'the city must act'],
@@ -3973,5 +3973,15 @@ describe('sources: the subject of a cue joined by "and" or "but"', () => {
     const statement = only(extract('The vote in Dayton was close. The council voted on Monday and said the plan failed.'), (found) => found.cue?.text === 'said');
     expect(statement.source?.text).toBe('The council');
     expect(statement.text).toBe('the plan failed');
+  });
+
+  it.each([
+    ['The race went on. Paul Ryan a week ago said he could not yet support Hill.', 'said', 'Paul Ryan', 'he could not yet support Hill'],
+    ['The race went on. He met Paul Ryan, who just a week ago surprised Hill by declaring he could not yet support him.', 'declaring', 'who', 'he could not yet support him'],
+  ])('steps over a span of time before "ago" between the subject and its verb: %s', (text, cue, source, content) => {
+    const statement = only(extract(text), (found) => found.cue?.text === cue);
+    expect(statement.source?.text).toBe(source);
+    expect(statement.act).toBe('SAID');
+    expect(statement.text).toBe(content);
   });
 });
