@@ -1602,7 +1602,12 @@ export class AttributionFinder {
     }
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor), floor);
-    return this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+    const phrase = this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+    // "Judge Lee, who through his office declined …", "who in two rulings had made clear …": a phrase after "who" is the
+    // preposition's object; "who" is the subject.
+    const opener = phrase.first - 2;
+    if (opener >= floor && tokens[opener].lower === 'who' && !tokens[opener].post && tokens[opener + 1].tags.has('Preposition') && !tokens[opener + 1].post) return { first: opener, last: opener + 1 };
+    return phrase;
   }
 
   /**

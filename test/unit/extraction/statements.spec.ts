@@ -3949,7 +3949,7 @@ describe('a contracted helper before the cue', () => {
   });
 });
 
-describe('sources: the subject of a cue (a verb joined by "and" or "but", a time between subject and verb)', () => {
+describe('sources: the subject of a cue (a verb joined by "and" or "but", a time or a phrase between subject and verb)', () => {
   it.each([
     ['Judge Ann Lee put off deciding whether the group could question the mayor but said the group could come back later.', 'Judge Ann Lee', 'the group could come back later'],
     ['The mayor met with relatives of the workers killed on Thursday and said the city must act.', 'The mayor', 'the city must act'],
@@ -3983,5 +3983,13 @@ describe('sources: the subject of a cue (a verb joined by "and" or "but", a time
     expect(statement.source?.text).toBe(source);
     expect(statement.act).toBe('SAID');
     expect(statement.text).toBe(content);
+  });
+
+  it('takes "who" as the subject past a prepositional phrase right after it: "who through his office declined"', () => {
+    const statement = only(extract('The race went on. Judge Lee, who through his office declined to comment, was born in Dayton.'), (found) => found.cue?.text === 'declined');
+    expect(statement.source?.text).toBe('who');
+    expect(statement.speaker).toBe('Lee');
+    expect(statement.act).toBe('SAID');
+    expect(statement.text).toBe('to comment');
   });
 });
