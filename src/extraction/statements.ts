@@ -1561,10 +1561,15 @@ export class AttributionFinder {
       // "Ann Lee this past week announced".
       if (time - 1 > floor && tokens[time - 1].lower === 'past' && /^(this|the)$/.test(tokens[time - 2].lower)) time--;
       if (time > floor && /^(on|last|this|earlier|late)$/.test(tokens[time - 1].lower)) time--;
+      // "Lee a week ago said", "who just two years ago said": the amount of a span before "ago" is the time too.
+      if (tokens[k].lower === 'ago' && time - 1 > floor && tokens[time].tags.has('Duration') && tokens[time - 1].tags.has('Value') && !tokens[time - 1].post) time--;
+      if (tokens[k].lower === 'ago' && time - 1 > floor && /^(just|only|about|nearly|almost)$/.test(tokens[time - 1].lower) && !tokens[time - 1].post) time--;
       // "Police had last month charged": an auxiliary before the time.
       while (time - 1 > floor && isBeforeCue(tokens[time - 1])) time--;
       const previous = tokens[time - 1];
-      if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post))) k = time - 1;
+      // "Ann Lee, who a week ago said": a relative pronoun before the time is the subject too.
+      const relative = !previous.post && RELATIVE_PRONOUNS.has(previous.lower);
+      if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post) || relative)) k = time - 1;
       else if (time > floor && /,$/.test(previous.post)) k = time - 1;
       else return null;
     }
@@ -1598,7 +1603,12 @@ export class AttributionFinder {
     }
     if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return { first: k, last: k + 1 };
     const first = this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(k, floor), floor), floor), floor);
-    return this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+    const phrase = this.withoutSetting({ first: this.coordinatedStart(first, floor), last: k + 1 });
+    // "Judge Lee, who through his office declined …", "who in two rulings had made clear …": a phrase after "who" is the
+    // preposition's object; "who" is the subject.
+    const opener = phrase.first - 2;
+    if (opener >= floor && tokens[opener].lower === 'who' && !tokens[opener].post && tokens[opener + 1].tags.has('Preposition') && !tokens[opener + 1].post) return { first: opener, last: opener + 1 };
+    return phrase;
   }
 
   /**
@@ -2205,7 +2215,7 @@ export class AttributionFinder {
   }
 
   /** "had the air of …", "did give Trump credit": a verb with its own object, not an auxiliary or an infinitive on its own. */
-  private isMainVerb(k: number): boolean {
+  private isMainVerb(k: number, negated = false): boolean {
     const token = this.tokens[k];
     const next = this.tokens[k + 1];
     if (AUXILIARIES.has(token.lower)) return /^(had|has|have|did|do|does)$/.test(token.lower) && !token.post && next !== undefined && hasAny(next, ['Determiner', 'Pronoun']) && !next.tags.has('Verb');
@@ -2216,7 +2226,9 @@ export class AttributionFinder {
     // "Then he cut into Bush, calling …": the same after a subject pronoun.
     const subject = (hasAny(previous, ['Noun', 'ProperNoun']) && !hasAny(previous, ['Pronoun', 'Verb', 'Preposition'])) || SUBJECT_PRONOUNS.has(previous.lower);
     const afterSubjectNoun = token.tags.has('PresentTense') && subject;
-    return afterSubjectNoun || /^(did|does|do|will|would|could|can|should|may|might)$/.test(previous.lower);
+    // "Lee did not mention Hill, but told …": before a verb joined by "but", a negation may stand between the helper and its verb.
+    const helper = negated && /^(not|never)$/.test(previous.lower) && k - 2 >= 0 && !this.tokens[k - 2].post ? this.tokens[k - 2] : previous;
+    return afterSubjectNoun || /^(did|does|do|will|would|could|can|should|may|might)$/.test(helper.lower);
   }
 
   /** "said Tom Hill on Tuesday", "said Ann Lee as she left": before any appositive, a time, a clause or a place ends a source named after its cue. */
@@ -2242,12 +2254,14 @@ export class AttributionFinder {
     while (sequence < 3 && carrier - 1 - sequence > sentence.first && !tokens[carrier - 1 - sequence].post && joining(tokens[carrier - 1 - sequence].lower)) sequence++;
     const coordinated = carrier - sequence > sentence.first && /^(and|but)$/.test(tokens[carrier - 1 - sequence].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
+    // "Lee did not mention Hill, but told …": a contrast joins the cue to a negated verb.
+    const contrasted = coordinated && tokens[carrier - 1 - sequence].lower === 'but';
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
     const start = coordinated ? this.asideStart(carrier - 2 - sequence, sentence) - 1 : carrier - 1;
     let relative: TokenRange | null = null;
     for (let k = start; k >= sentence.first; k--) {
       const token = this.tokens[k];
-      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k)) continue;
+      if (this.quoted[k] || !token.tags.has('Verb') || token.tags.has('Gerund') || !this.isMainVerb(k, contrasted)) continue;
       // "“…,” said Ed Rendell, a former governor, referring to …": the source of an inverted cue follows it.
       const after = CUE_ACT.has(token.lower) && k > sentence.first && this.quoted[k - 1] ? this.sourceAfter(k, sentence) : null;
       if (after && after.last <= cue) return after;
@@ -2255,6 +2269,7 @@ export class AttributionFinder {
       const misread = k - 3 >= sentence.first && this.tokens[k - 1].tags.has('Infinitive') && !this.tokens[k - 1].post && !this.tokens[k - 2].post && this.tokens[k - 2].tags.has('ProperNoun') &&
         /^(the|a|an)$/.test(this.tokens[k - 3].lower);
       const source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
+      if (coordinated && source && this.embeddedBeforeJoin(k, source, sentence)) continue;
       // "…, Acme, which is under investigation, saying …": a relative clause's verb describes a noun; a participle after a comma goes with the clause before.
       // With no clause before it, the relative pronoun is still the one who acts.
       if (!coordinated && /,$/.test(tokens[cue - 1].post) && source && source.last - source.first === 1 && RELATIVE_PRONOUNS.has(this.tokens[source.first].lower) &&
@@ -2283,6 +2298,24 @@ export class AttributionFinder {
       }
     }
     return relative;
+  }
+
+  /**
+   * A verb at `k`, with `source` before it, that sits inside the clause before a joined cue rather than opening it, so
+   * the joined cue goes with a verb further back: "Lee put off deciding whether the board could meet but said …" (an
+   * embedded question), "Lee met relatives of the workers killed on Monday and said …" (a participle after a noun
+   * inside an object).
+   */
+  private embeddedBeforeJoin(k: number, source: TokenRange, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const before = source.first > sentence.first ? tokens[source.first - 1] : null;
+    if (!before || before.post || this.quoted[source.first - 1]) return false;
+    if (/^(whether|if)$/.test(before.lower)) return true;
+    const token = tokens[k];
+    const noun = tokens[k - 1];
+    const reduced = /ed$/.test(token.lower) && token.tags.has('PastTense') && !token.post && k - 1 === source.last - 1 && !noun.post &&
+      noun.tags.has('Noun') && !hasAny(noun, ['Pronoun', 'ProperNoun']) && Boolean(tokens[k + 1]?.tags.has('Preposition'));
+    return reduced && (hasAny(before, ['Preposition', 'Verb']) || /^(and|or)$/.test(before.lower));
   }
 
   /**
