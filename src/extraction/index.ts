@@ -72,7 +72,7 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   nameAbbreviations(analysis, organizations);
   mentions.push(...findUntaggedNames(analysis, mentions, blocked));
   addNameParts(analysis, mentions, blocked);
-  const personMentions = withoutThingNames(analysis, withoutBodyNames(analysis, mentions, organizations));
+  const personMentions = withoutThingNames(analysis, withoutBodyNames(analysis, mentions, organizations), organizations);
   addBodyRepeats(analysis, organizations, personMentions);
   const clusters = clusterPeople(analysis, personMentions);
   const resolver = new SpeakerResolver({ analysis, mentions: personMentions, clusters, organizations, quoted: finder.quoted });
