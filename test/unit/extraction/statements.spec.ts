@@ -3410,6 +3410,30 @@ describe('organizations', () => {
   });
 
   it.each([
+    ['Microsoft said the deal was done. Shares in Microsoft rose 5%.', 'Microsoft'],
+    ['Microsoft said the deal was done. Microsoft shares rose 5%.', 'Microsoft'],
+    ["Microsoft said the deal was done. Microsoft's profits rose.", 'Microsoft'],
+    ['Nokia, the mobile phone maker, said the deal was done.', 'Nokia'],
+  ])('types a body a company at every mention where the article treats it as one: %s', (text, name) => {
+    expect(extract(text).organizations).toContainEqual(expect.objectContaining({ name, type: 'company' }));
+  });
+
+  it.each([
+    ["Critics attacked Mr Lee's office over the plan.", []],
+    ["He praised Mr Lee's International Finance Facility.", ['International Finance Facility']],
+    ['On Tuesday Microsoft said it would cut jobs.', ['Microsoft']],
+    ['On 14 October Google released new software.', ['Google']],
+    ['The book, by Sunday Times journalist Ann Lee, sold well.', ['Sunday Times']],
+  ])('names no body with an honorific or a date before it: %s', (text, names) => {
+    expect(extract(text).organizations.map((organization) => organization.name)).toEqual(names);
+  });
+
+  it('keeps a body that is no company typed as it was ("EU revenue", ", the world body,")', () => {
+    const organizations = extract('The European Union said EU revenue had fallen. The United Nations, the world body, agreed.').organizations;
+    expect(organizations.filter((organization) => organization.type === 'company')).toEqual([]);
+  });
+
+  it.each([
     ['Tom Hill, the chief economist at the Bank of Dayton, said rates would rise.', 'Bank of Dayton'],
     ['A Department for Roads spokesman said the bridge would close.', 'Department for Roads'],
     ['The Association of Dayton Farmers warned that prices would fall.', 'Association of Dayton Farmers'],
