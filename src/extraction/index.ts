@@ -3,7 +3,7 @@ import { organizationId, personId, statementId } from './ids';
 import { CONTENT_ACTS, CUE_ACT, FURNITURE, participleOf, PHOTO_CREDIT, TITLES } from './lexicon';
 import { mergeMetadata, parseArticleHeader } from './metadata';
 import { Act, ArticleMetadata, ExtractedDocument, Organization, Person, Span, Statement } from './model';
-import { findOrganizations, nameAbbreviations, OrganizationMention, organizationOver } from './organizations';
+import { findOrganizations, nameAbbreviations, OrganizationMention, organizationOver, typeCompanies } from './organizations';
 import { clusterPeople, findNameMentions, findUntaggedNames, fullNameWords, makeMention, NameMention, PersonCluster, withoutThingNames } from './people';
 import { findQuotes } from './quotes';
 import { Speaker, SpeakerResolver } from './speakers';
@@ -72,8 +72,9 @@ function extractAttributions(text: string, bodyStart: number, title: string | nu
   nameAbbreviations(analysis, organizations);
   mentions.push(...findUntaggedNames(analysis, mentions, blocked));
   addNameParts(analysis, mentions, blocked);
-  const personMentions = withoutThingNames(analysis, withoutBodyNames(analysis, mentions, organizations));
+  const personMentions = withoutThingNames(analysis, withoutBodyNames(analysis, mentions, organizations), organizations);
   addBodyRepeats(analysis, organizations, personMentions);
+  typeCompanies(analysis, organizations);
   const clusters = clusterPeople(analysis, personMentions);
   const resolver = new SpeakerResolver({ analysis, mentions: personMentions, clusters, organizations, quoted: finder.quoted });
 

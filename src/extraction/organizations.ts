@@ -3,7 +3,7 @@
  * capitalised runs ("… Times", "… Recordings", a tagger's Organization).
  */
 import { Analysis, hasAny, isCapitalised, isDemonym, isPlaceName, joinsByHyphen, Token, wordKind } from './analysis';
-import { BODY_SUFFIXES, COMPANY_SUFFIXES, GROUP_NOUNS, INSTITUTIONS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES, TITLES } from './lexicon';
+import { BODY_SUFFIXES, COMPANY_SUFFIXES, FEMALE_HONORIFICS, GROUP_NOUNS, INSTITUTIONS, MALE_HONORIFICS, ORGANIZATION_NOUNS, OUTLET_SUFFIXES, TITLES } from './lexicon';
 import { KnownOutlet, OUTLETS } from './outlets';
 import { OrganizationType } from './model';
 
@@ -133,6 +133,11 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
   for (let i = 0; i < tokens.length; i++) {
     // "But Dayton Watch …": a capitalised conjunction or preposition opens the sentence, not the name ("AC Dayton" is one).
     if (taken[i] || !isCapitalised(tokens[i]) || (hasAny(tokens[i], ['Conjunction', 'Preposition']) && /[a-z]/.test(tokens[i].text))) continue;
+    // "On Tuesday Acme said", "on 14 October Acme …": the date before a name says when, and is no part of it ("by
+    // Sunday Times reporters" names a paper).
+    const dateBefore = tokens[i - 1]?.sentence === tokens[i].sentence && !tokens[i - 1].post && (hasAny(tokens[i - 1], ['Preposition', 'Value']) || /^(?:last|next|this|early|late|mid)$/.test(tokens[i - 1].lower));
+    const nameAfter = tokens[i + 1]?.sentence === tokens[i].sentence && isCapitalised(tokens[i + 1]) && !OUTLET_SUFFIXES.has(tokenWord(tokens[i + 1]));
+    if (hasAny(tokens[i], ['WeekDay', 'Month']) && dateBefore && !tokens[i].post && nameAfter) continue;
     let last = i;
     // "the International Monetary Fund (IMF)": the name ends before its abbreviation; "World Anti-Doping Agency" goes on past its hyphen.
     while (last < tokens.length && !taken[last] && tokens[last].sentence === tokens[i].sentence && !(last > i && tokens[last].pre.includes('('))) {
@@ -152,6 +157,17 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     if (dated && !OUTLET_SUFFIXES.has(tokenWord(runTokens[runTokens.length - 1]))) {
       i = last - 1;
       continue;
+    }
+    // "Mr Lee's office": an honorific opens a person's name, whatever the tagger made of the words after it.
+    const honorific = runTokens[0].lower.replace(/\.$/, '');
+    if ((MALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific) || honorific === 'dr') && runTokens.length > 1) {
+      const lastWord = tokenWord(runTokens[runTokens.length - 1]);
+      if (!BODY_SUFFIXES.has(lastWord) && !COMPANY_SUFFIXES.has(lastWord) && !OUTLET_SUFFIXES.has(lastWord)) {
+        // "Mr Lee's Acme Facility": what the person owns may still be a name.
+        const owner = runTokens.findIndex((token) => /['’]s?$/.test(token.text));
+        i = owner >= 0 && owner < runTokens.length - 1 ? i + owner : last - 1;
+        continue;
+      }
     }
     // A capitalised article or demonstrative alone ("The company …" after a quote) names nothing.
     if (runTokens.every((token) => DETERMINERS.has(token.lower))) {
@@ -198,6 +214,43 @@ export function findOrganizations(analysis: Analysis): OrganizationMention[] {
     i = last - 1;
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words right after a name that only a company has ("Acme shares", "Acme's profits", "Acme chief executive"). */
+const COMPANY_AFTER = new Set(['shares', 'shareholders', 'stock', 'profit', 'profits', 'earnings',
+  'turnover', 'takeover', 'merger', 'customers', 'plc', 'inc', 'ltd']);
+/** Words right before a name that only a company takes ("shares in Acme", "a stake in Acme", "rival Acme"). */
+const COMPANY_BEFORE = new Set(['shares in', 'shares of', 'stake in', 'takeover of', 'shareholders in', 'rival', 'rivals']);
+const COMPANY_NOUNS = new Set([...ORGANIZATION_NOUNS].filter(([, kind]) => kind === 'company').map(([noun]) => noun));
+
+/**
+ * "Acme said … shares in Acme rose": a body the article treats as a company anywhere (its shares, profits or rivals,
+ * or ", the software firm," after it) is a company at every mention, however its first mention was typed.
+ */
+export function typeCompanies(analysis: Analysis, organizations: OrganizationMention[]): void {
+  const { tokens } = analysis;
+  const companies = new Set<string>();
+  for (const organization of organizations) {
+    if (organization.type !== 'other' || companies.has(organization.name)) continue;
+    const inSentence = (k: number) => (tokens[k]?.sentence === tokens[organization.first].sentence ? tokens[k] : undefined);
+    const last = tokens[organization.last - 1];
+    const next = inSentence(organization.last);
+    const after = next && (!last.post || /^['’]s?$/.test(last.post)) ? next.lower : '';
+    const before = [organization.first - 2, organization.first - 1].map((k) => inSentence(k));
+    const beforeWords = [before.map((token) => token?.lower ?? '').join(' ').trim(), before[1]?.lower ?? ''];
+    const joinedBefore = before[1] && !before[1].post;
+    let apposition = false;
+    if (last.post === ',' && next && DETERMINERS.has(next.lower)) {
+      for (let k = organization.last + 1; k < organization.last + 7 && inSentence(k); k++) {
+        if (COMPANY_NOUNS.has(tokens[k].lower) && tokens[k].lower !== 'group' && tokens[k].lower !== 'club') apposition = tokens[k].post === ',' || tokens[k].post === '.';
+        if (tokens[k].post) break;
+      }
+    }
+    if (COMPANY_AFTER.has(after) || (joinedBefore && beforeWords.some((words) => COMPANY_BEFORE.has(words))) || apposition) {
+      companies.add(organization.name);
+    }
+  }
+  for (const organization of organizations) if (companies.has(organization.name) && organization.type === 'other') organization.type = 'company';
 }
 
 /** "oil firm Northwind", "news agency Kanal": the kind of organization a lower-case noun right before the name says it is. */

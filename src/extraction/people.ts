@@ -4,6 +4,7 @@
  * for pronouns and descriptions ("she", "the 60-year-old", "the former model").
  */
 import { Analysis, hasAny, isCalendarWord, isCapitalised, isEverydayWord, joinsByHyphen, Token, wordKind } from './analysis';
+import { OrganizationMention } from './organizations';
 import { CUE_WORDS, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, NAMED_THING_HEADS, NEVER_SPEAKERS, PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES } from './lexicon';
 
 export type Gender = 'male' | 'female' | null;
@@ -267,22 +268,74 @@ function isSubject(tokens: Token[], after: number): boolean {
 /**
  * "Chelsea defender", "Brent crude": a first name alone right before a lower-case noun modifies it as a club's, a
  * place's or a product's name does; English puts a person's name there only with "'s" (headlines aside: "Harry
- * apology"). Unless a full name in the article holds the word, none of its lone mentions is a person: the article is
- * about a thing named like one.
+ * apology"). Other words alone show a thing wherever they stand (thingContext). Unless a full name in the article
+ * holds the word, none of its lone mentions is a person: the article is about a thing named like one.
  */
-export function withoutThingNames(analysis: Analysis, mentions: NameMention[]): NameMention[] {
+export function withoutThingNames(analysis: Analysis, mentions: NameMention[], organizations: OrganizationMention[]): NameMention[] {
   const { tokens } = analysis;
   const inFullNames = fullNameWords(mentions);
+  // Bands and other groups of people are listed with people ("Ann Lee, Acme and the Beastie Boys").
+  const inOrganization = new Uint8Array(tokens.length);
+  for (const organization of organizations) if (organization.type !== 'other') inOrganization.fill(1, organization.first, organization.last);
+  // "Mr Lee": a word the article gives a person's honorific stays a person's, whatever a reader's typo makes of it.
+  const honoured = new Set(
+    mentions
+      .filter((mention) => mention.first > 0 && (MALE_HONORIFICS.has(tokens[mention.first - 1].lower) || FEMALE_HONORIFICS.has(tokens[mention.first - 1].lower)))
+      .map((mention) => mention.words.join(' ').toLowerCase()),
+  );
   const things = new Set<string>();
   for (const mention of mentions) {
     const word = mention.words[0].toLowerCase();
-    if (mention.words.length !== 1 || inFullNames.has(word) || wordKind(word) !== 'first name') continue;
+    if (mention.words.length !== 1 || inFullNames.has(word) || things.has(word)) continue;
     const name = tokens[mention.last - 1];
     const next = tokens[mention.last];
-    if (name.post || POSSESSIVE.test(name.text) || !next || next.sentence !== name.sentence || isCapitalised(next) || isHeadline(analysis, name.sentence)) continue;
+    if (isHeadline(analysis, name.sentence)) continue;
+    if (!honoured.has(word) && thingContext(analysis, mention, inOrganization)) things.add(word);
+    if (wordKind(word) !== 'first name' || name.post || POSSESSIVE.test(name.text) || !next || next.sentence !== name.sentence || isCapitalised(next)) continue;
     if (next.tags.has('Noun') && !hasAny(next, ['Pronoun', 'Verb', 'Value'])) things.add(word);
   }
   return things.size === 0 ? mentions : mentions.filter((mention) => mention.words.length !== 1 || !things.has(mention.words[0].toLowerCase()));
+}
+
+/** Verbs a plural subject takes where a singular one would not ("Acme have", not "Ann has"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
+const COORDINATORS = new Set(['and', 'or', 'nor', '&']);
+/** Verbs whose object takes a bare verb ("let Ann have", "saw Ann leave"). */
+const BARE_VERB_OBJECT = /^(?:let|lets|letting|make|makes|made|making|help|helps|helped|helping|have|has|had|having|see|sees|saw|seen|watch|watched|hear|heard|feel|felt|bid|bade)$/;
+/** Words that take a person after "at" or "in": looking, aiming or feeling at someone, trust in someone. */
+const TOWARDS_SOMEONE = /^(?:look|stare|glanc|gaz|shout|yell|scream|laugh|smil|grin|wink|wav|nod|point|aim|direct|angr|furious|mad|upset|cross|swip|jab|fir|hurl|throw|threw|hit|lash|snap|sneer|confiden|faith|trust|interest|belie|invest)/;
+
+/**
+ * A lone name used as no person's is: followed by ", which" ("Acme, which owns …"); the subject of a plural verb, as
+ * British English writes clubs and firms ("Acme have signed", "Acme face a fine"); or listed with a place or a body
+ * ("Kensington and Acme", "Acme, Everton and Leeds").
+ */
+function thingContext(analysis: Analysis, mention: NameMention, inOrganization: Uint8Array): boolean {
+  const { tokens } = analysis;
+  const name = tokens[mention.last - 1];
+  const next = tokens[mention.last];
+  const before = tokens[mention.first - 1];
+  const sameSentence = (token: Token | undefined): token is Token => token !== undefined && token.sentence === name.sentence;
+  if (POSSESSIVE.test(name.text)) return false;
+  const listed = (token: Token | undefined, index: number) =>
+    sameSentence(token) && (inOrganization[index] === 1 || (hasAny(token, ['Place', 'City', 'Country', 'Region']) && !hasAny(token, PERSON_TAGS)));
+  // Not before a verb: "… went to Leeds and Ann stayed" joins clauses, not names.
+  if (sameSentence(before) && (before.post === ',' || COORDINATORS.has(before.lower)) && !(sameSentence(next) && !name.post && next.tags.has('Verb'))) {
+    const other = before.post === ',' ? mention.first - 1 : mention.first - 2;
+    if (listed(tokens[other], other) && !tokens[other].post.replace(',', '')) return true;
+  }
+  // "a goal at Acme", "a flat in Acme": a place or a body; "looked (over) at Ann", "faith in Ann" aside.
+  const towardsSomeone = [2, 3].some((back) => sameSentence(tokens[mention.first - back]) && TOWARDS_SOMEONE.test(tokens[mention.first - back].lower));
+  if (sameSentence(before) && !before.post && (before.lower === 'at' || before.lower === 'in') && !towardsSomeone) return true;
+  if (!sameSentence(next)) return false;
+  if (name.post === ',' && next.lower === 'which') return true;
+  if (!name.post && COORDINATORS.has(next.lower) && listed(tokens[mention.last + 1], mention.last + 1)) return true;
+  if (name.post || !(PLURAL_VERBS.has(next.lower) || (next.tags.has('PresentTense') && next.tags.has('Infinitive') && !next.tags.has('Auxiliary')))) return false;
+  // "Ann and Tom have", "let Ann have", "does Ann have": a person can stand there too.
+  if (!sameSentence(before) || before.post) return true;
+  if (COORDINATORS.has(before.lower)) return !hasAny(tokens[mention.first - 2] ?? before, ['Noun']) || Boolean(tokens[mention.first - 2]?.post);
+  if (BARE_VERB_OBJECT.test(before.lower)) return false;
+  return !hasAny(before, ['Auxiliary', 'Modal', 'Preposition', 'Noun', 'Adjective', 'Determiner', 'Value']) || before.lower === 'that';
 }
 
 /** The lower-cased words of the article's names of two words or more: a lone word among them is part of someone's name. */

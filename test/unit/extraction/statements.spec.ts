@@ -3389,6 +3389,51 @@ describe('organizations', () => {
   });
 
   it.each([
+    ['Ann Lee signed a deal with Chelsea, which pays her well. Chelsea said the deal was fair.', '", which"'],
+    ['Ann Lee has left. Chelsea have yet to name a coach, and Chelsea said the search goes on.', 'a plural verb'],
+    ['Ann Lee said Chelsea face a fine. Chelsea said it would appeal.', 'a plural verb without -s'],
+    ['Ann Lee flew between Leeds and Chelsea. Chelsea said the flight was late.', 'listed with a place'],
+    ['Ann Lee scored twice at Chelsea. Chelsea said she was welcome.', '"at"'],
+  ])('makes no person of a first name alone used as a place\'s or a body\'s (%#: %s)', (text) => {
+    expect(extract(text).people.map((person) => person.name)).toEqual(['Ann Lee']);
+  });
+
+  it.each([
+    ['Ann Lee and Chelsea have left. Chelsea said she was tired.', 'a plural verb after two names'],
+    ['Ann Lee let Chelsea have the car. Chelsea said she was grateful.', 'a bare verb after "let"'],
+    ['Ann Lee went to Leeds and Chelsea stayed home. Chelsea said she was tired.', 'clauses joined, not names'],
+    ['Ann Lee looked at Chelsea. Chelsea said she was tired.', '"looked at"'],
+    ['Ann Lee looked over at Chelsea. Chelsea said she was tired.', '"looked over at"'],
+    ['Ms Chelsea have been here. Chelsea said she was tired.', 'an honorific'],
+  ])('keeps a first name alone a person where a person can stand (%#: %s)', (text) => {
+    expect(extract(text).people.map((person) => person.name)).toEqual(['Ann Lee', 'Chelsea'].filter((name) => text.includes(name.split(' ')[0])));
+  });
+
+  it.each([
+    ['Microsoft said the deal was done. Shares in Microsoft rose 5%.', 'Microsoft'],
+    ['Microsoft said the deal was done. Microsoft shares rose 5%.', 'Microsoft'],
+    ["Microsoft said the deal was done. Microsoft's profits rose.", 'Microsoft'],
+    ['Nokia, the mobile phone maker, said the deal was done.', 'Nokia'],
+  ])('types a body a company at every mention where the article treats it as one: %s', (text, name) => {
+    expect(extract(text).organizations).toContainEqual(expect.objectContaining({ name, type: 'company' }));
+  });
+
+  it.each([
+    ["Critics attacked Mr Lee's office over the plan.", []],
+    ["He praised Mr Lee's International Finance Facility.", ['International Finance Facility']],
+    ['On Tuesday Microsoft said it would cut jobs.', ['Microsoft']],
+    ['On 14 October Google released new software.', ['Google']],
+    ['The book, by Sunday Times journalist Ann Lee, sold well.', ['Sunday Times']],
+  ])('names no body with an honorific or a date before it: %s', (text, names) => {
+    expect(extract(text).organizations.map((organization) => organization.name)).toEqual(names);
+  });
+
+  it('keeps a body that is no company typed as it was ("EU revenue", ", the world body,")', () => {
+    const organizations = extract('The European Union said EU revenue had fallen. The United Nations, the world body, agreed.').organizations;
+    expect(organizations.filter((organization) => organization.type === 'company')).toEqual([]);
+  });
+
+  it.each([
     ['Tom Hill, the chief economist at the Bank of Dayton, said rates would rise.', 'Bank of Dayton'],
     ['A Department for Roads spokesman said the bridge would close.', 'Department for Roads'],
     ['The Association of Dayton Farmers warned that prices would fall.', 'Association of Dayton Farmers'],
