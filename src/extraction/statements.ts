@@ -4522,7 +4522,9 @@ export class AttributionFinder {
       // "praised the budget and (he) (then) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
       // A content opening with "that" or a subject pronoun and holding a modal or auxiliary is a clause ("that it should not be cut but propped up"), though
       // the tagger found no finite verb ("that assignment" is no clause); a cue after "and" still starts its own attribution ("… and predicted that …").
-      const subject = /^(he|she|they|we|i)$/.test(tokens[k].lower) && k + 1 < sentence.last && this.isFinite(tokens[k + 1]);
+      // "mentioned Lee, but that has changed", "backed the plan and it passed": "it" or "that" with a verb is a subject too.
+      const subject = k + 1 < sentence.last && ((/^(he|she|they|we|i)$/.test(tokens[k].lower) && this.isFinite(tokens[k + 1])) ||
+        (/^(it|that)$/.test(tokens[k].lower) && k - 1 > from && this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)])));
       const clauseContent = /^(that|he|she|they|we|i)$/.test(tokens[from].lower) && !this.quoted[from] && !this.isCue(this.pastAdverbs(k, sentence)) &&
         tokens.slice(from + 1, k - 1).some((token) => this.isVerbOfClause(token));
       if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !clauseContent && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {

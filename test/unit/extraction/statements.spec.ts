@@ -3948,3 +3948,24 @@ describe('a contracted helper before the cue', () => {
     expect(extract('The vote in Dayton was close. We’ve learned five things about the plan.').statements).toHaveLength(0);
   });
 });
+
+describe('bounds: where a content ends', () => {
+  it('ends an object before ", but that" or "and it" with a verb of their own, the writer’s next clause', () => {
+    const mentioned = only(extract('The race went on. Ann Lee praised Tom Hill, but that has changed in recent days.'));
+    expect(mentioned.speaker).toBe('Ann Lee');
+    expect(mentioned.act).toBe('PRAISED');
+    expect(mentioned.cue?.text).toBe('praised');
+    expect(mentioned.text).toBe('Tom Hill');
+    const backed = only(extract('The race went on. Ann Lee mocked the bridge plan and it failed in May.'));
+    expect(backed.speaker).toBe('Ann Lee');
+    expect(backed.act).toBe('CRITICIZED');
+    expect(backed.cue?.text).toBe('mocked');
+    expect(backed.text).toBe('the bridge plan');
+  });
+
+  it('keeps ", but that …" in a reported clause', () => {
+    const statement = only(extract('The race went on. Ann Lee said the plan was dead, but that it could come back.'));
+    expect(statement.act).toBe('SAID');
+    expect(statement.text).toBe('the plan was dead, but that it could come back');
+  });
+});
