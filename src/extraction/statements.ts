@@ -4119,7 +4119,11 @@ export class AttributionFinder {
     if (hasAfter && start === sentenceStart) start = this.subjectAfterLeadIn(sentence, source.first, after) ?? start;
     const beforeWords = wordCount(this.text, start, beforeEnd);
     const afterEnd = hasAfter ? this.contentEnd(after, sentence) : beforeEnd;
-    if (beforeWords >= 4 || start > sentenceStart) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
+    // "This plan, he said, is dead": a short front is still the subject when the words after the source open with its verb.
+    let verb = hasAfter ? this.pastAdverbs(after, sentence) : after;
+    if (/^(never|not)$/.test(tokens[verb]?.lower ?? '') && verb + 1 < sentence.last) verb++;
+    const verbAfter = hasAfter && beforeWords >= 1 && this.isVerbOfClause(tokens[verb]) && !this.isCue(verb);
+    if (beforeWords >= 4 || start > sentenceStart || verbAfter) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
     if (beforeWords >= 2 && tokens[after]?.tags.has('Gerund') && /ing$/.test(tokens[after].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;

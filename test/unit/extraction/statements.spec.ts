@@ -3950,22 +3950,26 @@ describe('a contracted helper before the cue', () => {
 });
 
 describe('bounds: where a content ends', () => {
+  /** The one statement of `text` has this speaker, act, cue and content. */
+  const expectStatement = (text: string, speaker: string, act: string, cue: string, content: string): void => {
+    const statement = only(extract(text));
+    expect(statement.speaker).toBe(speaker);
+    expect(statement.act).toBe(act);
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  };
+
   it('ends an object before ", but that" or "and it" with a verb of their own, the writer’s next clause', () => {
-    const mentioned = only(extract('The race went on. Ann Lee praised Tom Hill, but that has changed in recent days.'));
-    expect(mentioned.speaker).toBe('Ann Lee');
-    expect(mentioned.act).toBe('PRAISED');
-    expect(mentioned.cue?.text).toBe('praised');
-    expect(mentioned.text).toBe('Tom Hill');
-    const backed = only(extract('The race went on. Ann Lee mocked the bridge plan and it failed in May.'));
-    expect(backed.speaker).toBe('Ann Lee');
-    expect(backed.act).toBe('CRITICIZED');
-    expect(backed.cue?.text).toBe('mocked');
-    expect(backed.text).toBe('the bridge plan');
+    expectStatement('The race went on. Ann Lee praised Tom Hill, but that has changed in recent days.', 'Ann Lee', 'PRAISED', 'praised', 'Tom Hill');
+    expectStatement('The race went on. Ann Lee mocked the bridge plan and it failed in May.', 'Ann Lee', 'CRITICIZED', 'mocked', 'the bridge plan');
+  });
+
+  it('keeps a short subject before a source set off by commas when the words after it open with the verb', () => {
+    expectStatement('The race went on. The new plan, Ann Lee said, never worked.', 'Ann Lee', 'SAID', 'said', 'The new plan, Ann Lee said, never worked');
+    expectStatement('The race went on. In fact, Ann Lee said, the plan is dead.', 'Ann Lee', 'SAID', 'said', 'the plan is dead');
   });
 
   it('keeps ", but that …" in a reported clause', () => {
-    const statement = only(extract('The race went on. Ann Lee said the plan was dead, but that it could come back.'));
-    expect(statement.act).toBe('SAID');
-    expect(statement.text).toBe('the plan was dead, but that it could come back');
+    expectStatement('The race went on. Ann Lee said the plan was dead, but that it could come back.', 'Ann Lee', 'SAID', 'said', 'the plan was dead, but that it could come back');
   });
 });
