@@ -4593,7 +4593,8 @@ export class AttributionFinder {
     // A text may end on the "that" itself.
     if (start >= sentence.last || tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;
     for (let m = k + 2; m < sentence.last; m++) {
-      if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
+      // "that Lee, who runs a farm, “is a fighter”": the verb after the closing comma may open a quote; a comma inside one closes nothing.
+      if (!/,$/.test(tokens[m - 1].post) || this.quoted[m - 1]) continue;
       const verb = this.pastAdverbs(m, sentence);
       // "asked that the flag, which …, be removed": a subjunctive "be" is the clause's verb too.
       return this.isVerbOfClause(tokens[verb]) || tokens[verb].lower === 'be';

@@ -3969,6 +3969,11 @@ describe('bounds: where a content ends', () => {
     expectStatement('The race went on. In fact, Ann Lee said, the plan is dead.', 'Ann Lee', 'SAID', 'said', 'the plan is dead');
   });
 
+  it('runs a reported clause on past an aside on its subject when a quote opens the verb after the aside', () => {
+    expectStatement('The race went on. Ann Lee argued that the new bridge, which voters backed, “would not last a year.”', 'Ann Lee', 'SAID', 'argued',
+      'that the new bridge, which voters backed, “would not last a year.”');
+  });
+
   it('keeps ", but that …" in a reported clause', () => {
     expectStatement('The race went on. Ann Lee said the plan was dead, but that it could come back.', 'Ann Lee', 'SAID', 'said', 'the plan was dead, but that it could come back');
   });
