@@ -4529,9 +4529,17 @@ export class AttributionFinder {
       // "mentioned Lee, but that has changed", "backed the plan and it passed": "it" or "that" with a verb is a subject too.
       const subject = k + 1 < sentence.last && ((/^(he|she|they|we|i)$/.test(tokens[k].lower) && this.isFinite(tokens[k + 1])) ||
         (/^(it|that)$/.test(tokens[k].lower) && k - 1 > from && this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)])));
+      // "talked about the plan and his campaign did not respond", "declined to run and the party could not find …": after the object of a
+      // cue that takes no clause, a noun phrase and a helper verb after "and" are the writer's next clause ("said Lee and Hill would …" share one).
+      const takesNoClause = tokens[from].lower === 'to' || (tokens[from - 1].tags.has('Preposition') && !/^(to|according)$/.test(tokens[from - 1].lower) && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower));
+      let helper = k;
+      while (helper < Math.min(k + 5, sentence.last - 1) && isNpToken(tokens[helper]) && !tokens[helper].post && !hasAny(tokens[helper], ['Modal', 'Auxiliary']) && !/^(that|who|which|where)$/.test(tokens[helper].lower)) helper++;
+      // Not inside a clause the object opened ("how costs and taxes could …", "a place where Lee and Hill can …"), nor "his would-be rival".
+      const helperClause = takesNoClause && helper > k && hasAny(tokens[helper], ['Modal', 'Auxiliary']) && !this.quoted[helper] && !tokens[helper].post.startsWith('-') &&
+        !tokens.slice(from, k).some((token) => /^(how|what|why|whether|where|when|which|who|that)$/.test(token.lower));
       const clauseContent = /^(that|he|she|they|we|i)$/.test(tokens[from].lower) && !this.quoted[from] && !this.isCue(this.pastAdverbs(k, sentence)) &&
         tokens.slice(from + 1, k - 1).some((token) => this.isVerbOfClause(token));
-      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !clauseContent && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject || helperClause) && !this.quoted[k] && !clauseContent && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
         last = k - 2;
         break;
       }

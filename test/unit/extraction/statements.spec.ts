@@ -3974,6 +3974,15 @@ describe('bounds: where a content ends', () => {
       'that the new bridge, which voters backed, “would not last a year.”');
   });
 
+  it('ends the object of a cue that takes no clause before "and" with a noun phrase and a helper verb', () => {
+    const talked = only(extract('The race went on. Ann Lee has not talked about the bridge and her office did not respond to a request for comment.'),
+      (statement) => statement.cue?.text === 'has not talked about');
+    expect(talked.speaker).toBe('Ann Lee');
+    expect(talked.act).toBe('SAID');
+    expect(talked.text).toBe('the bridge');
+    expectStatement('The race went on. Ann Lee declined to back the bridge and the council could not find the money.', 'Ann Lee', 'SAID', 'declined', 'to back the bridge');
+  });
+
   it('keeps ", but that …" in a reported clause', () => {
     expectStatement('The race went on. Ann Lee said the plan was dead, but that it could come back.', 'Ann Lee', 'SAID', 'said', 'the plan was dead, but that it could come back');
   });
