@@ -4163,7 +4163,11 @@ export class AttributionFinder {
     if (hasAfter && start === sentenceStart) start = this.subjectAfterLeadIn(sentence, source.first, after) ?? start;
     const beforeWords = wordCount(this.text, start, beforeEnd);
     const afterEnd = hasAfter ? this.contentEnd(after, sentence) : beforeEnd;
-    if (beforeWords >= 4 || start > sentenceStart) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
+    // "This plan, he said, is dead": a short front is still the subject when the words after the source open with its verb.
+    let verb = hasAfter ? this.pastAdverbs(after, sentence) : after;
+    if (/^(never|not)$/.test(tokens[verb]?.lower ?? '') && verb + 1 < sentence.last) verb++;
+    const verbAfter = hasAfter && beforeWords >= 1 && this.isVerbOfClause(tokens[verb]) && !this.isCue(verb);
+    if (beforeWords >= 4 || start > sentenceStart || verbAfter) return { direct: false, start, end: hasAfter ? afterEnd : beforeEnd, cue, source, head: null };
     // "Sales were great, he said, wiping his face": a participle after the cue tells how it was said; the short clause before is the content.
     if (beforeWords >= 2 && tokens[after]?.tags.has('Gerund') && /ing$/.test(tokens[after].lower)) return { direct: false, start, end: beforeEnd, cue, source, head: null };
     if (!hasAfter) return null;
@@ -4566,10 +4570,20 @@ export class AttributionFinder {
       // "praised the budget and (he) (then) went back to …": after an object with no verb of its own, "and"/"but" with a verb go on with the subject.
       // A content opening with "that" or a subject pronoun and holding a modal or auxiliary is a clause ("that it should not be cut but propped up"), though
       // the tagger found no finite verb ("that assignment" is no clause); a cue after "and" still starts its own attribution ("… and predicted that …").
-      const subject = /^(he|she|they|we|i)$/.test(tokens[k].lower) && k + 1 < sentence.last && this.isFinite(tokens[k + 1]);
+      // "mentioned Lee, but that has changed", "backed the plan and it passed": "it" or "that" with a verb is a subject too.
+      const subject = k + 1 < sentence.last && ((/^(he|she|they|we|i)$/.test(tokens[k].lower) && this.isFinite(tokens[k + 1])) ||
+        (/^(it|that)$/.test(tokens[k].lower) && k - 1 > from && this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)])));
+      // "talked about the plan and his campaign did not respond", "declined to run and the party could not find …": after the object of a
+      // cue that takes no clause, a noun phrase and a helper verb after "and" are the writer's next clause ("said Lee and Hill would …" share one).
+      const takesNoClause = tokens[from].lower === 'to' || (tokens[from - 1].tags.has('Preposition') && !/^(to|according)$/.test(tokens[from - 1].lower) && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower));
+      let helper = k;
+      while (helper < Math.min(k + 5, sentence.last - 1) && isNpToken(tokens[helper]) && !tokens[helper].post && !hasAny(tokens[helper], ['Modal', 'Auxiliary']) && !/^(that|who|which|where)$/.test(tokens[helper].lower)) helper++;
+      // Not inside a clause the object opened ("how costs and taxes could …", "a place where Lee and Hill can …"), nor "his would-be rival".
+      const helperClause = takesNoClause && helper > k && hasAny(tokens[helper], ['Modal', 'Auxiliary']) && !this.quoted[helper] && !tokens[helper].post.startsWith('-') &&
+        !tokens.slice(from, k).some((token) => /^(how|what|why|whether|where|when|which|who|that)$/.test(token.lower));
       const clauseContent = /^(that|he|she|they|we|i)$/.test(tokens[from].lower) && !this.quoted[from] && !this.isCue(this.pastAdverbs(k, sentence)) &&
         tokens.slice(from + 1, k - 1).some((token) => this.isVerbOfClause(token));
-      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject) && !this.quoted[k] && !clauseContent && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
+      if (k > from && /^(and|but)$/.test(tokens[k - 1].lower) && (this.isFinite(tokens[this.pastAdverbs(k, sentence)]) || subject || helperClause) && !this.quoted[k] && !clauseContent && !tokens.slice(from, k - 1).some((token) => this.isFinite(token))) {
         last = k - 2;
         break;
       }
@@ -4631,7 +4645,8 @@ export class AttributionFinder {
     // A text may end on the "that" itself.
     if (start >= sentence.last || tokens[start].lower === 'to' || tokens[k].post || tokens.slice(start, k).some((token) => this.isVerbOfClause(token))) return false;
     for (let m = k + 2; m < sentence.last; m++) {
-      if (!/,$/.test(tokens[m - 1].post) || this.quoted[m]) continue;
+      // "that Lee, who runs a farm, “is a fighter”": the verb after the closing comma may open a quote; a comma inside one closes nothing.
+      if (!/,$/.test(tokens[m - 1].post) || this.quoted[m - 1]) continue;
       const verb = this.pastAdverbs(m, sentence);
       // "asked that the flag, which …, be removed": a subjunctive "be" is the clause's verb too.
       return this.isVerbOfClause(tokens[verb]) || tokens[verb].lower === 'be';

@@ -4111,3 +4111,42 @@ describe('sources: the subject of a cue (a verb joined by "and" or "but", a time
     expect(statement.text).toBe('to comment');
   });
 });
+
+describe('bounds: where a content ends', () => {
+  /** The one statement of `text` has this speaker, act, cue and content. */
+  const expectStatement = (text: string, speaker: string, act: string, cue: string, content: string): void => {
+    const statement = only(extract(text));
+    expect(statement.speaker).toBe(speaker);
+    expect(statement.act).toBe(act);
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  };
+
+  it('ends an object before ", but that" or "and it" with a verb of their own, the writer’s next clause', () => {
+    expectStatement('The race went on. Ann Lee praised Tom Hill, but that has changed in recent days.', 'Ann Lee', 'PRAISED', 'praised', 'Tom Hill');
+    expectStatement('The race went on. Ann Lee mocked the bridge plan and it failed in May.', 'Ann Lee', 'CRITICIZED', 'mocked', 'the bridge plan');
+  });
+
+  it('keeps a short subject before a source set off by commas when the words after it open with the verb', () => {
+    expectStatement('The race went on. The new plan, Ann Lee said, never worked.', 'Ann Lee', 'SAID', 'said', 'The new plan, Ann Lee said, never worked');
+    expectStatement('The race went on. In fact, Ann Lee said, the plan is dead.', 'Ann Lee', 'SAID', 'said', 'the plan is dead');
+  });
+
+  it('runs a reported clause on past an aside on its subject when a quote opens the verb after the aside', () => {
+    expectStatement('The race went on. Ann Lee argued that the new bridge, which voters backed, “would not last a year.”', 'Ann Lee', 'SAID', 'argued',
+      'that the new bridge, which voters backed, “would not last a year.”');
+  });
+
+  it('ends the object of a cue that takes no clause before "and" with a noun phrase and a helper verb', () => {
+    const talked = only(extract('The race went on. Ann Lee has not talked about the bridge and her office did not respond to a request for comment.'),
+      (statement) => statement.cue?.text === 'has not talked about');
+    expect(talked.speaker).toBe('Ann Lee');
+    expect(talked.act).toBe('SAID');
+    expect(talked.text).toBe('the bridge');
+    expectStatement('The race went on. Ann Lee declined to back the bridge and the council could not find the money.', 'Ann Lee', 'SAID', 'declined', 'to back the bridge');
+  });
+
+  it('keeps ", but that …" in a reported clause', () => {
+    expectStatement('The race went on. Ann Lee said the plan was dead, but that it could come back.', 'Ann Lee', 'SAID', 'said', 'the plan was dead, but that it could come back');
+  });
+});
