@@ -1568,7 +1568,7 @@ export class AttributionFinder {
       while (time - 1 > floor && isBeforeCue(tokens[time - 1])) time--;
       const previous = tokens[time - 1];
       // "Ann Lee, who a week ago said": a relative pronoun before the time is the subject too.
-      const relative = !previous.post && RELATIVE_PRONOUNS.has(previous.lower);
+      const relative = time > floor && !previous.post && RELATIVE_PRONOUNS.has(previous.lower);
       if (time > floor && ((!previous.post && isNpHead(previous, tokens[time - 2])) || /\)$/.test(previous.post) || relative)) k = time - 1;
       else if (time > floor && /,$/.test(previous.post)) k = time - 1;
       else return null;

@@ -127,6 +127,14 @@ describe('extractArticle properties', () => {
     );
   }, 120_000);
 
+  // Found the same way over BBC articles: a time before a colon at a text's very start left nothing before it to read.
+  it.each([
+    'on Wednesday\'s Today programme: "There\'s almost nobody who doesn\'t expect it."',
+    'on Tuesday: "We will win."',
+  ])('never throws on a stretch that opens with a time before a colon: %s', (text) => {
+    expectSlicesExact(text, extractTimed(text).document);
+  });
+
   it('reads a 20 KB article, however adversarial, within 5x the time of 20 KB of ordinary news', () => {
     const budget = timeBudgetMilliseconds();
     const twentyKb = fc.oneof(speechArticle, quoteSoup, longRun).map((text) => {
