@@ -1759,6 +1759,10 @@ export class AttributionFinder {
       // "Last week Tom Hill said", "This year Democrats said": a fronted time with no comma ends before the capitalised subject.
       !(/^(week|weekend|year|month|day|night|morning|afternoon|evening)$/.test(tokens[first - 1].text) && tokens[first - 1].tags.has('Date') && isCapitalised(tokens[first])) &&
       !this.opensContactRelative(first, floor) &&
+      // "At the Dayton convention Sen. Ann Lee said": a title after a common noun that names no person opens the subject, the noun ends a fronted phrase.
+      !this.titleAfterSetting(first, floor) &&
+      // "At his rally in Dayton, Ohio the candidate said": "the" right after a region opens the subject, the region ends a fronted phrase.
+      !this.subjectAfterRegion(first) &&
       // "the unease many women feel", "the plan his aides drafted": a determiner right after a common noun opens the subject of a relative clause without "that".
       // Not "both the X and the Y", "all the attendees", "a judge handling a lawsuit", nor a name after its description ("the group the Hill Fund").
       !(DETERMINER_OPENERS.has(tokens[first].lower) && tokens[first - 1].tags.has('Noun') && !hasAny(tokens[first - 1], ['ProperNoun', 'Pronoun', 'Possessive', 'Value', 'Date', 'Verb']) &&
@@ -1769,6 +1773,22 @@ export class AttributionFinder {
       if (this.joinedWithinPhrase(first, floor)) first -= 2;
     }
     return first;
+  }
+
+  /** "At his rally in Dayton, Ohio the candidate said": at `first` a "the" right after a region, opening the subject after a fronted phrase with no comma. */
+  private subjectAfterRegion(first: number): boolean {
+    const region = this.tokens[first - 1];
+    return this.tokens[first].lower === 'the' && region !== undefined && !region.post && region.tags.has('Region') && isCapitalised(region);
+  }
+
+  /** "the party convention Sen. Ann Lee": at `title` an abbreviated title right after a common noun naming no person ("the state Sen." names one). */
+  private titleAfterSetting(title: number, floor: number): boolean {
+    const { tokens } = this;
+    const noun = tokens[title - 1];
+    if (title - 1 < floor || noun.post || !/^[a-z]+$/.test(noun.text) || !isAbbreviation(tokens[title]) || !TITLES.has(tokens[title].lower) || isCapitalised(noun)) return false;
+    if (!noun.tags.has('Noun') || hasAny(noun, ['Adjective', 'Pronoun', 'Possessive', 'Value', 'Date', 'Actor']) || /^(state|city|county)$/.test(noun.lower)) return false;
+    const singular = noun.lower.replace(/s$/, '');
+    return ![PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES].some((words) => words.has(noun.lower) || words.has(singular));
   }
 
   /**
@@ -2293,7 +2313,7 @@ export class AttributionFinder {
       // "… held a news conference in which he attacked Hill, calling …": the participle goes on with the clause right before it, whose subject acts.
       const prepositionalRelative = !coordinated && before !== null && source !== null && (before.lower === 'where' || (before.lower === 'which' && Boolean(tokens[source.first - 2]?.tags.has('Preposition')))) &&
         SUBJECT_PRONOUNS.has(tokens[source.first].lower);
-      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause || prepositionalRelative)) {
+      if (source && (!before || before.post || before.tags.has('Conjunction') || openingAdverb || afterTime || sameClause || prepositionalRelative || this.subjectAfterRegion(source.first))) {
         return coordinated ? this.reporterBefore(source, sentence) ?? source : source;
       }
     }

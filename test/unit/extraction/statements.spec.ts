@@ -4150,3 +4150,26 @@ describe('bounds: where a content ends', () => {
     expectStatement('The race went on. Ann Lee said the plan was dead, but that it could come back.', 'Ann Lee', 'SAID', 'said', 'the plan was dead, but that it could come back');
   });
 });
+
+describe('subjects: where a source starts after a fronted phrase with no comma', () => {
+  /** The one statement of `text` has this speaker, source mention, act, cue and content. */
+  const expectSource = (text: string, speaker: string | null, mention: string, act: string, cue: string, content: string): void => {
+    const statement = only(extract(text));
+    expect(statement.speaker).toBe(speaker);
+    expect(statement.source?.text).toBe(mention);
+    expect(statement.act).toBe(act);
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.text).toBe(content);
+  };
+
+  it('starts the source at an abbreviated title after a common noun that names no person', () => {
+    expectSource('The race went on. Saturday at the party convention Sen. Ann Lee said the bridge was a failure.', 'Ann Lee', 'Sen. Ann Lee', 'SAID', 'said',
+      'the bridge was a failure');
+    expectSource('The race went on. The state Sen. Ann Lee said the bridge was a failure.', 'Ann Lee', 'The state Sen. Ann Lee', 'SAID', 'said', 'the bridge was a failure');
+  });
+
+  it('starts the source at "the" right after a region that ends a fronted phrase', () => {
+    expectSource('The race went on. After his rally in Dayton, Ohio the candidate went further and portrayed the protesters as thugs.', null, 'the candidate',
+      'SAID', 'portrayed', 'the protesters as thugs');
+  });
+});
