@@ -147,7 +147,9 @@ export const BODY_SUFFIXES = new Set(['Foundation', 'Fund', 'Association', 'Inst
  */
 export const NAMED_THING_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'medal', 'plan', 'doctrine',
   'tour', 'festival', 'memorial', 'games', 'championship', 'championships', 'theatre', 'theater', 'gallery',
-  'stadium', 'arena', 'airport', 'avenue', 'bay']);
+  'stadium', 'arena', 'airport', 'avenue', 'bay', 'olympics', 'research', 'laboratory', 'project', 'software', 'networks',
+  // A role, not a surname: "Foreign Secretary", "Argentina President".
+  'secretary', 'president', 'minister', 'chancellor', 'governor', 'senator']);
 
 /**
  * Lower-case nouns that make the name right after them an organization of that kind ("oil firm Northwind", "chip

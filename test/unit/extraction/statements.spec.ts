@@ -3375,6 +3375,16 @@ describe('organizations', () => {
     expect(document.statements.map((statement) => statement.speaker)).toEqual([name, name]);
   });
 
+  it.each([
+    'Ann Lee spoke about the Sydney Olympics.',
+    'Ann Lee spoke about the Blair Witch Project.',
+    'Ann Lee was at the Lawrence Livermore National Laboratory.',
+    'The plan will cost £9m, according to Jupiter Research. Ann Lee agreed.',
+    'Scottish Finance Minister, Ann Lee, said the plan would work.',
+  ])('makes no person of a name ending in an event, a research body or a role: %s', (text) => {
+    expect(extract(text).people.map((person) => person.name)).toEqual(['Ann Lee']);
+  });
+
   it('makes no person of common words around a particle ("the Tour de France")', () => {
     expect(extract('Ann Lee said the Tour de France would start in Dayton.').people.map((person) => person.name)).toEqual(['Ann Lee']);
   });
