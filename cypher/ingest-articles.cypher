@@ -14,10 +14,12 @@ UNWIND $articles AS row
 MERGE (a:Article {id: row.id})
 SET a.url = row.url, a.title = row.title, a.publishedAt = row.publishedAt, a.contentHash = row.contentHash;
 
-// 2. Organizations, one row per id; outlets and platforms also get the Outlet label.
+// 2. Organizations, one row per id; outlets and platforms also get the Outlet label. A type is kept once set, except
+// 'other', which an article that knows more replaces (one article names "Acme" alone, a later one its shares).
 UNWIND $organizations AS row
 MERGE (o:Organization {id: row.id})
 ON CREATE SET o.name = row.name, o.type = row.type
+FOREACH (_ IN CASE WHEN o.type = 'other' AND row.type <> 'other' THEN [1] ELSE [] END | SET o.type = row.type)
 FOREACH (_ IN CASE WHEN row.outlet THEN [1] ELSE [] END | SET o:Outlet);
 
 // 3. People: one node per id across articles, aliases gathered as a set (the first name seen stays the name). One row

@@ -45,13 +45,19 @@ function mergedPeople(graphs: ArticleGraph[]): PersonRow[] {
   return [...merged.values()].sort(byId);
 }
 
-/** One row per organization: the first article's name and type (those a new node gets); an outlet if any says so. */
+/**
+ * One row per organization: the first article's name (the one a new node gets) and type, unless that is only 'other'
+ * and a later article says more ("Acme" alone, then "shares in Acme": a company); an outlet if any says so.
+ */
 function mergedOrganizations(graphs: ArticleGraph[]): OrganizationRow[] {
   const merged = new Map<string, OrganizationRow>();
   for (const row of graphs.flatMap((graph) => graph.organizations)) {
     const first = merged.get(row.id);
     if (first === undefined) merged.set(row.id, { ...row });
-    else first.outlet ||= row.outlet;
+    else {
+      first.outlet ||= row.outlet;
+      if (first.type === 'other') first.type = row.type;
+    }
   }
   return [...merged.values()].sort(byId);
 }

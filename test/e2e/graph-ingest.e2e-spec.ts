@@ -180,6 +180,18 @@ describe('graph ingestion (hand-made extractions, real Neo4j)', () => {
     expect(nodes).toEqual([{ labels: ['Organization'] }, { labels: ['Person'] }]);
   });
 
+  it("types an organization 'other' until an article says more, keeps what it says, and re-ingests without change", async () => {
+    const vague = article('t-h', { organizations: [{ id: 'z', name: 'Zentek Example', type: 'other' }] });
+    const precise = article('t-i', { organizations: [{ id: 'z', name: 'Zentek Example', type: 'company' }] });
+    const typeOf = async () => (await neo4j.read<{ type: string }>("MATCH (o:Organization {id: 'zentek-example'}) RETURN o.type AS type"))[0].type;
+    await ingest(vague);
+    expect(await typeOf()).toBe('other');
+    await ingest(precise);
+    expect(await typeOf()).toBe('company');
+    for (const doc of [vague, precise]) expect((await ingest(doc)).status).toBe('unchanged');
+    expect(await typeOf()).toBe('company');
+  });
+
   it('writes nothing of an article whose transaction fails half-way', async () => {
     const before = await graphCounts(app);
     const graph = toArticleGraph(

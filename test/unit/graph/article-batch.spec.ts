@@ -46,6 +46,14 @@ describe('batchParameters', () => {
     expect(params.organizations).toEqual([{ id: 'daily-bugle', name: 'Daily Bugle', type: 'outlet', outlet: true }]);
   });
 
+  it("replaces an organization's type 'other' with what a later article says, and keeps any other first type", () => {
+    const named = (id: string, type: 'other' | 'company' | 'outlet') =>
+      toArticleGraph(doc(id, { organizations: [{ id: 'o', name: 'Acme', type }] }), contentHash(id));
+    expect(batchParameters([named('b1', 'other'), named('b2', 'company')]).organizations).toEqual([{ id: 'acme', name: 'Acme', type: 'company', outlet: false }]);
+    expect(batchParameters([named('b1', 'company'), named('b2', 'other')]).organizations).toEqual([{ id: 'acme', name: 'Acme', type: 'company', outlet: false }]);
+    expect(batchParameters([named('b1', 'company'), named('b2', 'outlet')]).organizations).toEqual([{ id: 'acme', name: 'Acme', type: 'company', outlet: true }]);
+  });
+
   it('names the article of each link to a person or an organization', () => {
     expect(params.publishers).toEqual([{ articleId: 'a1', targetId: 'daily-bugle' }]);
     expect(params.mentioned).toEqual([
