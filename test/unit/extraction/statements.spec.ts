@@ -4150,3 +4150,21 @@ describe('bounds: where a content ends', () => {
     expectStatement('The race went on. Ann Lee said the plan was dead, but that it could come back.', 'Ann Lee', 'SAID', 'said', 'the plan was dead, but that it could come back');
   });
 });
+
+describe('quotes: quote marks next to cues', () => {
+  it('goes on with the subject for a participle after a short quote, whose hearer is no source of the quote', () => {
+    const telling = only(extract('The race went on. Ann Lee praised the vote as “fantastic,” telling reporters during a visit to Dayton that the plan would pass.'),
+      (statement) => statement.cue?.text === 'telling');
+    expect(telling.speaker).toBe('Ann Lee');
+    expect(telling.act).toBe('SAID');
+    expect(telling.text).toBe('that the plan would pass');
+  });
+
+  it('reads a short quoted title closing an appositive with its comma as part of the source', () => {
+    const statement = only(extract('The race went on. Joe Hill, host of “Morning Hour,” suggested the plan would fail.'));
+    expect(statement.speaker).toBe('Joe Hill');
+    expect(statement.act).toBe('SAID');
+    expect(statement.cue?.text).toBe('suggested');
+    expect(statement.text).toBe('the plan would fail');
+  });
+});
