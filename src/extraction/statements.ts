@@ -4983,9 +4983,12 @@ export class AttributionFinder {
     return paragraphOf(this.analysis, offset) - paragraphOf(this.analysis, previous.end) <= 2;
   }
 
-  /** "…,” Ann Lee said, referring to the bill. “…”, "…,” said Lee, who noted …: a cue later in the quote's own cue sentence is an aside. */
+  /**
+   * "…,” Ann Lee said, referring to the bill. “…”, "…,” said Lee, who noted …: a cue later in the quote's own cue sentence is an aside.
+   * Not "…,” Lee said, adding that … “…”": what she added goes on in the next quote (PolNeAR train groups it so, 4 times in 5).
+   */
   private isAsideCue(k: number, head: Attribution): boolean {
-    return head.cue !== null && k >= head.cue.last && this.tokens[k].sentence === this.tokens[head.cue.first].sentence;
+    return head.cue !== null && k >= head.cue.last && this.tokens[k].sentence === this.tokens[head.cue.first].sentence && this.tokens[k].lower !== 'adding';
   }
 
   /** Quotes without a cue of their own that go on from the previous attributed quote. */

@@ -4167,4 +4167,13 @@ describe('quotes: quote marks next to cues', () => {
     expect(statement.cue?.text).toBe('suggested');
     expect(statement.text).toBe('the plan would fail');
   });
+
+  it('goes on with what a speaker was adding in the quote after her cue sentence', () => {
+    const document = extract('The race went on. “The plan is dead,” Ann Lee said, adding that the council would vote again in May. “We will win that vote.”');
+    const adding = containing(document, 'the council would vote again');
+    expect(adding.cue?.text).toBe('adding');
+    expect(adding.speaker).toBe('Ann Lee');
+    expect(containing(document, 'We will win that vote').group).toBe(adding.group);
+    expect(containing(document, 'The plan is dead').group).not.toBe(adding.group);
+  });
 });
