@@ -4183,3 +4183,30 @@ describe('subjects: where a source starts after a fronted phrase with no comma',
       'SAID', 'portrayed', 'the protesters as thugs');
   });
 });
+
+describe('quotes: quote marks next to cues', () => {
+  it('goes on with the subject for a participle after a short quote, whose hearer is no source of the quote', () => {
+    const telling = only(extract('The race went on. Ann Lee praised the vote as “fantastic,” telling reporters during a visit to Dayton that the plan would pass.'),
+      (statement) => statement.cue?.text === 'telling');
+    expect(telling.speaker).toBe('Ann Lee');
+    expect(telling.act).toBe('SAID');
+    expect(telling.text).toBe('that the plan would pass');
+  });
+
+  it('reads a short quoted title closing an appositive with its comma as part of the source', () => {
+    const statement = only(extract('The race went on. Joe Hill, host of “Morning Hour,” suggested the plan would fail.'));
+    expect(statement.speaker).toBe('Joe Hill');
+    expect(statement.act).toBe('SAID');
+    expect(statement.cue?.text).toBe('suggested');
+    expect(statement.text).toBe('the plan would fail');
+  });
+
+  it('goes on with what a speaker was adding in the quote after her cue sentence', () => {
+    const document = extract('The race went on. “The plan is dead,” Ann Lee said, adding that the council would vote again in May. “We will win that vote.”');
+    const adding = containing(document, 'the council would vote again');
+    expect(adding.cue?.text).toBe('adding');
+    expect(adding.speaker).toBe('Ann Lee');
+    expect(containing(document, 'We will win that vote').group).toBe(adding.group);
+    expect(containing(document, 'The plan is dead').group).not.toBe(adding.group);
+  });
+});
