@@ -4150,3 +4150,13 @@ describe('bounds: where a content ends', () => {
     expectStatement('The race went on. Ann Lee said the plan was dead, but that it could come back.', 'Ann Lee', 'SAID', 'said', 'the plan was dead, but that it could come back');
   });
 });
+
+describe('residue: plain speech verbs with words between cue and content', () => {
+  it('reads a short time between a cue and its infinitive as when, the infinitive as the content', () => {
+    const statement = only(extract('The race went on. Ann Lee promised on Tuesday to veto the bridge plan.'));
+    expect(statement.speaker).toBe('Ann Lee');
+    expect(statement.act).toBe('PROMISED');
+    expect(statement.cue?.text).toBe('promised');
+    expect(statement.text).toBe('to veto the bridge plan');
+  });
+});
