@@ -4096,10 +4096,13 @@ export class AttributionFinder {
 
   /** "which Democrats say …", "a letter that he said …": a relative pronoun right before the source, the cue a curated speech verb. */
   private reportedRelative(source: TokenRange, cue: TokenRange, sentence: Sentence): boolean {
-    const before = this.tokens[source.first - 1];
+    // "a speech which even critics say was …": "even" before the source stands inside the relative clause.
+    const stressed = source.first - 1 > sentence.first && /^(even|also)$/.test(this.tokens[source.first - 1].lower) && !this.tokens[source.first - 1].post;
+    const b = stressed ? source.first - 2 : source.first - 1;
+    const before = this.tokens[b];
     // "a decision they say allowed …": a noun right before the source opens a relative clause without a pronoun.
-    const zeroRelative = before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
-    return source.first > sentence.first && (/^(which|that|who|whom|what)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
+    const zeroRelative = !stressed && before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
+    return b >= sentence.first && source.first > sentence.first && (/^(which|that|who|whom|what)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[b] &&
       CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
   }
 

@@ -4159,4 +4159,12 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     expect(statement.cue?.text).toBe('promised');
     expect(statement.text).toBe('to veto the bridge plan');
   });
+
+  it('reads "even" before the source of a relative clause as part of that clause', () => {
+    const statement = only(extract('The race went on. Ann Lee gave a speech, which even critics say was her best.'));
+    expect(statement.speakerMention?.text).toBe('critics');
+    expect(statement.act).toBe('SAID');
+    expect(statement.cue?.text).toBe('say');
+    expect(statement.text).toBe('was her best');
+  });
 });
