@@ -4167,4 +4167,12 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     expect(statement.cue?.text).toBe('say');
     expect(statement.text).toBe('was her best');
   });
+
+  it('reads "say" between a plural subject and a verb as the verb of a relative clause, not the noun', () => {
+    const statement = only(extract('The race went on. The city has a plan which many economists say is too costly.'));
+    expect(statement.speakerMention?.text).toBe('many economists');
+    expect(statement.act).toBe('SAID');
+    expect(statement.cue?.text).toBe('say');
+    expect(statement.text).toBe('is too costly');
+  });
 });
