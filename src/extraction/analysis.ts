@@ -68,6 +68,7 @@ export function tagged(text: string): Term[][] {
     markFindingNouns(terms);
     markReportedSubjects(terms);
     markPeopleNoun(terms);
+    markSayVerb(terms);
   }
   return document;
 }
@@ -101,6 +102,23 @@ function markPeopleNoun(terms: Term[]): void {
   for (const term of terms) {
     if (term.text.toLowerCase() !== 'people' || !term.tags.has('Verb')) continue;
     retagAsNoun(term, 'Plural');
+  }
+}
+
+/**
+ * "a job which many economists say is …": the tagger reads "say" between a plural subject and a verb as the noun ("the
+ * final say"); with no determiner before it, it is the verb of a relative clause reporting the clause after it.
+ */
+function markSayVerb(terms: Term[]): void {
+  for (let i = 1; i + 1 < terms.length; i++) {
+    const term = terms[i];
+    const subject = terms[i - 1];
+    if (term.text.toLowerCase() !== 'say' || term.tags.has('Verb') || subject.post.trim() || term.post.trim()) continue;
+    if (!subject.tags.has('Plural') || subject.tags.has('Possessive') || !hasAny(terms[i + 1], ['Copula', 'Modal', 'Auxiliary'])) continue;
+    term.tags.delete('Noun');
+    term.tags.delete('Singular');
+    term.tags.add('Verb');
+    term.tags.add('PresentTense');
   }
 }
 

@@ -3427,7 +3427,10 @@ export class AttributionFinder {
       if (joinedHearer > objectEnd + 1 && this.findThat(joinedHearer, sentence) >= 0) k = joinedHearer;
     }
     const that = this.findThat(k, sentence);
+    // "vowed on Tuesday to run", "promised last week to veto it": a time between the cue and its infinitive says when, not what.
+    const infinitive = that < 0 ? this.infinitiveAfterTime(k, sentence) : -1;
     if (that >= 0) k = that;
+    else if (infinitive > k) k = infinitive;
     // "vowed to fight …", "responded to the remarks, …", "called for a ban, …", "argued in favor of …": after the cue, "to",
     // "for" and "in" open an infinitive or what was said more often than an adjunct on PolNeAR train.
     else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for|in)$/.test(tokens[k].lower)) {
@@ -4119,10 +4122,13 @@ export class AttributionFinder {
 
   /** "which Democrats say …", "a letter that he said …": a relative pronoun right before the source, the cue a curated speech verb. */
   private reportedRelative(source: TokenRange, cue: TokenRange, sentence: Sentence): boolean {
-    const before = this.tokens[source.first - 1];
+    // "a speech which even critics say was …": "even" before the source stands inside the relative clause.
+    const stressed = source.first - 1 > sentence.first && /^(even|also)$/.test(this.tokens[source.first - 1].lower) && !this.tokens[source.first - 1].post;
+    const b = stressed ? source.first - 2 : source.first - 1;
+    const before = this.tokens[b];
     // "a decision they say allowed …": a noun right before the source opens a relative clause without a pronoun.
-    const zeroRelative = before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
-    return source.first > sentence.first && (/^(which|that|who|whom|what)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[source.first - 1] &&
+    const zeroRelative = !stressed && before?.tags.has('Noun') && !hasAny(before, ['Pronoun', 'Possessive', 'Verb', 'Preposition']);
+    return b >= sentence.first && source.first > sentence.first && (/^(which|that|who|whom|what)$/.test(before.lower) || zeroRelative) && !before.post && !this.quoted[b] &&
       CUE_ACT.has(this.tokens[cue.first].lower) && !/[,.;:!?]$/.test(this.tokens[cue.last - 1].post);
   }
 
@@ -4300,6 +4306,16 @@ export class AttributionFinder {
       if (tokens[k - 1].post && tokens[k - 1].post !== '-' && !isAbbreviation(tokens[k - 1]) && !listGoesOn) break;
     }
     return k;
+  }
+
+  /** The "to" of an infinitive right after a short time ("on Tuesday to", "last week to") from `from`, or -1. */
+  private infinitiveAfterTime(from: number, sentence: Sentence): number {
+    const { tokens } = this;
+    let k = from < sentence.last && /^(on|last|this|earlier)$/.test(tokens[from].lower) && !tokens[from].post ? from + 1 : from;
+    const start = k;
+    while (k < sentence.last && k - start < 2 && !tokens[k].post && !this.quoted[k] && (hasAny(tokens[k], ['Date', 'WeekDay', 'Month']) || TIME_WORDS.has(tokens[k].lower))) k++;
+    if (k === start || k + 1 >= sentence.last || this.quoted[k] || tokens[k].lower !== 'to' || tokens[k - 1].post) return -1;
+    return hasAny(tokens[k + 1], ['Determiner', 'Possessive', 'ProperNoun', 'Pronoun', 'Value']) ? -1 : k;
   }
 
   /** `that` opening the content clause, after at most an object or adverbials ("said in an interview that"). */

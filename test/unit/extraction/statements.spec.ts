@@ -4210,3 +4210,29 @@ describe('quotes: quote marks next to cues', () => {
     expect(containing(document, 'The plan is dead').group).not.toBe(adding.group);
   });
 });
+
+describe('residue: plain speech verbs with words between cue and content', () => {
+  it('reads a short time between a cue and its infinitive as when, the infinitive as the content', () => {
+    const statement = only(extract('The race went on. Ann Lee promised on Tuesday to veto the bridge plan.'));
+    expect(statement.speaker).toBe('Ann Lee');
+    expect(statement.act).toBe('PROMISED');
+    expect(statement.cue?.text).toBe('promised');
+    expect(statement.text).toBe('to veto the bridge plan');
+  });
+
+  it('reads "even" before the source of a relative clause as part of that clause', () => {
+    const statement = only(extract('The race went on. Ann Lee gave a speech, which even critics say was her best.'));
+    expect(statement.speakerMention?.text).toBe('critics');
+    expect(statement.act).toBe('SAID');
+    expect(statement.cue?.text).toBe('say');
+    expect(statement.text).toBe('was her best');
+  });
+
+  it('reads "say" between a plural subject and a verb as the verb of a relative clause, not the noun', () => {
+    const statement = only(extract('The race went on. The city has a plan which many economists say is too costly.'));
+    expect(statement.speakerMention?.text).toBe('many economists');
+    expect(statement.act).toBe('SAID');
+    expect(statement.cue?.text).toBe('say');
+    expect(statement.text).toBe('is too costly');
+  });
+});
