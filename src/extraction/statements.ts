@@ -4617,7 +4617,7 @@ export class AttributionFinder {
         (/^(it|that)$/.test(tokens[k].lower) && k - 1 > from && this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)])));
       // "talked about the plan and his campaign did not respond", "declined to run and the party could not find …": after the object of a
       // cue that takes no clause, a noun phrase and a helper verb after "and" are the writer's next clause ("said Lee and Hill would …" share one).
-      const takesNoClause = tokens[from].lower === 'to' || (tokens[from - 1].tags.has('Preposition') && !/^(to|according)$/.test(tokens[from - 1].lower) && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower));
+      const takesNoClause = tokens[from].lower === 'to' || (Boolean(tokens[from - 1]?.tags.has('Preposition')) && !/^(to|according)$/.test(tokens[from - 1].lower) && !/^(that|he|she|they|we|i)$/.test(tokens[from].lower));
       let helper = k;
       while (helper < Math.min(k + 5, sentence.last - 1) && isNpToken(tokens[helper]) && !tokens[helper].post && !hasAny(tokens[helper], ['Modal', 'Auxiliary']) && !/^(that|who|which|where)$/.test(tokens[helper].lower)) helper++;
       // Not inside a clause the object opened ("how costs and taxes could …", "a place where Lee and Hill can …"), nor "his would-be rival".
