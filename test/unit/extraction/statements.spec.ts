@@ -4212,27 +4212,15 @@ describe('quotes: quote marks next to cues', () => {
 });
 
 describe('residue: plain speech verbs with words between cue and content', () => {
-  it('reads a short time between a cue and its infinitive as when, the infinitive as the content', () => {
-    const statement = only(extract('The race went on. Ann Lee promised on Tuesday to veto the bridge plan.'));
-    expect(statement.speaker).toBe('Ann Lee');
-    expect(statement.act).toBe('PROMISED');
-    expect(statement.cue?.text).toBe('promised');
-    expect(statement.text).toBe('to veto the bridge plan');
-  });
-
-  it('reads "even" before the source of a relative clause as part of that clause', () => {
-    const statement = only(extract('The race went on. Ann Lee gave a speech, which even critics say was her best.'));
-    expect(statement.speakerMention?.text).toBe('critics');
-    expect(statement.act).toBe('SAID');
-    expect(statement.cue?.text).toBe('say');
-    expect(statement.text).toBe('was her best');
-  });
-
-  it('reads "say" between a plural subject and a verb as the verb of a relative clause, not the noun', () => {
-    const statement = only(extract('The race went on. The city has a plan which many economists say is too costly.'));
-    expect(statement.speakerMention?.text).toBe('many economists');
-    expect(statement.act).toBe('SAID');
-    expect(statement.cue?.text).toBe('say');
-    expect(statement.text).toBe('is too costly');
+  it.each([
+    // A short time between a cue and its infinitive says when; the infinitive is the content.
+    ['The race went on. Ann Lee promised on Tuesday to veto the bridge plan.', 'Ann Lee', 'PROMISED', 'promised', 'to veto the bridge plan'],
+    // "even" before the source of a relative clause is part of that clause.
+    ['The race went on. Ann Lee gave a speech, which even critics say was her best.', 'critics', 'SAID', 'say', 'was her best'],
+    // "say" between a plural subject and a verb is the verb of a relative clause, not the noun.
+    ['The race went on. The city has a plan which many economists say is too costly.', 'many economists', 'SAID', 'say', 'is too costly'],
+  ])('reads the one statement of %s', (text, mention, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
 });
