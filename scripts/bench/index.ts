@@ -157,8 +157,11 @@ async function main(argv: string[]): Promise<void> {
     await graph.clear();
     const written = await graph.ingest(corpus.articles, documents, prefixes, 'second pass');
     results.write = written.result;
+    const writtenNodes = await graph.writtenNodes();
     await graph.clear();
     results.floor = await graph.floor(written.perArticle);
+    await graph.clear();
+    results.dataFloor = await graph.dataFloor(written.perArticle, writtenNodes);
     await graph.clear();
 
     const logDir = join(projectRoot(), '.neo4j-bench');

@@ -2,7 +2,8 @@
  * Ingestion into Neo4j without HTTP and without extraction (the articles are extracted beforehand): the app's own
  * ArticleRepository, fed enough articles at once to fill its transactions, timed per growth step; then the write
  * floor, the same numbers of nodes and relationships per article written by one raw UNWIND … CREATE per transaction of
- * as many articles as the app's transactions hold (cypher/bench-write-floor.cypher).
+ * as many articles as the app's transactions hold (cypher/bench-write-floor.cypher); and the data floor, the nodes the
+ * ingest wrote, with their labels and properties, created again the same way (cypher/bench-data-floor.cypher).
  */
 import { INestApplicationContext } from '@nestjs/common';
 import { ExtractedDocument } from '../../src/extraction';
@@ -46,9 +47,17 @@ const WARM_UP_ARTICLES = 20;
 const WRITES_IN_FLIGHT = 2 * MAX_ARTICLES_PER_TRANSACTION;
 const CLEAR_BATCH = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted';
 const COUNT_GRAPH = 'MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships';
+const READ_NODES = 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties';
+
+/** A node as the ingest wrote it, to be written again by the data floor. */
+export interface WrittenNode {
+  labels: string[];
+  properties: Record<string, unknown>;
+}
 
 export class BenchGraph {
   private readonly floorCypher = loadCypher('bench-write-floor');
+  private readonly dataFloorCypher = loadCypher('bench-data-floor');
 
   private constructor(private readonly context: INestApplicationContext) {}
 
@@ -123,11 +132,34 @@ export class BenchGraph {
     };
   }
 
+  /** Every node of the graph with its labels and properties (for the data floor, read before the graph is cleared). */
+  async writtenNodes(): Promise<WrittenNode[]> {
+    return this.neo4j.read<WrittenNode>(READ_NODES);
+  }
+
   /**
    * Writes as many plain nodes and relationships as the ingest created, one raw transaction per
    * MAX_ARTICLES_PER_TRANSACTION articles, as the app's transactions hold when they are full.
    */
   async floor(perArticle: Array<{ nodes: number; relationships: number }>): Promise<FloorResult> {
+    return this.writeFloor('write floor', this.floorCypher, perArticle, (first, count) => Array.from({ length: count }, (_, k) => ({ id: `floor-${first}-${k}` })));
+  }
+
+  /**
+   * As the floor, but the nodes are `written` (the ingest's own, in the order Neo4j returned them) with their labels
+   * and properties: into a cleared graph, since their ids are unique under the schema.
+   */
+  async dataFloor(perArticle: Array<{ nodes: number; relationships: number }>, written: WrittenNode[]): Promise<FloorResult> {
+    let next = 0;
+    return this.writeFloor('data floor', this.dataFloorCypher, perArticle, (_first, count) => written.slice(next, (next += count)));
+  }
+
+  private async writeFloor(
+    name: string,
+    cypher: string,
+    perArticle: Array<{ nodes: number; relationships: number }>,
+    nodesOf: (first: number, count: number) => object[],
+  ): Promise<FloorResult> {
     let nodes = 0;
     let relationships = 0;
     let transactions = 0;
@@ -136,16 +168,16 @@ export class BenchGraph {
       const group = perArticle.slice(first, first + MAX_ARTICLES_PER_TRANSACTION);
       const nodeCount = group.reduce((sum, counts) => sum + counts.nodes, 0);
       const edgeCount = group.reduce((sum, counts) => sum + counts.relationships, 0);
-      if (nodeCount === 0) continue;
-      const batch = Array.from({ length: nodeCount }, (_, k) => ({ id: `floor-${first}-${k}` }));
-      const edges = Array.from({ length: edgeCount }, (_, k) => ({ from: k % nodeCount, to: (k + 1) % nodeCount }));
-      await this.neo4j.writeTx((tx) => tx.run(this.floorCypher, { nodes: batch, edges }));
+      const batch = nodeCount === 0 ? [] : nodesOf(first, nodeCount);
+      if (batch.length === 0) continue;
+      const edges = Array.from({ length: edgeCount }, (_, k) => ({ from: k % batch.length, to: (k + 1) % batch.length }));
+      await this.neo4j.writeTx((tx) => tx.run(cypher, { nodes: batch, edges }));
       nodes += batch.length;
       relationships += edges.length;
       transactions += 1;
     }
     const seconds = Number(process.hrtime.bigint() - began) / 1e9;
-    process.stderr.write(`bench: write floor ${nodes} nodes, ${relationships} relationships in ${seconds.toFixed(2)} s\n`);
+    process.stderr.write(`bench: ${name} ${nodes} nodes, ${relationships} relationships in ${seconds.toFixed(2)} s\n`);
     return { articles: perArticle.length, nodes, relationships, transactions, seconds };
   }
 

@@ -62,4 +62,11 @@ describe('bench report', () => {
     expect(markdown).toContain('Ingest / floor throughput: **0.40**');
     expect(markdown).toContain('| 100 % | 100 | 100 | 10.00 | 100.0 |');
   });
+
+  it('compares the ingest with the data floor, and the data floor with the floor, when it ran', () => {
+    expect(toMarkdown(results)).not.toContain('data floor');
+    const markdown = toMarkdown({ ...results, dataFloor: { articles: 100, nodes: 1000, relationships: 2000, transactions: 10, seconds: 8 } });
+    expect(markdown).toContain('Ingest / data floor: **0.80**; data floor / floor: 0.50');
+    expect(markdown).toMatch(/\| raw `UNWIND … CREATE` data floor: [^|]+\| 12\.5 \| – \| 375 \| 8\.00 \|/);
+  });
 });
