@@ -435,6 +435,7 @@ export class AttributionFinder {
   }
 
   find(): Attribution[] {
+    this.splitQuotesAtOwnCue();
     const quoteAttributions = new Map<Quote, Attribution>();
     for (const quote of this.quotes) {
       const attribution = this.attributeQuote(quote);
@@ -5025,6 +5026,30 @@ export class AttributionFinder {
    */
   private isAsideCue(k: number, head: Attribution): boolean {
     return head.cue !== null && k >= head.cue.last && this.tokens[k].sentence === this.tokens[head.cue.first].sentence && this.tokens[k].lower !== 'adding';
+  }
+
+  /**
+   * “A …¶“B …,” Ann Lee said. “C …”: a quote running over paragraphs whose last paragraph is handed to a cue of its own is two
+   * quotes: what goes before that paragraph stays with its own cue, the last paragraph (and what goes on after it) with the new one.
+   */
+  private splitQuotesAtOwnCue(): void {
+    const { text } = this;
+    for (let i = 0; i < this.quotes.length; i++) {
+      const quote = this.quotes[i];
+      const breakAt = text.lastIndexOf('\n', quote.end - 1);
+      if (!quote.double || breakAt < quote.start) continue;
+      const open = text.slice(breakAt).search(/\S/) + breakAt;
+      const width = text.startsWith("''", open) ? 2 : 1;
+      // "“At noon …¶“I won’t,” Lee said.": a paragraph opening with another kind of mark than the quote's is a quote inside a quoted passage.
+      if (!/^(["“]|'')/.test(text.slice(open, open + 2)) || text[open] !== text[quote.open]) continue;
+      let end = breakAt;
+      while (end > quote.start && /\s/.test(text[end - 1])) end--;
+      const last: Quote = { ...quote, open, start: open + width };
+      const cue = this.attributeQuote(last)?.cue;
+      if (!cue || this.tokens[cue.first].start < last.close) continue;
+      this.quotes.splice(i, 1, { ...quote, end, close: end, closed: false }, last);
+      i++;
+    }
   }
 
   /** Quotes without a cue of their own that go on from the previous attributed quote. */

@@ -4224,3 +4224,15 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
 });
+
+describe('quotes: quotes over paragraphs, their extents and groups', () => {
+  it('splits a quote running over paragraphs where its last paragraph is handed to a cue of its own', () => {
+    const document = extract('Ann Lee said: “The plan is dead in Dayton.\n\n“We will not pass it this year,” Tom Hill said. “Nobody wants it.”');
+    const first = containing(document, 'The plan is dead');
+    expect([first.speakerMention?.text, first.act, first.cue?.text, first.text]).toEqual(['Ann Lee', 'SAID', 'said', 'The plan is dead in Dayton.']);
+    const second = containing(document, 'We will not pass');
+    expect([second.speakerMention?.text, second.act, second.cue?.text, second.text]).toEqual(['Tom Hill', 'SAID', 'said', 'We will not pass it this year,']);
+    expect(containing(document, 'Nobody wants it').group).toBe(second.group);
+    expect(first.group).not.toBe(second.group);
+  });
+});
