@@ -1114,7 +1114,10 @@ export class AttributionFinder {
         // on a period, and the quote after it is what was said.
         const saidWhere = found !== null && afterPeriod && SAY_VERBS.has(cueWord) && (found.source?.last ?? before + 1) <= found.cue.first &&
           between.length >= 2 && between.length <= 5 && between[0].tags.has('Preposition') && !between.some((token, i) => token.tags.has('Verb') || this.quoted[found.cue.last + i]);
-        const close = afterPeriod ? saidWhere : introduces || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
+        // "The ad claims “Lee is the one you can trust.”": a whole sentence quoted right after any cue is what it says; not a
+        // title, every word capitalised ("a show called “The Big Win.”").
+        const wholeSentence = between.length === 0 && /^["'“‘]?[A-Z]/.test(quoted) && /[.!?]["”'’]*$/.test(quoted.trim()) && /(^|\s)[a-z]/.test(quoted);
+        const close = afterPeriod ? saidWhere : introduces || wholeSentence || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;

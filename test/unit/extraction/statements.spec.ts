@@ -4235,4 +4235,16 @@ describe('quotes: quotes over paragraphs, their extents and groups', () => {
     expect(containing(document, 'Nobody wants it').group).toBe(second.group);
     expect(first.group).not.toBe(second.group);
   });
+
+  it.each([
+    ['The vote was close. Ann Lee claims “Tom Hill is the conservative you can trust.”', 'Ann Lee', 'CLAIMED', 'claims', 'Tom Hill is the conservative you can trust.'],
+    ['The vote was close. Ann Lee yelled “You lie!” at the mayor.', 'Ann Lee', 'SAID', 'yelled', 'You lie!'],
+  ])('reads a whole sentence quoted right after a cue as the words it reports: %s', (text, mention, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text, statement.direct]).toEqual([mention, act, cue, content, true]);
+  });
+
+  it('reads no statement in a quoted title after a cue word, every word capitalised', () => {
+    expect(extract('The vote was close. Ann Lee starred in a reality show called “The Big Win.”').statements).toHaveLength(0);
+  });
 });
