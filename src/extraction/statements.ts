@@ -1184,8 +1184,23 @@ export class AttributionFinder {
   private cueBeforeColon(quote: Quote): boolean {
     const opening = firstTokenEndingAfter(this.tokens, quote.start);
     if (opening < 0) return false;
-    for (let k = this.sentenceOf(opening).first; k < opening && this.tokens[k].end <= quote.open; k++) if (this.isCue(k)) return true;
+    let last = opening;
+    while (last > 0 && this.tokens[last - 1].end > quote.open) last--;
+    // "Lee declared the need for calm: “…,” she said", "Lee fired back: “…,” she wrote": the cue introduces the quote. Not "Lee
+    // asserted that the plan had failed: “…,” she said": a clause of its own before the colon is what the cue says; the quote is handed on.
+    for (let k = this.sentenceOf(opening).first; k < last; k++) {
+      if (this.isCue(k) && !this.tokens.slice(this.cueRange(k).last, last).some((token) => this.isFinite(token))) return true;
+    }
     return false;
+  }
+
+  /** A quote opening at token `k`, ending on a comma, with a cue right after it and none introducing it before the colon ("…: “…,” she said"). */
+  private quoteHandedOnAt(k: number): boolean {
+    const { tokens, text } = this;
+    const quote = this.quotes.find((candidate) => candidate.start >= tokens[k - 1].end && candidate.start <= tokens[k].start);
+    if (!quote || !/,\s*$/.test(text.slice(quote.start, quote.end)) || this.cueBeforeColon(quote)) return false;
+    const after = firstTokenEndingAfter(tokens, quote.close);
+    return after >= 0 && tokens[after].start >= quote.close && /^[\s,]*$/.test(text.slice(quote.close, tokens[after].start)) && this.cueAfterQuote(after, true) !== null;
   }
 
   /** "Ann Lee and Tom Hill:", "More from the report:": the name or noun phrase ending at `last`, before a colon. */
@@ -4440,6 +4455,11 @@ export class AttributionFinder {
     // "with most members blasting the plan and the council dispatching an aide": what one noun phrase of an absolute says ends where the next one starts.
     const absoluteCue = cueIndex > 0 && /ing$/.test(tokens[cueIndex].lower) && this.withSubjectBefore(cueIndex);
     for (let k = from; k < sentence.last; k++) {
+      // "Lee asserted that the plan had failed: “…,” she said": a quote after a colon handed on to a cue of its own is not more of the content.
+      if (k > from && /:$/.test(tokens[k - 1].post) && this.quoteHandedOnAt(k)) {
+        last = k - 1;
+        break;
+      }
       if (absoluteCue && k > from && this.nextAbsoluteAt(k, sentence)) {
         last = k - 1;
         break;

@@ -4247,4 +4247,12 @@ describe('quotes: quotes over paragraphs, their extents and groups', () => {
   it('reads no statement in a quoted title after a cue word, every word capitalised', () => {
     expect(extract('The vote was close. Ann Lee starred in a reality show called “The Big Win.”').statements).toHaveLength(0);
   });
+
+  it('ends a reported clause at a colon whose quote is handed on to a cue after it, the quote that cue\'s', () => {
+    const document = extract('After the vote, Ann Lee asserted that the plan had failed: “Dayton is no longer Dayton,” she said.');
+    const reported = containing(document, 'the plan had failed');
+    expect([reported.speakerMention?.text, reported.act, reported.cue?.text, reported.text]).toEqual(['Ann Lee', 'CLAIMED', 'asserted', 'that the plan had failed']);
+    const quote = containing(document, 'Dayton is no longer');
+    expect([quote.speakerMention?.text, quote.act, quote.cue?.text, quote.text, quote.direct]).toEqual(['she', 'SAID', 'said', 'Dayton is no longer Dayton,', true]);
+  });
 });
