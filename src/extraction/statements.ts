@@ -435,6 +435,7 @@ export class AttributionFinder {
   }
 
   find(): Attribution[] {
+    this.splitQuotesAtOwnCue();
     const quoteAttributions = new Map<Quote, Attribution>();
     for (const quote of this.quotes) {
       const attribution = this.attributeQuote(quote);
@@ -1113,7 +1114,10 @@ export class AttributionFinder {
         // on a period, and the quote after it is what was said.
         const saidWhere = found !== null && afterPeriod && SAY_VERBS.has(cueWord) && (found.source?.last ?? before + 1) <= found.cue.first &&
           between.length >= 2 && between.length <= 5 && between[0].tags.has('Preposition') && !between.some((token, i) => token.tags.has('Verb') || this.quoted[found.cue.last + i]);
-        const close = afterPeriod ? saidWhere : introduces || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
+        // "The ad claims “Lee is the one you can trust.”": a whole sentence quoted right after any cue is what it says; not a
+        // title, every word capitalised ("a show called “The Big Win.”").
+        const wholeSentence = between.length === 0 && /^["'“‘]?[A-Z]/.test(quoted) && /[.!?]["”'’]*$/.test(quoted.trim()) && /(^|\s)[a-z]/.test(quoted);
+        const close = afterPeriod ? saidWhere : introduces || wholeSentence || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
         if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
@@ -1180,8 +1184,23 @@ export class AttributionFinder {
   private cueBeforeColon(quote: Quote): boolean {
     const opening = firstTokenEndingAfter(this.tokens, quote.start);
     if (opening < 0) return false;
-    for (let k = this.sentenceOf(opening).first; k < opening && this.tokens[k].end <= quote.open; k++) if (this.isCue(k)) return true;
+    let last = opening;
+    while (last > 0 && this.tokens[last - 1].end > quote.open) last--;
+    // "Lee declared the need for calm: “…,” she said", "Lee fired back: “…,” she wrote": the cue introduces the quote. Not "Lee
+    // asserted that the plan had failed: “…,” she said": a clause of its own before the colon is what the cue says; the quote is handed on.
+    for (let k = this.sentenceOf(opening).first; k < last; k++) {
+      if (this.isCue(k) && !this.tokens.slice(this.cueRange(k).last, last).some((token) => this.isFinite(token))) return true;
+    }
     return false;
+  }
+
+  /** A quote opening at token `k`, ending on a comma, with a cue right after it and none introducing it before the colon ("…: “…,” she said"). */
+  private quoteHandedOnAt(k: number): boolean {
+    const { tokens, text } = this;
+    const quote = this.quotes.find((candidate) => candidate.start >= tokens[k - 1].end && candidate.start <= tokens[k].start);
+    if (!quote || !/,\s*$/.test(text.slice(quote.start, quote.end)) || this.cueBeforeColon(quote)) return false;
+    const after = firstTokenEndingAfter(tokens, quote.close);
+    return after >= 0 && tokens[after].start >= quote.close && /^[\s,]*$/.test(text.slice(quote.close, tokens[after].start)) && this.cueAfterQuote(after, true) !== null;
   }
 
   /** "Ann Lee and Tom Hill:", "More from the report:": the name or noun phrase ending at `last`, before a colon. */
@@ -4436,6 +4455,11 @@ export class AttributionFinder {
     // "with most members blasting the plan and the council dispatching an aide": what one noun phrase of an absolute says ends where the next one starts.
     const absoluteCue = cueIndex > 0 && /ing$/.test(tokens[cueIndex].lower) && this.withSubjectBefore(cueIndex);
     for (let k = from; k < sentence.last; k++) {
+      // "Lee asserted that the plan had failed: “…,” she said": a quote after a colon handed on to a cue of its own is not more of the content.
+      if (k > from && /:$/.test(tokens[k - 1].post) && this.quoteHandedOnAt(k)) {
+        last = k - 1;
+        break;
+      }
       if (absoluteCue && k > from && this.nextAbsoluteAt(k, sentence)) {
         last = k - 1;
         break;
@@ -5025,6 +5049,30 @@ export class AttributionFinder {
    */
   private isAsideCue(k: number, head: Attribution): boolean {
     return head.cue !== null && k >= head.cue.last && this.tokens[k].sentence === this.tokens[head.cue.first].sentence && this.tokens[k].lower !== 'adding';
+  }
+
+  /**
+   * “A …¶“B …,” Ann Lee said. “C …”: a quote running over paragraphs whose last paragraph is handed to a cue of its own is two
+   * quotes: what goes before that paragraph stays with its own cue, the last paragraph (and what goes on after it) with the new one.
+   */
+  private splitQuotesAtOwnCue(): void {
+    const { text } = this;
+    for (let i = 0; i < this.quotes.length; i++) {
+      const quote = this.quotes[i];
+      const breakAt = text.lastIndexOf('\n', quote.end - 1);
+      if (!quote.double || breakAt < quote.start) continue;
+      const open = text.slice(breakAt).search(/\S/) + breakAt;
+      const width = text.startsWith("''", open) ? 2 : 1;
+      // "“At noon …¶“I won’t,” Lee said.": a paragraph opening with another kind of mark than the quote's is a quote inside a quoted passage.
+      if (!/^(["“]|'')/.test(text.slice(open, open + 2)) || text[open] !== text[quote.open]) continue;
+      let end = breakAt;
+      while (end > quote.start && /\s/.test(text[end - 1])) end--;
+      const last: Quote = { ...quote, open, start: open + width };
+      const cue = this.attributeQuote(last)?.cue;
+      if (!cue || this.tokens[cue.first].start < last.close) continue;
+      this.quotes.splice(i, 1, { ...quote, end, close: end, closed: false }, last);
+      i++;
+    }
   }
 
   /** Quotes without a cue of their own that go on from the previous attributed quote. */

@@ -4224,3 +4224,35 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
 });
+
+describe('quotes: quotes over paragraphs, their extents and groups', () => {
+  it('splits a quote running over paragraphs where its last paragraph is handed to a cue of its own', () => {
+    const document = extract('Ann Lee said: “The plan is dead in Dayton.\n\n“We will not pass it this year,” Tom Hill said. “Nobody wants it.”');
+    const first = containing(document, 'The plan is dead');
+    expect([first.speakerMention?.text, first.act, first.cue?.text, first.text]).toEqual(['Ann Lee', 'SAID', 'said', 'The plan is dead in Dayton.']);
+    const second = containing(document, 'We will not pass');
+    expect([second.speakerMention?.text, second.act, second.cue?.text, second.text]).toEqual(['Tom Hill', 'SAID', 'said', 'We will not pass it this year,']);
+    expect(containing(document, 'Nobody wants it').group).toBe(second.group);
+    expect(first.group).not.toBe(second.group);
+  });
+
+  it.each([
+    ['The vote was close. Ann Lee claims “Tom Hill is the conservative you can trust.”', 'Ann Lee', 'CLAIMED', 'claims', 'Tom Hill is the conservative you can trust.'],
+    ['The vote was close. Ann Lee yelled “You lie!” at the mayor.', 'Ann Lee', 'SAID', 'yelled', 'You lie!'],
+  ])('reads a whole sentence quoted right after a cue as the words it reports: %s', (text, mention, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text, statement.direct]).toEqual([mention, act, cue, content, true]);
+  });
+
+  it('reads no statement in a quoted title after a cue word, every word capitalised', () => {
+    expect(extract('The vote was close. Ann Lee starred in a reality show called “The Big Win.”').statements).toHaveLength(0);
+  });
+
+  it('ends a reported clause at a colon whose quote is handed on to a cue after it, the quote that cue\'s', () => {
+    const document = extract('After the vote, Ann Lee asserted that the plan had failed: “Dayton is no longer Dayton,” she said.');
+    const reported = containing(document, 'the plan had failed');
+    expect([reported.speakerMention?.text, reported.act, reported.cue?.text, reported.text]).toEqual(['Ann Lee', 'CLAIMED', 'asserted', 'that the plan had failed']);
+    const quote = containing(document, 'Dayton is no longer');
+    expect([quote.speakerMention?.text, quote.act, quote.cue?.text, quote.text, quote.direct]).toEqual(['she', 'SAID', 'said', 'Dayton is no longer Dayton,', true]);
+  });
+});
