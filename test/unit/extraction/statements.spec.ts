@@ -4224,3 +4224,16 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
 });
+
+describe('sources: spans of the source before the cue', () => {
+  it.each([
+    // A name and the verb of its own clause before a relative word make the run a clause: the subject after "at which" is the source.
+    ['The race went on. Ann Lee used the phrase at a town hall at which she predicted that the bridge would never open.', 'she', 'BELIEVED', 'predicted',
+      'that the bridge would never open'],
+    ['The race went on. Ann Lee huddled briefly with party leaders announced they would back the plan.', 'party leaders', 'SAID', 'announced',
+      'they would back the plan'],
+  ])('reads the one statement of %s', (text, source, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual([source, act, cue, content]);
+  });
+});
