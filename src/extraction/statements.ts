@@ -2435,6 +2435,10 @@ export class AttributionFinder {
     for (let m = first; m <= k; m++) {
       const token = tokens[m];
       if (CLAUSE_OPENERS.has(token.lower)) relative = true;
+      // "Ann Lee began thinking about what she", "Tom Hill has lately started": a name and the verb of its clause inside the run make it a clause.
+      // Not "the scholars I interviewed said": a subject right after a common noun opens a relative clause without "that".
+      const contact = m > first && !tokens[m - 1].post && tokens[m - 1].tags.has('Noun') && !hasAny(tokens[m - 1], ['Pronoun', 'ProperNoun']);
+      if (!relative && !contact && m < k && this.clauseVerbInRun(this.verbAfterSubjectAt(m, sentence), k)) return null;
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       // "Two lawsuits being considered in Dayton": "being" right after a noun opens a participle that modifies it, never a finite verb.
       const modifying = token.lower === 'being' && m > first && !tokens[m - 1].post && tokens[m - 1].tags.has('Noun') && !tokens[m - 1].tags.has('Pronoun');
@@ -4746,16 +4750,36 @@ export class AttributionFinder {
 
   /** "he left", "they will", "Tom Hill said": a pronoun or a name of one or two words, then a verb of its clause, from token `k`. */
   private subjectAndVerbAt(k: number, sentence: Sentence): boolean {
+    return this.verbAfterSubjectAt(k, sentence) >= 0;
+  }
+
+  /** The verb of `subjectAndVerbAt`'s clause from token `k`, or -1 when no subject and verb open there. */
+  private verbAfterSubjectAt(k: number, sentence: Sentence): number {
     const { tokens } = this;
-    if (k + 1 >= sentence.last || tokens[k].post || this.quoted[k]) return false;
+    if (k + 1 >= sentence.last || tokens[k].post || this.quoted[k]) return -1;
+    const verbAt = (index: number) => (this.isVerbOfClause(tokens[index]) ? index : -1);
     // "he also said", "Lee later left", "there is": an expletive "there" opens a clause too; adverbs may stand between the subject and its verb.
-    if (/^(he|she|they|it|we|i|you|there)$/.test(tokens[k].lower)) return this.isVerbOfClause(tokens[this.pastAdverbs(k + 1, sentence)]);
+    if (/^(he|she|they|it|we|i|you|there)$/.test(tokens[k].lower)) return verbAt(this.pastAdverbs(k + 1, sentence));
     const name = (token: Token) => hasAny(token, ['ProperNoun', 'Person']) && isCapitalised(token);
-    if (!name(tokens[k])) return false;
+    if (!name(tokens[k])) return -1;
     // "Attorney General Ann Lee adopted": a title may stand before the name, up to four capitalised words.
     let next = k + 1;
     while (next < sentence.last - 1 && next - k < 4 && name(tokens[next]) && !tokens[next - 1].post) next++;
-    return !tokens[next - 1].post && this.isVerbOfClause(tokens[this.pastAdverbs(next, sentence)]);
+    return tokens[next - 1].post ? -1 : verbAt(this.pastAdverbs(next, sentence));
+  }
+
+  /**
+   * A past or perfect verb at `verb`, inside a run ending at `last`, that heads a clause: not a participle modifying the noun or
+   * date right after it ("Democratic registered voters", "a poll by Acme released Monday") or taking an agent ("a letter from Acme
+   * obtained by the Star"), nor a plural noun read as a verb.
+   */
+  private clauseVerbInRun(verb: number, last: number): boolean {
+    const { tokens } = this;
+    if (verb < 0 || verb >= last) return false;
+    const token = tokens[verb];
+    const next = tokens[verb + 1];
+    if (!token.tags.has('PastTense') && !/^(has|have|had|is|was|are|were)$/.test(token.lower)) return false;
+    return token.post !== '' || !(next.tags.has('Date') || next.lower === 'by' || (next.tags.has('Noun') && !hasAny(next, ['Pronoun', 'Determiner'])));
   }
 
   /** "… and then boomed", "… and once again did not like": the token after the adverbs (not negatives) from `k`, at most three. */

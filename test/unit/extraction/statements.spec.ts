@@ -4256,3 +4256,16 @@ describe('quotes: quotes over paragraphs, their extents and groups', () => {
     expect([quote.speakerMention?.text, quote.act, quote.cue?.text, quote.text, quote.direct]).toEqual(['she', 'SAID', 'said', 'Dayton is no longer Dayton,', true]);
   });
 });
+
+describe('sources: spans of the source before the cue', () => {
+  it.each([
+    // A name and the verb of its own clause before a relative word make the run a clause: the subject after "at which" is the source.
+    ['The race went on. Ann Lee used the phrase at a town hall at which she predicted that the bridge would never open.', 'she', 'BELIEVED', 'predicted',
+      'that the bridge would never open'],
+    ['The race went on. Ann Lee huddled briefly with party leaders announced they would back the plan.', 'party leaders', 'SAID', 'announced',
+      'they would back the plan'],
+  ])('reads the one statement of %s', (text, source, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual([source, act, cue, content]);
+  });
+});
