@@ -161,7 +161,7 @@ const STANCE_NOUN_LINKS = new Map<string, string[]>([
  */
 const OWNED_STANCES = new Set(['attacks', 'criticism', 'critique', 'calls', 'comments']);
 /** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
-const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
+const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'drawn', 'has', 'had', 'got', 'gets', 'gotten',
   'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
 /** Passive verbs of stance whose subject is what the stance is about: "was criticized by …" ("backed by", "endorsed by" mostly were not annotated on PolNeAR train). */
 const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attacked', 'accused', 'dismissed', 'denounced', 'condemned', 'mocked',

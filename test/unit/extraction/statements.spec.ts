@@ -4224,3 +4224,14 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
 });
+
+describe('cues: cue constructions that were missed outright', () => {
+  it.each([
+    // The participles of the verbs of getting a stance ("has drawn", "has gotten") read as their past tenses do.
+    ['The race went on. The bridge plan has drawn sharp criticism from Ann Lee.', 'Ann Lee', 'SAID', 'has drawn sharp criticism', 'The bridge plan'],
+    ['The race went on. The bridge plan has gotten praise from Ann Lee.', 'Ann Lee', 'PRAISED', 'has gotten praise', 'The bridge plan'],
+  ])('reads the one statement of %s', (text, mention, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
+  });
+});
