@@ -1453,8 +1453,13 @@ export class AttributionFinder {
       return after?.lower === 'at' ? index + 3 : after?.lower === 'that' ? index + 2 : -1;
     }
     // "was quick to point out", "is eager to run": the adjective of an intent or a readiness, its infinitive the content.
-    if (/^(is|was|are|were)$/.test(word) && /^(eager|quick|reluctant)$/.test(tokens[index + 1]?.lower ?? '') && !tokens[index + 1].post &&
-      tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
+    // "will be eager to", "have been quick to", "was more eager to": after "be" or "been" too, a word of degree or frequency between.
+    if (/^(is|was|are|were|be|been)$/.test(word)) {
+      const adjective = /^(more|less|so|very|too|all|also|still|not|always|often|clearly|increasingly|especially|particularly)$/.test(tokens[index + 1]?.lower ?? '') &&
+        !tokens[index + 1].post ? index + 2 : index + 1;
+      if (/^(eager|quick|reluctant)$/.test(tokens[adjective]?.lower ?? '') && !tokens[adjective].post && tokens[adjective + 1]?.lower === 'to' &&
+        tokens[adjective + 2]?.tags.has('Verb')) return adjective + 1;
+    }
     // "The governor plans to sign …": an announced intent, its infinitive the content (not "the plans to …", a noun).
     if (/^(plans|planning|planned)$/.test(word) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.tags.has('Verb') && !tokens[index - 1]?.tags.has('Determiner') && !tokens[index - 1]?.tags.has('Possessive')) return index + 1;
     // "would like to shrink the department": a wish voiced, its infinitive the content.

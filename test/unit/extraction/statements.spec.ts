@@ -4230,6 +4230,9 @@ describe('cues: cue constructions that were missed outright', () => {
     // The participles of the verbs of getting a stance ("has drawn", "has gotten") read as their past tenses do.
     ['The race went on. The bridge plan has drawn sharp criticism from Ann Lee.', 'Ann Lee', 'SAID', 'has drawn sharp criticism', 'The bridge plan'],
     ['The race went on. The bridge plan has gotten praise from Ann Lee.', 'Ann Lee', 'PRAISED', 'has gotten praise', 'The bridge plan'],
+    // An adjective of intent after "be" or "been", or after a word of degree, still takes its infinitive as the content.
+    ['The race went on. Ann Lee was more eager to talk about the bridge plan.', 'Ann Lee', 'SAID', 'was more eager', 'to talk about the bridge plan'],
+    ["The race went on. The mayor's aides have been eager to ensure that the plan passes.", "The mayor's aides", 'SAID', 'have been eager', 'to ensure that the plan passes'],
   ])('reads the one statement of %s', (text, mention, act, cue, content) => {
     const statement = only(extract(text));
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
