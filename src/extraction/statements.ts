@@ -3302,6 +3302,8 @@ export class AttributionFinder {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
+    // Before the modifier test: "The plan, first reported by the Daily Planet, …" is read by reportedBy.
+    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     if (this.modifiesNounAt(j, sentence)) return null;
     const verb = tokens[j].lower;
     if (SEEK_VERBS.has(verb) && this.objectAmong(SOUGHT_OFFICES, cue.last, sentence)) return null;
@@ -3318,7 +3320,6 @@ export class AttributionFinder {
     const finds = /^(find|finds|found|finding)$/.test(tokens[j].lower);
     if (finds && (REFLEXIVES.has(tokens[j + 1]?.lower ?? '') || (!tokens[j].post && this.findsWay(j + 1, sentence)))) return null;
     if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
-    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const unmistakable = UNMISTAKABLE_CUES.has(tokens[j].lower) && !/ing$/.test(tokens[j].lower);
     const sourceBefore = this.sourceBefore(j, sentence.first) ?? (unmistakable ? this.interruptedSubject(j, sentence) : null);
     // "…, campaign finance records show.": a short run between the last comma and a cue closing the sentence is its source, whatever the tagger read in it.
@@ -3806,7 +3807,8 @@ export class AttributionFinder {
   /** "As reported by the Daily Planet, the party …" / "…, as reported by the Daily Planet.": like "according to". */
   private asReportedBy(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
-    const as = j - 1;
+    // "…, as first reported by the Daily Planet.": a word of when may come between.
+    const as = /^(first|previously|originally|initially)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post ? j - 2 : j - 1;
     const opens = as === sentence.first;
     if (as < sentence.first || tokens[as].lower !== 'as' || tokens[as].post || tokens[j].post || (!opens && !/,$/.test(tokens[as - 1].post))) return null;
     let last = j + 2;
@@ -3827,6 +3829,17 @@ export class AttributionFinder {
     const { tokens } = this;
     let auxiliary = j - 1;
     while (auxiliary > sentence.first && /^(first|originally|initially|also|earlier|previously)$/.test(tokens[auxiliary].lower) && !tokens[auxiliary].post) auxiliary--;
+    // "The plan, first reported by the Daily Planet, is …": an aside after the subject's comma; the clause around it is what was reported.
+    if (auxiliary > sentence.first && auxiliary < j && tokens[auxiliary].post === ',' && !this.quoted[auxiliary]) {
+      let first = auxiliary;
+      while (first > sentence.first && auxiliary - first < MAX_NP_TOKENS && !tokens[first - 1].post && isNpToken(tokens[first - 1]) && !this.quoted[first - 1]) first--;
+      // The reporter runs to the aside's closing comma.
+      let last = j + 2;
+      while (last + 1 < sentence.last && last - j < MAX_NP_TOKENS && (!tokens[last].post || isAbbreviation(tokens[last])) && !this.quoted[last + 1]) last++;
+      if (!isNpToken(tokens[auxiliary]) || !isNpToken(tokens[j + 2]) || this.used[first] || tokens[last].post !== ',') return null;
+      const end = this.contentEnd(last + 1, sentence);
+      return end > tokens[last].end ? { direct: false, start: tokens[first].start, end, cue: { first: auxiliary + 1, last: j + 2 }, source: { first: j + 2, last: last + 1 }, head: null } : null;
+    }
     if (auxiliary <= sentence.first || !/^(was|were|is|are|been|being)$/.test(tokens[auxiliary].lower) || tokens[auxiliary].post) return null;
     if (/^(been|being)$/.test(tokens[auxiliary].lower) && /^(has|have|had)$/.test(tokens[auxiliary - 1].lower)) auxiliary--;
     const subject = this.sourceBefore(auxiliary, sentence.first);
