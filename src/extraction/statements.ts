@@ -161,7 +161,7 @@ const STANCE_NOUN_LINKS = new Map<string, string[]>([
  */
 const OWNED_STANCES = new Set(['attacks', 'criticism', 'critique', 'calls', 'comments']);
 /** Verbs of getting a stance from others: "won the endorsement of …", "drew criticism from …". */
-const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'has', 'had', 'got', 'gets',
+const RECEIVING_VERBS = new Set(['won', 'wins', 'received', 'receives', 'earned', 'earns', 'picked', 'drew', 'draws', 'drawn', 'has', 'had', 'got', 'gets', 'gotten',
   'secured', 'gained', 'enjoys', 'enjoyed', 'landed', 'garnered', 'faced', 'faces', 'sparked']);
 /** Passive verbs of stance whose subject is what the stance is about: "was criticized by …" ("backed by", "endorsed by" mostly were not annotated on PolNeAR train). */
 const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attacked', 'accused', 'dismissed', 'denounced', 'condemned', 'mocked',
@@ -1472,8 +1472,13 @@ export class AttributionFinder {
       return after?.lower === 'at' ? index + 3 : after?.lower === 'that' ? index + 2 : -1;
     }
     // "was quick to point out", "is eager to run": the adjective of an intent or a readiness, its infinitive the content.
-    if (/^(is|was|are|were)$/.test(word) && /^(eager|quick|reluctant)$/.test(tokens[index + 1]?.lower ?? '') && !tokens[index + 1].post &&
-      tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.tags.has('Verb')) return index + 2;
+    // "will be eager to", "have been quick to", "was more eager to": after "be" or "been" too, a word of degree or frequency between.
+    if (/^(is|was|are|were|be|been)$/.test(word)) {
+      const adjective = /^(more|less|so|very|too|all|also|still|not|always|often|clearly|increasingly|especially|particularly)$/.test(tokens[index + 1]?.lower ?? '') &&
+        !tokens[index + 1].post ? index + 2 : index + 1;
+      if (/^(eager|quick|reluctant)$/.test(tokens[adjective]?.lower ?? '') && !tokens[adjective].post && tokens[adjective + 1]?.lower === 'to' &&
+        tokens[adjective + 2]?.tags.has('Verb')) return adjective + 1;
+    }
     // "The governor plans to sign …": an announced intent, its infinitive the content (not "the plans to …", a noun).
     if (/^(plans|planning|planned)$/.test(word) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.tags.has('Verb') && !tokens[index - 1]?.tags.has('Determiner') && !tokens[index - 1]?.tags.has('Possessive')) return index + 1;
     // "would like to shrink the department": a wish voiced, its infinitive the content.
@@ -3320,6 +3325,8 @@ export class AttributionFinder {
     const { tokens } = this;
     let cue = this.cueRange(j);
     if (tokens[j].lower === 'according') return this.accordingTo(j, sentence, cue);
+    // Before the modifier test: "The plan, first reported by the Daily Planet, …" is read by reportedBy.
+    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     if (this.modifiesNounAt(j, sentence)) return null;
     const verb = tokens[j].lower;
     if (SEEK_VERBS.has(verb) && this.objectAmong(SOUGHT_OFFICES, cue.last, sentence)) return null;
@@ -3336,7 +3343,6 @@ export class AttributionFinder {
     const finds = /^(find|finds|found|finding)$/.test(tokens[j].lower);
     if (finds && (REFLEXIVES.has(tokens[j + 1]?.lower ?? '') || (!tokens[j].post && this.findsWay(j + 1, sentence)))) return null;
     if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
-    if (tokens[j].lower === 'reported' && tokens[j + 1]?.lower === 'by') return this.asReportedBy(j, sentence) ?? this.reportedBy(j, sentence);
     const unmistakable = UNMISTAKABLE_CUES.has(tokens[j].lower) && !/ing$/.test(tokens[j].lower);
     const sourceBefore = this.sourceBefore(j, sentence.first) ?? (unmistakable ? this.interruptedSubject(j, sentence) : null);
     // "…, campaign finance records show.": a short run between the last comma and a cue closing the sentence is its source, whatever the tagger read in it.
@@ -3824,7 +3830,8 @@ export class AttributionFinder {
   /** "As reported by the Daily Planet, the party …" / "…, as reported by the Daily Planet.": like "according to". */
   private asReportedBy(j: number, sentence: Sentence): Attribution | null {
     const { tokens } = this;
-    const as = j - 1;
+    // "…, as first reported by the Daily Planet.": a word of when may come between.
+    const as = /^(first|previously|originally|initially)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post ? j - 2 : j - 1;
     const opens = as === sentence.first;
     if (as < sentence.first || tokens[as].lower !== 'as' || tokens[as].post || tokens[j].post || (!opens && !/,$/.test(tokens[as - 1].post))) return null;
     let last = j + 2;
@@ -3845,6 +3852,17 @@ export class AttributionFinder {
     const { tokens } = this;
     let auxiliary = j - 1;
     while (auxiliary > sentence.first && /^(first|originally|initially|also|earlier|previously)$/.test(tokens[auxiliary].lower) && !tokens[auxiliary].post) auxiliary--;
+    // "The plan, first reported by the Daily Planet, is …": an aside after the subject's comma; the clause around it is what was reported.
+    if (auxiliary > sentence.first && auxiliary < j && tokens[auxiliary].post === ',' && !this.quoted[auxiliary]) {
+      let first = auxiliary;
+      while (first > sentence.first && auxiliary - first < MAX_NP_TOKENS && !tokens[first - 1].post && isNpToken(tokens[first - 1]) && !this.quoted[first - 1]) first--;
+      // The reporter runs to the aside's closing comma.
+      let last = j + 2;
+      while (last + 1 < sentence.last && last - j < MAX_NP_TOKENS && (!tokens[last].post || isAbbreviation(tokens[last])) && !this.quoted[last + 1]) last++;
+      if (!isNpToken(tokens[auxiliary]) || !isNpToken(tokens[j + 2]) || this.used[first] || tokens[last].post !== ',') return null;
+      const end = this.contentEnd(last + 1, sentence);
+      return end > tokens[last].end ? { direct: false, start: tokens[first].start, end, cue: { first: auxiliary + 1, last: j + 2 }, source: { first: j + 2, last: last + 1 }, head: null } : null;
+    }
     if (auxiliary <= sentence.first || !/^(was|were|is|are|been|being)$/.test(tokens[auxiliary].lower) || tokens[auxiliary].post) return null;
     if (/^(been|being)$/.test(tokens[auxiliary].lower) && /^(has|have|had)$/.test(tokens[auxiliary - 1].lower)) auxiliary--;
     const subject = this.sourceBefore(auxiliary, sentence.first);

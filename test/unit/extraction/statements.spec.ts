@@ -4269,3 +4269,21 @@ describe('sources: spans of the source before the cue', () => {
     expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual([source, act, cue, content]);
   });
 });
+
+describe('cues: cue constructions that were missed outright', () => {
+  it.each([
+    // The participles of the verbs of getting a stance ("has drawn", "has gotten") read as their past tenses do.
+    ['The race went on. The bridge plan has drawn sharp criticism from Ann Lee.', 'Ann Lee', 'SAID', 'has drawn sharp criticism', 'The bridge plan'],
+    ['The race went on. The bridge plan has gotten praise from Ann Lee.', 'Ann Lee', 'PRAISED', 'has gotten praise', 'The bridge plan'],
+    // An adjective of intent after "be" or "been", or after a word of degree, still takes its infinitive as the content.
+    ['The race went on. Ann Lee was more eager to talk about the bridge plan.', 'Ann Lee', 'SAID', 'was more eager', 'to talk about the bridge plan'],
+    ["The race went on. The mayor's aides have been eager to ensure that the plan passes.", "The mayor's aides", 'SAID', 'have been eager', 'to ensure that the plan passes'],
+    // "first reported by" as an aside after the subject's comma, or after "as": the clause around it is what the outlet reported.
+    ['The race went on. The bridge plan, first reported by the Daily Planet, is far too costly.', 'Daily Planet', 'SAID', 'first reported by',
+      'The bridge plan, first reported by the Daily Planet, is far too costly'],
+    ['The race went on. The vote was delayed again, as first reported by the Daily Planet.', 'Daily Planet', 'SAID', 'as first reported by', 'The vote was delayed again'],
+  ])('reads the one statement of %s', (text, mention, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
+  });
+});
