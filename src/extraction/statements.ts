@@ -4863,6 +4863,8 @@ export class AttributionFinder {
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
   private isFinite(token: Token): boolean {
     if (/^(has|have|had|was|were|is|are)$/.test(token.lower)) return true;
+    // "the self-described socialist", "a state-owned firm": the "-ed" half of a hyphenated compound is a participle describing a noun.
+    if (token.tags.has('Hyphenated') && /ed$/.test(token.lower) && this.text[token.start - 1] === '-') return false;
     return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
       !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !token.tags.has('Participle');
   }

@@ -4224,3 +4224,14 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
 });
+
+describe('content: where a content starts and ends', () => {
+  it.each([
+    // The "-ed" half of a hyphenated compound describes a noun: the object ends before "and" with the subject's next verb.
+    ['The race went on. Young voters overwhelmingly rejected the self-described socialist and handed Ann Lee her lead in the state.', 'Young voters', 'DENIED',
+      'overwhelmingly rejected', 'the self-described socialist'],
+  ])('reads the one statement of %s', (text, mention, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
+  });
+});
