@@ -3514,7 +3514,7 @@ export class AttributionFinder {
     const head = source.first - 1;
     // A headline's capitals leave its tags unreliable.
     if (sentence.titleCase || head < sentence.first || tokens[head].post || this.quoted[head] || this.quoted[j]) return null;
-    // "a deal she once supported", "the plan he has long opposed": only adverbs and helpers between the subject and the cue.
+    // "a deal she once supported", "a mayor who voters have long opposed": only adverbs and helpers between the subject and the cue.
     if (tokens.slice(source.last, j).some((token) => token.post !== '' || !(hasAny(token, ['Adverb', 'Auxiliary', 'Modal', 'Negative']) || AUXILIARIES.has(token.lower)))) return null;
     let cue = this.cueRange(j);
     let k = cue.last;
@@ -3526,7 +3526,7 @@ export class AttributionFinder {
     // "a talk during which he apologized": after a preposition of time or place the pronoun says when or where, not what.
     const preposition = tokens[head - 1];
     if (head > sentence.first && !preposition.post && preposition.tags.has('Preposition') && !CUE_PREPOSITIONS.has(preposition.lower)) return null;
-    if (!/^(which|what|whom)$/.test(tokens[head].lower)) {
+    if (!/^(which|what|whom|who)$/.test(tokens[head].lower)) {
       const noun = tokens[head];
       if (isCapitalised(noun) || !noun.tags.has('Noun') || hasAny(noun, ['ProperNoun', 'Pronoun', 'Possessive', 'Value', 'Date', 'Verb', 'Adjective', 'Actor'])) return null;
       if (!hasAny(tokens[source.first], ['Determiner', 'Pronoun', 'ProperNoun', 'Person']) && !isCapitalised(tokens[source.first])) return null;

@@ -4233,6 +4233,7 @@ describe('content: where a content starts and ends', () => {
     // A cue with no object of its own, in a relative clause: what it is about is the pronoun or the noun phrase before its subject.
     ['The race went on. Acme filed a complaint, which Ann Lee has denied.', 'Ann Lee', 'DENIED', 'has denied', 'which'],
     ['The race went on. That is what Ann Lee talks about.', 'Ann Lee', 'SAID', 'talks about', 'what'],
+    ['The race went on. The council is stuck with a mayor who many voters have criticized.', 'many voters', 'CRITICIZED', 'have criticized', 'who'],
     ['The race went on. Ann Lee has a son in the Marines, a fact she often mentions in speeches.', 'she', 'SAID', 'often mentions', 'a fact'],
   ])('reads the one statement of %s', (text, mention, act, cue, content) => {
     const statement = only(extract(text));
