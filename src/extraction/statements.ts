@@ -3535,6 +3535,8 @@ export class AttributionFinder {
       // "At the rally Lee said": a phrase fronted before the subject with no comma is the setting, not an object.
       const before = first - 1;
       if (before >= sentence.first && tokens[before].tags.has('Preposition') && (before === sentence.first || tokens[before - 1].post !== '' || /^(and|but|so)$/.test(tokens[before - 1].lower))) return null;
+      // "bought companies he criticized": a bare noun is too often a thing merely done, not one spoken of; "a deal", "everything" are.
+      if (!hasAny(tokens[first], ['Determiner']) && !/thing$/.test(noun.lower)) return null;
       if (first === sentence.first || (before >= sentence.first && tokens[before].post === '' && /^(and|but|so|or)$/.test(tokens[before].lower))) return null;
     }
     return { direct: false, start: tokens[first].start, end: tokens[head].end, cue, source, head: null };

@@ -4239,4 +4239,8 @@ describe('content: where a content starts and ends', () => {
     const statement = only(extract(text));
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
+
+  it('reads no statement from a bare noun before a relative clause with no object', () => {
+    expect(extract('The race went on. Acme later bought companies he criticized.').statements).toEqual([]);
+  });
 });
