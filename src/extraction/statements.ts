@@ -3345,6 +3345,9 @@ export class AttributionFinder {
     if (tokens[j].lower === 'found' && /^(help|helps|helped|helping)$/.test(tokens[j - 1]?.lower ?? '') && !tokens[j - 1].post) return null;
     const unmistakable = UNMISTAKABLE_CUES.has(tokens[j].lower) && !/ing$/.test(tokens[j].lower);
     const sourceBefore = this.sourceBefore(j, sentence.first) ?? (unmistakable ? this.interruptedSubject(j, sentence) : null);
+    // "a deal Lee once backed.", "which Hill denies": a cue with no object of its own sits in a relative clause; what it is about is the noun or pronoun before its subject.
+    const gapHead = sourceBefore ? this.gapHeadAt(sourceBefore, j, sentence) : null;
+    if (gapHead) return gapHead;
     // "…, campaign finance records show.": a short run between the last comma and a cue closing the sentence is its source, whatever the tagger read in it.
     const closingRun = this.closingSourceRun(j, sentence);
     if (closingRun && (!sourceBefore || sourceBefore.first > closingRun.first)) return this.parenthetical(sentence, closingRun, cue);
@@ -3528,6 +3531,44 @@ export class AttributionFinder {
     // "the gun, which he described as “a relic”": after its subject in a relative clause, the verb labels its object, what follows "as".
     if (k === cue.last && lead.lower === 'as' && /ed$/.test(tokens[j].lower) && !tokens[k - 1].post && !this.reportedRelative(source, cue, sentence)) return null;
     return this.contentFrom(k, cue, source, sentence);
+  }
+
+  /**
+   * "the plan his aides drafted.", "a fact he mentions in speeches", "the rules she rails against", "which Hill denies": a cue with no object of its
+   * own (the clause ends, or a time or place follows), its subject right after a common noun or a relative pronoun with no comma between, reports
+   * on that noun phrase or pronoun, the object its relative clause leaves out; else null.
+   */
+  private gapHeadAt(source: TokenRange, j: number, sentence: Sentence): Attribution | null {
+    const { tokens } = this;
+    const head = source.first - 1;
+    // A headline's capitals leave its tags unreliable.
+    if (sentence.titleCase || head < sentence.first || tokens[head].post || this.quoted[head] || this.quoted[j]) return null;
+    // "a deal she once supported", "a mayor who voters have long opposed": only adverbs and helpers between the subject and the cue.
+    if (tokens.slice(source.last, j).some((token) => token.post !== '' || !(hasAny(token, ['Adverb', 'Auxiliary', 'Modal', 'Negative']) || AUXILIARIES.has(token.lower)))) return null;
+    let cue = this.cueRange(j);
+    let k = cue.last;
+    // "the establishment he rails against.": a stranded preposition belongs to the cue.
+    if (k < sentence.last && CUE_PREPOSITIONS.has(tokens[k].lower) && !this.quoted[k] && (k + 1 >= sentence.last || /[,.;:!?]/.test(tokens[k].post))) cue = { first: cue.first, last: ++k };
+    const noObject = k >= sentence.last || /[,.;:!?)]/.test(tokens[k - 1].post) || (/^(in|on|at|during|while|when|last|since|before|after)$/.test(tokens[k].lower) && !this.quoted[k]);
+    if (!noObject) return null;
+    let first = head;
+    // "a talk during which he apologized": after a preposition of time or place the pronoun says when or where, not what.
+    const preposition = tokens[head - 1];
+    if (head > sentence.first && !preposition.post && preposition.tags.has('Preposition') && !CUE_PREPOSITIONS.has(preposition.lower)) return null;
+    if (!/^(which|what|whom|who)$/.test(tokens[head].lower)) {
+      const noun = tokens[head];
+      if (isCapitalised(noun) || !noun.tags.has('Noun') || hasAny(noun, ['ProperNoun', 'Pronoun', 'Possessive', 'Value', 'Date', 'Verb', 'Adjective', 'Actor'])) return null;
+      if (!hasAny(tokens[source.first], ['Determiner', 'Pronoun', 'ProperNoun', 'Person']) && !isCapitalised(tokens[source.first])) return null;
+      while (first > sentence.first && head - first < 6 && (!tokens[first - 1].post || joinsByHyphen(tokens, first - 1)) && !this.quoted[first - 1] && isNpToken(tokens[first - 1]) && tokens[first - 1].lower !== 'of' &&
+        !hasAny(tokens[first - 1], ['Preposition', 'Verb']) && !SUBJECT_BOUNDARIES.has(tokens[first - 1].lower)) first--;
+      // "At the rally Lee said": a phrase fronted before the subject with no comma is the setting, not an object.
+      const before = first - 1;
+      if (before >= sentence.first && tokens[before].tags.has('Preposition') && (before === sentence.first || tokens[before - 1].post !== '' || /^(and|but|so)$/.test(tokens[before - 1].lower))) return null;
+      // "bought companies he criticized": a bare noun is too often a thing merely done, not one spoken of; "a deal", "everything" are.
+      if (!hasAny(tokens[first], ['Determiner']) && !/thing$/.test(noun.lower)) return null;
+      if (first === sentence.first || (before >= sentence.first && tokens[before].post === '' && /^(and|but|so|or)$/.test(tokens[before].lower))) return null;
+    }
+    return { direct: false, start: tokens[first].start, end: tokens[head].end, cue, source, head: null };
   }
 
   /**
@@ -4929,6 +4970,8 @@ export class AttributionFinder {
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */
   private isFinite(token: Token): boolean {
     if (/^(has|have|had|was|were|is|are)$/.test(token.lower)) return true;
+    // "the self-described socialist", "a state-owned firm": the "-ed" half of a hyphenated compound is a participle describing a noun.
+    if (token.tags.has('Hyphenated') && /ed$/.test(token.lower) && this.text[token.start - 1] === '-') return false;
     return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
       !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !token.tags.has('Participle');
   }

@@ -4287,3 +4287,23 @@ describe('cues: cue constructions that were missed outright', () => {
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
 });
+
+describe('content: where a content starts and ends', () => {
+  it.each([
+    // The "-ed" half of a hyphenated compound describes a noun: the object ends before "and" with the subject's next verb.
+    ['The race went on. Young voters overwhelmingly rejected the self-described socialist and handed Ann Lee her lead in the state.', 'Young voters', 'DENIED',
+      'overwhelmingly rejected', 'the self-described socialist'],
+    // A cue with no object of its own, in a relative clause: what it is about is the pronoun or the noun phrase before its subject.
+    ['The race went on. Acme filed a complaint, which Ann Lee has denied.', 'Ann Lee', 'DENIED', 'has denied', 'which'],
+    ['The race went on. That is what Ann Lee talks about.', 'Ann Lee', 'SAID', 'talks about', 'what'],
+    ['The race went on. The council is stuck with a mayor who many voters have criticized.', 'many voters', 'CRITICIZED', 'have criticized', 'who'],
+    ['The race went on. Ann Lee has a son in the Marines, a fact she often mentions in speeches.', 'she', 'SAID', 'often mentions', 'a fact'],
+  ])('reads the one statement of %s', (text, mention, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
+  });
+
+  it('reads no statement from a bare noun before a relative clause with no object', () => {
+    expect(extract('The race went on. Acme later bought companies he criticized.').statements).toEqual([]);
+  });
+});
