@@ -3600,6 +3600,8 @@ export class AttributionFinder {
     // "laid eyes on Lee", "laying groundwork in Ohio", "lay low", "hits home": idioms of a plain act ("laid out a plan" is a cue with its particle).
     if (/^(lay|lays|laid|laying)$/.test(verb)) return /^(eyes|low|groundwork)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && /^(groundwork|ground)$/.test(tokens[k + 1]?.lower ?? ''));
     if (/^(hit|hits)$/.test(verb)) return tokens[k].lower === 'home';
+    // "Lee reminds me of my uncle": a likeness, no words.
+    if (/^(remind|reminds|reminded)$/.test(verb)) return /^(me|us)$/.test(tokens[k].lower) && !tokens[k].post && tokens[k + 1]?.lower === 'of';
     // "they know better.", "you know well,": knowing better holds no fact.
     if (/^(know|knows|knew)$/.test(verb)) return /^(better|well)$/.test(tokens[k].lower) && (k + 1 >= sentence.last || /^[,.;]/.test(tokens[k].post));
     // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.

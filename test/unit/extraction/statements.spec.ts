@@ -4224,3 +4224,15 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
 });
+
+describe('spurious (session 17): cue verbs used for a likeness or a question, not for words', () => {
+  const statementOf = (text: string) => {
+    const statement = only(extract(text));
+    return [statement.speaker, statement.act, statement.cue?.text, statement.text];
+  };
+
+  it('reads no words in "reminds us of", but keeps "reminded us that"', () => {
+    expect(extract('The race went on. Tom Hill reminds us of an old uncle.').statements).toEqual([]);
+    expect(statementOf('The race went on. Ann Lee reminded us that the vote was close.')).toEqual(['Ann Lee', 'SAID', 'reminded', 'that the vote was close']);
+  });
+});
