@@ -3462,7 +3462,11 @@ export class AttributionFinder {
       const passive = CUE_ACT.get(tokens[j].lower) === 'ACCUSED' && (preposition === 'of' || preposition === 'with');
       // "a gym named for Ali": naming after someone reports nothing.
       const namesAfter = tokens[j].lower === 'named' && /^(for|after)$/.test(preposition);
-      if (passive || namesAfter || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
+      // "what voters think of Lee", "What do you think of the plan?": the view itself is asked after or left unsaid, none is given.
+      const asked = (index: number) => index >= sentence.first && tokens[index].lower === 'what';
+      const viewAsked = /^(think|thinks|thought)$/.test(tokens[j].lower) && preposition === 'of' &&
+        (asked(source.first - 1) || (/^(do|does|did)$/.test(tokens[source.first - 1]?.lower ?? '') && asked(source.first - 2)));
+      if (passive || namesAfter || viewAsked || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
       cue = { first: cue.first, last: ++k };
     }
     // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.

@@ -4235,4 +4235,11 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     expect(extract('The race went on. Tom Hill reminds us of an old uncle.').statements).toEqual([]);
     expect(statementOf('The race went on. Ann Lee reminded us that the vote was close.')).toEqual(['Ann Lee', 'SAID', 'reminded', 'that the vote was close']);
   });
+
+  it('reads no view in "what people think of", but keeps one that is given', () => {
+    expect(extract('The race went on. What do you think of the bridge plan?').statements).toEqual([]);
+    expect(extract('The race went on. Her fate hangs on what voters think of Ann Lee.').statements).toEqual([]);
+    const view = only(extract('The race went on. Tom Hill thinks of the race as a job interview.'));
+    expect([view.speaker, view.act, view.cue?.text, view.text]).toEqual(['Tom Hill', 'BELIEVED', 'thinks of', 'the race as a job interview']);
+  });
 });
