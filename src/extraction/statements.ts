@@ -3604,6 +3604,16 @@ export class AttributionFinder {
     // "laid eyes on Lee", "laying groundwork in Ohio", "lay low", "hits home": idioms of a plain act ("laid out a plan" is a cue with its particle).
     if (/^(lay|lays|laid|laying)$/.test(verb)) return /^(eyes|low|groundwork)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && /^(groundwork|ground)$/.test(tokens[k + 1]?.lower ?? ''));
     if (/^(hit|hits)$/.test(verb)) return tokens[k].lower === 'home';
+    // "continued to grow", "continued campaigning in Ohio", "continued unabated.": going on with a deed or a state, no words
+    // ("continued to insist …", "continued saying …", "continued to attack Lee" go on with words).
+    if (/^(continue|continues|continued)$/.test(verb)) {
+      const next = tokens[k];
+      const wordy = (lower: string) => CUE_WORDS.has(lower) || participleOf(lower, CUE_WORDS) !== undefined || ['s', 'es', 'ed', 'd'].some((ending) => CUE_WORDS.has(lower + ending));
+      if (this.quoted[k] || /["“‘]/.test(next.pre)) return false;
+      if (next.lower === 'to' && !next.post) return k + 1 < sentence.last && tokens[k + 1].tags.has('Verb') && !wordy(tokens[k + 1].lower);
+      if (/ing$/.test(next.lower)) return !wordy(next.lower);
+      return k + 1 === sentence.last && hasAny(next, ['Adverb', 'Adjective']);
+    }
     // "Lee reminds me of my uncle": a likeness, no words.
     if (/^(remind|reminds|reminded)$/.test(verb)) return /^(me|us)$/.test(tokens[k].lower) && !tokens[k].post && tokens[k + 1]?.lower === 'of';
     // "they know better.", "you know well,": knowing better holds no fact.

@@ -4242,4 +4242,12 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     const view = only(extract('The race went on. Tom Hill thinks of the race as a job interview.'));
     expect([view.speaker, view.act, view.cue?.text, view.text]).toEqual(['Tom Hill', 'BELIEVED', 'thinks of', 'the race as a job interview']);
   });
+
+  it('reads no words in going on with a deed, but keeps going on with words', () => {
+    expect(extract('The race went on. Tom Hill continued campaigning on Friday with Ann Lee.').statements).toEqual([]);
+    expect(extract('The race went on. Ann Lee continued to grow her lead.').statements).toEqual([]);
+    expect(extract('The race went on. The protests continued unabated.').statements).toEqual([]);
+    expect(statementOf('The race went on. Ann Lee continued saying the vote was rigged.')).toEqual(['Ann Lee', 'SAID', 'continued', 'saying the vote was rigged']);
+    expect(statementOf('The race went on. Ann Lee continued to insist that she won.')).toEqual(['Ann Lee', 'SAID', 'continued to insist', 'that she won']);
+  });
 });
