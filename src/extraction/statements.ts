@@ -3466,7 +3466,10 @@ export class AttributionFinder {
       const asked = (index: number) => index >= sentence.first && tokens[index].lower === 'what';
       const viewAsked = /^(think|thinks|thought)$/.test(tokens[j].lower) && preposition === 'of' &&
         (asked(source.first - 1) || (/^(do|does|did)$/.test(tokens[source.first - 1]?.lower ?? '') && asked(source.first - 2)));
-      if (passive || namesAfter || viewAsked || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
+      // "thought for a moment and said …": a pause, no view.
+      const pause = /^(think|thinks|thought)$/.test(tokens[j].lower) && preposition === 'for' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') &&
+        /^(moment|second|minute|while)$/.test(tokens[k + 2]?.lower ?? '');
+      if (passive || namesAfter || viewAsked || pause || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
       cue = { first: cue.first, last: ++k };
     }
     // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.
@@ -3614,6 +3617,15 @@ export class AttributionFinder {
       if (/ing$/.test(next.lower)) return !wordy(next.lower);
       return k + 1 === sentence.last && hasAny(next, ['Adverb', 'Adjective']);
     }
+    // "The remark worried some analysts.", "What worries the party is …": the worried are the object; no one voices a worry
+    // ("Lee worries the party would lose" goes on to a clause).
+    if (/^(worry|worries|worried)$/.test(verb)) {
+      if (!hasAny(tokens[k], ['Determiner', 'Possessive']) || this.quoted[k]) return false;
+      const end = this.objectEnd(k, sentence);
+      return end > k && (end >= sentence.last || /^[,;]/.test(tokens[end - 1].post) || tokens[end].lower === 'and' || tokens[source.first].lower === 'what');
+    }
+    // "thought twice about it": an idiom of care, no view.
+    if (/^(think|thinks|thought)$/.test(verb) && tokens[k].lower === 'twice') return true;
     // "Lee reminds me of my uncle": a likeness, no words.
     if (/^(remind|reminds|reminded)$/.test(verb)) return /^(me|us)$/.test(tokens[k].lower) && !tokens[k].post && tokens[k + 1]?.lower === 'of';
     // "they know better.", "you know well,": knowing better holds no fact.

@@ -4250,4 +4250,12 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     expect(statementOf('The race went on. Ann Lee continued saying the vote was rigged.')).toEqual(['Ann Lee', 'SAID', 'continued', 'saying the vote was rigged']);
     expect(statementOf('The race went on. Ann Lee continued to insist that she won.')).toEqual(['Ann Lee', 'SAID', 'continued to insist', 'that she won']);
   });
+
+  it('reads no view in a worry caused in others or in an idiom of thinking, but keeps a worry or a thought voiced', () => {
+    expect(extract('The race went on. The remark worried some analysts and activists, who spoke out.').statements).toEqual([]);
+    expect(extract('The race went on. Voters will think twice before they vote.').statements).toEqual([]);
+    expect(statementOf('The race went on. Tom Hill worries the party would lose.')).toEqual(['Tom Hill', 'BELIEVED', 'worries', 'the party would lose']);
+    const said = only(extract('The race went on. Tom Hill thought for a moment and said the plan was dead.'));
+    expect([said.speaker, said.act, said.cue?.text, said.text]).toEqual(['Tom Hill', 'SAID', 'said', 'the plan was dead']);
+  });
 });
