@@ -3274,6 +3274,9 @@ export class AttributionFinder {
           break;
         }
       }
+      // "… said when asked about Tom Hill.", "was asked about it": a bare name or pronoun asked about holds no question.
+      const bare = tokens.slice(topic, last + 1);
+      if (/^(it|him|her|them|this|that)$/.test(bare[0].lower) ? bare.length === 1 : bare.every((token) => hasAny(token, ['Person', 'ProperNoun']) && isCapitalised(token) && !token.tags.has('Possessive'))) return null;
     }
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }

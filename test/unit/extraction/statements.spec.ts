@@ -4258,4 +4258,12 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     const said = only(extract('The race went on. Tom Hill thought for a moment and said the plan was dead.'));
     expect([said.speaker, said.act, said.cue?.text, said.text]).toEqual(['Tom Hill', 'SAID', 'said', 'the plan was dead']);
   });
+
+  it('reads no question in a bare name or pronoun asked about, but keeps a topic asked about', () => {
+    expect(extract('The race went on. Tom Hill was asked about it during the debate on Thursday.').statements).toEqual([]);
+    const answer = only(extract('The race went on. “It is a disgrace,” Ann Lee said when asked about Tom Hill.'));
+    expect([answer.speaker, answer.act, answer.cue?.text, answer.text]).toEqual(['Ann Lee', 'SAID', 'said', 'It is a disgrace,']);
+    const asked = only(extract('The race went on. Asked about the plan after the debate, Ann Lee said it would fail.'), (statement) => statement.act === 'ASKED');
+    expect([asked.speaker, asked.act, asked.cue?.text, asked.text]).toEqual([null, 'ASKED', 'Asked about', 'the plan']);
+  });
 });
