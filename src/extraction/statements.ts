@@ -3302,6 +3302,9 @@ export class AttributionFinder {
           break;
         }
       }
+      // "… said when asked about Tom Hill.", "was asked about it": a bare name or pronoun asked about holds no question.
+      const bare = tokens.slice(topic, last + 1);
+      if (/^(it|him|her|them|this|that)$/.test(bare[0].lower) ? bare.length === 1 : bare.every((token) => hasAny(token, ['Person', 'ProperNoun']) && isCapitalised(token) && !token.tags.has('Possessive'))) return null;
     }
     return { direct: false, start: tokens[first].start, end: this.endThroughClosingMarks(last), cue, source, head: null };
   }
@@ -3494,7 +3497,14 @@ export class AttributionFinder {
       const passive = CUE_ACT.get(tokens[j].lower) === 'ACCUSED' && (preposition === 'of' || preposition === 'with');
       // "a gym named for Ali": naming after someone reports nothing.
       const namesAfter = tokens[j].lower === 'named' && /^(for|after)$/.test(preposition);
-      if (passive || namesAfter || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
+      // "what voters think of Lee", "What do you think of the plan?": the view itself is asked after or left unsaid, none is given.
+      const asked = (index: number) => index >= sentence.first && tokens[index].lower === 'what';
+      const viewAsked = /^(think|thinks|thought)$/.test(tokens[j].lower) && preposition === 'of' &&
+        (asked(source.first - 1) || (/^(do|does|did)$/.test(tokens[source.first - 1]?.lower ?? '') && asked(source.first - 2)));
+      // "thought for a moment and said …": a pause, no view.
+      const pause = /^(think|thinks|thought)$/.test(tokens[j].lower) && preposition === 'for' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') &&
+        /^(moment|second|minute|while)$/.test(tokens[k + 2]?.lower ?? '');
+      if (passive || namesAfter || viewAsked || pause || (/^add/.test(tokens[j].lower) && preposition === 'to')) return null;
       cue = { first: cue.first, last: ++k };
     }
     // "has backing from 33 percent, according to a poll": "according to" opens an attribution of its own, never a content.
@@ -3670,6 +3680,27 @@ export class AttributionFinder {
     // "laid eyes on Lee", "laying groundwork in Ohio", "lay low", "hits home": idioms of a plain act ("laid out a plan" is a cue with its particle).
     if (/^(lay|lays|laid|laying)$/.test(verb)) return /^(eyes|low|groundwork)$/.test(tokens[k].lower) || (tokens[k].lower === 'the' && /^(groundwork|ground)$/.test(tokens[k + 1]?.lower ?? ''));
     if (/^(hit|hits)$/.test(verb)) return tokens[k].lower === 'home';
+    // "continued to grow", "continued campaigning in Ohio", "continued unabated.": going on with a deed or a state, no words
+    // ("continued to insist …", "continued saying …", "continued to attack Lee" go on with words).
+    if (/^(continue|continues|continued)$/.test(verb)) {
+      const next = tokens[k];
+      const wordy = (lower: string) => CUE_WORDS.has(lower) || participleOf(lower, CUE_WORDS) !== undefined || ['s', 'es', 'ed', 'd'].some((ending) => CUE_WORDS.has(lower + ending));
+      if (this.quoted[k] || /["“‘]/.test(next.pre)) return false;
+      if (next.lower === 'to' && !next.post) return k + 1 < sentence.last && tokens[k + 1].tags.has('Verb') && !wordy(tokens[k + 1].lower);
+      if (/ing$/.test(next.lower)) return !wordy(next.lower);
+      return k + 1 === sentence.last && hasAny(next, ['Adverb', 'Adjective']);
+    }
+    // "The remark worried some analysts.", "What worries the party is …": the worried are the object; no one voices a worry
+    // ("Lee worries the party would lose" goes on to a clause).
+    if (/^(worry|worries|worried)$/.test(verb)) {
+      if (!hasAny(tokens[k], ['Determiner', 'Possessive']) || this.quoted[k]) return false;
+      const end = this.objectEnd(k, sentence);
+      return end > k && (end >= sentence.last || /^[,;]/.test(tokens[end - 1].post) || tokens[end].lower === 'and' || tokens[source.first].lower === 'what');
+    }
+    // "thought twice about it": an idiom of care, no view.
+    if (/^(think|thinks|thought)$/.test(verb) && tokens[k].lower === 'twice') return true;
+    // "Lee reminds me of my uncle": a likeness, no words.
+    if (/^(remind|reminds|reminded)$/.test(verb)) return /^(me|us)$/.test(tokens[k].lower) && !tokens[k].post && tokens[k + 1]?.lower === 'of';
     // "they know better.", "you know well,": knowing better holds no fact.
     if (/^(know|knows|knew)$/.test(verb)) return /^(better|well)$/.test(tokens[k].lower) && (k + 1 >= sentence.last || /^[,.;]/.test(tokens[k].post));
     // "voted in the primary", "has voted Democratic for decades": where, when or how one voted, not for what.

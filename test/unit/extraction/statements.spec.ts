@@ -4307,3 +4307,46 @@ describe('content: where a content starts and ends', () => {
     expect(extract('The race went on. Acme later bought companies he criticized.').statements).toEqual([]);
   });
 });
+
+describe('spurious (session 17): cue verbs used for a likeness or a question, not for words', () => {
+  const statementOf = (text: string) => {
+    const statement = only(extract(text));
+    return [statement.speaker, statement.act, statement.cue?.text, statement.text];
+  };
+
+  it('reads no words in "reminds us of", but keeps "reminded us that"', () => {
+    expect(extract('The race went on. Tom Hill reminds us of an old uncle.').statements).toEqual([]);
+    expect(statementOf('The race went on. Ann Lee reminded us that the vote was close.')).toEqual(['Ann Lee', 'SAID', 'reminded', 'that the vote was close']);
+  });
+
+  it('reads no view in "what people think of", but keeps one that is given', () => {
+    expect(extract('The race went on. What do you think of the bridge plan?').statements).toEqual([]);
+    expect(extract('The race went on. Her fate hangs on what voters think of Ann Lee.').statements).toEqual([]);
+    const view = only(extract('The race went on. Tom Hill thinks of the race as a job interview.'));
+    expect([view.speaker, view.act, view.cue?.text, view.text]).toEqual(['Tom Hill', 'BELIEVED', 'thinks of', 'the race as a job interview']);
+  });
+
+  it('reads no words in going on with a deed, but keeps going on with words', () => {
+    expect(extract('The race went on. Tom Hill continued campaigning on Friday with Ann Lee.').statements).toEqual([]);
+    expect(extract('The race went on. Ann Lee continued to grow her lead.').statements).toEqual([]);
+    expect(extract('The race went on. The protests continued unabated.').statements).toEqual([]);
+    expect(statementOf('The race went on. Ann Lee continued saying the vote was rigged.')).toEqual(['Ann Lee', 'SAID', 'continued', 'saying the vote was rigged']);
+    expect(statementOf('The race went on. Ann Lee continued to insist that she won.')).toEqual(['Ann Lee', 'SAID', 'continued to insist', 'that she won']);
+  });
+
+  it('reads no view in a worry caused in others or in an idiom of thinking, but keeps a worry or a thought voiced', () => {
+    expect(extract('The race went on. The remark worried some analysts and activists, who spoke out.').statements).toEqual([]);
+    expect(extract('The race went on. Voters will think twice before they vote.').statements).toEqual([]);
+    expect(statementOf('The race went on. Tom Hill worries the party would lose.')).toEqual(['Tom Hill', 'BELIEVED', 'worries', 'the party would lose']);
+    const said = only(extract('The race went on. Tom Hill thought for a moment and said the plan was dead.'));
+    expect([said.speaker, said.act, said.cue?.text, said.text]).toEqual(['Tom Hill', 'SAID', 'said', 'the plan was dead']);
+  });
+
+  it('reads no question in a bare name or pronoun asked about, but keeps a topic asked about', () => {
+    expect(extract('The race went on. Tom Hill was asked about it during the debate on Thursday.').statements).toEqual([]);
+    const answer = only(extract('The race went on. “It is a disgrace,” Ann Lee said when asked about Tom Hill.'));
+    expect([answer.speaker, answer.act, answer.cue?.text, answer.text]).toEqual(['Ann Lee', 'SAID', 'said', 'It is a disgrace,']);
+    const asked = only(extract('The race went on. Asked about the plan after the debate, Ann Lee said it would fail.'), (statement) => statement.act === 'ASKED');
+    expect([asked.speaker, asked.act, asked.cue?.text, asked.text]).toEqual([null, 'ASKED', 'Asked about', 'the plan']);
+  });
+});
