@@ -25,6 +25,12 @@ function expectCueAndContent(text: string, cue: string, content: string): void {
   expect(statement.text).toBe(content);
 }
 
+/** The one statement of `text` has this speaker mention, act, cue and content. */
+function expectOneStatement(text: string, mention: string, act: string, cue: string, content: string): void {
+  const statement = only(extract(text));
+  expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
+}
+
 describe('direct quotes', () => {
   it('gives a quote after "sent an email saying" to the sender, not the email', () => {
     const statement = containing(extract('The vote was close. Minutes later, Ann Lee sent an email saying, "The plan is dead in Dayton."'), 'The plan is dead');
@@ -4219,10 +4225,7 @@ describe('residue: plain speech verbs with words between cue and content', () =>
     ['The race went on. Ann Lee gave a speech, which even critics say was her best.', 'critics', 'SAID', 'say', 'was her best'],
     // "say" between a plural subject and a verb is the verb of a relative clause, not the noun.
     ['The race went on. The city has a plan which many economists say is too costly.', 'many economists', 'SAID', 'say', 'is too costly'],
-  ])('reads the one statement of %s', (text, mention, act, cue, content) => {
-    const statement = only(extract(text));
-    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
-  });
+  ])('reads the one statement of %s', expectOneStatement);
 });
 
 describe('quotes: quotes over paragraphs, their extents and groups', () => {
@@ -4282,10 +4285,7 @@ describe('cues: cue constructions that were missed outright', () => {
     ['The race went on. The bridge plan, first reported by the Daily Planet, is far too costly.', 'Daily Planet', 'SAID', 'first reported by',
       'The bridge plan, first reported by the Daily Planet, is far too costly'],
     ['The race went on. The vote was delayed again, as first reported by the Daily Planet.', 'Daily Planet', 'SAID', 'as first reported by', 'The vote was delayed again'],
-  ])('reads the one statement of %s', (text, mention, act, cue, content) => {
-    const statement = only(extract(text));
-    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
-  });
+  ])('reads the one statement of %s', expectOneStatement);
 });
 
 describe('content: where a content starts and ends', () => {
@@ -4298,10 +4298,7 @@ describe('content: where a content starts and ends', () => {
     ['The race went on. That is what Ann Lee talks about.', 'Ann Lee', 'SAID', 'talks about', 'what'],
     ['The race went on. The council is stuck with a mayor who many voters have criticized.', 'many voters', 'CRITICIZED', 'have criticized', 'who'],
     ['The race went on. Ann Lee has a son in the Marines, a fact she often mentions in speeches.', 'she', 'SAID', 'often mentions', 'a fact'],
-  ])('reads the one statement of %s', (text, mention, act, cue, content) => {
-    const statement = only(extract(text));
-    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
-  });
+  ])('reads the one statement of %s', expectOneStatement);
 
   it('reads no statement from a bare noun before a relative clause with no object', () => {
     expect(extract('The race went on. Acme later bought companies he criticized.').statements).toEqual([]);
