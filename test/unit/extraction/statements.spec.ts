@@ -4084,21 +4084,21 @@ describe('spurious: a content that says only where, when or why (a phrase of pla
 });
 
 describe('sources: the subject of a cue (a verb joined by "and" or "but", a time or a phrase between subject and verb)', () => {
-  it.each([
-    ['Judge Ann Lee put off deciding whether the group could question the mayor but said the group could come back later.', 'Judge Ann Lee', 'the group could come back later'],
-    ['The mayor met with relatives of the workers killed on Thursday and said the city must act.', 'The mayor', 'the city must act'],
-  ])('skips a verb inside the clause before the join: %s', (text, source, content) => {
-    const statement = only(extract(text), (found) => found.cue?.text === 'said');
+  /** The statement of `text` whose cue is `cue` says `content`, and its source is `source`. */
+  function expectSaid(text: string, cue: string, source: string, content: string): void {
+    const statement = only(extract(text), (found) => found.cue?.text === cue);
     expect(statement.source?.text).toBe(source);
     expect(statement.act).toBe('SAID');
     expect(statement.text).toBe(content);
-  });
+  }
+
+  it.each([
+    ['Judge Ann Lee put off deciding whether the group could question the mayor but said the group could come back later.', 'said', 'Judge Ann Lee', 'the group could come back later'],
+    ['The mayor met with relatives of the workers killed on Thursday and said the city must act.', 'said', 'The mayor', 'the city must act'],
+  ])('skips a verb inside the clause before the join: %s', expectSaid);
 
   it('reads a negated verb before the join as the clause\'s own: "did not mention …, but told"', () => {
-    const statement = only(extract('The race went on. Ann Lee did not mention Hill by name, but told city leaders that the country needs steady hands.'), (found) => found.cue?.text === 'told');
-    expect(statement.source?.text).toBe('Ann Lee');
-    expect(statement.act).toBe('SAID');
-    expect(statement.text).toBe('that the country needs steady hands');
+    expectSaid('The race went on. Ann Lee did not mention Hill by name, but told city leaders that the country needs steady hands.', 'told', 'Ann Lee', 'that the country needs steady hands');
     const relative = only(extract('The race went on. Ann Lee, who was speaking to the mayors, did not mention Hill by name, but told city leaders that the country needs steady hands.'), (found) => found.cue?.text === 'told');
     expect(relative.source?.text).toBe('Ann Lee, who was speaking to the mayors');
   });
@@ -4112,12 +4112,7 @@ describe('sources: the subject of a cue (a verb joined by "and" or "but", a time
   it.each([
     ['The race went on. Paul Ryan a week ago said he could not yet support Hill.', 'said', 'Paul Ryan', 'he could not yet support Hill'],
     ['The race went on. He met Paul Ryan, who just a week ago surprised Hill by declaring he could not yet support him.', 'declaring', 'who', 'he could not yet support him'],
-  ])('steps over a span of time before "ago" between the subject and its verb: %s', (text, cue, source, content) => {
-    const statement = only(extract(text), (found) => found.cue?.text === cue);
-    expect(statement.source?.text).toBe(source);
-    expect(statement.act).toBe('SAID');
-    expect(statement.text).toBe(content);
-  });
+  ])('steps over a span of time before "ago" between the subject and its verb: %s', expectSaid);
 
   it('takes "who" as the subject past a prepositional phrase right after it: "who through his office declined"', () => {
     const statement = only(extract('The race went on. Judge Lee, who through his office declined to comment, was born in Dayton.'), (found) => found.cue?.text === 'declined');
