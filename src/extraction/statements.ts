@@ -4307,6 +4307,12 @@ export class AttributionFinder {
     let start = hasAfter ? this.frontStart(sentence, source.first) : sentenceStart;
     if (hasAfter && start === sentenceStart) start = this.subjectAfterLeadIn(sentence, source.first, after) ?? start;
     const beforeWords = wordCount(this.text, start, beforeEnd);
+    // "Lee had no debts, the bank said, and had paid every loan", "Turn back now, they warned, and you lose": a clause of the source's
+    // front that goes on after ", and"/", but" with a verb or a subject and verb is still what was said, when no cue of its own follows.
+    const goesOn = !hasAfter && after + 1 < sentence.last && /,$/.test(tokens[after - 1].post) && /^(and|but)$/.test(tokens[after].lower) && !this.quoted[after] &&
+      !this.quoted[source.first - 1] && (this.isFinite(tokens[this.pastAdverbs(after + 1, sentence)]) || this.subjectAndVerbAt(after + 1, sentence)) &&
+      !tokens.slice(after + 1, sentence.last).some((_, i) => this.isCue(after + 1 + i));
+    if (goesOn && beforeWords >= 4) return { direct: false, start, end: this.contentEnd(after + 1, sentence), cue, source, head: null };
     const afterEnd = hasAfter ? this.contentEnd(after, sentence) : beforeEnd;
     // "This plan, he said, is dead": a short front is still the subject when the words after the source open with its verb.
     let verb = hasAfter ? this.pastAdverbs(after, sentence) : after;

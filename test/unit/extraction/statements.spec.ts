@@ -4342,3 +4342,14 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     expect([asked.speaker, asked.act, asked.cue?.text, asked.text]).toEqual([null, 'ASKED', 'Asked about', 'the plan']);
   });
 });
+
+describe('cshort (session 18): contents that go on past their first stop', () => {
+  it.each([
+    // A front clause set off by the source and cue goes on after ", and" with a verb of its own subject.
+    ['The race went on. The mayor had no unpaid debts, the bank added, and had repaid every loan on time.', 'the bank', 'SAID', 'added',
+      'The mayor had no unpaid debts, the bank added, and had repaid every loan on time'],
+    // … and after ", but" with a subject and a verb.
+    ['The race went on. Ann Lee may not win the county this year, party leaders say, but she is still the favorite in the state.', 'party leaders', 'SAID', 'say',
+      'Ann Lee may not win the county this year, party leaders say, but she is still the favorite in the state'],
+  ])('reads the one statement of %s', expectOneStatement);
+});
