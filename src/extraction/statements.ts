@@ -4689,7 +4689,7 @@ export class AttributionFinder {
       const foundStance = BARE_STANCE_VERBS.has(tokens[k].lower) && this.findingAt(from);
       if (k > from + 2 && this.isCue(k) && !tokens[k].tags.has('Gerund') && !foundStance) {
         const source = this.sourceBefore(k, from + 1);
-        if (source && /,$/.test(tokens[source.first - 1].post)) {
+        if (source && /,$/.test(tokens[source.first - 1].post) && !this.frontedInThatClause(from, source.first - 1, k)) {
           last = source.first - 1;
           break;
         }
@@ -4780,6 +4780,19 @@ export class AttributionFinder {
       }
     }
     return this.endThroughClosingMarks(last);
+  }
+
+  /**
+   * "said that after the vote, Hill called her", "argued that although Lee lost, he won respect": the comma at `comma` closes a
+   * setting fronted inside a reported "that" clause (its only comma), so the subject and verb after it are that clause's own,
+   * unless the verb at `cue` is plainly one of speech ("that while Lee won, he said …" hands on to a new speaker).
+   */
+  private frontedInThatClause(from: number, comma: number, cue: number): boolean {
+    const { tokens } = this;
+    const lead = tokens[from + 1];
+    if (tokens[from].lower !== 'that' || this.quoted[from] || !lead || UNMISTAKABLE_CUES.has(tokens[cue].lower)) return false;
+    if (!FRONTED_CLAUSE_OPENERS.has(lead.lower) && !lead.tags.has('Preposition')) return false;
+    return !tokens.slice(from, comma).some((token, i) => token.post !== '' || this.quoted[from + i]);
   }
 
   /**

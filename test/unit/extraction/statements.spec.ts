@@ -4351,5 +4351,15 @@ describe('cshort (session 18): contents that go on past their first stop', () =>
     // … and after ", but" with a subject and a verb.
     ['The race went on. Ann Lee may not win the county this year, party leaders say, but she is still the favorite in the state.', 'party leaders', 'SAID', 'say',
       'Ann Lee may not win the county this year, party leaders say, but she is still the favorite in the state'],
+    // A setting fronted inside a reported "that" clause: the subject and verb after its comma are the clause's own, not a new source and cue.
+    ['The race went on. Ann Lee disclosed that after the vote, Tom Hill called her to apologize.', 'Ann Lee', 'SAID', 'disclosed',
+      'that after the vote, Tom Hill called her to apologize'],
+    ['The race went on. The prosecutors argued that although Hill confessed, he showed no remorse.', 'The prosecutors', 'SAID', 'argued',
+      'that although Hill confessed, he showed no remorse'],
   ])('reads the one statement of %s', expectOneStatement);
+
+  it('still hands a fronted "that" clause on to a plain verb of speech after its comma', () => {
+    const said = only(extract('The race went on. Ann Lee admitted that while the plan was never central, she said it mattered.'), (found) => found.cue?.text === 'said');
+    expect([said.speakerMention?.text, said.act, said.text]).toEqual(['she', 'SAID', 'it mattered']);
+  });
 });
