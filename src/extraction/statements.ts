@@ -4546,8 +4546,12 @@ export class AttributionFinder {
     // "As the Herald reported, even if …, she …": a content (not a quote) opening right after the fronted clause's first comma is the main clause.
     const afterFirstComma = /,["”’']*$/.test(tokens[from - 1]?.post ?? '') && !tokens.slice(opener, from - 1).some((token) => token.post !== '');
     const closesFront = afterFirstComma && !this.quoted[from] && !/["“‘]/.test(tokens[from]?.pre ?? '');
-    const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower) && !closesFront;
     const cueIndex = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
+    // "As Lee spoke, Hill noted that even at home, the party …": a comma after the fronted clause's own verb closed it before the cue,
+    // so a "that" clause the cue takes is no part of the front.
+    const frontClosed = tokens[from].lower === 'that' && !this.quoted[from] && !tokens.slice(opener + 1, cueIndex).some((token) => CLAUSE_OPENERS.has(token.lower)) && tokens.slice(opener + 1, cueIndex).some((token, i) => /,$/.test(token.post) && !this.quoted[opener + 1 + i] &&
+      tokens.slice(opener + 1, opener + 2 + i).some((word) => this.isVerbOfClause(word)));
+    const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower) && !closesFront && !frontClosed;
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
     const inSubjectAside = this.subjectAsideBefore(from, sentence);

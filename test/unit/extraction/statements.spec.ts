@@ -4358,6 +4358,13 @@ describe('cshort (session 18): contents that go on past their first stop', () =>
       'that although Hill confessed, he showed no remorse'],
   ])('reads the one statement of %s', expectOneStatement);
 
+  it('ends a content at a fronted clause\'s comma only when the cue stands inside that clause', () => {
+    const noted = only(extract('As Tom Hill covered old ground, Ann Lee noted that even in little things, the mayor was out of step with voters.'), (found) => found.cue?.text === 'noted');
+    expect([noted.speakerMention?.text, noted.act, noted.text]).toEqual(['Ann Lee', 'SAID', 'that even in little things, the mayor was out of step with voters']);
+    const inside = only(extract('While Ann Lee said the plan was dead, she kept funding it.'), (found) => found.cue?.text === 'said');
+    expect([inside.speakerMention?.text, inside.act, inside.text]).toEqual(['Ann Lee', 'SAID', 'the plan was dead']);
+  });
+
   it('still hands a fronted "that" clause on to a plain verb of speech after its comma', () => {
     const said = only(extract('The race went on. Ann Lee admitted that while the plan was never central, she said it mattered.'), (found) => found.cue?.text === 'said');
     expect([said.speakerMention?.text, said.act, said.text]).toEqual(['she', 'SAID', 'it mattered']);
