@@ -4342,3 +4342,12 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     expect([asked.speaker, asked.act, asked.cue?.text, asked.text]).toEqual([null, 'ASKED', 'Asked about', 'the plan']);
   });
 });
+
+describe('spur: constructions that report no words', () => {
+  it('reads no words in writing or publishing a work, but keeps a work that goes on to what it says', () => {
+    expect(extract('The race went on. Ann Lee wrote a children\'s book. Tom Hill published a column in the Dayton Gazette.').statements).toEqual([]);
+    expect(extract('The race went on. Tom Hill wrote a letter on Monday to the city clerk.').statements).toEqual([]);
+    expectOneStatement('The race went on. Ann Lee wrote a letter to the mayor asking him to resign.', 'Ann Lee', 'SAID', 'wrote', 'a letter to the mayor asking him to resign');
+    expectOneStatement('The race went on. Tom Hill wrote that the plan had failed.', 'Tom Hill', 'SAID', 'wrote', 'that the plan had failed');
+  });
+});
