@@ -4350,4 +4350,10 @@ describe('spur: constructions that report no words', () => {
     expectOneStatement('The race went on. Ann Lee wrote a letter to the mayor asking him to resign.', 'Ann Lee', 'SAID', 'wrote', 'a letter to the mayor asking him to resign');
     expectOneStatement('The race went on. Tom Hill wrote that the plan had failed.', 'Tom Hill', 'SAID', 'wrote', 'that the plan had failed');
   });
+
+  it('reads no words in renewing a thing or in remembering one, but keeps a recollection voiced', () => {
+    expect(extract('The race went on. The network renewed the Acme Hour for a seventh season.').statements).toEqual([]);
+    expect(extract('The race went on. We remember nothing else about Ann Lee.').statements).toEqual([]);
+    expectOneStatement('The race went on. Tom Hill recalled that the vote was close.', 'Tom Hill', 'SAID', 'recalled', 'that the vote was close');
+  });
 });
