@@ -301,11 +301,14 @@ const STANCE_HOLDERS = new Set(['supporter', 'supporters', 'critic', 'critics', 
   'fan', 'fans', 'proponent', 'proponents', 'admirer', 'admirers', 'champion', 'advocate', 'advocates']);
 /** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
 const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
-/** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
-const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
+/**
+ * Forms of "seek" and "request", and what is sought when they name a candidacy, a reporter's request or a withheld name
+ * ("requested anonymity to discuss …") rather than an attribution.
+ */
+const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought', 'request', 'requests', 'requested', 'requesting']);
 /** Written works whose writing is a deed: "wrote a book", "published a column". */
 const WRITTEN_WORKS = /^(books?|memoirs?|novels?|songs?|letters?|columns?|dissertation|thesis|introduction|foreword|commentary|piece|op-ed|dissent|essays?|constitution|speech)$/;
-const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
+const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment', 'anonymity']);
 /**
  * What one claims by winning or taking it, not by saying: "claiming the title", "claimed more territory", "claimed 14
  * lives". Victory, a nomination or responsibility are claimed by declaring them, so they stay claims.

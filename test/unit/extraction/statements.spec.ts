@@ -4356,4 +4356,9 @@ describe('spur: constructions that report no words', () => {
     expect(extract('The race went on. We remember nothing else about Ann Lee.').statements).toEqual([]);
     expectOneStatement('The race went on. Tom Hill recalled that the vote was close.', 'Tom Hill', 'SAID', 'recalled', 'that the vote was close');
   });
+
+  it('reads no words in requesting anonymity, but keeps a request voiced', () => {
+    expect(extract('The race went on. The aide requested anonymity to discuss the talks.').statements).toEqual([]);
+    expectOneStatement('The race went on. Ann Lee requested that the vote be delayed.', 'Ann Lee', 'SAID', 'requested', 'that the vote be delayed');
+  });
 });
