@@ -93,7 +93,9 @@ const NOT_CUES = new Set(
     'attacks felt recognized avoided knew appears drew maintains appear unleashed aimed seems appeared cheered ' +
     'highlighting determining seemed tries states launched titled denouncing unveiled watched stuck struck ' +
     'expected seem campaigned looks stepped tend advising shares favored ' +
-    'spoke opened pushed sounded sounds feels angered encouraging tying shouting discussing delivering determined').split(' '),
+    'spoke opened pushed sounded sounds feels angered encouraging tying shouting discussing delivering determined ' +
+    // Mined words of renewal and memory ("renewed the show for a season", "we remember him"): no one's words on PolNeAR train.
+    'renewed remember').split(' '),
 );
 const MIN_MINED_RATE = 0.15;
 

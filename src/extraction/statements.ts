@@ -301,9 +301,14 @@ const STANCE_HOLDERS = new Set(['supporter', 'supporters', 'critic', 'critics', 
   'fan', 'fans', 'proponent', 'proponents', 'admirer', 'admirers', 'champion', 'advocate', 'advocates']);
 /** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
 const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
-/** Forms of "seek", and what is sought when they name a candidacy or a reporter's request rather than an attribution. */
-const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought']);
-const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment']);
+/**
+ * Forms of "seek" and "request", and what is sought when they name a candidacy, a reporter's request or a withheld name
+ * ("requested anonymity to discuss …") rather than an attribution.
+ */
+const SEEK_VERBS = new Set(['seek', 'seeks', 'seeking', 'sought', 'request', 'requests', 'requested', 'requesting']);
+/** Written works whose writing is a deed: "wrote a book", "published a column". */
+const WRITTEN_WORKS = /^(books?|memoirs?|novels?|songs?|letters?|columns?|dissertation|thesis|introduction|foreword|commentary|piece|op-ed|dissent|essays?|constitution|speech)$/;
+const SOUGHT_OFFICES = new Set(['presidency', 'nomination', 'reelection', 're-election', 'term', 'office', 'seat', 'comment', 'anonymity']);
 /**
  * What one claims by winning or taking it, not by saying: "claiming the title", "claimed more territory", "claimed 14
  * lives". Victory, a nomination or responsibility are claimed by declaring them, so they stay claims.
@@ -3722,6 +3727,11 @@ export class AttributionFinder {
       const end = this.objectEnd(k, sentence);
       return end > k && end < sentence.last && hasAny(tokens[k], ['Determiner', 'Possessive']) && tokens[end].lower === 'to' && !tokens[end - 1].post && !this.quoted[end];
     }
+    // "wrote a children's book", "published a column in the Gazette": a new work written is the deed ("wrote a letter urging …",
+    // "a book called “…”" go on to what it says). A known one ("wrote his column") is left as it was.
+    if (/^(write|writes|wrote|writing|penned|publish|publishes|published)$/.test(verb)) {
+      return /^(a|an|another)$/.test(tokens[k].lower) && this.objectHolds(k, sentence, WRITTEN_WORKS) && !this.goesOnToWords(k, sentence);
+    }
     if (!/^(issued|issues|released)$/.test(verb)) return false;
     // "a statement issued in his name", "permits issued in the past two years": where or when a thing was issued, no words.
     if (/^(in|on|at)$/.test(tokens[k].lower) && !this.quoted[k]) return true;
@@ -3730,10 +3740,20 @@ export class AttributionFinder {
     if (head >= sentence.last || !/^statements?$/.test(tokens[head].lower) || head === k || /[:"“]/.test(tokens[head].post)) return false;
     if (/^(of|which|in|to|from|with)$/.test(tokens[head + 1]?.lower ?? '')) return false;
     // "a statement Tuesday saying …": what it says may come after a time, up to the clause's first comma.
-    for (let m = head + 1; m < sentence.last && !tokens[m - 1].post; m++) {
-      if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || /ing$/.test(tokens[m].lower) || tokens[m].lower === 'that') return false;
+    return Boolean(tokens[head].post) || !this.goesOnToWords(head + 1, sentence);
+  }
+
+  /**
+   * Whether the phrase from `k` up to its first punctuation goes on to what a document says: a quote, "that", a participle or
+   * a colon ("a statement Tuesday saying …", "a letter urging …", "wrote a letter: …").
+   */
+  private goesOnToWords(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    for (let m = k; m < sentence.last; m++) {
+      if (this.quoted[m] || /["“‘]/.test(tokens[m].pre) || /ing$/.test(tokens[m].lower) || tokens[m].lower === 'that' || tokens[m].post.includes(':')) return true;
+      if (tokens[m].post) return false;
     }
-    return true;
+    return false;
   }
 
   /**

@@ -4370,3 +4370,23 @@ describe('cshort (session 18): contents that go on past their first stop', () =>
     expect([said.speakerMention?.text, said.act, said.text]).toEqual(['she', 'SAID', 'it mattered']);
   });
 });
+
+describe('spur: constructions that report no words', () => {
+  it('reads no words in writing or publishing a work, but keeps a work that goes on to what it says', () => {
+    expect(extract('The race went on. Ann Lee wrote a children\'s book. Tom Hill published a column in the Dayton Gazette.').statements).toEqual([]);
+    expect(extract('The race went on. Tom Hill wrote a letter on Monday to the city clerk.').statements).toEqual([]);
+    expectOneStatement('The race went on. Ann Lee wrote a letter to the mayor asking him to resign.', 'Ann Lee', 'SAID', 'wrote', 'a letter to the mayor asking him to resign');
+    expectOneStatement('The race went on. Tom Hill wrote that the plan had failed.', 'Tom Hill', 'SAID', 'wrote', 'that the plan had failed');
+  });
+
+  it('reads no words in renewing a thing or in remembering one, but keeps a recollection voiced', () => {
+    expect(extract('The race went on. The network renewed the Acme Hour for a seventh season.').statements).toEqual([]);
+    expect(extract('The race went on. We remember nothing else about Ann Lee.').statements).toEqual([]);
+    expectOneStatement('The race went on. Tom Hill recalled that the vote was close.', 'Tom Hill', 'SAID', 'recalled', 'that the vote was close');
+  });
+
+  it('reads no words in requesting anonymity, but keeps a request voiced', () => {
+    expect(extract('The race went on. The aide requested anonymity to discuss the talks.').statements).toEqual([]);
+    expectOneStatement('The race went on. Ann Lee requested that the vote be delayed.', 'Ann Lee', 'SAID', 'requested', 'that the vote be delayed');
+  });
+});
