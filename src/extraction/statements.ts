@@ -1676,7 +1676,9 @@ export class AttributionFinder {
     const standing = head.tags.has('Determiner') && !/^(the|a|an|this|that|no|every|each)$/.test(head.lower);
     if ((!hasAny(head, ['Noun', 'ProperNoun', 'Pronoun', 'Value']) && !standing) || hasAny(head, ['Possessive', 'Verb']) || SUBJECT_BOUNDARIES.has(head.lower)) return null;
     const first = this.coordinatedStart(this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(r - 1, sentence.first), sentence.first), sentence.first), sentence.first), sentence.first);
-    const opens = first === sentence.first || /[,;:]["”’']*$/.test(tokens[first - 1].post) || SUBJECT_BOUNDARIES.has(tokens[first - 1].lower);
+    // "Even voters who backed Ann Lee say …": a focusing adverb before the described noun leaves it the subject.
+    const focused = first - 1 >= sentence.first && /^(even|only)$/.test(tokens[first - 1].lower) && !tokens[first - 1].post ? first - 1 : first;
+    const opens = focused === sentence.first || /[,;:]["”’']*$/.test(tokens[focused - 1].post) || SUBJECT_BOUNDARIES.has(tokens[focused - 1].lower);
     return opens ? { first, last: object.last } : null;
   }
 

@@ -4342,3 +4342,17 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     expect([asked.speaker, asked.act, asked.cue?.text, asked.text]).toEqual([null, 'ASKED', 'Asked about', 'the plan']);
   });
 });
+
+describe('source (session 18): the subject of a cue when the noun phrase before it is only an object inside that subject', () => {
+  /** The one statement of `text` has this source, act, cue and content. */
+  function expectSource(text: string, source: string, act: string, cue: string, content: string): void {
+    const statement = only(extract(text));
+    expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual([source, act, cue, content]);
+  }
+
+  it.each([
+    // A focusing adverb before a noun described by a restrictive relative clause: the noun with its clause speaks, not the clause's object.
+    ['The race went on. Even voters who backed Ann Lee warned that the party could split.', 'voters who backed Ann Lee', 'WARNED', 'warned', 'that the party could split'],
+    ['The race went on. So even economists who favor the plan agree that it will be slow.', 'economists who favor the plan', 'SAID', 'agree', 'that it will be slow'],
+  ])('reads the source of %s', expectSource);
+});
