@@ -2306,6 +2306,12 @@ export class AttributionFinder {
     while (sequence < 3 && carrier - 1 - sequence > sentence.first && !tokens[carrier - 1 - sequence].post && joining(tokens[carrier - 1 - sequence].lower)) sequence++;
     const coordinated = carrier - sequence > sentence.first && /^(and|but)$/.test(tokens[carrier - 1 - sequence].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
+    // "…, with aides praising the plan and vowing to …": a participle joined to one whose subject follows "with" shares that subject.
+    if (coordinated && /ing$/.test(cueToken.lower)) {
+      for (let k = carrier - 2 - sequence; k > sentence.first && carrier - k < 16 && !tokens[k].post && !this.quoted[k]; k--) {
+        if (/ing$/.test(tokens[k].lower) && hasAny(tokens[k], ['Gerund', 'Verb']) && this.withSubjectBefore(k)) return this.sourceBefore(k, sentence.first);
+      }
+    }
     // "Lee did not mention Hill, but told …": a contrast joins the cue to a negated verb.
     const contrasted = coordinated && tokens[carrier - 1 - sequence].lower === 'but';
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.

@@ -4355,4 +4355,10 @@ describe('source (session 18): the subject of a cue when the noun phrase before 
     ['The race went on. Even voters who backed Ann Lee warned that the party could split.', 'voters who backed Ann Lee', 'WARNED', 'warned', 'that the party could split'],
     ['The race went on. So even economists who favor the plan agree that it will be slow.', 'economists who favor the plan', 'SAID', 'agree', 'that it will be slow'],
   ])('reads the source of %s', expectSource);
+
+  it('gives a participle joined by "and" to a participle whose subject follows "with" the same subject', () => {
+    const vowed = only(extract('The race went on. Acme stepped up pressure on Dayton on Saturday, with top officials praising its plan and vowing to stay in the region.'),
+      (statement) => statement.cue?.text === 'vowing');
+    expect([vowed.source?.text, vowed.act, vowed.text]).toEqual(['top officials', 'PROMISED', 'to stay in the region']);
+  });
 });
