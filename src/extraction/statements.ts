@@ -3808,7 +3808,7 @@ export class AttributionFinder {
 
   /**
    * "The report published Tuesday showed …", "Figures reported on Sunday now suggest …": a participle with its date between a noun and its verb.
-   * "A statement posted on the website said …": or with a short phrase opened by a preposition.
+   * "A statement posted on the website said …", "Voters admitted to the hall were …": or with a short phrase opened by a preposition.
    */
   private datedParticipleAt(j: number, sentence: Sentence): boolean {
     const { tokens } = this;
@@ -3820,14 +3820,16 @@ export class AttributionFinder {
     const dated = k;
     while (k < sentence.last - 1 && tokens[k].tags.has('Date') && !tokens[k].post) k++;
     if (k === dated && tokens[j + 1].tags.has('Preposition') && !tokens[j + 1].tags.has('Verb')) {
-      // The phrase runs without a comma to the verb; a pronoun or a "that" inside it would open a clause of its own.
-      while (k < sentence.last - 1 && k - j <= 12 && !tokens[k].post && !CUE_WORDS.has(tokens[k].lower)) {
-        if (hasAny(tokens[k], ['Pronoun', 'QuestionWord', 'Conjunction']) || CLAUSE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'that') return false;
+      // The phrase runs without a comma to the verb; a pronoun (not a possessive: "posted to her page") or a "that" inside it would open a clause of its own.
+      // "Refugees admitted to the state are mostly young": a form of "be" or "have" after the phrase is the main clause's verb too.
+      const mainVerb = (index: number) => index > j + 2 && /^(is|are|was|were|has|have|had)$/.test(tokens[index].lower);
+      while (k < sentence.last - 1 && k - j <= 12 && !tokens[k].post && !CUE_WORDS.has(tokens[k].lower) && !mainVerb(k)) {
+        if ((hasAny(tokens[k], ['Pronoun', 'QuestionWord', 'Conjunction']) && !tokens[k].tags.has('Possessive')) || CLAUSE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'that') return false;
         k++;
       }
       // The tagger reads a "said" after a noun as an adjective.
-      return k - j <= 12 && !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && hasAny(tokens[k], ['Verb', 'Adjective']) && !hasAny(tokens[k], ['Gerund', 'Participle']) &&
-        CUE_WORDS.has(tokens[k].lower);
+      return k - j <= 12 && !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && hasAny(tokens[k], ['Verb', 'Adjective', 'Copula']) && !hasAny(tokens[k], ['Gerund', 'Participle']) &&
+        (CUE_WORDS.has(tokens[k].lower) || mainVerb(k));
     } else if (k === dated) return false;
     while (k < sentence.last - 1 && (tokens[k].tags.has('Adverb') || tokens[k].lower === 'now') && !tokens[k].post) k++;
     return tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Gerund', 'Participle']) && CUE_WORDS.has(tokens[k].lower);

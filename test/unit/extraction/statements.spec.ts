@@ -4361,4 +4361,10 @@ describe('source (session 18): the subject of a cue when the noun phrase before 
       (statement) => statement.cue?.text === 'vowing');
     expect([vowed.source?.text, vowed.act, vowed.text]).toEqual(['top officials', 'PROMISED', 'to stay in the region']);
   });
+
+  it('reads no statement from a participle that modifies the subject of "be" or "have", but keeps its verb of saying', () => {
+    expect(extract('The race went on. Most of the refugees admitted to the United States are young.').statements).toEqual([]);
+    expect(extract('The race went on. The address listed on the form is a car lot.').statements).toEqual([]);
+    expectSource('The race went on. A video posted to her Facebook page shows that the crowd cheered.', 'A video posted to her Facebook page', 'SAID', 'shows', 'that the crowd cheered');
+  });
 });
