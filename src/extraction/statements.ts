@@ -3812,7 +3812,9 @@ export class AttributionFinder {
    */
   private datedParticipleAt(j: number, sentence: Sentence): boolean {
     const { tokens } = this;
-    const before = tokens[j - 1];
+    // "A textbook just published for pupils explains …", "Rules recently issued by the state say …": an adverb may come between.
+    const adverb = j - 1 > sentence.first && /^(just|recently|newly|first|originally|previously|widely)$/.test(tokens[j - 1].lower) && !tokens[j - 1].post;
+    const before = tokens[adverb ? j - 2 : j - 1];
     if (j <= sentence.first || j + 2 >= sentence.last || !/ed$/.test(tokens[j].lower) || before.post || tokens[j].post) return false;
     if (!before.tags.has('Noun') || hasAny(before, ['Pronoun', 'Possessive', 'ProperNoun', 'Person'])) return false;
     let k = j + 1;

@@ -4367,4 +4367,10 @@ describe('source (session 18): the subject of a cue when the noun phrase before 
     expect(extract('The race went on. The address listed on the form is a car lot.').statements).toEqual([]);
     expectSource('The race went on. A video posted to her Facebook page shows that the crowd cheered.', 'A video posted to her Facebook page', 'SAID', 'shows', 'that the crowd cheered');
   });
+
+  it.each([
+    // An adverb of time between the noun and its participle: the participle still modifies the subject of the verb after its phrase.
+    ['The race went on. A textbook just published for pupils explains that the war was won.', 'A textbook just published for pupils', 'SAID', 'explains', 'that the war was won'],
+    ['The race went on. Rules recently issued by the city say that schools must comply.', 'Rules recently issued by the city', 'SAID', 'say', 'that schools must comply'],
+  ])('reads the subject with its participle in %s', expectSource);
 });
