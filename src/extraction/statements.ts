@@ -1681,7 +1681,9 @@ export class AttributionFinder {
     const standing = head.tags.has('Determiner') && !/^(the|a|an|this|that|no|every|each)$/.test(head.lower);
     if ((!hasAny(head, ['Noun', 'ProperNoun', 'Pronoun', 'Value']) && !standing) || hasAny(head, ['Possessive', 'Verb']) || SUBJECT_BOUNDARIES.has(head.lower)) return null;
     const first = this.coordinatedStart(this.exceptionStart(this.comparedAmountStart(this.postModifiedStart(this.nounPhraseStart(r - 1, sentence.first), sentence.first), sentence.first), sentence.first), sentence.first);
-    const opens = first === sentence.first || /[,;:]["”’']*$/.test(tokens[first - 1].post) || SUBJECT_BOUNDARIES.has(tokens[first - 1].lower);
+    // "Even voters who backed Ann Lee say …": a focusing adverb before the described noun leaves it the subject.
+    const focused = first - 1 >= sentence.first && /^(even|only)$/.test(tokens[first - 1].lower) && !tokens[first - 1].post ? first - 1 : first;
+    const opens = focused === sentence.first || /[,;:]["”’']*$/.test(tokens[focused - 1].post) || SUBJECT_BOUNDARIES.has(tokens[focused - 1].lower);
     return opens ? { first, last: object.last } : null;
   }
 
@@ -2309,6 +2311,12 @@ export class AttributionFinder {
     while (sequence < 3 && carrier - 1 - sequence > sentence.first && !tokens[carrier - 1 - sequence].post && joining(tokens[carrier - 1 - sequence].lower)) sequence++;
     const coordinated = carrier - sequence > sentence.first && /^(and|but)$/.test(tokens[carrier - 1 - sequence].lower);
     if (!coordinated && !cueToken.tags.has('Gerund') && !/ing$/.test(cueToken.lower)) return null;
+    // "…, with aides praising the plan and vowing to …": a participle joined to one whose subject follows "with" shares that subject.
+    if (coordinated && /ing$/.test(cueToken.lower)) {
+      for (let k = carrier - 2 - sequence; k > sentence.first && carrier - k < 16 && !tokens[k].post && !this.quoted[k]; k--) {
+        if (/ing$/.test(tokens[k].lower) && hasAny(tokens[k], ['Gerund', 'Verb']) && this.withSubjectBefore(k)) return this.sourceBefore(k, sentence.first);
+      }
+    }
     // "Lee did not mention Hill, but told …": a contrast joins the cue to a negated verb.
     const contrasted = coordinated && tokens[carrier - 1 - sequence].lower === 'but';
     // "… (although he allowed it) and promised …", "… -- having suggested it -- but said …": the joined verb goes with the clause before the aside.
@@ -3820,11 +3828,13 @@ export class AttributionFinder {
 
   /**
    * "The report published Tuesday showed …", "Figures reported on Sunday now suggest …": a participle with its date between a noun and its verb.
-   * "A statement posted on the website said …": or with a short phrase opened by a preposition.
+   * "A statement posted on the website said …", "Voters admitted to the hall were …": or with a short phrase opened by a preposition.
    */
   private datedParticipleAt(j: number, sentence: Sentence): boolean {
     const { tokens } = this;
-    const before = tokens[j - 1];
+    // "A textbook just published for pupils explains …", "Rules recently issued by the state say …": an adverb may come between.
+    const adverb = j - 1 > sentence.first && /^(just|recently|newly|first|originally|previously|widely)$/.test(tokens[j - 1].lower) && !tokens[j - 1].post;
+    const before = tokens[adverb ? j - 2 : j - 1];
     if (j <= sentence.first || j + 2 >= sentence.last || !/ed$/.test(tokens[j].lower) || before.post || tokens[j].post) return false;
     if (!before.tags.has('Noun') || hasAny(before, ['Pronoun', 'Possessive', 'ProperNoun', 'Person'])) return false;
     let k = j + 1;
@@ -3832,14 +3842,16 @@ export class AttributionFinder {
     const dated = k;
     while (k < sentence.last - 1 && tokens[k].tags.has('Date') && !tokens[k].post) k++;
     if (k === dated && tokens[j + 1].tags.has('Preposition') && !tokens[j + 1].tags.has('Verb')) {
-      // The phrase runs without a comma to the verb; a pronoun or a "that" inside it would open a clause of its own.
-      while (k < sentence.last - 1 && k - j <= 12 && !tokens[k].post && !CUE_WORDS.has(tokens[k].lower)) {
-        if (hasAny(tokens[k], ['Pronoun', 'QuestionWord', 'Conjunction']) || CLAUSE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'that') return false;
+      // The phrase runs without a comma to the verb; a pronoun (not a possessive: "posted to her page") or a "that" inside it would open a clause of its own.
+      // "Refugees admitted to the state are mostly young": a form of "be" or "have" after the phrase is the main clause's verb too.
+      const mainVerb = (index: number) => index > j + 2 && /^(is|are|was|were|has|have|had)$/.test(tokens[index].lower);
+      while (k < sentence.last - 1 && k - j <= 12 && !tokens[k].post && !CUE_WORDS.has(tokens[k].lower) && !mainVerb(k)) {
+        if ((hasAny(tokens[k], ['Pronoun', 'QuestionWord', 'Conjunction']) && !tokens[k].tags.has('Possessive')) || CLAUSE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'that') return false;
         k++;
       }
       // The tagger reads a "said" after a noun as an adjective.
-      return k - j <= 12 && !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && hasAny(tokens[k], ['Verb', 'Adjective']) && !hasAny(tokens[k], ['Gerund', 'Participle']) &&
-        CUE_WORDS.has(tokens[k].lower);
+      return k - j <= 12 && !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && hasAny(tokens[k], ['Verb', 'Adjective', 'Copula']) && !hasAny(tokens[k], ['Gerund', 'Participle']) &&
+        (CUE_WORDS.has(tokens[k].lower) || mainVerb(k));
     } else if (k === dated) return false;
     while (k < sentence.last - 1 && (tokens[k].tags.has('Adverb') || tokens[k].lower === 'now') && !tokens[k].post) k++;
     return tokens[k].tags.has('Verb') && !hasAny(tokens[k], ['Gerund', 'Participle']) && CUE_WORDS.has(tokens[k].lower);

@@ -4390,3 +4390,35 @@ describe('spur: constructions that report no words', () => {
     expectOneStatement('The race went on. Ann Lee requested that the vote be delayed.', 'Ann Lee', 'SAID', 'requested', 'that the vote be delayed');
   });
 });
+
+describe('source (session 18): the subject of a cue when the noun phrase before it is only an object inside that subject', () => {
+  /** The one statement of `text` has this source, act, cue and content. */
+  function expectSource(text: string, source: string, act: string, cue: string, content: string): void {
+    const statement = only(extract(text));
+    expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual([source, act, cue, content]);
+  }
+
+  it.each([
+    // A focusing adverb before a noun described by a restrictive relative clause: the noun with its clause speaks, not the clause's object.
+    ['The race went on. Even voters who backed Ann Lee warned that the party could split.', 'voters who backed Ann Lee', 'WARNED', 'warned', 'that the party could split'],
+    ['The race went on. So even economists who favor the plan agree that it will be slow.', 'economists who favor the plan', 'SAID', 'agree', 'that it will be slow'],
+  ])('reads the source of %s', expectSource);
+
+  it('gives a participle joined by "and" to a participle whose subject follows "with" the same subject', () => {
+    const vowed = only(extract('The race went on. Acme stepped up pressure on Dayton on Saturday, with top officials praising its plan and vowing to stay in the region.'),
+      (statement) => statement.cue?.text === 'vowing');
+    expect([vowed.source?.text, vowed.act, vowed.text]).toEqual(['top officials', 'PROMISED', 'to stay in the region']);
+  });
+
+  it('reads no statement from a participle that modifies the subject of "be" or "have", but keeps its verb of saying', () => {
+    expect(extract('The race went on. Most of the refugees admitted to the United States are young.').statements).toEqual([]);
+    expect(extract('The race went on. The address listed on the form is a car lot.').statements).toEqual([]);
+    expectSource('The race went on. A video posted to her Facebook page shows that the crowd cheered.', 'A video posted to her Facebook page', 'SAID', 'shows', 'that the crowd cheered');
+  });
+
+  it.each([
+    // An adverb of time between the noun and its participle: the participle still modifies the subject of the verb after its phrase.
+    ['The race went on. A textbook just published for pupils explains that the war was won.', 'A textbook just published for pupils', 'SAID', 'explains', 'that the war was won'],
+    ['The race went on. Rules recently issued by the city say that schools must comply.', 'Rules recently issued by the city', 'SAID', 'say', 'that schools must comply'],
+  ])('reads the subject with its participle in %s', expectSource);
+});
