@@ -275,6 +275,9 @@ const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Participles after a comma that list or measure what came before ("…, including …", "…, ranging from …"): still the content. */
 const CONTENT_PARTICIPLES = new Set(['including', 'ranging', 'numbering', 'totaling', 'totalling']);
+/** Nouns that sum up the act just told as one thing ("…, a move that …", "— a sign of …"): the writer's comment on it, not more of the content. */
+const SUMMING_NOUNS = new Set(['move', 'moves', 'step', 'steps', 'sign', 'signal', 'tactic', 'decision', 'reference', 'nod', 'swipe', 'jab', 'dig', 'rebuke',
+  'remark', 'comment', 'claim', 'charge', 'message', 'plan', 'promise', 'allusion', 'reversal', 'echo', 'reminder', 'gesture', 'concession', 'hint', 'indication']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -4678,6 +4681,12 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "embraced her record, something that …", "backed the ban — a move that …": a noun summing up what was said or done, after a comma or an
+      // opening dash, is the writer's comment on it.
+      if (k > from + 1 && (afterComma || this.openingDashBefore(k, sentence)) && !embedded && this.summingAppositiveAt(k, afterComma)) {
+        last = k - 1;
+        break;
+      }
       // "…, Jamieson said Trump is …": a new source and cue after a comma start their own attribution.
       // "a poll found 43% back Lee, and 42% support Hill": a share's stance is one more answer of what was found.
       const foundStance = BARE_STANCE_VERBS.has(tokens[k].lower) && this.findingAt(from);
@@ -4907,6 +4916,20 @@ export class AttributionFinder {
       if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
     }
     return this.isAppositive(k, sentence.last - 1);
+  }
+
+  /**
+   * "something (that) …", "a move …", "a bold step …": at `k`, "something" (after a comma: "— something a rival also noted" after a dash goes on
+   * with the content more often than not on PolNeAR train), or "a"/"an", at most two adjectives and a noun of SUMMING_NOUNS.
+   */
+  private summingAppositiveAt(k: number, afterComma: boolean): boolean {
+    const { tokens } = this;
+    if (this.quoted[k]) return false;
+    if (tokens[k].lower === 'something') return afterComma;
+    let m = /^(a|an)$/.test(tokens[k].lower) ? k + 1 : k;
+    while (m < tokens.length && m - k < 3 && !tokens[m - 1].post && tokens[m].tags.has('Adjective') && !SUMMING_NOUNS.has(tokens[m].lower)) m++;
+    const head = tokens[m];
+    return head !== undefined && !this.quoted[m] && (m > k || head.lower === 'moves') && (m === k || !tokens[m - 1].post) && SUMMING_NOUNS.has(head.lower);
   }
 
   /** "the council later dropped", "he has resisted": a subject pronoun, or a name or "the" noun phrase, then a verb of its clause, from token `k`. */

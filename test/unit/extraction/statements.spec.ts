@@ -4342,3 +4342,15 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     expect([asked.speaker, asked.act, asked.cue?.text, asked.text]).toEqual([null, 'ASKED', 'Asked about', 'the plan']);
   });
 });
+
+describe('cend (session 18): where a content ends before the writer\'s tail', () => {
+  it.each([
+    // A noun summing up the act, after a comma or an opening dash, is the writer's comment on it.
+    ['The race went on. Tom Hill has been embracing his record, something that could help him with older voters.', 'Tom Hill', 'SAID', 'has been embracing', 'his record'],
+    ['The race went on. Ann Lee praised Tom Hill for cutting fees - moves that pleased the council.', 'Ann Lee', 'PRAISED', 'praised', 'Tom Hill for cutting fees'],
+    ['The race went on. Ann Lee said that she would not vote for the plan — a bold step she has made before.', 'Ann Lee', 'SAID', 'said', 'that she would not vote for the plan'],
+    // Between a pair of dashes or commas inside the content's subject, it stays.
+    ['The race went on. Ann Lee said the plan — a move that many backed — was dead.', 'Ann Lee', 'SAID', 'said', 'the plan — a move that many backed — was dead'],
+    ['The race went on. Ann Lee said the ban, a move that many backed, was dead.', 'Ann Lee', 'SAID', 'said', 'the ban, a move that many backed, was dead'],
+  ])('reads the one statement of %s', expectOneStatement);
+});
