@@ -4629,6 +4629,14 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "never mentioned Lee, who trailed …", "praising the candidate, who runs …": after a short object with no verb of its own, a relative clause is the
+      // writer's too, unless the cue's phrase goes on after the aside ("praised Lee, who left, as a fighter", "lauded Hill, whose term ends, for …").
+      const shortObject = k <= from + MIN_TOKENS_BEFORE_ASIDE && !this.quoted[from] && !/^(that|he|she|they|we|i|it)$/.test(tokens[from].lower) &&
+        !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that');
+      if (k > from && afterComma && relative && !embedded && shortObject && !tokens.slice(k + 1, sentence.last).some((token, i) => /^(as|for|of|to)$/.test(token.lower) && /,$/.test(tokens[k + i].post))) {
+        last = k - 1;
+        break;
+      }
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
       // "…, including …", "…, ranging from …" list or measure part of the content itself; so does the next item of a content
       // that is itself a gerund ("cutting taxes, raising fees and …").

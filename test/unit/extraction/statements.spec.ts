@@ -4352,5 +4352,9 @@ describe('cend (session 18): where a content ends before the writer\'s tail', ()
     // Between a pair of dashes or commas inside the content's subject, it stays.
     ['The race went on. Ann Lee said the plan — a move that many backed — was dead.', 'Ann Lee', 'SAID', 'said', 'the plan — a move that many backed — was dead'],
     ['The race went on. Ann Lee said the ban, a move that many backed, was dead.', 'Ann Lee', 'SAID', 'said', 'the ban, a move that many backed, was dead'],
+    // After a short object with no verb of its own, a relative clause is the writer's too, unless the cue's phrase goes on after it.
+    ['The race went on. Ann Lee never mentioned Tom Hill, who trailed her by ten points.', 'Ann Lee', 'SAID', 'never mentioned', 'Tom Hill'],
+    ['The race went on. Ann Lee praised Tom Hill, who left the race, as a fighter.', 'Ann Lee', 'PRAISED', 'praised', 'Tom Hill, who left the race, as a fighter'],
+    ['The race went on. Ann Lee said Tom Hill, who left the race, was a fighter.', 'Ann Lee', 'SAID', 'said', 'Tom Hill, who left the race, was a fighter'],
   ])('reads the one statement of %s', expectOneStatement);
 });
