@@ -4629,6 +4629,12 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "confirmed the meeting on condition of anonymity", "…, he said, on the condition that he not be named": the terms of the telling are the writer's.
+      const terms = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      if (k > from && /^(on|under)$/.test(tokens[k].lower) && /^conditions?$/.test(tokens[terms]?.lower ?? '') && /^(of|that)$/.test(tokens[terms + 1]?.lower ?? '') && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
       // "never mentioned Lee, who trailed …", "praising the candidate, who runs …": after a short object with no verb of its own, a relative clause is the
       // writer's too, unless the cue's phrase goes on after the aside ("praised Lee, who left, as a fighter", "lauded Hill, whose term ends, for …").
       const shortObject = k <= from + MIN_TOKENS_BEFORE_ASIDE && !this.quoted[from] && !/^(that|he|she|they|we|i|it)$/.test(tokens[from].lower) &&
