@@ -4629,6 +4629,16 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "touted his wins in his opening statement", "asked for his view during a radio interview": after an object with no verb of its own,
+      // the speaker's own statement or interview it was said in is the writer's, unless the content goes on after it ("described the plan in an
+      // interview as …", "expressed frustration in an interview that …").
+      if (k > from && /^(in|during)$/.test(tokens[k].lower) && !tokens[k - 1].post && !hasAny(tokens[k - 1], ['Verb', 'Preposition']) && this.ownMediumAt(k + 1, sentence) &&
+        !this.quoted[from] && !/^(that|he|she|they|we|i|it)$/.test(tokens[from].lower) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token)) &&
+        !tokens.slice(k, sentence.last).some((token, i) => /^(that|as|by|when|which|who)$/.test(token.lower) && !this.quoted[k + i])) {
+        // "backs Lee and in a statement praised …": "and" joins the subject's next act.
+        last = tokens[k - 1].lower === 'and' && k - 1 > from ? k - 2 : k - 1;
+        break;
+      }
       // "confirmed the meeting on condition of anonymity", "…, he said, on the condition that he not be named": the terms of the telling are the writer's.
       const terms = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       if (k > from && /^(on|under)$/.test(tokens[k].lower) && /^conditions?$/.test(tokens[terms]?.lower ?? '') && /^(of|that)$/.test(tokens[terms + 1]?.lower ?? '') && !this.quoted[k]) {
@@ -4930,6 +4940,19 @@ export class AttributionFinder {
       if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
     }
     return this.isAppositive(k, sentence.last - 1);
+  }
+
+  /** "a statement", "his opening statement", "a radio interview": at `k`, "a"/"an" or a possessive, at most three more words, and a noun of a speaker's own words as its head. */
+  private ownMediumAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (k >= sentence.last || !/^(a|an|his|her|their|its)$/.test(tokens[k].lower) || tokens[k].post) return false;
+    for (let m = k + 1; m < Math.min(sentence.last, k + 5); m++) {
+      if (this.quoted[m]) return false;
+      const next = tokens[m + 1];
+      if ((REPORT_NOUNS.has(tokens[m].lower) || tokens[m].lower === 'statement') && (tokens[m].post || next === undefined || !next.tags.has('Noun') || next.tags.has('Date'))) return true;
+      if (tokens[m].post) return false;
+    }
+    return false;
   }
 
   /**

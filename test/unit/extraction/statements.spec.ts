@@ -4356,6 +4356,9 @@ describe('cend (session 18): where a content ends before the writer\'s tail', ()
     ['The race went on. Ann Lee never mentioned Tom Hill, who trailed her by ten points.', 'Ann Lee', 'SAID', 'never mentioned', 'Tom Hill'],
     ['The race went on. Ann Lee praised Tom Hill, who left the race, as a fighter.', 'Ann Lee', 'PRAISED', 'praised', 'Tom Hill, who left the race, as a fighter'],
     ['The race went on. Ann Lee said Tom Hill, who left the race, was a fighter.', 'Ann Lee', 'SAID', 'said', 'Tom Hill, who left the race, was a fighter'],
+    // The speaker's own statement or interview after an object is the writer's, unless the content goes on after it.
+    ['The race went on. Ann Lee touted her recent wins in caucuses in her opening statement on Thursday.', 'Ann Lee', 'SAID', 'touted', 'her recent wins in caucuses'],
+    ['The race went on. Ann Lee expressed frustration in an interview that the plan had failed.', 'Ann Lee', 'SAID', 'expressed', 'frustration in an interview that the plan had failed'],
     // The terms of the telling are the writer's.
     ['The race went on. Ann Lee confirmed the meeting on the condition of anonymity because she was not allowed to speak.', 'Ann Lee', 'CONFIRMED', 'confirmed', 'the meeting'],
   ])('reads the one statement of %s', expectOneStatement);
