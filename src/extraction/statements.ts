@@ -275,6 +275,9 @@ const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Participles after a comma that list or measure what came before ("…, including …", "…, ranging from …"): still the content. */
 const CONTENT_PARTICIPLES = new Set(['including', 'ranging', 'numbering', 'totaling', 'totalling']);
+/** A speaker's own words and the gatherings they are said at: "in a statement", "at a rally". */
+const OWN_MEDIUM_NOUNS = new Set([...REPORT_NOUNS, 'statement']);
+const GATHERING_NOUNS = new Set(['rally', 'rallies', 'conference', 'event', 'fundraiser', 'forum', 'briefing', 'hall', 'stop', 'luncheon', 'dinner', 'breakfast']);
 /** Nouns that sum up the act just told as one thing ("…, a move that …", "— a sign of …"): the writer's comment on it, not more of the content. */
 const SUMMING_NOUNS = new Set(['move', 'moves', 'step', 'steps', 'sign', 'signal', 'tactic', 'decision', 'reference', 'nod', 'swipe', 'jab', 'dig', 'rebuke',
   'remark', 'comment', 'claim', 'charge', 'message', 'plan', 'promise', 'allusion', 'reversal', 'echo', 'reminder', 'gesture', 'concession', 'hint', 'indication']);
@@ -4629,11 +4632,12 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
-      // "touted his wins in his opening statement", "asked for his view during a radio interview": after an object with no verb of its own,
-      // the speaker's own statement or interview it was said in is the writer's, unless the content goes on after it ("described the plan in an
-      // interview as …", "expressed frustration in an interview that …").
-      if (k > from && /^(in|during)$/.test(tokens[k].lower) && !tokens[k - 1].post && !hasAny(tokens[k - 1], ['Verb', 'Preposition']) && this.ownMediumAt(k + 1, sentence) &&
-        !this.quoted[from] && !/^(that|he|she|they|we|i|it)$/.test(tokens[from].lower) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token)) &&
+      // "touted his wins in his opening statement", "asked for his view during a radio interview", "thanked supporters at a rally": after an object
+      // with no verb of its own, the speaker's own statement, interview or gathering it was said at is the writer's, unless the content goes on after it ("described the plan in an
+      // interview as …", "expressed frustration in an interview that …"); after an infinitive ("plans to unveil it at a rally") it is the act's own.
+      const ownMedium = (/^(in|during)$/.test(tokens[k].lower) && this.ownMediumAt(k + 1, sentence, OWN_MEDIUM_NOUNS)) || (/^(at|during)$/.test(tokens[k].lower) && this.ownMediumAt(k + 1, sentence, GATHERING_NOUNS));
+      if (k > from && ownMedium && !tokens[k - 1].post && !hasAny(tokens[k - 1], ['Verb', 'Preposition']) &&
+        !this.quoted[from] && !/^(that|he|she|they|we|i|it|to)$/.test(tokens[from].lower) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token)) &&
         !tokens.slice(k, sentence.last).some((token, i) => /^(that|as|by|when|which|who)$/.test(token.lower) && !this.quoted[k + i])) {
         // "backs Lee and in a statement praised …": "and" joins the subject's next act.
         last = tokens[k - 1].lower === 'and' && k - 1 > from ? k - 2 : k - 1;
@@ -4942,14 +4946,14 @@ export class AttributionFinder {
     return this.isAppositive(k, sentence.last - 1);
   }
 
-  /** "a statement", "his opening statement", "a radio interview": at `k`, "a"/"an" or a possessive, at most three more words, and a noun of a speaker's own words as its head. */
-  private ownMediumAt(k: number, sentence: Sentence): boolean {
+  /** "a statement", "his opening statement", "a victory rally": at `k`, "a"/"an" or a possessive, at most three more words, and a noun of `heads` as its head. */
+  private ownMediumAt(k: number, sentence: Sentence, heads: Set<string>): boolean {
     const { tokens } = this;
     if (k >= sentence.last || !/^(a|an|his|her|their|its)$/.test(tokens[k].lower) || tokens[k].post) return false;
     for (let m = k + 1; m < Math.min(sentence.last, k + 5); m++) {
       if (this.quoted[m]) return false;
       const next = tokens[m + 1];
-      if ((REPORT_NOUNS.has(tokens[m].lower) || tokens[m].lower === 'statement') && (tokens[m].post || next === undefined || !next.tags.has('Noun') || next.tags.has('Date'))) return true;
+      if (heads.has(tokens[m].lower) && (tokens[m].post || next === undefined || !next.tags.has('Noun') || next.tags.has('Date'))) return true;
       if (tokens[m].post) return false;
     }
     return false;

@@ -4359,6 +4359,8 @@ describe('cend (session 18): where a content ends before the writer\'s tail', ()
     // The speaker's own statement or interview after an object is the writer's, unless the content goes on after it.
     ['The race went on. Ann Lee touted her recent wins in caucuses in her opening statement on Thursday.', 'Ann Lee', 'SAID', 'touted', 'her recent wins in caucuses'],
     ['The race went on. Ann Lee expressed frustration in an interview that the plan had failed.', 'Ann Lee', 'SAID', 'expressed', 'frustration in an interview that the plan had failed'],
+    ['The race went on. Ann Lee thanked her supporters at a victory rally in Dayton.', 'Ann Lee', 'PRAISED', 'thanked', 'her supporters'],
+    ['The race went on. Ann Lee plans to unveil her plan at a campaign stop in Dayton.', 'Ann Lee', 'SAID', 'plans', 'to unveil her plan at a campaign stop in Dayton'],
     // The terms of the telling are the writer's.
     ['The race went on. Ann Lee confirmed the meeting on the condition of anonymity because she was not allowed to speak.', 'Ann Lee', 'CONFIRMED', 'confirmed', 'the meeting'],
   ])('reads the one statement of %s', expectOneStatement);
