@@ -4961,12 +4961,18 @@ export class AttributionFinder {
 
   /**
    * "something (that) …", "a move …", "a bold step …": at `k`, "something" (after a comma: "— something a rival also noted" after a dash goes on
-   * with the content more often than not on PolNeAR train), or "a"/"an", at most two adjectives and a noun of SUMMING_NOUNS.
+   * with the content more often than not on PolNeAR train), "all" or "one" after a dash, or "a"/"an", at most two adjectives and a noun of SUMMING_NOUNS.
    */
   private summingAppositiveAt(k: number, afterComma: boolean): boolean {
     const { tokens } = this;
     if (this.quoted[k]) return false;
     if (tokens[k].lower === 'something') return afterComma;
+    // "— all businesses he has assailed", "- one of them on a weekend": after a dash, a word of quantity takes up what came before
+    // ("— all plan to skip it" has a verb of its own; "— all firms that …" a noun the tagger may read as one, its relative clause after it).
+    if (/^(all|one|both|each)$/.test(tokens[k].lower)) {
+      const next = tokens[k + 1];
+      return !afterComma && next !== undefined && !this.quoted[k + 1] && (!this.isVerbOfClause(next) || /^(that|who|which)$/.test(tokens[k + 2]?.lower ?? ''));
+    }
     let m = /^(a|an)$/.test(tokens[k].lower) ? k + 1 : k;
     while (m < tokens.length && m - k < 3 && !tokens[m - 1].post && tokens[m].tags.has('Adjective') && !SUMMING_NOUNS.has(tokens[m].lower)) m++;
     const head = tokens[m];

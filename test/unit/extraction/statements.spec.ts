@@ -4349,6 +4349,7 @@ describe('cend (session 18): where a content ends before the writer\'s tail', ()
     ['The race went on. Tom Hill has been embracing his record, something that could help him with older voters.', 'Tom Hill', 'SAID', 'has been embracing', 'his record'],
     ['The race went on. Ann Lee praised Tom Hill for cutting fees - moves that pleased the council.', 'Ann Lee', 'PRAISED', 'praised', 'Tom Hill for cutting fees'],
     ['The race went on. Ann Lee said that she would not vote for the plan — a bold step she has made before.', 'Ann Lee', 'SAID', 'said', 'that she would not vote for the plan'],
+    ['The race went on. Ann Lee reported holding shares in Acme and Bolt — all firms that moved jobs abroad.', 'Ann Lee', 'SAID', 'reported', 'holding shares in Acme and Bolt'],
     // Between a pair of dashes or commas inside the content's subject, it stays.
     ['The race went on. Ann Lee said the plan — a move that many backed — was dead.', 'Ann Lee', 'SAID', 'said', 'the plan — a move that many backed — was dead'],
     ['The race went on. Ann Lee said the ban, a move that many backed, was dead.', 'Ann Lee', 'SAID', 'said', 'the ban, a move that many backed, was dead'],
