@@ -275,6 +275,12 @@ const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Participles after a comma that list or measure what came before ("…, including …", "…, ranging from …"): still the content. */
 const CONTENT_PARTICIPLES = new Set(['including', 'ranging', 'numbering', 'totaling', 'totalling']);
+/** A speaker's own words and the gatherings they are said at: "in a statement", "at a rally". */
+const OWN_MEDIUM_NOUNS = new Set([...REPORT_NOUNS, 'statement']);
+const GATHERING_NOUNS = new Set(['rally', 'rallies', 'conference', 'event', 'fundraiser', 'forum', 'briefing', 'hall', 'stop', 'luncheon', 'dinner', 'breakfast']);
+/** Nouns that sum up the act just told as one thing ("…, a move that …", "— a sign of …"): the writer's comment on it, not more of the content. */
+const SUMMING_NOUNS = new Set(['move', 'moves', 'step', 'steps', 'sign', 'signal', 'tactic', 'decision', 'reference', 'nod', 'swipe', 'jab', 'dig', 'rebuke',
+  'remark', 'comment', 'claim', 'charge', 'message', 'plan', 'promise', 'allusion', 'reversal', 'echo', 'reminder', 'gesture', 'concession', 'hint', 'indication']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -4668,6 +4674,31 @@ export class AttributionFinder {
         last = k - 1;
         break;
       }
+      // "touted his wins in his opening statement", "asked for his view during a radio interview", "thanked supporters at a rally": after an object
+      // with no verb of its own, the speaker's own statement, interview or gathering it was said at is the writer's, unless the content goes on after it ("described the plan in an
+      // interview as …", "expressed frustration in an interview that …"); after an infinitive ("plans to unveil it at a rally") it is the act's own.
+      const ownMedium = (/^(in|during)$/.test(tokens[k].lower) && this.ownMediumAt(k + 1, sentence, OWN_MEDIUM_NOUNS)) || (/^(at|during)$/.test(tokens[k].lower) && this.ownMediumAt(k + 1, sentence, GATHERING_NOUNS));
+      if (k > from && ownMedium && !tokens[k - 1].post && !hasAny(tokens[k - 1], ['Verb', 'Preposition']) &&
+        !this.quoted[from] && !/^(that|he|she|they|we|i|it|to)$/.test(tokens[from].lower) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token)) &&
+        !tokens.slice(k, sentence.last).some((token, i) => /^(that|as|by|when|which|who)$/.test(token.lower) && !this.quoted[k + i])) {
+        // "backs Lee and in a statement praised …": "and" joins the subject's next act.
+        last = tokens[k - 1].lower === 'and' && k - 1 > from ? k - 2 : k - 1;
+        break;
+      }
+      // "confirmed the meeting on condition of anonymity", "…, he said, on the condition that he not be named": the terms of the telling are the writer's.
+      const terms = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      if (k > from && /^(on|under)$/.test(tokens[k].lower) && /^conditions?$/.test(tokens[terms]?.lower ?? '') && /^(of|that)$/.test(tokens[terms + 1]?.lower ?? '') && !this.quoted[k]) {
+        last = k - 1;
+        break;
+      }
+      // "never mentioned Lee, who trailed …", "praising the candidate, who runs …": after a short object with no verb of its own, a relative clause is the
+      // writer's too, unless the cue's phrase goes on after the aside ("praised Lee, who left, as a fighter", "lauded Hill, whose term ends, for …").
+      const shortObject = k <= from + MIN_TOKENS_BEFORE_ASIDE && !this.quoted[from] && !/^(that|he|she|they|we|i|it)$/.test(tokens[from].lower) &&
+        !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that');
+      if (k > from && afterComma && relative && !embedded && shortObject && !tokens.slice(k + 1, sentence.last).some((token, i) => /^(as|for|of|to)$/.test(token.lower) && /,$/.test(tokens[k + i].post))) {
+        last = k - 1;
+        break;
+      }
       // "…, echoing some commentators": a participle clause after a comma is the writer's, not the content.
       // "…, including …", "…, ranging from …" list or measure part of the content itself; so does the next item of a content
       // that is itself a gerund ("cutting taxes, raising fees and …").
@@ -4717,6 +4748,12 @@ export class AttributionFinder {
         break;
       }
       if (k > from + 1 && this.dashAsideAt(k, from, sentence)) {
+        last = k - 1;
+        break;
+      }
+      // "embraced her record, something that …", "backed the ban — a move that …": a noun summing up what was said or done, after a comma or an
+      // opening dash, is the writer's comment on it.
+      if (k > from + 1 && (afterComma || this.openingDashBefore(k, sentence)) && !embedded && this.summingAppositiveAt(k, afterComma)) {
         last = k - 1;
         break;
       }
@@ -4962,6 +4999,39 @@ export class AttributionFinder {
       if (hasAny(token, ['Modal', 'Copula', 'Auxiliary'])) return false;
     }
     return this.isAppositive(k, sentence.last - 1);
+  }
+
+  /** "a statement", "his opening statement", "a victory rally": at `k`, "a"/"an" or a possessive, at most three more words, and a noun of `heads` as its head. */
+  private ownMediumAt(k: number, sentence: Sentence, heads: Set<string>): boolean {
+    const { tokens } = this;
+    if (k >= sentence.last || !/^(a|an|his|her|their|its)$/.test(tokens[k].lower) || tokens[k].post) return false;
+    for (let m = k + 1; m < Math.min(sentence.last, k + 5); m++) {
+      if (this.quoted[m]) return false;
+      const next = tokens[m + 1];
+      if (heads.has(tokens[m].lower) && (tokens[m].post || next === undefined || !next.tags.has('Noun') || next.tags.has('Date'))) return true;
+      if (tokens[m].post) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "something (that) …", "a move …", "a bold step …": at `k`, "something" (after a comma: "— something a rival also noted" after a dash goes on
+   * with the content more often than not on PolNeAR train), "all" or "one" after a dash, or "a"/"an", at most two adjectives and a noun of SUMMING_NOUNS.
+   */
+  private summingAppositiveAt(k: number, afterComma: boolean): boolean {
+    const { tokens } = this;
+    if (this.quoted[k]) return false;
+    if (tokens[k].lower === 'something') return afterComma;
+    // "— all businesses he has assailed", "- one of them on a weekend": after a dash, a word of quantity takes up what came before
+    // ("— all plan to skip it" has a verb of its own; "— all firms that …" a noun the tagger may read as one, its relative clause after it).
+    if (/^(all|one|both|each)$/.test(tokens[k].lower)) {
+      const next = tokens[k + 1];
+      return !afterComma && next !== undefined && !this.quoted[k + 1] && (!this.isVerbOfClause(next) || /^(that|who|which)$/.test(tokens[k + 2]?.lower ?? ''));
+    }
+    let m = /^(a|an)$/.test(tokens[k].lower) ? k + 1 : k;
+    while (m < tokens.length && m - k < 3 && !tokens[m - 1].post && tokens[m].tags.has('Adjective') && !SUMMING_NOUNS.has(tokens[m].lower)) m++;
+    const head = tokens[m];
+    return head !== undefined && !this.quoted[m] && (m > k || head.lower === 'moves') && (m === k || !tokens[m - 1].post) && SUMMING_NOUNS.has(head.lower);
   }
 
   /** "the council later dropped", "he has resisted": a subject pronoun, or a name or "the" noun phrase, then a verb of its clause, from token `k`. */

@@ -4422,3 +4422,27 @@ describe('source (session 18): the subject of a cue when the noun phrase before 
     ['The race went on. Rules recently issued by the city say that schools must comply.', 'Rules recently issued by the city', 'SAID', 'say', 'that schools must comply'],
   ])('reads the subject with its participle in %s', expectSource);
 });
+
+describe('cend (session 18): where a content ends before the writer\'s tail', () => {
+  it.each([
+    // A noun summing up the act, after a comma or an opening dash, is the writer's comment on it.
+    ['The race went on. Tom Hill has been embracing his record, something that could help him with older voters.', 'Tom Hill', 'SAID', 'has been embracing', 'his record'],
+    ['The race went on. Ann Lee praised Tom Hill for cutting fees - moves that pleased the council.', 'Ann Lee', 'PRAISED', 'praised', 'Tom Hill for cutting fees'],
+    ['The race went on. Ann Lee said that she would not vote for the plan — a bold step she has made before.', 'Ann Lee', 'SAID', 'said', 'that she would not vote for the plan'],
+    ['The race went on. Ann Lee reported holding shares in Acme and Bolt — all firms that moved jobs abroad.', 'Ann Lee', 'SAID', 'reported', 'holding shares in Acme and Bolt'],
+    // Between a pair of dashes or commas inside the content's subject, it stays.
+    ['The race went on. Ann Lee said the plan — a move that many backed — was dead.', 'Ann Lee', 'SAID', 'said', 'the plan — a move that many backed — was dead'],
+    ['The race went on. Ann Lee said the ban, a move that many backed, was dead.', 'Ann Lee', 'SAID', 'said', 'the ban, a move that many backed, was dead'],
+    // After a short object with no verb of its own, a relative clause is the writer's too, unless the cue's phrase goes on after it.
+    ['The race went on. Ann Lee never mentioned Tom Hill, who trailed her by ten points.', 'Ann Lee', 'SAID', 'never mentioned', 'Tom Hill'],
+    ['The race went on. Ann Lee praised Tom Hill, who left the race, as a fighter.', 'Ann Lee', 'PRAISED', 'praised', 'Tom Hill, who left the race, as a fighter'],
+    ['The race went on. Ann Lee said Tom Hill, who left the race, was a fighter.', 'Ann Lee', 'SAID', 'said', 'Tom Hill, who left the race, was a fighter'],
+    // The speaker's own statement or interview after an object is the writer's, unless the content goes on after it.
+    ['The race went on. Ann Lee touted her recent wins in caucuses in her opening statement on Thursday.', 'Ann Lee', 'SAID', 'touted', 'her recent wins in caucuses'],
+    ['The race went on. Ann Lee expressed frustration in an interview that the plan had failed.', 'Ann Lee', 'SAID', 'expressed', 'frustration in an interview that the plan had failed'],
+    ['The race went on. Ann Lee thanked her supporters at a victory rally in Dayton.', 'Ann Lee', 'PRAISED', 'thanked', 'her supporters'],
+    ['The race went on. Ann Lee plans to unveil her plan at a campaign stop in Dayton.', 'Ann Lee', 'SAID', 'plans', 'to unveil her plan at a campaign stop in Dayton'],
+    // The terms of the telling are the writer's.
+    ['The race went on. Ann Lee confirmed the meeting on the condition of anonymity because she was not allowed to speak.', 'Ann Lee', 'CONFIRMED', 'confirmed', 'the meeting'],
+  ])('reads the one statement of %s', expectOneStatement);
+});
