@@ -1383,8 +1383,16 @@ export class AttributionFinder {
       if (this.isCue(j)) {
         const source = this.sourceBefore(j, index);
         if (source && source.first === index) return { cue: this.cueRange(j), source };
+        // "“…,” up-and-coming Ann Lee said": lowercase words hyphened into one modifier before the name describe the speaker, who is the name.
+        const name = source ? this.tokens.slice(source.first, source.last).findIndex((token) => isCapitalised(token)) : -1;
+        if (source && name >= 0 && this.tokens.slice(index, source.first + name).every((token, i) => /^[a-z]+$/.test(token.text) && this.hyphenJoined(index + i))) {
+          return { cue: this.cueRange(j), source: { first: source.first + name, last: source.last } };
+        }
         const run = this.nameRunBefore(index, j);
-        return run ? { cue: this.cueRange(j), source: run } : null;
+        if (run) return { cue: this.cueRange(j), source: run };
+        // "“…,” Save Our Parks campaign director Ann Lee said": a longer title before a name, the whole run from the quote a noun phrase.
+        const whole = source && this.tokens[source.last - 1].tags.has('Person') ? this.clauseSubject(j, sentence, true) : null;
+        return whole && whole.first === index ? { cue: this.cueRange(j), source: whole } : null;
       }
       if (loose && verbs === 0 && this.mannerCueAfterQuote(j, index, sentence)) {
         const source = this.sourceBefore(j, index);
@@ -2079,13 +2087,17 @@ export class AttributionFinder {
     return /^(?:—|–|--)$/.test(token.post) || (token.post === '-' && next !== undefined && /\s-\s/.test(this.text.slice(token.end, next.start + 1)));
   }
 
-  /** "Patch, a former director, said": a capitalised word opening the clause before an appositive is a name, even when tagged a verb. */
+  /**
+   * "Patch, a former director, said": a capitalised word opening the clause before an appositive is a name, even when tagged a verb;
+   * "Hedge, who appraises farms, said": so is one before a comma and "who", which only a person takes.
+   */
   private isNameOpeningClause(k: number, floor: number): boolean {
     const { tokens } = this;
     const token = tokens[k];
     const opensClause = k === floor || /[,;:—]$/.test(tokens[k - 1].post);
     const next = tokens[k + 1];
-    return opensClause && isCapitalised(token) && token.text !== token.text.toUpperCase() && next !== undefined && hasAny(next, ['Determiner', 'Preposition']) &&
+    const person = token.post === ',' && next?.lower === 'who';
+    return opensClause && isCapitalised(token) && token.text !== token.text.toUpperCase() && next !== undefined && (person || hasAny(next, ['Determiner', 'Preposition'])) &&
       !hasAny(token, ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Gerund']);
   }
 
@@ -2318,8 +2330,16 @@ export class AttributionFinder {
       // "The Hill campaign sent an email saying …": after "the" and a name, a bare form read as a verb is the head noun of the subject.
       const misread = k - 3 >= sentence.first && this.tokens[k - 1].tags.has('Infinitive') && !this.tokens[k - 1].post && !this.tokens[k - 2].post && this.tokens[k - 2].tags.has('ProperNoun') &&
         /^(the|a|an)$/.test(this.tokens[k - 3].lower);
-      const source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
+      let source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
       if (coordinated && source && this.embeddedBeforeJoin(k, source, sentence)) continue;
+      // "Officers with no part in the case balked and said …": the noun phrase before the joined verb may be only a preposition's object.
+      const preposition = (m: number) => tokens[m].tags.has('Preposition') && !tokens[m].tags.has('Verb') && !tokens[m].post && !this.quoted[m];
+      const object = source !== null && source.first - 1 > sentence.first &&
+        (preposition(source.first - 1) || (/^(no|any)$/.test(tokens[source.first - 1].lower) && preposition(source.first - 2)));
+      if (coordinated && source && object && UNMISTAKABLE_CUES.has(cueToken.lower)) {
+        const whole = this.clauseSubject(k, sentence, true);
+        if (whole && whole.first < source.first) source = whole;
+      }
       // "…, Acme, which is under investigation, saying …": a relative clause's verb describes a noun; a participle after a comma goes with the clause before.
       // With no clause before it, the relative pronoun is still the one who acts.
       if (!coordinated && /,$/.test(tokens[cue - 1].post) && source && source.last - source.first === 1 && RELATIVE_PRONOUNS.has(this.tokens[source.first].lower) &&
@@ -2329,7 +2349,9 @@ export class AttributionFinder {
       }
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
-      const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
+      // "And then Ann Lee turned on him, saying …": or after the conjunction opening the sentence.
+      const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null &&
+        (source.first - 1 === sentence.first || (source.first - 2 === sentence.first && /^(and|but)$/.test(tokens[sentence.first].lower)));
       // "On Monday she released a statement saying …", "On Monday Ann Lee …": a subject pronoun or name right after a fronted time.
       // "A few minutes later they …": a span of time before "later", "earlier" or "ago" is a fronted time too.
       const afterTime = before !== null && (before.tags.has('Date') || /^(later|earlier|ago)$/.test(before.lower)) && source !== null &&

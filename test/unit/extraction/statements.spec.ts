@@ -4342,3 +4342,20 @@ describe('spurious (session 17): cue verbs used for a likeness or a question, no
     expect([asked.speaker, asked.act, asked.cue?.text, asked.text]).toEqual([null, 'ASKED', 'Asked about', 'the plan']);
   });
 });
+
+describe('core: common cues whose subject or cue reading failed', () => {
+  it.each([
+    ['The race went on. Hedge, who appraises farms for Acme, said the market had recovered.', 'Hedge', 'SAID', 'said', 'the market had recovered'],
+    ['The race went on. "We never discussed that," warm-and-fuzzy Tom Hill said.', 'Tom Hill', 'SAID', 'said', 'We never discussed that,'],
+    ['The race went on. "They have to choose between rent and food," Save Our Parks campaign director Ann Lee told reporters.', 'Ann Lee', 'SAID', 'told', 'They have to choose between rent and food,'],
+    ['The race went on. Other officers with no part in the case met in Dayton and said the plan was sound.', 'Other officers', 'SAID', 'said', 'the plan was sound'],
+    ['The race went on. And then Ann Lee went on the attack, saying the plan was dead.', 'Ann Lee', 'SAID', 'saying', 'the plan was dead'],
+  ])('finds the subject of the cue: %s', expectOneStatement);
+
+  it('keeps the whole title run and the whole subject with its phrase as the source', () => {
+    const told = only(extract('The race went on. "They have to choose between rent and food," Save Our Parks campaign director Ann Lee told reporters.'));
+    expect(told.source?.text).toBe('Save Our Parks campaign director Ann Lee');
+    const joined = only(extract('The race went on. Other officers with no part in the case met in Dayton and said the plan was sound.'));
+    expect(joined.source?.text).toBe('Other officers with no part in the case');
+  });
+});
