@@ -689,8 +689,14 @@ export class AttributionFinder {
     // "smiled but suggested Hill went too far": a curated past tense right after "and" or "but" is a verb joined to the one before.
     const joinedPast = /ed$/.test(token.lower) && CUE_ACT.has(token.lower) && /^(and|but)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post && !token.post &&
       (this.tokens[index + 1]?.lower === 'that' || hasAny(this.tokens[index + 1] ?? token, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive']));
-    const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
+    // "The survey asks whether …", "the study asks why …": a present tense after a noun and before a question word is a verb, though the tagger reads a noun.
+    const asksQuestion = /s$/.test(token.lower) && !token.post && /^(whether|if|where|why|how|what)$/.test(next?.lower ?? '') &&
+      Boolean(previous?.tags.has('Noun')) && !previous.post && !this.quoted[index - 1];
+    const taggedVerb = token.tags.has('Verb') || beforeColon || asksQuestion || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
       this.showsAt(index) || participleAfterComma || progressive || joinedPast;
+    // "The Daily Planet reports the mayor …": a present tense right after an outlet's name is its verb, though the tagger reads a noun.
+    if (/s$/.test(token.lower) && index > sentence.first && !previous.post && this.outletAt(index - 1) && !this.outletAt(index) && !token.post &&
+      next !== undefined && !hasAny(next, ['Verb', 'Preposition'])) return true;
     if (!taggedVerb && !(sentence.titleCase && isCapitalised(token)) && !this.hopesThatAt(index)) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       // "Lee often questions …": an adverb between the subject and the cue.

@@ -4352,10 +4352,19 @@ describe('core: common cues whose subject or cue reading failed', () => {
     ['The race went on. And then Ann Lee went on the attack, saying the plan was dead.', 'Ann Lee', 'SAID', 'saying', 'the plan was dead'],
   ])('finds the subject of the cue: %s', expectOneStatement);
 
+  it.each([
+    ['The race went on. The Dayton Courier reports Ann Lee will endorse Tom Hill.', 'Dayton Courier', 'SAID', 'reports', 'Ann Lee will endorse Tom Hill'],
+    ['The race went on. The survey asks whether each resident was born in Ohio.', 'The survey', 'ASKED', 'asks', 'whether each resident was born in Ohio'],
+  ])('reads a present tense the tagger took for a noun as the cue: %s', expectOneStatement);
+
   it('keeps the whole title run and the whole subject with its phrase as the source', () => {
     const told = only(extract('The race went on. "They have to choose between rent and food," Save Our Parks campaign director Ann Lee told reporters.'));
     expect(told.source?.text).toBe('Save Our Parks campaign director Ann Lee');
     const joined = only(extract('The race went on. Other officers with no part in the case met in Dayton and said the plan was sound.'));
     expect(joined.source?.text).toBe('Other officers with no part in the case');
+  });
+
+  it('reads no question in a plural noun before a relative "who"', () => {
+    expect(extract('The race went on. Ann Lee mocked the deficit scolds who run the party.').statements.filter((statement) => statement.cue?.text === 'scolds')).toEqual([]);
   });
 });
