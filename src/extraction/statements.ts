@@ -2471,6 +2471,8 @@ export class AttributionFinder {
       // "Ann Lee began thinking about what she", "Tom Hill has lately started": a name and the verb of its clause inside the run make it a clause.
       // Not "the scholars I interviewed said": a subject right after a common noun opens a relative clause without "that".
       const contact = m > first && !tokens[m - 1].post && tokens[m - 1].tags.has('Noun') && !hasAny(tokens[m - 1], ['Pronoun', 'ProperNoun']);
+      // "the voters I have spoken with said", "people we've met say": that clause may hold an auxiliary of its own.
+      if (contact && SUBJECT_PRONOUNS.has(token.lower.replace(/['’].*$/, ''))) relative = true;
       if (!relative && !contact && m < k && this.clauseVerbInRun(this.verbAfterSubjectAt(m, sentence), k)) return null;
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       // "Two lawsuits being considered in Dayton": "being" right after a noun opens a participle that modifies it, never a finite verb.

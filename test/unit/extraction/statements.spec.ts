@@ -4364,6 +4364,11 @@ describe('core: common cues whose subject or cue reading failed', () => {
     expect(joined.source?.text).toBe('Other officers with no part in the case');
   });
 
+  it('reads a relative clause without "that" and with an auxiliary as part of the subject', () => {
+    const said = only(extract('The race went on. The voters we have met in Dayton say the plan is dead.'));
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['The voters we have met in Dayton', 'SAID', 'say', 'the plan is dead']);
+  });
+
   it('reads no question in a plural noun before a relative "who"', () => {
     expect(extract('The race went on. Ann Lee mocked the deficit scolds who run the party.').statements.filter((statement) => statement.cue?.text === 'scolds')).toEqual([]);
   });
