@@ -1753,7 +1753,8 @@ export class AttributionFinder {
 
   /** The token opening the short parenthesis that closes at token `close` ("(D-Ohio)"), or -1. */
   private parenthesisOpening(close: number, floor: number): number {
-    for (let open = close; open >= floor && close - open < 6; open--) if (this.tokens[open].pre.includes('(')) return open;
+    // "Ann Lee (a Dayton Democrat so young she is taken for an aide) said": a description may run longer than a party and state.
+    for (let open = close; open >= floor && close - open < MAX_NP_TOKENS + 4; open--) if (this.tokens[open].pre.includes('(')) return open;
     return -1;
   }
 

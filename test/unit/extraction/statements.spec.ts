@@ -4369,6 +4369,11 @@ describe('core: common cues whose subject or cue reading failed', () => {
     expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['The voters we have met in Dayton', 'SAID', 'say', 'the plan is dead']);
   });
 
+  it('steps over a long parenthesis after the name', () => {
+    const said = only(extract('The race went on. Ann Lee (a Dayton Democrat so young she is taken for an aide) says she was lost.'));
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee (a Dayton Democrat so young she is taken for an aide)', 'SAID', 'says', 'she was lost']);
+  });
+
   it('reads no question in a plural noun before a relative "who"', () => {
     expect(extract('The race went on. Ann Lee mocked the deficit scolds who run the party.').statements.filter((statement) => statement.cue?.text === 'scolds')).toEqual([]);
   });
