@@ -2495,8 +2495,10 @@ export class AttributionFinder {
     // "Nearly all of the farmers": or before a quantifier.
     const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower) || /^(half|majority|plurality)$/.test(token.lower);
     const head = twoWordDegree ? tokens[first + 2] : degree && degreeAt < k && amount(tokens[degreeAt + 1]) ? tokens[degreeAt + 1] : tokens[first];
-    // "sources close to the mayor say": a widened run may open with a plural the tagger reads as a verb.
-    const plural = widened && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
+    // "sources close to the mayor say": a widened run may open with a plural the tagger reads as a verb; so may a run right after a
+    // relative pronoun before a verb of saying ("the data that investigators said they found").
+    const afterRelative = first > sentence.first && /^(that|which)$/.test(tokens[first - 1].lower) && !tokens[first - 1].post && UNMISTAKABLE_CUES.has(tokens[cue].lower);
+    const plural = (widened || afterRelative) && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head) || plural;
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
     return this.withoutSetting({ first, last: k + 1 });

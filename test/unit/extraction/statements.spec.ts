@@ -4369,6 +4369,11 @@ describe('core: common cues whose subject or cue reading failed', () => {
     expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['The voters we have met in Dayton', 'SAID', 'say', 'the plan is dead']);
   });
 
+  it('reads a plural the tagger took for a verb after a relative pronoun as the subject of a verb of saying', () => {
+    const said = only(extract('The race went on. The files held the data that investigators said they found on her laptop.'), (found) => found.cue?.text === 'said');
+    expect([said.source?.text, said.act, said.text]).toEqual(['investigators', 'SAID', 'they found on her laptop']);
+  });
+
   it('steps over a long parenthesis after the name', () => {
     const said = only(extract('The race went on. Ann Lee (a Dayton Democrat so young she is taken for an aide) says she was lost.'));
     expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee (a Dayton Democrat so young she is taken for an aide)', 'SAID', 'says', 'she was lost']);
