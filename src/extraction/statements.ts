@@ -700,8 +700,14 @@ export class AttributionFinder {
     // "smiled but suggested Hill went too far": a curated past tense right after "and" or "but" is a verb joined to the one before.
     const joinedPast = /ed$/.test(token.lower) && CUE_ACT.has(token.lower) && /^(and|but)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post && !token.post &&
       (this.tokens[index + 1]?.lower === 'that' || hasAny(this.tokens[index + 1] ?? token, ['Determiner', 'ProperNoun', 'Pronoun', 'Possessive']));
-    const taggedVerb = token.tags.has('Verb') || beforeColon || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
+    // "The survey asks whether …", "the study asks why …": a present tense after a noun and before a question word is a verb, though the tagger reads a noun.
+    const asksQuestion = /s$/.test(token.lower) && !token.post && /^(whether|if|where|why|how|what)$/.test(next?.lower ?? '') &&
+      Boolean(previous?.tags.has('Noun')) && !previous.post && !this.quoted[index - 1];
+    const taggedVerb = token.tags.has('Verb') || beforeColon || asksQuestion || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
       this.showsAt(index) || participleAfterComma || progressive || joinedPast;
+    // "The Daily Planet reports the mayor …": a present tense right after an outlet's name is its verb, though the tagger reads a noun.
+    if (/s$/.test(token.lower) && index > sentence.first && !previous.post && this.outletAt(index - 1) && !this.outletAt(index) && !token.post &&
+      next !== undefined && !hasAny(next, ['Verb', 'Preposition'])) return true;
     if (!taggedVerb && !(sentence.titleCase && isCapitalised(token)) && !this.hopesThatAt(index)) return false;
     if (NOUN_LIKE_CUES.has(token.lower)) {
       // "Lee often questions …": an adverb between the subject and the cue.
@@ -1394,8 +1400,16 @@ export class AttributionFinder {
       if (this.isCue(j)) {
         const source = this.sourceBefore(j, index);
         if (source && source.first === index) return { cue: this.cueRange(j), source };
+        // "“…,” up-and-coming Ann Lee said": lowercase words hyphened into one modifier before the name describe the speaker, who is the name.
+        const name = source ? this.tokens.slice(source.first, source.last).findIndex((token) => isCapitalised(token)) : -1;
+        if (source && name >= 0 && this.tokens.slice(index, source.first + name).every((token, i) => /^[a-z]+$/.test(token.text) && this.hyphenJoined(index + i))) {
+          return { cue: this.cueRange(j), source: { first: source.first + name, last: source.last } };
+        }
         const run = this.nameRunBefore(index, j);
-        return run ? { cue: this.cueRange(j), source: run } : null;
+        if (run) return { cue: this.cueRange(j), source: run };
+        // "“…,” Save Our Parks campaign director Ann Lee said": a longer title before a name, the whole run from the quote a noun phrase.
+        const whole = source && this.tokens[source.last - 1].tags.has('Person') ? this.clauseSubject(j, sentence, true) : null;
+        return whole && whole.first === index ? { cue: this.cueRange(j), source: whole } : null;
       }
       if (loose && verbs === 0 && this.mannerCueAfterQuote(j, index, sentence)) {
         const source = this.sourceBefore(j, index);
@@ -1752,7 +1766,8 @@ export class AttributionFinder {
 
   /** The token opening the short parenthesis that closes at token `close` ("(D-Ohio)"), or -1. */
   private parenthesisOpening(close: number, floor: number): number {
-    for (let open = close; open >= floor && close - open < 6; open--) if (this.tokens[open].pre.includes('(')) return open;
+    // "Ann Lee (a Dayton Democrat so young she is taken for an aide) said": a description may run longer than a party and state.
+    for (let open = close; open >= floor && close - open < MAX_NP_TOKENS + 4; open--) if (this.tokens[open].pre.includes('(')) return open;
     return -1;
   }
 
@@ -2092,13 +2107,17 @@ export class AttributionFinder {
     return /^(?:—|–|--)$/.test(token.post) || (token.post === '-' && next !== undefined && /\s-\s/.test(this.text.slice(token.end, next.start + 1)));
   }
 
-  /** "Patch, a former director, said": a capitalised word opening the clause before an appositive is a name, even when tagged a verb. */
+  /**
+   * "Patch, a former director, said": a capitalised word opening the clause before an appositive is a name, even when tagged a verb;
+   * "Hedge, who appraises farms, said": so is one before a comma and "who", which only a person takes.
+   */
   private isNameOpeningClause(k: number, floor: number): boolean {
     const { tokens } = this;
     const token = tokens[k];
     const opensClause = k === floor || /[,;:—]$/.test(tokens[k - 1].post);
     const next = tokens[k + 1];
-    return opensClause && isCapitalised(token) && token.text !== token.text.toUpperCase() && next !== undefined && hasAny(next, ['Determiner', 'Preposition']) &&
+    const person = token.post === ',' && next?.lower === 'who';
+    return opensClause && isCapitalised(token) && token.text !== token.text.toUpperCase() && next !== undefined && (person || hasAny(next, ['Determiner', 'Preposition'])) &&
       !hasAny(token, ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Gerund']);
   }
 
@@ -2337,8 +2356,16 @@ export class AttributionFinder {
       // "The Hill campaign sent an email saying …": after "the" and a name, a bare form read as a verb is the head noun of the subject.
       const misread = k - 3 >= sentence.first && this.tokens[k - 1].tags.has('Infinitive') && !this.tokens[k - 1].post && !this.tokens[k - 2].post && this.tokens[k - 2].tags.has('ProperNoun') &&
         /^(the|a|an)$/.test(this.tokens[k - 3].lower);
-      const source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
+      let source = this.sourceBefore(k, sentence.first) ?? (misread ? this.clauseSubject(k, sentence) : null);
       if (coordinated && source && this.embeddedBeforeJoin(k, source, sentence)) continue;
+      // "Officers with no part in the case balked and said …": the noun phrase before the joined verb may be only a preposition's object.
+      const preposition = (m: number) => tokens[m].tags.has('Preposition') && !tokens[m].tags.has('Verb') && !tokens[m].post && !this.quoted[m];
+      const object = source !== null && source.first - 1 > sentence.first &&
+        (preposition(source.first - 1) || (/^(no|any)$/.test(tokens[source.first - 1].lower) && preposition(source.first - 2)));
+      if (coordinated && source && object && UNMISTAKABLE_CUES.has(cueToken.lower)) {
+        const whole = this.clauseSubject(k, sentence, true);
+        if (whole && whole.first < source.first) source = whole;
+      }
       // "…, Acme, which is under investigation, saying …": a relative clause's verb describes a noun; a participle after a comma goes with the clause before.
       // With no clause before it, the relative pronoun is still the one who acts.
       if (!coordinated && /,$/.test(tokens[cue - 1].post) && source && source.last - source.first === 1 && RELATIVE_PRONOUNS.has(this.tokens[source.first].lower) &&
@@ -2348,7 +2375,9 @@ export class AttributionFinder {
       }
       const before = source && source.first > sentence.first ? this.tokens[source.first - 1] : null;
       // "Then he cut into Bush, calling …": a sentence-opening adverb before the subject.
-      const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null && source.first - 1 === sentence.first;
+      // "And then Ann Lee turned on him, saying …": or after the conjunction opening the sentence.
+      const openingAdverb = before !== null && before.tags.has('Adverb') && source !== null &&
+        (source.first - 1 === sentence.first || (source.first - 2 === sentence.first && /^(and|but)$/.test(tokens[sentence.first].lower)));
       // "On Monday she released a statement saying …", "On Monday Ann Lee …": a subject pronoun or name right after a fronted time.
       // "A few minutes later they …": a span of time before "later", "earlier" or "ago" is a fronted time too.
       const afterTime = before !== null && (before.tags.has('Date') || /^(later|earlier|ago)$/.test(before.lower)) && source !== null &&
@@ -2462,6 +2491,8 @@ export class AttributionFinder {
       // "Ann Lee began thinking about what she", "Tom Hill has lately started": a name and the verb of its clause inside the run make it a clause.
       // Not "the scholars I interviewed said": a subject right after a common noun opens a relative clause without "that".
       const contact = m > first && !tokens[m - 1].post && tokens[m - 1].tags.has('Noun') && !hasAny(tokens[m - 1], ['Pronoun', 'ProperNoun']);
+      // "the voters I have spoken with said", "people we've met say": that clause may hold an auxiliary of its own.
+      if (contact && SUBJECT_PRONOUNS.has(token.lower.replace(/['’].*$/, ''))) relative = true;
       if (!relative && !contact && m < k && this.clauseVerbInRun(this.verbAfterSubjectAt(m, sentence), k)) return null;
       // A finite auxiliary outside a relative clause makes the run a clause, not a noun phrase.
       // "Two lawsuits being considered in Dayton": "being" right after a noun opens a participle that modifies it, never a finite verb.
@@ -2483,8 +2514,10 @@ export class AttributionFinder {
     // "Nearly all of the farmers": or before a quantifier.
     const amount = (token: Token) => hasAny(token, ['Value', 'Determiner']) || QUANTIFIER_SUBJECTS.has(token.lower) || /^(half|majority|plurality)$/.test(token.lower);
     const head = twoWordDegree ? tokens[first + 2] : degree && degreeAt < k && amount(tokens[degreeAt + 1]) ? tokens[degreeAt + 1] : tokens[first];
-    // "sources close to the mayor say": a widened run may open with a plural the tagger reads as a verb.
-    const plural = widened && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
+    // "sources close to the mayor say": a widened run may open with a plural the tagger reads as a verb; so may a run right after a
+    // relative pronoun before a verb of saying ("the data that investigators said they found").
+    const afterRelative = first > sentence.first && /^(that|which)$/.test(tokens[first - 1].lower) && !tokens[first - 1].post && UNMISTAKABLE_CUES.has(tokens[cue].lower);
+    const plural = (widened || afterRelative) && head.tags.has('PresentTense') && /[^s]s$/.test(head.lower) && !hasAny(head, ['Auxiliary', 'Copula']) && tokens[first + 1]?.lower !== 'to';
     const startsPhrase = hasAny(head, ['Determiner', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Adjective', 'Possessive']) || isCapitalised(head) || plural;
     if (!startsPhrase || hasAny(head, ['Preposition', 'Conjunction', 'Adverb', 'QuestionWord'])) return null;
     return this.withoutSetting({ first, last: k + 1 });

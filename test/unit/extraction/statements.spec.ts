@@ -4446,3 +4446,44 @@ describe('cend (session 18): where a content ends before the writer\'s tail', ()
     ['The race went on. Ann Lee confirmed the meeting on the condition of anonymity because she was not allowed to speak.', 'Ann Lee', 'CONFIRMED', 'confirmed', 'the meeting'],
   ])('reads the one statement of %s', expectOneStatement);
 });
+
+describe('core: common cues whose subject or cue reading failed', () => {
+  it.each([
+    ['The race went on. Hedge, who appraises farms for Acme, said the market had recovered.', 'Hedge', 'SAID', 'said', 'the market had recovered'],
+    ['The race went on. "We never discussed that," warm-and-fuzzy Tom Hill said.', 'Tom Hill', 'SAID', 'said', 'We never discussed that,'],
+    ['The race went on. "They have to choose between rent and food," Save Our Parks campaign director Ann Lee told reporters.', 'Ann Lee', 'SAID', 'told', 'They have to choose between rent and food,'],
+    ['The race went on. Other officers with no part in the case met in Dayton and said the plan was sound.', 'Other officers', 'SAID', 'said', 'the plan was sound'],
+    ['The race went on. And then Ann Lee went on the attack, saying the plan was dead.', 'Ann Lee', 'SAID', 'saying', 'the plan was dead'],
+  ])('finds the subject of the cue: %s', expectOneStatement);
+
+  it.each([
+    ['The race went on. The Dayton Courier reports Ann Lee will endorse Tom Hill.', 'Dayton Courier', 'SAID', 'reports', 'Ann Lee will endorse Tom Hill'],
+    ['The race went on. The survey asks whether each resident was born in Ohio.', 'The survey', 'ASKED', 'asks', 'whether each resident was born in Ohio'],
+  ])('reads a present tense the tagger took for a noun as the cue: %s', expectOneStatement);
+
+  it('keeps the whole title run and the whole subject with its phrase as the source', () => {
+    const told = only(extract('The race went on. "They have to choose between rent and food," Save Our Parks campaign director Ann Lee told reporters.'));
+    expect(told.source?.text).toBe('Save Our Parks campaign director Ann Lee');
+    const joined = only(extract('The race went on. Other officers with no part in the case met in Dayton and said the plan was sound.'));
+    expect(joined.source?.text).toBe('Other officers with no part in the case');
+  });
+
+  it('reads a relative clause without "that" and with an auxiliary as part of the subject', () => {
+    const said = only(extract('The race went on. The voters we have met in Dayton say the plan is dead.'));
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['The voters we have met in Dayton', 'SAID', 'say', 'the plan is dead']);
+  });
+
+  it('reads a plural the tagger took for a verb after a relative pronoun as the subject of a verb of saying', () => {
+    const said = only(extract('The race went on. The files held the data that investigators said they found on her laptop.'), (found) => found.cue?.text === 'said');
+    expect([said.source?.text, said.act, said.text]).toEqual(['investigators', 'SAID', 'they found on her laptop']);
+  });
+
+  it('steps over a long parenthesis after the name', () => {
+    const said = only(extract('The race went on. Ann Lee (a Dayton Democrat so young she is taken for an aide) says she was lost.'));
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee (a Dayton Democrat so young she is taken for an aide)', 'SAID', 'says', 'she was lost']);
+  });
+
+  it('reads no question in a plural noun before a relative "who"', () => {
+    expect(extract('The race went on. Ann Lee mocked the deficit scolds who run the party.').statements.filter((statement) => statement.cue?.text === 'scolds')).toEqual([]);
+  });
+});
