@@ -1090,10 +1090,12 @@ export class AttributionFinder {
     const after = colonBefore && !handedOn ? -1 : firstTokenEndingAfter(tokens, quote.close);
     if (after >= 0 && tokens[after].start >= quote.close && !this.skippedSentences.has(tokens[after].sentence)) {
       const gap = text.slice(quote.close, tokens[after].start);
-      const endsWithPeriod = /[.…]\s*$/.test(text.slice(quote.start, quote.end)) || /^\s*\./.test(gap);
+      // "“We could win this…” Ann Lee said": words trailing off into an ellipsis hand the quote on to the cue like a comma.
+      const trailsOff = /(…|\.\.\.)\s*$/.test(text.slice(quote.start, quote.end)) && /^\s*$/.test(gap);
+      const endsWithPeriod = !trailsOff && (/[.…]\s*$/.test(text.slice(quote.start, quote.end)) || /^\s*\./.test(gap));
       if (/^[ \t\u00a0,.;:!?—–-]*$/.test(gap) && !endsWithPeriod) {
-        // Only a quote that opens its sentence and ends on ",", "!" or "?" frames the verb after it as a speech verb.
-        const framed = /[,!?]\s*$/.test(text.slice(quote.start, quote.end)) && this.leadInStart(quote) === null;
+        // Only a quote that opens its sentence and ends on ",", "!", "?" or an ellipsis frames the verb after it as a speech verb.
+        const framed = (trailsOff || /[,!?]\s*$/.test(text.slice(quote.start, quote.end))) && this.leadInStart(quote) === null;
         const found = this.cueAfterQuote(after, framed);
         if (found && paragraphOf(this.analysis, tokens[found.cue.first].start) === quoteParagraph) {
           const leadIn = colonBefore ? null : this.leadInStart(quote, /,\s*$/.test(text.slice(quote.start, quote.end)) && this.reportsLeadIn(found));

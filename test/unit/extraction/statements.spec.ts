@@ -4487,3 +4487,13 @@ describe('core: common cues whose subject or cue reading failed', () => {
     expect(extract('The race went on. Ann Lee mocked the deficit scolds who run the party.').statements.filter((statement) => statement.cue?.text === 'scolds')).toEqual([]);
   });
 });
+
+describe('bugs: small attribution fixes', () => {
+  it.each([
+    ['The race went on. “We could win this time…” Ann Lee said.', 'Ann Lee', 'SAID', 'said', 'We could win this time…'],
+    ['The race went on. "We could win this time..." she said, not finishing.', 'she', 'SAID', 'said', 'We could win this time...'],
+  ])('gives a quote trailing off into an ellipsis to the cue right after it: %s', (text, mention, act, cue, content) => {
+    const statement = containing(extract(text), 'We could win');
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
+  });
+});
