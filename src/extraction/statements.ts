@@ -2056,7 +2056,9 @@ export class AttributionFinder {
   /** "Tom Hill, the editor of the Dayton Star, The Courier's sister paper, said": a host that is itself an appositive goes back to the name before it. */
   private namedHostStart(first: number, floor: number): number {
     const { tokens } = this;
-    const name = first - 1;
+    // "Ann Lee, 67, a teacher in Dayton, Ohio, said": an age between commas stands between the name and its appositive.
+    const aged = first - 2 > floor && /^\d{1,3}$/.test(tokens[first - 1].text) && tokens[first - 1].post === ',';
+    const name = aged ? first - 2 : first - 1;
     if (name <= floor || tokens[name].post !== ',' || !/^(a|an|the)$/.test(tokens[first].lower) || this.quoted[name]) return first;
     if (!isCapitalised(tokens[name]) || !hasAny(tokens[name], ['Person', 'ProperNoun'])) return first;
     let start = name;

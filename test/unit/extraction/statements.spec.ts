@@ -4496,4 +4496,9 @@ describe('bugs: small attribution fixes', () => {
     const statement = containing(extract(text), 'We could win');
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual([mention, act, cue, content]);
   });
+
+  it('goes back over an age between commas to the name before an appositive', () => {
+    const said = only(extract("The race went on. ''We will win this time,'' Ann Lee, 67, a teacher in Dayton, Ohio, said."));
+    expect([said.speakerMention?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee', 'SAID', 'said', 'We will win this time,']);
+  });
 });
