@@ -1789,6 +1789,8 @@ export class AttributionFinder {
     for (let hops = 0; hops < 2; hops++) {
       const preposition = start - 1;
       let head = preposition - 1;
+      // "a delegate not on the Lee slate": a negated post-modifier still modifies the noun before "not".
+      if (head - 1 >= floor && tokens[head].lower === 'not' && !tokens[head].post) head--;
       // "sources close to …", "a source familiar with …", "groups aligned with …": an adjective after the noun takes the preposition.
       const adjective = head - 1 >= floor && !tokens[head].post && (tokens[head].lower === 'close' || (tokens[head].tags.has('Adjective') && !tokens[head].tags.has('Noun'))) &&
         !tokens[head - 1].post && tokens[head - 1].tags.has('Noun') && !hasAny(tokens[head - 1], ['Pronoun', 'Adjective']);

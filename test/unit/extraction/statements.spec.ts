@@ -4501,4 +4501,9 @@ describe('bugs: small attribution fixes', () => {
     const said = only(extract("The race went on. ''We will win this time,'' Ann Lee, 67, a teacher in Dayton, Ohio, said."));
     expect([said.speakerMention?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee', 'SAID', 'said', 'We will win this time,']);
   });
+
+  it('reads a noun with a negated post-modifier as one subject', () => {
+    const told = only(extract('The race went on. One delegate not on the Lee slate, Kim Hill, told reporters she was leaning toward Lee.'));
+    expect([told.source?.text, told.act, told.cue?.text, told.text]).toEqual(['One delegate not on the Lee slate, Kim Hill', 'SAID', 'told', 'she was leaning toward Lee']);
+  });
 });
