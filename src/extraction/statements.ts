@@ -1139,7 +1139,9 @@ export class AttributionFinder {
         const close = afterPeriod ? saidWhere : introduces || wholeSentence || ((SAY_VERBS.has(cueWord) || SAY_VERBS.has(cueWord.replace(/ing$/, '')) || SAY_VERBS.has(cueWord.replace(/ing$/, 'e'))) && between.length === 0) ||
           (TELL_VERBS.has(cueWord) && between.length <= 3 && between.every((token) => isCapitalised(token) || token.tags.has('Pronoun')));
         // "She said the turmoil was not the banks' fault, “not by a long shot.”": a clause of its own before the quote makes it reported speech.
-        if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i])) return null;
+        // "Said Ann Lee, who runs a shop, “…”": the verbs of an inverted source's relative clause are the source's own.
+        const inSource = (k: number) => found?.source != null && found.source.first >= found.cue.last && k >= found.source.first && k < found.source.last;
+        if (found && close && between.some((token, i) => this.isFinite(token) && !this.quoted[found.cue.last + i] && !inSource(found.cue.last + i))) return null;
         if (found && close) {
           // A quote opening in lower case goes on with the clause the source and cue interrupt; a capital opens words of their own.
           const rightAfter = Math.max(found.cue.last, found.source?.last ?? 0) === before + 1 && /,\s*$/.test(gap + beforeToken.post);

@@ -4506,4 +4506,9 @@ describe('bugs: small attribution fixes', () => {
     const told = only(extract('The race went on. One delegate not on the Lee slate, Kim Hill, told reporters she was leaning toward Lee.'));
     expect([told.source?.text, told.act, told.cue?.text, told.text]).toEqual(['One delegate not on the Lee slate, Kim Hill', 'SAID', 'told', 'she was leaning toward Lee']);
   });
+
+  it('keeps the relative clause of an inverted source before a quote with the source', () => {
+    const said = only(extract('The race went on. Said Ann Lee, who runs a shop in Dayton, “We were all so proud of him.”'));
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee, who runs a shop in Dayton', 'SAID', 'Said', 'We were all so proud of him.']);
+  });
 });
