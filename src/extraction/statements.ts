@@ -45,6 +45,8 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
 /** "…, stating his claims were “ludicrous” and noting she later “had a confrontation”": participles of saying, whose quotes go on. */
 const SAYING_PARTICIPLES = new Set(['stating', 'noting', 'explaining', 'declaring', 'recalling', 'arguing', 'insisting',
   'replying', 'responding', 'remarking']);
+/** Verbs of voicing words aloud, cues only where the words follow ("chanting “Lee out!”"). */
+const VOICING_VERBS = /^(chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screamed|screaming)$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Relative pronouns that may open a restrictive clause describing a subject: "voters who …", "the poll that …". */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
@@ -1165,6 +1167,11 @@ export class AttributionFinder {
         // "McConnell delivered a blunt message to Lee:" then the quote, in the same paragraph or the next.
         const framing = !found && /:\s*$/.test(gap + beforeToken.post) ? this.predicateBeforeColon(before) : null;
         if (framing) return { direct: true, start: quote.start, end: quote.end, cue: framing.cue, source: framing.source, head: null };
+        // "Protesters gathered outside, chanting “Lee out!”", "the crowd was shouting “No!”": a verb of voicing right before a
+        // quote gives the words voiced, though alone ("a shouting match") it is no cue.
+        const voiced = !found && sameParagraph && /^\s*$/.test(gap) && !beforeToken.post && VOICING_VERBS.test(beforeToken.lower) && !this.used[before];
+        const voicer = voiced ? this.sourceBefore(before, this.sentenceOf(before).first) ?? this.sentenceSubject(before, this.sentenceOf(before)) : null;
+        if (voicer) return { direct: true, start: quote.start, end: quote.end, cue: { first: before, last: before + 1 }, source: voicer, head: null };
       }
     }
     return null;

@@ -4487,3 +4487,14 @@ describe('core: common cues whose subject or cue reading failed', () => {
     expect(extract('The race went on. Ann Lee mocked the deficit scolds who run the party.').statements.filter((statement) => statement.cue?.text === 'scolds')).toEqual([]);
   });
 });
+
+describe('paras: direct quotes', () => {
+  it.each([
+    ['The race went on. Acme workers interrupted her speech, shouting “she wins, we lose!”', 'Acme workers', 'SAID', 'shouting', 'she wins, we lose!'],
+    ['The race went on. The protesters marched on Monday, chanting "Lee out, Hill in," as the doors opened.', 'The protesters', 'SAID', 'chanting', 'Lee out, Hill in,'],
+  ])('reads a verb of voicing right before a quote as its cue: %s', expectOneStatement);
+
+  it('reads no cue in a verb of voicing without a quote', () => {
+    expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
+  });
+});
