@@ -4494,6 +4494,12 @@ describe('paras: direct quotes', () => {
     ['The race went on. The protesters marched on Monday, chanting "Lee out, Hill in," as the doors opened.', 'The protesters', 'SAID', 'chanting', 'Lee out, Hill in,'],
   ])('reads a verb of voicing right before a quote as its cue: %s', expectOneStatement);
 
+  it.each([
+    ['The race went on. But their chants of “Lee! Lee!” were cut short when the news came.', 'their', 'SAID', 'chants of', 'Lee! Lee!'],
+    ['The race went on. The crowd broke into loud chants of "Lock him up!" as she spoke.', 'The crowd', 'SAID', 'chants of', 'Lock him up!'],
+    ['The race went on. Tom Hill roused the crowd to loud chants of "Lock him up!" as she spoke.', 'the crowd', 'SAID', 'chants of', 'Lock him up!'],
+  ])('reads a noun of voicing with "of" right before a quote as its cue: %s', expectOneStatement);
+
   it('reads no cue in a verb of voicing without a quote', () => {
     expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
   });
