@@ -45,6 +45,10 @@ const SAY_VERBS = new Set(['say', 'says', 'said', 'write', 'writes', 'wrote', 'a
 /** "…, stating his claims were “ludicrous” and noting she later “had a confrontation”": participles of saying, whose quotes go on. */
 const SAYING_PARTICIPLES = new Set(['stating', 'noting', 'explaining', 'declaring', 'recalling', 'arguing', 'insisting',
   'replying', 'responding', 'remarking']);
+/** Verbs of voicing words aloud, cues only where the words follow ("chanting “Lee out!”"). */
+const VOICING_VERBS = /^(chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screamed|screaming)$/;
+/** Nouns of voicing words aloud, cues with "of" before the words ("chants of “Lee out!”"). */
+const VOICING_NOUNS = /^(chant|chants|cries|shouts|yells|screams)$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Relative pronouns that may open a restrictive clause describing a subject: "voters who …", "the poll that …". */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
@@ -1169,6 +1173,31 @@ export class AttributionFinder {
         // "McConnell delivered a blunt message to Lee:" then the quote, in the same paragraph or the next.
         const framing = !found && /:\s*$/.test(gap + beforeToken.post) ? this.predicateBeforeColon(before) : null;
         if (framing) return { direct: true, start: quote.start, end: quote.end, cue: framing.cue, source: framing.source, head: null };
+        // "Protesters gathered outside, chanting “Lee out!”", "the crowd was shouting “No!”": a verb of voicing right before a
+        // quote gives the words voiced, though alone ("a shouting match") it is no cue.
+        const voiced = !found && sameParagraph && /^\s*$/.test(gap) && !beforeToken.post && VOICING_VERBS.test(beforeToken.lower) && !this.used[before];
+        const voicer = voiced ? this.sourceBefore(before, this.sentenceOf(before).first) ?? this.sentenceSubject(before, this.sentenceOf(before)) : null;
+        if (voicer) return { direct: true, start: quote.start, end: quote.end, cue: { first: before, last: before + 1 }, source: voicer, head: null };
+        // "their chants of “Lee out!”", "met with cries of “No!”": the noun of voicing and "of" are the cue, a possessive before
+        // it the source (none otherwise: who chants is seldom named there).
+        const chant = !found && sameParagraph && /^\s*$/.test(gap) && !beforeToken.post && beforeToken.lower === 'of' && before > 0 &&
+          VOICING_NOUNS.test(tokens[before - 1].lower) && !tokens[before - 1].post && !this.used[before - 1];
+        if (chant) {
+          const sentence = this.sentenceOf(before);
+          const possessor = this.possessorIndex(before - 1, sentence);
+          // "The crowd broke into chants of …": otherwise the subject of an active verb right before the noun phrase.
+          let verb = before - 2;
+          while (verb > sentence.first && before - verb < 6 && !tokens[verb].post && !tokens[verb].tags.has('Verb')) verb--;
+          // Not a copula ("It was the chants of …") nor a passive ("was met with chants of …"), whose subject chants nothing.
+          const be = (token: Token) => /^(is|was|are|were|be|been|being)(n[’']t)?$/.test(token.lower);
+          const active = verb > sentence.first && !tokens[verb].post && tokens[verb].tags.has('Verb') && !be(tokens[verb]) && !be(tokens[verb - 1]);
+          // "The mayor roused the crowd to chants of …": an object moved "to" the chants is who chants.
+          let to = before - 2;
+          while (to > verb && tokens[to].lower !== 'to') to--;
+          const moved = active && to > verb + 1 && !tokens[to - 1].post ? this.sourceBefore(to, verb + 1) : null;
+          const chanter = (possessor >= 0 ? this.possessorAt(possessor, sentence) : null) ?? moved ?? (active ? this.sourceBefore(verb, sentence.first) : null);
+          return { direct: true, start: quote.start, end: quote.end, cue: { first: before - 1, last: before + 1 }, source: chanter, head: null };
+        }
       }
     }
     return null;

@@ -4512,3 +4512,20 @@ describe('bugs: small attribution fixes', () => {
     expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee, who runs a shop in Dayton', 'SAID', 'Said', 'We were all so proud of him.']);
   });
 });
+
+describe('paras: direct quotes', () => {
+  it.each([
+    ['The race went on. Acme workers interrupted her speech, shouting “she wins, we lose!”', 'Acme workers', 'SAID', 'shouting', 'she wins, we lose!'],
+    ['The race went on. The protesters marched on Monday, chanting "Lee out, Hill in," as the doors opened.', 'The protesters', 'SAID', 'chanting', 'Lee out, Hill in,'],
+  ])('reads a verb of voicing right before a quote as its cue: %s', expectOneStatement);
+
+  it.each([
+    ['The race went on. But their chants of “Lee! Lee!” were cut short when the news came.', 'their', 'SAID', 'chants of', 'Lee! Lee!'],
+    ['The race went on. The crowd broke into loud chants of "Lock him up!" as she spoke.', 'The crowd', 'SAID', 'chants of', 'Lock him up!'],
+    ['The race went on. Tom Hill roused the crowd to loud chants of "Lock him up!" as she spoke.', 'the crowd', 'SAID', 'chants of', 'Lock him up!'],
+  ])('reads a noun of voicing with "of" right before a quote as its cue: %s', expectOneStatement);
+
+  it('reads no cue in a verb of voicing without a quote', () => {
+    expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
+  });
+});
