@@ -4660,6 +4660,8 @@ export class AttributionFinder {
     const frontClosed = tokens[from].lower === 'that' && !this.quoted[from] && !tokens.slice(opener + 1, cueIndex).some((token) => CLAUSE_OPENERS.has(token.lower)) && tokens.slice(opener + 1, cueIndex).some((token, i) => /,$/.test(token.post) && !this.quoted[opener + 1 + i] &&
       tokens.slice(opener + 1, opener + 2 + i).some((word) => this.isVerbOfClause(word)));
     const inFrontedClause = from > opener && FRONTED_CLAUSE_OPENERS.has(tokens[opener].lower) && !closesFront && !frontClosed;
+    // A content opening with "that" or a subject pronoun is a clause, not an object: the object-only ends below pass it by.
+    const contentOpensClause = /^(that|he|she|they|we|i|it)$/.test(tokens[from].lower);
     const pastCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PastTense') && this.isCue(cueIndex);
     const presentCue = cueIndex >= 0 && tokens[cueIndex].tags.has('PresentTense') && /[^s]s$/.test(tokens[cueIndex].lower) && this.isCue(cueIndex);
     const inSubjectAside = this.subjectAsideBefore(from, sentence);
@@ -4749,7 +4751,7 @@ export class AttributionFinder {
       // interview as …", "expressed frustration in an interview that …"); after an infinitive ("plans to unveil it at a rally") it is the act's own.
       const ownMedium = (/^(in|during)$/.test(tokens[k].lower) && this.ownMediumAt(k + 1, sentence, OWN_MEDIUM_NOUNS)) || (/^(at|during)$/.test(tokens[k].lower) && this.ownMediumAt(k + 1, sentence, GATHERING_NOUNS));
       if (k > from && ownMedium && !tokens[k - 1].post && !hasAny(tokens[k - 1], ['Verb', 'Preposition']) &&
-        !this.quoted[from] && !/^(that|he|she|they|we|i|it|to)$/.test(tokens[from].lower) && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token)) &&
+        !this.quoted[from] && !contentOpensClause && tokens[from].lower !== 'to' && !tokens.slice(from, k).some((token) => this.isVerbOfClause(token)) &&
         !tokens.slice(k, sentence.last).some((token, i) => /^(that|as|by|when|which|who)$/.test(token.lower) && !this.quoted[k + i])) {
         // "backs Lee and in a statement praised …": "and" joins the subject's next act.
         last = tokens[k - 1].lower === 'and' && k - 1 > from ? k - 2 : k - 1;
@@ -4763,7 +4765,7 @@ export class AttributionFinder {
       }
       // "never mentioned Lee, who trailed …", "praising the candidate, who runs …": after a short object with no verb of its own, a relative clause is the
       // writer's too, unless the cue's phrase goes on after the aside ("praised Lee, who left, as a fighter", "lauded Hill, whose term ends, for …").
-      const shortObject = k <= from + MIN_TOKENS_BEFORE_ASIDE && !this.quoted[from] && !/^(that|he|she|they|we|i|it)$/.test(tokens[from].lower) &&
+      const shortObject = k <= from + MIN_TOKENS_BEFORE_ASIDE && !this.quoted[from] && !contentOpensClause &&
         !tokens.slice(from, k).some((token) => this.isVerbOfClause(token) || token.lower === 'that');
       if (k > from && afterComma && relative && !embedded && shortObject && !tokens.slice(k + 1, sentence.last).some((token, i) => /^(as|for|of|to)$/.test(token.lower) && /,$/.test(tokens[k + i].post))) {
         last = k - 1;
