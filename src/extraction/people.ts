@@ -284,18 +284,65 @@ export function withoutThingNames(analysis: Analysis, mentions: NameMention[], o
       .map((mention) => mention.words.join(' ').toLowerCase()),
   );
   const things = new Set<string>();
+  const fullNameStarts = new Set(mentions.filter((mention) => mention.words.length > 1).map((mention) => mention.first));
+  const places = placesNamed(analysis);
   for (const mention of mentions) {
     const word = mention.words[0].toLowerCase();
     if (mention.words.length !== 1 || inFullNames.has(word) || things.has(word)) continue;
     const name = tokens[mention.last - 1];
     const next = tokens[mention.last];
     if (isHeadline(analysis, name.sentence)) continue;
-    if (!honoured.has(word) && thingContext(analysis, mention, inOrganization)) things.add(word);
-    if (wordKind(word) !== 'first name' || name.post || POSSESSIVE.test(name.text) || !next || next.sentence !== name.sentence || isCapitalised(next)) continue;
+    if (!honoured.has(word) && (places.has(word) || thingContext(analysis, mention, inOrganization))) things.add(word);
+    if (wordKind(word) !== 'first name' || name.post || !next || next.sentence !== name.sentence) continue;
+    // "Acme's Ann Lee": a person's name before another's takes no "'s"; a club's or a firm's before its member does.
+    // A title before it ("Lord Acme's Childe Harold") makes it a person's, naming a work or a character.
+    if (POSSESSIVE.test(name.text)) {
+      const before = tokens[mention.first - 1];
+      const titled = before !== undefined && before.sentence === name.sentence && isCapitalised(before);
+      if (fullNameStarts.has(mention.last) && !titled && !honoured.has(word)) things.add(word);
+      continue;
+    }
+    if (isCapitalised(next)) continue;
     if (next.tags.has('Noun') && !hasAny(next, ['Pronoun', 'Verb', 'Value'])) things.add(word);
+    // "Acme chief executive Ann Lee", "Acme left-back Tom Hill": the words of a role between a lone name and a full one.
+    if (rolePhraseBeforeName(tokens, mention.last, fullNameStarts)) things.add(word);
   }
   return things.size === 0 ? mentions : mentions.filter((mention) => mention.words.length !== 1 || !things.has(mention.words[0].toLowerCase()));
 }
+
+/** Most words a role takes before a name ("chief executive", "left-back", "assistant coach"). */
+const MAX_ROLE_WORDS = 3;
+
+function rolePhraseBeforeName(tokens: Token[], from: number, fullNameStarts: Set<number>): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_ROLE_WORDS + 1); k++) {
+    if (fullNameStarts.has(k)) return k > from;
+    const token = tokens[k];
+    if (isCapitalised(token)) return false;
+    // "left-back": the parts of a hyphenated word are no verb or adverb on their own.
+    if (joinsByHyphen(tokens, k)) continue;
+    const afterHyphen = k > from && joinsByHyphen(tokens, k - 1);
+    if (token.post || !(afterHyphen || hasAny(token, ['Noun', 'Adjective'])) || hasAny(token, ['Pronoun', 'Verb', 'Value', 'Determiner'])) return false;
+  }
+  return false;
+}
+
+/**
+ * Words the article uses as a place's name: after "in", "at" or "from" and tagged a place ("a flat in Houston"). A
+ * lone mention of the same word elsewhere ("a Houston court") names the place too; a person's full name would hold it.
+ */
+function placesNamed(analysis: Analysis): Set<string> {
+  const { tokens } = analysis;
+  const places = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    const before = tokens[k - 1];
+    if (!hasAny(token, ['Place', 'City', 'Country', 'Region']) || hasAny(token, PERSON_TAGS) || !isCapitalised(token)) continue;
+    if (before.sentence === token.sentence && !before.post && PLACE_PREPOSITIONS.has(before.lower)) places.add(token.lower.replace(POSSESSIVE, ''));
+  }
+  return places;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 
 /** Verbs a plural subject takes where a singular one would not ("Acme have", not "Ann has"). */
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);

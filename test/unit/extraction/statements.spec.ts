@@ -3415,6 +3415,17 @@ describe('organizations', () => {
   });
 
   it.each([
+    ["Ann Lee praised Chelsea's Tom Baker. Chelsea said he was fit.", ['Ann Lee', 'Tom Baker']],
+    ['Chelsea chief executive Tom Baker met Ann Lee. Chelsea said the talks went well.', ['Tom Baker', 'Ann Lee']],
+    ['Chelsea left-back Tom Baker met Ann Lee. Chelsea said the talks went well.', ['Tom Baker', 'Ann Lee']],
+    ['Acme filed for bankruptcy in Houston. A Houston court said it would rule soon.', []],
+    ['Ann Lee sang in Houston. Ann Houston said she was happy. Houston said so too.', ['Ann Lee', 'Ann Houston']],
+    ["Ann Lee read Lord Chelsea's Tom Baker, a novel. Chelsea said it sold well.", ['Ann Lee', 'Tom Baker', 'Chelsea']],
+  ])('makes no person of a lone name before a member of its club, before a role and a name, or named as a place (%#: %s)', (text, people) => {
+    expect(extract(text).people.map((person) => person.name)).toEqual(people);
+  });
+
+  it.each([
     ['Ann Lee and Chelsea have left. Chelsea said she was tired.', 'a plural verb after two names'],
     ['Ann Lee let Chelsea have the car. Chelsea said she was grateful.', 'a bare verb after "let"'],
     ['Ann Lee went to Leeds and Chelsea stayed home. Chelsea said she was tired.', 'clauses joined, not names'],
