@@ -307,7 +307,23 @@ export function withoutThingNames(analysis: Analysis, mentions: NameMention[], o
     // "Acme chief executive Ann Lee", "Acme left-back Tom Hill": the words of a role between a lone name and a full one.
     if (rolePhraseBeforeName(tokens, mention.last, fullNameStarts)) things.add(word);
   }
-  return things.size === 0 ? mentions : mentions.filter((mention) => mention.words.length !== 1 || !things.has(mention.words[0].toLowerCase()));
+  const works = new Set(mentions.filter((mention) => numberedAsSequel(analysis, mention)).map((mention) => mention.words.join(' ').toLowerCase()));
+  if (things.size === 0 && works.size === 0) return mentions;
+  return mentions.filter((mention) => (mention.words.length !== 1 || !things.has(mention.words[0].toLowerCase())) && !works.has(mention.words.join(' ').toLowerCase()));
+}
+
+/**
+ * "Acme Man 2 won", "the Ann Lee 3 soundtrack": a name numbered as a sequel names a film or a game, at every mention.
+ * A score ("Lee 6-3", "Lee 2 Hill 1") or a count in a list ("Lee 2, Hill 1") keeps its person.
+ */
+function numberedAsSequel(analysis: Analysis, mention: NameMention): boolean {
+  const { tokens } = analysis;
+  const name = tokens[mention.last - 1];
+  const number = tokens[mention.last];
+  if (!number || number.sentence !== name.sentence || name.post || POSSESSIVE.test(name.text) || !/^[2-9]$/.test(number.text)) return false;
+  const after = tokens[mention.last + 1];
+  // A score line names the next side ("Ann Lee 2 Tom Baker 1"); a sequel's title goes on in lower case or ends the sentence.
+  return number.post === '' ? after !== undefined && after.sentence === number.sentence && /^[a-z]/.test(after.text) : number.post === '.' && after?.sentence !== number.sentence;
 }
 
 /** Most words a role takes before a name ("chief executive", "left-back", "assistant coach"). */

@@ -3421,7 +3421,11 @@ describe('organizations', () => {
     ['Acme filed for bankruptcy in Houston. A Houston court said it would rule soon.', []],
     ['Ann Lee sang in Houston. Ann Houston said she was happy. Houston said so too.', ['Ann Lee', 'Ann Houston']],
     ["Ann Lee read Lord Chelsea's Tom Baker, a novel. Chelsea said it sold well.", ['Ann Lee', 'Tom Baker', 'Chelsea']],
-  ])('makes no person of a lone name before a member of its club, before a role and a name, or named as a place (%#: %s)', (text, people) => {
+    ['Ann Lee liked Tom Baker 2. Tom Baker was born in a lab, the film says.', ['Ann Lee']],
+    ['Tom Baker 2 won an award, Ann Lee said.', ['Ann Lee']],
+    ['Final score: Ann Lee 2 Tom Baker 1.', ['Ann Lee', 'Tom Baker']],
+    ['Tom Baker beat Ann Lee 6-3 6-4.', ['Tom Baker', 'Ann Lee']],
+  ])('makes no person of a lone name before a member of its club, before a role and a name, named as a place, or numbered as a sequel (%#: %s)', (text, people) => {
     expect(extract(text).people.map((person) => person.name)).toEqual(people);
   });
 
