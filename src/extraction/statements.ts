@@ -2639,7 +2639,11 @@ export class AttributionFinder {
     if (words.length > 1 && words.length <= 5 && words.some((word) => word.tags.has('Date')) && words.every(timeWord)) return true;
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
     // "said so": "so" stands for what was said.
-    return last - first === 1 && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
+    if (last - first === 1 && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so') return true;
+    // "Lee responded first", "Hill said otherwise", "as Lee noted before", "Lee defended herself": one word that only orders,
+    // links, compares or points back (an ordinal, a conjunction, a particle, a comparative, a reflexive) holds no words of
+    // its own ("said that", "saw what" do: the pronoun stands for them).
+    return last - first === 1 && hasAny(token, ['Conjunction', 'Particle', 'Ordinal', 'Comparative', 'Reflexive']) && !/^(that|what|which|who)$/.test(token.lower);
   }
 
   /**

@@ -4540,3 +4540,18 @@ describe('paras: direct quotes', () => {
     expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
   });
 });
+
+describe('spur2: no content in a lone linking word', () => {
+  it.each([
+    ['The race went on. Ann Lee responded first.'],
+    ['The race went on. Only ten percent of voters said otherwise.'],
+    ['The race went on. Tom Hill mentioned later.'],
+    ['The race went on. Ann Lee defended herself.'],
+  ])('reads no content in one ordering, linking, comparing or reflexive word after a cue: %s', (text) => {
+    expect(extract(text).statements).toEqual([]);
+  });
+
+  it('keeps "so" as the content it stands for', () => {
+    expectOneStatement('The race went on. Ann Lee said so.', 'Ann Lee', 'SAID', 'said', 'so');
+  });
+});
