@@ -244,6 +244,8 @@ const LABEL_BREAKING_PREPOSITIONS = new Set(['for', 'in', 'with', 'from', 'about
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'contributing', 'twitter', 'watch', 'look', 'wow', 'breaking',
   'update', 'correction', 'note', 'editor’s note', "editor's note", 'revealed', 'exclusive', 'video', 'photos',
   'related', 'read more', 'name', 'so', 'bombshell', 'report card']);
+/** Words that head the name of a page's section ("Delegate Update", "Paid Notice"), not of a speaker. */
+const SECTION_HEADS = new Set(['update', 'updates', 'notice', 'notices', 'roundup', 'digest', 'recap', 'newsletter', 'briefing']);
 /** Words that open a phrase ending at a comma before its main clause ("by the time …, it was", "based on what he saw, Lee is"). */
 const SPLICE_OPENERS = new Set(['however', 'time', 'like', 'based', 'whatever', 'whenever', 'wherever', 'whoever', 'regardless', 'given', 'unlike']);
 /** Prepositions that open an adjunct after a source's comma ("…, in Iowa, said"), not part of the source. */
@@ -2639,7 +2641,11 @@ export class AttributionFinder {
     if (words.length > 1 && words.length <= 5 && words.some((word) => word.tags.has('Date')) && words.every(timeWord)) return true;
     const timeOrManner = token.tags.has('Date') || (token.tags.has('Adverb') && !token.tags.has('Noun'));
     // "said so": "so" stands for what was said.
-    return last - first === 1 && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so';
+    if (last - first === 1 && timeOrManner && !hasAny(token, ['QuestionWord', 'Pronoun']) && token.lower !== 'so') return true;
+    // "Lee responded first", "Hill said otherwise", "as Lee noted before", "Lee defended herself": one word that only orders,
+    // links, compares or points back (an ordinal, a conjunction, a particle, a comparative, a reflexive) holds no words of
+    // its own ("said that", "saw what" do: the pronoun stands for them).
+    return last - first === 1 && hasAny(token, ['Conjunction', 'Particle', 'Ordinal', 'Comparative', 'Reflexive']) && !/^(that|what|which|who)$/.test(token.lower);
   }
 
   /**
@@ -2940,6 +2946,8 @@ export class AttributionFinder {
     // In a transcript, where a speaker label comes back ("TAPPER: … CLINTON: … TAPPER: …"), capitals name the speaker.
     const capitals = label === label.toUpperCase() && !(this.isTranscript() && /[A-Z]{2}/.test(label));
     if (/^[A-Z]$/.test(label) || capitals || NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
+    // "Delegate Update:", "Paid Notice:", "Weekend Roundup:": a label headed by a word naming a page's section is no speaker.
+    if (topic < 0 && SECTION_HEADS.has(tokens[colon].lower)) return null;
     // "Replacements: Elloway, Sigley, Page": a list without a verb after a label is a line-up, no one's words.
     const rest = tokens.slice(colon + 1, sentence.last);
     // "Ohio: Ann Lee, Will Diss, Tom Hill": a capitalised word inside the list is a name, whatever the tagger read in it.

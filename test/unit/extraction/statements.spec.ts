@@ -4544,3 +4544,21 @@ describe('paras: direct quotes', () => {
     expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
   });
 });
+
+describe('spur2: no content in a lone linking word, no speaker in a section label', () => {
+  it.each([
+    ['The race went on. Ann Lee responded first.'],
+    ['The race went on. Only ten percent of voters said otherwise.'],
+    ['The race went on. Tom Hill mentioned later.'],
+    ['The race went on. Ann Lee defended herself.'],
+    ['Delegate Update: The latest count in the race. The race went on.'],
+    ['Paid Notice: Deaths LEE, ANN. The race went on.'],
+  ])('reads no statement in one ordering, linking, comparing or reflexive word after a cue, nor in a label headed by a page section: %s', (text) => {
+    expect(extract(text).statements).toEqual([]);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee said so.', 'Ann Lee', 'SAID', 'said', 'so'],
+    ['Ann Lee: The plan is dead. The race went on.', 'Ann Lee', 'SAID', ':', 'The plan is dead'],
+  ])('keeps "so" as the content it stands for, and a name before a colon as the speaker: %s', expectOneStatement);
+});
