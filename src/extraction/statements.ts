@@ -2186,6 +2186,8 @@ export class AttributionFinder {
     // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition tells when, not who;
     // "Ann Lee, particularly in the last days, argued": a focusing adverb opens an adjunct too.
     if (/^(himself|herself|themselves|when|if|unless|particularly|especially|notably)$/.test(word)) return true;
+    // "…,” said Ann Lee, asked about the new rules": what she was asked tells the occasion, not who she is.
+    if (word === 'asked') return true;
     // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
     if (word === 'about') return k + 1 < end && !tokens[k + 1].tags.has('Value');
     // "Voters in Dayton, many of them farmers, say": how many of them are what is a remark on the source.

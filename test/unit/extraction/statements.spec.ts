@@ -4529,3 +4529,10 @@ describe('paras: direct quotes', () => {
     expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
   });
 });
+
+describe('speech: plain speech verbs', () => {
+  it('ends an inverted source before what the speaker was asked', () => {
+    const said = only(extract('The race went on. “We will win,” said Ann Lee, asked about reports that she had won a prize.'), (statement) => statement.act === 'SAID');
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee', 'SAID', 'said', 'We will win,']);
+  });
+});
