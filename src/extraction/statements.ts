@@ -402,6 +402,8 @@ function isAbbreviation(token: Token): boolean {
 
 function isNpHead(token: Token, previous?: Token): boolean {
   if (previous?.tags.has('Determiner') && (token.tags.has('Adjective') || /-year-old$/.test(token.lower))) return true;
+  // "“…,” the two said": a small number after "the" stands for the people named before it.
+  if (previous?.lower === 'the' && /^(two|three|four)$/.test(token.lower)) return true;
   // "a software firm": an adjective right after a noun is a noun head the tagger misread, adjectives come before their noun.
   if (previous && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Adjective']) && !previous.post && token.tags.has('Adjective') && !token.tags.has('Verb') &&
     !/^(last|most|earlier|later|alike|alone|first|long|only|least)$/.test(token.lower)) return true;

@@ -4535,4 +4535,9 @@ describe('speech: plain speech verbs', () => {
     const said = only(extract('The race went on. “We will win,” said Ann Lee, asked about reports that she had won a prize.'), (statement) => statement.act === 'SAID');
     expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee', 'SAID', 'said', 'We will win,']);
   });
+
+  it('reads "the two" after a quote as its source', () => {
+    const said = only(extract('The race went on. Lee and Hill met on Monday. “We will both run,” the two said.'));
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['the two', 'SAID', 'said', 'We will both run,']);
+  });
 });
