@@ -284,7 +284,9 @@ const OWN_MEDIUM_NOUNS = new Set([...REPORT_NOUNS, 'statement']);
 const GATHERING_NOUNS = new Set(['rally', 'rallies', 'conference', 'event', 'fundraiser', 'forum', 'briefing', 'hall', 'stop', 'luncheon', 'dinner', 'breakfast']);
 /** Nouns that sum up the act just told as one thing ("…, a move that …", "— a sign of …"): the writer's comment on it, not more of the content. */
 const SUMMING_NOUNS = new Set(['move', 'moves', 'step', 'steps', 'sign', 'signal', 'tactic', 'decision', 'reference', 'nod', 'swipe', 'jab', 'dig', 'rebuke',
-  'remark', 'comment', 'claim', 'charge', 'message', 'plan', 'promise', 'allusion', 'reversal', 'echo', 'reminder', 'gesture', 'concession', 'hint', 'indication']);
+  'remark', 'comment', 'claim', 'charge', 'message', 'plan', 'promise', 'allusion', 'reversal', 'echo', 'reminder', 'gesture', 'concession', 'hint', 'indication',
+  // What a statement amounts to: "said she backs a tax cut — a controversial proposal …", "…, a boost for Lee".
+  'proposal', 'boost', 'idea', 'pledge', 'vow', 'threat', 'warning', 'position', 'stance', 'refrain', 'theme', 'attack', 'shot']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */

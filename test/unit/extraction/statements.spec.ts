@@ -4540,4 +4540,9 @@ describe('speech: plain speech verbs', () => {
     const said = only(extract('The race went on. Lee and Hill met on Monday. “We will both run,” the two said.'));
     expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['the two', 'SAID', 'said', 'We will both run,']);
   });
+
+  it.each([
+    ['The race went on. Ann Lee said she would cut farm taxes — a costly proposal she has raised before.', 'Ann Lee', 'SAID', 'said', 'she would cut farm taxes'],
+    ['The race went on. Ann Lee said she was pleased with the bridge — a modest boost for the mayor.', 'Ann Lee', 'SAID', 'said', 'she was pleased with the bridge'],
+  ])('ends the content before a dash that opens a noun summing up what was said: %s', expectOneStatement);
 });
