@@ -2330,7 +2330,9 @@ export class AttributionFinder {
   private closingCommonSource(cue: number, source: TokenRange, sentence: Sentence): boolean {
     const { tokens } = this;
     if (!SAY_VERBS.has(tokens[cue].lower) || hasAny(tokens[source.first], ['Preposition', 'Date'])) return false;
-    if (source.last !== sentence.last && !this.onlyAdjunctToEnd(source.last, sentence)) return false;
+    // "…, say some Democrats, who recall that …": a relative clause that reports on its own was cut off the source; the source still closes the sentence.
+    const reportingRelative = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post) && this.reportingRelative(source.last, sentence.last);
+    if (source.last !== sentence.last && !this.onlyAdjunctToEnd(source.last, sentence) && !reportingRelative) return false;
     for (let k = source.first; k < source.last; k++) {
       // "said a handful of Democrats who point to …": a relative clause's verbs describe the source.
       if (k > source.first && CLAUSE_OPENERS.has(tokens[k].lower)) break;

@@ -4545,4 +4545,9 @@ describe('speech: plain speech verbs', () => {
     ['The race went on. Ann Lee said she would cut farm taxes — a costly proposal she has raised before.', 'Ann Lee', 'SAID', 'said', 'she would cut farm taxes'],
     ['The race went on. Ann Lee said she was pleased with the bridge — a modest boost for the mayor.', 'Ann Lee', 'SAID', 'said', 'she was pleased with the bridge'],
   ])('ends the content before a dash that opens a noun summing up what was said: %s', expectOneStatement);
+
+  it('keeps an inverted source closing the sentence when a relative clause that reports follows it', () => {
+    const say = only(extract('The race went on. A quieter mayor may be good for the town, say some voters, who added that Hill would win.'), (statement) => statement.cue?.text === 'say');
+    expect([say.source?.text, say.act, say.cue?.text, say.text]).toEqual(['some voters', 'SAID', 'say', 'A quieter mayor may be good for the town']);
+  });
 });
