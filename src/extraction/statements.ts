@@ -286,7 +286,9 @@ const OWN_MEDIUM_NOUNS = new Set([...REPORT_NOUNS, 'statement']);
 const GATHERING_NOUNS = new Set(['rally', 'rallies', 'conference', 'event', 'fundraiser', 'forum', 'briefing', 'hall', 'stop', 'luncheon', 'dinner', 'breakfast']);
 /** Nouns that sum up the act just told as one thing ("…, a move that …", "— a sign of …"): the writer's comment on it, not more of the content. */
 const SUMMING_NOUNS = new Set(['move', 'moves', 'step', 'steps', 'sign', 'signal', 'tactic', 'decision', 'reference', 'nod', 'swipe', 'jab', 'dig', 'rebuke',
-  'remark', 'comment', 'claim', 'charge', 'message', 'plan', 'promise', 'allusion', 'reversal', 'echo', 'reminder', 'gesture', 'concession', 'hint', 'indication']);
+  'remark', 'comment', 'claim', 'charge', 'message', 'plan', 'promise', 'allusion', 'reversal', 'echo', 'reminder', 'gesture', 'concession', 'hint', 'indication',
+  // What a statement amounts to: "said she backs a tax cut — a controversial proposal …", "…, a boost for Lee".
+  'proposal', 'boost', 'idea', 'pledge', 'vow', 'threat', 'warning', 'position', 'stance', 'refrain', 'theme', 'attack', 'shot']);
 /** Prepositions that open a source's post-modifier: "a spokesman for …", "aides to …", "sources close to …", "candidates like …". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'to', 'at', 'in', 'from', 'with', 'on', 'like']);
 /** Prepositions that PolNeAR train puts in a cue ("talked about", "called for", "railed against") far more often than in its content. */
@@ -404,6 +406,8 @@ function isAbbreviation(token: Token): boolean {
 
 function isNpHead(token: Token, previous?: Token): boolean {
   if (previous?.tags.has('Determiner') && (token.tags.has('Adjective') || /-year-old$/.test(token.lower))) return true;
+  // "“…,” the two said": a small number after "the" stands for the people named before it.
+  if (previous?.lower === 'the' && /^(two|three|four)$/.test(token.lower)) return true;
   // "a software firm": an adjective right after a noun is a noun head the tagger misread, adjectives come before their noun.
   if (previous && previous.tags.has('Noun') && !hasAny(previous, ['Pronoun', 'Adjective']) && !previous.post && token.tags.has('Adjective') && !token.tags.has('Verb') &&
     !/^(last|most|earlier|later|alike|alone|first|long|only|least)$/.test(token.lower)) return true;
@@ -2188,6 +2192,8 @@ export class AttributionFinder {
     // "Ann Lee's office, when contacted by reporters, said": a clause of time or condition tells when, not who;
     // "Ann Lee, particularly in the last days, argued": a focusing adverb opens an adjunct too.
     if (/^(himself|herself|themselves|when|if|unless|particularly|especially|notably)$/.test(word)) return true;
+    // "…,” said Ann Lee, asked about the new rules": what she was asked tells the occasion, not who she is.
+    if (word === 'asked') return true;
     // "…,” added Ann Lee, about the new rules": what she spoke about is no part of who she is ("Ann Lee, about 40," is).
     if (word === 'about') return k + 1 < end && !tokens[k + 1].tags.has('Value');
     // "Voters in Dayton, many of them farmers, say": how many of them are what is a remark on the source.
@@ -2326,7 +2332,9 @@ export class AttributionFinder {
   private closingCommonSource(cue: number, source: TokenRange, sentence: Sentence): boolean {
     const { tokens } = this;
     if (!SAY_VERBS.has(tokens[cue].lower) || hasAny(tokens[source.first], ['Preposition', 'Date'])) return false;
-    if (source.last !== sentence.last && !this.onlyAdjunctToEnd(source.last, sentence)) return false;
+    // "…, say some Democrats, who recall that …": a relative clause that reports on its own was cut off the source; the source still closes the sentence.
+    const reportingRelative = source.last < sentence.last && /,$/.test(tokens[source.last - 1].post) && this.reportingRelative(source.last, sentence.last);
+    if (source.last !== sentence.last && !this.onlyAdjunctToEnd(source.last, sentence) && !reportingRelative) return false;
     for (let k = source.first; k < source.last; k++) {
       // "said a handful of Democrats who point to …": a relative clause's verbs describe the source.
       if (k > source.first && CLAUSE_OPENERS.has(tokens[k].lower)) break;

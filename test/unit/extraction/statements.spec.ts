@@ -4562,3 +4562,25 @@ describe('spur2: no content in a lone linking word, no speaker in a section labe
     ['Ann Lee: The plan is dead. The race went on.', 'Ann Lee', 'SAID', ':', 'The plan is dead'],
   ])('keeps "so" as the content it stands for, and a name before a colon as the speaker: %s', expectOneStatement);
 });
+
+describe('speech: plain speech verbs', () => {
+  it('ends an inverted source before what the speaker was asked', () => {
+    const said = only(extract('The race went on. “We will win,” said Ann Lee, asked about reports that she had won a prize.'), (statement) => statement.act === 'SAID');
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['Ann Lee', 'SAID', 'said', 'We will win,']);
+  });
+
+  it('reads "the two" after a quote as its source', () => {
+    const said = only(extract('The race went on. Lee and Hill met on Monday. “We will both run,” the two said.'));
+    expect([said.source?.text, said.act, said.cue?.text, said.text]).toEqual(['the two', 'SAID', 'said', 'We will both run,']);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee said she would cut farm taxes — a costly proposal she has raised before.', 'Ann Lee', 'SAID', 'said', 'she would cut farm taxes'],
+    ['The race went on. Ann Lee said she was pleased with the bridge — a modest boost for the mayor.', 'Ann Lee', 'SAID', 'said', 'she was pleased with the bridge'],
+  ])('ends the content before a dash that opens a noun summing up what was said: %s', expectOneStatement);
+
+  it('keeps an inverted source closing the sentence when a relative clause that reports follows it', () => {
+    const say = only(extract('The race went on. A quieter mayor may be good for the town, say some voters, who added that Hill would win.'), (statement) => statement.cue?.text === 'say');
+    expect([say.source?.text, say.act, say.cue?.text, say.text]).toEqual(['some voters', 'SAID', 'say', 'A quieter mayor may be good for the town']);
+  });
+});
