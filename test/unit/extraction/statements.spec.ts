@@ -4540,3 +4540,26 @@ describe('paras: direct quotes', () => {
     expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
   });
 });
+
+describe('verbprep: verbs of stance that are a cue only with their words after them', () => {
+  it.each([
+    ['The race went on. Ann Lee has pushed for a new tax on banks.', 'Ann Lee', 'SAID', 'has pushed for', 'a new tax on banks'],
+    ['The race went on. Tom Hill will call for a recount.', 'Tom Hill', 'SAID', 'will call for', 'a recount'],
+    ['The race went on. Ann Lee lashed out at the mayor.', 'Ann Lee', 'SAID', 'lashed out at', 'the mayor'],
+    ['The race went on. Tom Hill bristled at the suggestion that he had lost.', 'Tom Hill', 'SAID', 'bristled at', 'the suggestion that he had lost'],
+    ['The race went on. Ann Lee came out against the Acme merger.', 'Ann Lee', 'SAID', 'came out against', 'the Acme merger'],
+    ['The race went on. Tom Hill doubled down on his remarks.', 'Tom Hill', 'SAID', 'doubled down on', 'his remarks'],
+    ['The race went on. Ann Lee hints at a new plan.', 'Ann Lee', 'SAID', 'hints at', 'a new plan'],
+    ['The race went on. Tom Hill opened up about his years in Dayton.', 'Tom Hill', 'SAID', 'opened up about', 'his years in Dayton'],
+    ['The race went on. Ann Lee has spoken out in favor of the plan.', 'Ann Lee', 'SAID', 'has spoken out in favor of', 'the plan'],
+  ])('reads the verb with its words as the cue, its object the content: %s', expectOneStatement);
+
+  it.each([
+    'The race went on. His push for a tax drew fire.',
+    'The race went on. Voters heed her call for change.',
+    'The race went on. Ann Lee opened up a big lead.',
+    'The race went on. It would undo the rules Acme has pushed for. In May the deal closed.',
+  ])('reads no cue in the noun, another particle or a stranded preposition: %s', (text) => {
+    expect(extract(text).statements).toEqual([]);
+  });
+});
