@@ -353,6 +353,9 @@ const STANCE_PHRASES: Array<[RegExp, string[][]]> = [
   [/^(hint|hints|hinted|hinting)$/, [['at']]],
   [/^(open|opens|opened|opening)$/, [['up', 'about']]],
   [/^(speak|speaks|spoke|speaking|spoken)$/, [['out', 'for'], ['out', 'in', 'favor', 'of']]],
+  [/^(poke|pokes|poked|poking)$/, [['fun', 'at']]],
+  [/^(sides|sided)$/, [['with']]],
+  [/^(distance|distances|distanced|distancing)$/, ['himself', 'herself', 'themselves', 'itself'].map((self) => [self, 'from'])],
 ];
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);

@@ -4552,6 +4552,9 @@ describe('verbprep: verbs of stance that are a cue only with their words after t
     ['The race went on. Ann Lee hints at a new plan.', 'Ann Lee', 'SAID', 'hints at', 'a new plan'],
     ['The race went on. Tom Hill opened up about his years in Dayton.', 'Tom Hill', 'SAID', 'opened up about', 'his years in Dayton'],
     ['The race went on. Ann Lee has spoken out in favor of the plan.', 'Ann Lee', 'SAID', 'has spoken out in favor of', 'the plan'],
+    ['The race went on. Tom Hill distanced himself from the Acme deal.', 'Tom Hill', 'SAID', 'distanced himself from', 'the Acme deal'],
+    ['The race went on. The skit poked fun at Ann Lee.', 'The skit', 'SAID', 'poked fun at', 'Ann Lee'],
+    ['The race went on. Tom Hill sided with the unions.', 'Tom Hill', 'SAID', 'sided with', 'the unions'],
   ])('reads the verb with its words as the cue, its object the content: %s', expectOneStatement);
 
   it.each([
