@@ -305,7 +305,7 @@ const ENACTED_THINGS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'meas
 const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'proud', 'aware', 'fond', 'dismissive', 'suspicious',
   'enamored', 'confident', 'convinced', 'sure', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned', 'unhappy', 'angry', 'upset',
   'disappointed', 'pleased', 'mistrustful', 'doubtful', 'adamant', 'divided', 'split', 'satisfied', 'uncomfortable', 'excited',
-  'thrilled', 'undecided', 'leery', 'passionate', 'outspoken', 'appreciative', 'impressed']);
+  'thrilled', 'undecided', 'leery', 'passionate', 'outspoken', 'appreciative', 'impressed', 'upbeat', 'uneasy']);
 /** Who holds a stance, as the complement of "be": "Lee is a fierce critic of …", "she was an early backer of …". */
 const STANCE_HOLDERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'backer', 'backers', 'defender', 'defenders', 'opponent', 'opponents',
   'fan', 'fans', 'proponent', 'proponents', 'admirer', 'admirers', 'champion', 'advocate', 'advocates']);
@@ -801,13 +801,19 @@ export class AttributionFinder {
     // "the trends Democrats point to with alarm": a stranded "to" points back at a noun, it reports nothing after it.
     const object = tokens[index + 2];
     if (!object || next.post || (object.tags.has('Preposition') && object.lower !== 'that')) return false;
+    return this.speakerSubjectBefore(index) >= 0;
+  }
+
+  /** "Critics would point to", "Ann Lee has focused on": where the people that are the subject of the verb at `index` end, or -1 (findings, a debate). */
+  private speakerSubjectBefore(index: number): number {
+    const { tokens } = this;
     let k = index - 1;
-    // "would likely point out", "also point to": step over modals and adverbs.
-    while (k > 0 && !tokens[k - 1].post && hasAny(tokens[k], ['Modal', 'Adverb']) && !tokens[k].tags.has('Noun')) k--;
+    // "would likely point out", "also point to", "have focused on": step over modals, adverbs and "have".
+    while (k > 0 && !tokens[k - 1].post && (hasAny(tokens[k], ['Modal', 'Adverb']) || /^(has|have|had)$/.test(tokens[k].lower)) && !tokens[k].tags.has('Noun')) k--;
     const subject = tokens[k];
-    if (!subject || subject.post || this.quoted[k]) return false;
-    if (subject.tags.has('Pronoun')) return /^(i|we|you|they)$/.test(subject.lower);
-    return hasAny(subject, ['Person', 'ProperNoun']) || STANCE_HOLDERS.has(subject.lower) || /(?:ers|ists|ians|ors|als|ents|ants|ics)$/.test(subject.lower);
+    if (!subject || subject.post || this.quoted[k]) return -1;
+    if (subject.tags.has('Pronoun')) return /^(i|we|you|they|he|she)$/.test(subject.lower) ? k : -1;
+    return hasAny(subject, ['Person', 'ProperNoun']) || STANCE_HOLDERS.has(subject.lower) || /(?:ers|ists|ians|ors|als|ents|ants|ics)$/.test(subject.lower) ? k : -1;
   }
 
   /** "right-leaning think tanks": a kind of institute, no one thinking. */
@@ -1574,6 +1580,16 @@ export class AttributionFinder {
     const phrase = owned || !tokens[index].tags.has('Verb') ? undefined :
       STANCE_PHRASES.find(([verb]) => verb.test(word))?.[1].find((words) => words.every((link, k) => tokens[index + 1 + k]?.lower === link && !tokens[index + k].post && !tokens[index + 1 + k].post));
     if (phrase) return index + phrase.length + 1;
+    // "Ann Lee focused on the economy": what people dwell on in their words (mostly annotated so on PolNeAR train); not what a debate,
+    // an ad or a report focuses on, nor "is focused on", which were mostly not. Nor when the name closes another phrase ("debates
+    // between Lee and Hill have focused on", "the row surrounding Acme has focused on").
+    if (/^(focus|focuses|focused)$/.test(word) && tokens[index + 1]?.lower === 'on' && !tokens[index + 1].post && tokens[index].tags.has('Verb')) {
+      const end = this.speakerSubjectBefore(index) + 1;
+      const subject = end > 0 ? this.subjectBefore(end, this.sentenceOf(index)) : null;
+      const before = subject ? tokens[subject.first - 1] : undefined;
+      const inPhrase = before !== undefined && !before.post && (before.tags.has('Preposition') || /^(and|or)$/.test(before.lower));
+      if (subject && !inPhrase && !tokens.slice(subject.first, end).some((token) => hasAny(token, ['Preposition', 'Conjunction', 'Adjective']) && !token.tags.has('Person'))) return index + 2;
+    }
     // "when asked about the plan": what one is asked about is the topic after the preposition, which the cue binds.
     if (/^(ask|asks|asked|asking)$/.test(word) && tokens[index + 1]?.lower === 'about') return index + 2;
     // "issued a statement Tuesday saying …": the statement and its participle of saying are one cue, what it says the content.

@@ -4542,6 +4542,8 @@ describe('paras: direct quotes', () => {
 });
 
 describe('verbprep: verbs of stance that are a cue only with their words after them', () => {
+  const expectNoStatement = (text: string) => expect(extract(text).statements).toEqual([]);
+
   it.each([
     ['The race went on. Ann Lee has pushed for a new tax on banks.', 'Ann Lee', 'SAID', 'has pushed for', 'a new tax on banks'],
     ['The race went on. Tom Hill will call for a recount.', 'Tom Hill', 'SAID', 'will call for', 'a recount'],
@@ -4562,7 +4564,20 @@ describe('verbprep: verbs of stance that are a cue only with their words after t
     'The race went on. Voters heed her call for change.',
     'The race went on. Ann Lee opened up a big lead.',
     'The race went on. It would undo the rules Acme has pushed for. In May the deal closed.',
-  ])('reads no cue in the noun, another particle or a stranded preposition: %s', (text) => {
-    expect(extract(text).statements).toEqual([]);
+  ])('reads no cue in the noun, another particle or a stranded preposition: %s', expectNoStatement);
+
+  it.each([
+    ['The race went on. Instead, Ann Lee focused on the mayor.', 'Ann Lee', 'SAID', 'focused on', 'the mayor'],
+    ['The race went on. Tom Hill has also focused on schools.', 'Tom Hill', 'SAID', 'has also focused on', 'schools'],
+  ])('reads what people focus on as their stance: %s', expectOneStatement);
+
+  it.each([
+    'The race went on. The debate focused on schools.',
+    'The race went on. Debates between Ann Lee and Tom Hill have focused on schools.',
+    'The race went on. Tom Hill is focused on building Acme.',
+  ])('reads no cue in what a debate focuses on, or in being focused: %s', expectNoStatement);
+
+  it('reads "upbeat about" after a form of "be" as a stance', () => {
+    expectOneStatement('The race went on. Tom Hill was more upbeat about the plan.', 'Tom Hill', 'SAID', 'was more upbeat about', 'the plan');
   });
 });
