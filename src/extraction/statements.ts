@@ -3301,7 +3301,10 @@ export class AttributionFinder {
       if (token.post || (next && ((next.tags.has('Preposition') && !/^(to|like|as)$/.test(next.lower)) || next.tags.has('Date') || /^(together|before)$/.test(next.lower)))) return null;
       cue = { first: hedgedSeem ? hedge : j, last: j + 1 };
     } else if (((token.lower === 'expected' || PASSIVE_REPORTS.has(token.lower)) && tokens[j + 1]?.lower === 'to' && !token.post) || (PASSIVE_VIEWS.has(token.lower) && !token.post && (!PERCEIVED_VIEWS.has(token.lower) || /^(as|by)$/.test(tokens[j + 1]?.lower ?? ''))) ||
-      (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post)) {
+      (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post) ||
+      // "Tom Hill is accused of fraud": a charge held against the subject, with no source (not a stranded "… he is accused of.";
+      // "was charged with assault" was as often not annotated on PolNeAR train).
+      (token.lower === 'accused' && tokens[j + 1]?.lower === 'of' && !token.post && !tokens[j + 1].post && j + 2 < sentence.last)) {
       let auxiliary = j - 1;
       while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
       if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;

@@ -4577,6 +4577,12 @@ describe('verbprep: verbs of stance that are a cue only with their words after t
     'The race went on. Tom Hill is focused on building Acme.',
   ])('reads no cue in what a debate focuses on, or in being focused: %s', expectNoStatement);
 
+  it('reads "is accused of" as a charge with no source, the subject and the charge its content', () => {
+    const accused = only(extract('The race went on. Tom Hill is accused of fraud in Dayton.'));
+    expect([accused.source, accused.act, accused.cue?.text, accused.text]).toEqual([null, 'ACCUSED', 'is accused', 'Tom Hill is accused of fraud in Dayton']);
+    expectNoStatement('The race went on. It is the fraud that Tom Hill is accused of.');
+  });
+
   it('reads "upbeat about" after a form of "be" as a stance', () => {
     expectOneStatement('The race went on. Tom Hill was more upbeat about the plan.', 'Tom Hill', 'SAID', 'was more upbeat about', 'the plan');
   });
