@@ -4584,3 +4584,50 @@ describe('speech: plain speech verbs', () => {
     expect([say.source?.text, say.act, say.cue?.text, say.text]).toEqual(['some voters', 'SAID', 'say', 'A quieter mayor may be good for the town']);
   });
 });
+
+describe('verbprep: verbs of stance that are a cue only with their words after them', () => {
+  const expectNoStatement = (text: string) => expect(extract(text).statements).toEqual([]);
+
+  it.each([
+    ['The race went on. Ann Lee has pushed for a new tax on banks.', 'Ann Lee', 'SAID', 'has pushed for', 'a new tax on banks'],
+    ['The race went on. Tom Hill will call for a recount.', 'Tom Hill', 'SAID', 'will call for', 'a recount'],
+    ['The race went on. Ann Lee lashed out at the mayor.', 'Ann Lee', 'SAID', 'lashed out at', 'the mayor'],
+    ['The race went on. Tom Hill bristled at the suggestion that he had lost.', 'Tom Hill', 'SAID', 'bristled at', 'the suggestion that he had lost'],
+    ['The race went on. Ann Lee came out against the Acme merger.', 'Ann Lee', 'SAID', 'came out against', 'the Acme merger'],
+    ['The race went on. Tom Hill doubled down on his remarks.', 'Tom Hill', 'SAID', 'doubled down on', 'his remarks'],
+    ['The race went on. Ann Lee hints at a new plan.', 'Ann Lee', 'SAID', 'hints at', 'a new plan'],
+    ['The race went on. Tom Hill opened up about his years in Dayton.', 'Tom Hill', 'SAID', 'opened up about', 'his years in Dayton'],
+    ['The race went on. Ann Lee has spoken out in favor of the plan.', 'Ann Lee', 'SAID', 'has spoken out in favor of', 'the plan'],
+    ['The race went on. Tom Hill distanced himself from the Acme deal.', 'Tom Hill', 'SAID', 'distanced himself from', 'the Acme deal'],
+    ['The race went on. The skit poked fun at Ann Lee.', 'The skit', 'SAID', 'poked fun at', 'Ann Lee'],
+    ['The race went on. Tom Hill sided with the unions.', 'Tom Hill', 'SAID', 'sided with', 'the unions'],
+  ])('reads the verb with its words as the cue, its object the content: %s', expectOneStatement);
+
+  it.each([
+    'The race went on. His push for a tax drew fire.',
+    'The race went on. Voters heed her call for change.',
+    'The race went on. Ann Lee opened up a big lead.',
+    'The race went on. It would undo the rules Acme has pushed for. In May the deal closed.',
+  ])('reads no cue in the noun, another particle or a stranded preposition: %s', expectNoStatement);
+
+  it.each([
+    ['The race went on. Instead, Ann Lee focused on the mayor.', 'Ann Lee', 'SAID', 'focused on', 'the mayor'],
+    ['The race went on. Tom Hill has also focused on schools.', 'Tom Hill', 'SAID', 'has also focused on', 'schools'],
+  ])('reads what people focus on as their stance: %s', expectOneStatement);
+
+  it.each([
+    'The race went on. The debate focused on schools.',
+    'The race went on. Debates between Ann Lee and Tom Hill have focused on schools.',
+    'The race went on. Tom Hill is focused on building Acme.',
+  ])('reads no cue in what a debate focuses on, or in being focused: %s', expectNoStatement);
+
+  it('reads "is accused of" as a charge with no source, the subject and the charge its content', () => {
+    const accused = only(extract('The race went on. Tom Hill is accused of fraud in Dayton.'));
+    expect([accused.source, accused.act, accused.cue?.text, accused.text]).toEqual([null, 'ACCUSED', 'is accused', 'Tom Hill is accused of fraud in Dayton']);
+    expectNoStatement('The race went on. It is the fraud that Tom Hill is accused of.');
+  });
+
+  it('reads "upbeat about" after a form of "be" as a stance', () => {
+    expectOneStatement('The race went on. Tom Hill was more upbeat about the plan.', 'Tom Hill', 'SAID', 'was more upbeat about', 'the plan');
+  });
+});
