@@ -1946,7 +1946,8 @@ export class AttributionFinder {
     if (/ed$/.test(token.lower) && /[,;:]$/.test(previous.post) && !hasAny(previous, ['Adjective', 'Verb']) && !token.post && next?.tags.has('Plural') && !hasAny(next, ['Determiner', 'Pronoun', 'Value'])) return true;
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
-    if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
+    // "Police receive calls", "Voters want change": a bare form after a common plural agrees with it as its verb.
+    if (bare) return isNpToken(previous) && !previous.tags.has('Verb') && !(previous.tags.has('Plural') && !hasAny(previous, ['Person', 'Possessive']));
     // "the nation's rising generation": after a possessive noun too.
     const possessive = previous.tags.has('Possessive') || /['’]s$/.test(previous.text);
     // "an official who relayed the exchange": the tagger may read a relative pronoun as a determiner; the past tense after it is the clause's verb.
@@ -3493,7 +3494,8 @@ export class AttributionFinder {
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
     const inModifier = (index: number, token = tokens[index]) =>
       !token.post && (token.tags.has('Preposition') || token.lower === 'to' || this.particleAfterParticiple(index) || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(source.first - 1)) {
+    // "Police receive calls saying …": nor when the noun right after a verb is the participle's own subject (objectSubject).
+    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && !objectSubject && inModifier(source.first - 1)) {
       const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
     }

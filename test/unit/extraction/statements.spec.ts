@@ -4529,3 +4529,12 @@ describe('paras: direct quotes', () => {
     expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
   });
 });
+
+describe('wsrc: source spans', () => {
+  it.each([
+    ['The race went on. Police receive 911 calls saying shots were fired.', '911 calls', 'SAID', 'saying', 'shots were fired'],
+  ])('reads the whole source phrase: %s', (text, source, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual([source, act, cue, content]);
+  });
+});
