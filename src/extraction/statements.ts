@@ -1947,7 +1947,9 @@ export class AttributionFinder {
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
     // "Police receive calls", "Voters want change": a bare form after a common plural agrees with it as its verb.
-    if (bare) return isNpToken(previous) && !previous.tags.has('Verb') && !(previous.tags.has('Plural') && !hasAny(previous, ['Person', 'Possessive']));
+    // "a newly installed campaign chief": a bare form after a participle that itself modifies the noun modifies it too.
+    if (bare) return (isNpToken(previous) && !previous.tags.has('Verb') && !(previous.tags.has('Plural') && !hasAny(previous, ['Person', 'Possessive']))) ||
+      (/ed$/.test(previous.lower) && this.isVerbAsModifier(index - 1, floor));
     // "the nation's rising generation": after a possessive noun too.
     const possessive = previous.tags.has('Possessive') || /['’]s$/.test(previous.text);
     // "an official who relayed the exchange": the tagger may read a relative pronoun as a determiner; the past tense after it is the clause's verb.
