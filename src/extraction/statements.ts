@@ -1989,7 +1989,8 @@ export class AttributionFinder {
     else if (tokens[head].post && tokens[head].post !== ',') return first;
     if (!listed(head)) return first;
     // "POLLS WERE EARLY - Ann Lee and Tom Hill: …": a dash between spaces opens a clause too.
-    const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower) || this.isDashAfter(start - 1);
+    // "Speaking to “Hill Talk,” Ann Lee and Tom Hill said": a closing quote mark may follow the comma.
+    const opensClause = (start: number) => start === floor || /[,;:—]["”’']*$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower) || this.isDashAfter(start - 1);
     let start = this.nounPhraseStart(head, floor);
     let found = opensClause(start) && !tokens[head].post ? start : first;
     // "Aides to Tom Hill and Ann Lee said": the names joined are the object of a noun's post-modifier, and that noun opens the clause.
