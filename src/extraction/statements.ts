@@ -1830,7 +1830,7 @@ export class AttributionFinder {
       if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1]) || SUBJECT_BOUNDARIES.has(tokens[head].lower)) break;
       if (tokens[head].tags.has('Pronoun')) break;
       const outer = this.nounPhraseStart(head, floor);
-      const opensClause = outer === floor || /[,;:—]$/.test(tokens[outer - 1].post) || SUBJECT_BOUNDARIES.has(tokens[outer - 1].lower);
+      const opensClause = outer === floor || this.closesPhrase(outer - 1) || SUBJECT_BOUNDARIES.has(tokens[outer - 1].lower);
       if (!opensClause) break;
       start = outer;
     }
@@ -1989,8 +1989,7 @@ export class AttributionFinder {
     else if (tokens[head].post && tokens[head].post !== ',') return first;
     if (!listed(head)) return first;
     // "POLLS WERE EARLY - Ann Lee and Tom Hill: …": a dash between spaces opens a clause too.
-    // "Speaking to “Hill Talk,” Ann Lee and Tom Hill said": a closing quote mark may follow the comma.
-    const opensClause = (start: number) => start === floor || /[,;:—]["”’']*$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower) || this.isDashAfter(start - 1);
+    const opensClause = (start: number) => start === floor || this.closesPhrase(start - 1) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower) || this.isDashAfter(start - 1);
     let start = this.nounPhraseStart(head, floor);
     let found = opensClause(start) && !tokens[head].post ? start : first;
     // "Aides to Tom Hill and Ann Lee said": the names joined are the object of a noun's post-modifier, and that noun opens the clause.
@@ -2030,7 +2029,7 @@ export class AttributionFinder {
       // "Ann Lee and Tom Hill, however, said": the whole coordination; "A spokesman for the group, Tom Hill, said": the noun the phrase modifies.
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
-      const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
+      const startsClause = first === floor || this.closesPhrase(first - 1) || tokens[first - 1].tags.has('Conjunction');
       if (!startsClause || !this.isAppositive(k + 1, end)) continue;
       const source = this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
       const listedLast = first - 1 > floor && /^(and|or)$/.test(tokens[first - 1].lower) && !tokens[first - 2].post;
@@ -2073,7 +2072,7 @@ export class AttributionFinder {
       const opening = phrase > sentence.first && !tokens[sentence.first].tags.has('Preposition') && tokens.slice(sentence.first, host + 1).every((_, i) => inOpening(sentence.first + i));
       const first = opening ? sentence.first : phrase;
       const previous = tokens[first - 1];
-      const opensClause = first === sentence.first || /[,;:—]$/.test(previous.post) || SUBJECT_BOUNDARIES.has(previous.lower) || previous.tags.has('Conjunction');
+      const opensClause = first === sentence.first || this.closesPhrase(first - 1) || SUBJECT_BOUNDARIES.has(previous.lower) || previous.tags.has('Conjunction');
       if (!opensClause || this.quoted[first]) continue;
       if (tokens.slice(host, end).some((token) => /[;:]$/.test(token.post))) return null;
       // "Ann Lee, his aunt, who farmed, made coffee, told …": a verb of a clause right after a comma makes the aside a clause, the cue one more
@@ -2100,7 +2099,7 @@ export class AttributionFinder {
     if (!isCapitalised(tokens[name]) || !hasAny(tokens[name], ['Person', 'ProperNoun'])) return first;
     let start = name;
     while (start - 1 >= floor && !tokens[start - 1].post && isNpToken(tokens[start - 1]) && isCapitalised(tokens[start - 1]) && !this.quoted[start - 1]) start--;
-    const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || tokens[start - 1].tags.has('Conjunction');
+    const opensClause = start === floor || this.closesPhrase(start - 1) || tokens[start - 1].tags.has('Conjunction');
     return opensClause ? start : first;
   }
 
@@ -2139,6 +2138,14 @@ export class AttributionFinder {
     const previous = tokens[k - 1];
     if (k - 1 < floor || previous.post || !token.tags.has('Verb') || hasAny(token, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula'])) return false;
     return hasAny(previous, ['Value', 'Determiner']) && !previous.tags.has('Pronoun') && !/^(that|this|these|those)$/.test(previous.lower);
+  }
+
+  /**
+   * Punctuation after token `k` that ends a phrase before a clause's subject: a comma, semicolon, colon or dash, also inside the
+   * closing mark of a short title ("Speaking to “Hill Talk,” Ann Lee …"), not after someone's quoted words.
+   */
+  private closesPhrase(k: number): boolean {
+    return /[,;:—]$/.test(this.tokens[k].post) || (/[,;:—]["”’']+$/.test(this.tokens[k].post) && !this.quoted[k]);
   }
 
   /** A dash between words after token `k` ("Ann Lee — a farmer", "Ann Lee - a farmer"), not a hyphen inside a word. */
