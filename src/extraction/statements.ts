@@ -1090,7 +1090,8 @@ export class AttributionFinder {
     const colonBefore = /:\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));
     // "… the code they kept: “Civility was assumed,” he said.": a comma closing the quote hands it to a cue after it,
     // unless a cue before the colon introduced it ("Lee declared: “…,” she said").
-    const handedOn = colonBefore && /,\s*$/.test(text.slice(quote.start, quote.end)) && !this.cueBeforeColon(quote);
+    // "Lee fired back: “…,” he wrote, “…”": a cue splitting the quote claims both halves, whatever introduced the first.
+    const handedOn = colonBefore && /,\s*$/.test(text.slice(quote.start, quote.end)) && (!this.cueBeforeColon(quote) || this.splitsQuoteAfter(quote));
     const after = colonBefore && !handedOn ? -1 : firstTokenEndingAfter(tokens, quote.close);
     if (after >= 0 && tokens[after].start >= quote.close && !this.skippedSentences.has(tokens[after].sentence)) {
       const gap = text.slice(quote.close, tokens[after].start);
@@ -1244,13 +1245,28 @@ export class AttributionFinder {
     return false;
   }
 
+  /** The cue (and its source) right after `quote`, past a comma at most, as the frame of a quote reads it. */
+  private cueRightAfter(quote: Quote): { cue: TokenRange; source: TokenRange | null } | null {
+    const { tokens, text } = this;
+    const after = firstTokenEndingAfter(tokens, quote.close);
+    if (after < 0 || tokens[after].start < quote.close || !/^[\s,]*$/.test(text.slice(quote.close, tokens[after].start))) return null;
+    return this.cueAfterQuote(after, true);
+  }
+
+  /** "“…,” he wrote, “…”": a cue and its source right after `quote`, then a comma and the quote going on. */
+  private splitsQuoteAfter(quote: Quote): boolean {
+    const found = this.cueRightAfter(quote);
+    if (!found) return false;
+    const end = this.tokens[Math.max(found.cue.last, found.source?.last ?? 0) - 1].end;
+    return /^,\s*["“]/.test(this.text.slice(end, end + 4));
+  }
+
   /** A quote opening at token `k`, ending on a comma, with a cue right after it and none introducing it before the colon ("…: “…,” she said"). */
   private quoteHandedOnAt(k: number): boolean {
     const { tokens, text } = this;
     const quote = this.quotes.find((candidate) => candidate.start >= tokens[k - 1].end && candidate.start <= tokens[k].start);
     if (!quote || !/,\s*$/.test(text.slice(quote.start, quote.end)) || this.cueBeforeColon(quote)) return false;
-    const after = firstTokenEndingAfter(tokens, quote.close);
-    return after >= 0 && tokens[after].start >= quote.close && /^[\s,]*$/.test(text.slice(quote.close, tokens[after].start)) && this.cueAfterQuote(after, true) !== null;
+    return this.cueRightAfter(quote) !== null;
   }
 
   /** "Ann Lee and Tom Hill:", "More from the report:": the name or noun phrase ending at `last`, before a colon. */

@@ -4541,3 +4541,10 @@ describe('wsrc: source spans', () => {
     expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual([source, act, cue, content]);
   });
 });
+
+describe('wsrc: quotes after a colon', () => {
+  it('gives both halves of a quote split by its own cue to the cue that introduced it before the colon', () => {
+    const statement = only(extract('The vote was close. Tom Hill fired back: “As a guardian of the plan,” he wrote, “we know you are rooting for it too.”'));
+    expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual(['Tom Hill', 'SAID', 'fired back', '“As a guardian of the plan,” he wrote, “we know you are rooting for it too.”']);
+  });
+});
