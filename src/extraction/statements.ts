@@ -1120,7 +1120,8 @@ export class AttributionFinder {
     const colonBefore = /:\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));
     // "… the code they kept: “Civility was assumed,” he said.": a comma closing the quote hands it to a cue after it,
     // unless a cue before the colon introduced it ("Lee declared: “…,” she said").
-    const handedOn = colonBefore && /,\s*$/.test(text.slice(quote.start, quote.end)) && !this.cueBeforeColon(quote);
+    // "Lee fired back: “…,” he wrote, “…”": a cue splitting the quote claims both halves, whatever introduced the first.
+    const handedOn = colonBefore && /,\s*$/.test(text.slice(quote.start, quote.end)) && (!this.cueBeforeColon(quote) || this.splitsQuoteAfter(quote));
     const after = colonBefore && !handedOn ? -1 : firstTokenEndingAfter(tokens, quote.close);
     if (after >= 0 && tokens[after].start >= quote.close && !this.skippedSentences.has(tokens[after].sentence)) {
       const gap = text.slice(quote.close, tokens[after].start);
@@ -1274,13 +1275,28 @@ export class AttributionFinder {
     return false;
   }
 
+  /** The cue (and its source) right after `quote`, past a comma at most, as the frame of a quote reads it. */
+  private cueRightAfter(quote: Quote): { cue: TokenRange; source: TokenRange | null } | null {
+    const { tokens, text } = this;
+    const after = firstTokenEndingAfter(tokens, quote.close);
+    if (after < 0 || tokens[after].start < quote.close || !/^[\s,]*$/.test(text.slice(quote.close, tokens[after].start))) return null;
+    return this.cueAfterQuote(after, true);
+  }
+
+  /** "“…,” he wrote, “…”": a cue and its source right after `quote`, then a comma and the quote going on. */
+  private splitsQuoteAfter(quote: Quote): boolean {
+    const found = this.cueRightAfter(quote);
+    if (!found) return false;
+    const end = this.tokens[Math.max(found.cue.last, found.source?.last ?? 0) - 1].end;
+    return /^,\s*["“]/.test(this.text.slice(end, end + 4));
+  }
+
   /** A quote opening at token `k`, ending on a comma, with a cue right after it and none introducing it before the colon ("…: “…,” she said"). */
   private quoteHandedOnAt(k: number): boolean {
     const { tokens, text } = this;
     const quote = this.quotes.find((candidate) => candidate.start >= tokens[k - 1].end && candidate.start <= tokens[k].start);
     if (!quote || !/,\s*$/.test(text.slice(quote.start, quote.end)) || this.cueBeforeColon(quote)) return false;
-    const after = firstTokenEndingAfter(tokens, quote.close);
-    return after >= 0 && tokens[after].start >= quote.close && /^[\s,]*$/.test(text.slice(quote.close, tokens[after].start)) && this.cueAfterQuote(after, true) !== null;
+    return this.cueRightAfter(quote) !== null;
   }
 
   /** "Ann Lee and Tom Hill:", "More from the report:": the name or noun phrase ending at `last`, before a colon. */
@@ -1876,7 +1892,7 @@ export class AttributionFinder {
       if (tokens[head].post || this.quoted[head] || !isNpHead(tokens[head], tokens[head - 1]) || SUBJECT_BOUNDARIES.has(tokens[head].lower)) break;
       if (tokens[head].tags.has('Pronoun')) break;
       const outer = this.nounPhraseStart(head, floor);
-      const opensClause = outer === floor || /[,;:—]$/.test(tokens[outer - 1].post) || SUBJECT_BOUNDARIES.has(tokens[outer - 1].lower);
+      const opensClause = outer === floor || this.closesPhrase(outer - 1) || SUBJECT_BOUNDARIES.has(tokens[outer - 1].lower);
       if (!opensClause) break;
       start = outer;
     }
@@ -1992,7 +2008,10 @@ export class AttributionFinder {
     if (/ed$/.test(token.lower) && /[,;:]$/.test(previous.post) && !hasAny(previous, ['Adjective', 'Verb']) && !token.post && next?.tags.has('Plural') && !hasAny(next, ['Determiner', 'Pronoun', 'Value'])) return true;
     if (previous.post !== '') return false;
     // "the Clinton campaign", "abortion rights": a bare form after a noun; "Sanders started a petition": a past tense after one is the verb.
-    if (bare) return isNpToken(previous) && !previous.tags.has('Verb');
+    // "Police receive calls", "Voters want change": a bare form after a common plural agrees with it as its verb.
+    // "a newly installed campaign chief": a bare form after a participle that itself modifies the noun modifies it too.
+    if (bare) return (isNpToken(previous) && !previous.tags.has('Verb') && !(previous.tags.has('Plural') && !hasAny(previous, ['Person', 'Possessive']))) ||
+      (/ed$/.test(previous.lower) && this.isVerbAsModifier(index - 1, floor));
     // "the nation's rising generation": after a possessive noun too.
     const possessive = previous.tags.has('Possessive') || /['’]s$/.test(previous.text);
     // "an official who relayed the exchange": the tagger may read a relative pronoun as a determiner; the past tense after it is the clause's verb.
@@ -2032,7 +2051,7 @@ export class AttributionFinder {
     else if (tokens[head].post && tokens[head].post !== ',') return first;
     if (!listed(head)) return first;
     // "POLLS WERE EARLY - Ann Lee and Tom Hill: …": a dash between spaces opens a clause too.
-    const opensClause = (start: number) => start === floor || /[,;:—]$/.test(tokens[start - 1].post) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower) || this.isDashAfter(start - 1);
+    const opensClause = (start: number) => start === floor || this.closesPhrase(start - 1) || SUBJECT_BOUNDARIES.has(tokens[start - 1].lower) || this.isDashAfter(start - 1);
     let start = this.nounPhraseStart(head, floor);
     let found = opensClause(start) && !tokens[head].post ? start : first;
     // "Aides to Tom Hill and Ann Lee said": the names joined are the object of a noun's post-modifier, and that noun opens the clause.
@@ -2072,7 +2091,7 @@ export class AttributionFinder {
       // "Ann Lee and Tom Hill, however, said": the whole coordination; "A spokesman for the group, Tom Hill, said": the noun the phrase modifies.
       first = this.coordinatedStart(this.postModifiedStart(first, floor), floor);
       if (this.notAppositiveHost(first, k, end, floor)) continue;
-      const startsClause = first === floor || /[,;:—]$/.test(tokens[first - 1].post) || tokens[first - 1].tags.has('Conjunction');
+      const startsClause = first === floor || this.closesPhrase(first - 1) || tokens[first - 1].tags.has('Conjunction');
       if (!startsClause || !this.isAppositive(k + 1, end)) continue;
       const source = this.withoutAdjunct({ first: this.namedHostStart(first, floor), last: end + 1 });
       const listedLast = first - 1 > floor && /^(and|or)$/.test(tokens[first - 1].lower) && !tokens[first - 2].post;
@@ -2115,7 +2134,7 @@ export class AttributionFinder {
       const opening = phrase > sentence.first && !tokens[sentence.first].tags.has('Preposition') && tokens.slice(sentence.first, host + 1).every((_, i) => inOpening(sentence.first + i));
       const first = opening ? sentence.first : phrase;
       const previous = tokens[first - 1];
-      const opensClause = first === sentence.first || /[,;:—]$/.test(previous.post) || SUBJECT_BOUNDARIES.has(previous.lower) || previous.tags.has('Conjunction');
+      const opensClause = first === sentence.first || this.closesPhrase(first - 1) || SUBJECT_BOUNDARIES.has(previous.lower) || previous.tags.has('Conjunction');
       if (!opensClause || this.quoted[first]) continue;
       if (tokens.slice(host, end).some((token) => /[;:]$/.test(token.post))) return null;
       // "Ann Lee, his aunt, who farmed, made coffee, told …": a verb of a clause right after a comma makes the aside a clause, the cue one more
@@ -2142,7 +2161,7 @@ export class AttributionFinder {
     if (!isCapitalised(tokens[name]) || !hasAny(tokens[name], ['Person', 'ProperNoun'])) return first;
     let start = name;
     while (start - 1 >= floor && !tokens[start - 1].post && isNpToken(tokens[start - 1]) && isCapitalised(tokens[start - 1]) && !this.quoted[start - 1]) start--;
-    const opensClause = start === floor || /[,;:—]$/.test(tokens[start - 1].post) || tokens[start - 1].tags.has('Conjunction');
+    const opensClause = start === floor || this.closesPhrase(start - 1) || tokens[start - 1].tags.has('Conjunction');
     return opensClause ? start : first;
   }
 
@@ -2181,6 +2200,14 @@ export class AttributionFinder {
     const previous = tokens[k - 1];
     if (k - 1 < floor || previous.post || !token.tags.has('Verb') || hasAny(token, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula'])) return false;
     return hasAny(previous, ['Value', 'Determiner']) && !previous.tags.has('Pronoun') && !/^(that|this|these|those)$/.test(previous.lower);
+  }
+
+  /**
+   * Punctuation after token `k` that ends a phrase before a clause's subject: a comma, semicolon, colon or dash, also inside the
+   * closing mark of a short title ("Speaking to “Hill Talk,” Ann Lee …"), not after someone's quoted words.
+   */
+  private closesPhrase(k: number): boolean {
+    return /[,;:—]$/.test(this.tokens[k].post) || (/[,;:—]["”’']+$/.test(this.tokens[k].post) && !this.quoted[k]);
   }
 
   /** A dash between words after token `k` ("Ann Lee — a farmer", "Ann Lee - a farmer"), not a hyphen inside a word. */
@@ -3552,7 +3579,8 @@ export class AttributionFinder {
     const pronoun = source !== null && source.last - source.first === 1 && tokens[source.first].tags.has('Pronoun');
     const inModifier = (index: number, token = tokens[index]) =>
       !token.post && (token.tags.has('Preposition') || token.lower === 'to' || this.particleAfterParticiple(index) || (curatedCue && token.tags.has('Verb') && !pronoun && !hasAny(token, ['Auxiliary', 'Copula', 'Modal'])));
-    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && inModifier(source.first - 1)) {
+    // "Police receive calls saying …": nor when the noun right after a verb is the participle's own subject (objectSubject).
+    if (source && source.first > sentence.first && !participleSubject && !stanceModifier && !objectSubject && inModifier(source.first - 1)) {
       const whole = this.clauseSubject(j, sentence, true);
       if (whole && whole.first < source.first) source = whole;
     }

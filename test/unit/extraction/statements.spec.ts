@@ -4631,3 +4631,22 @@ describe('verbprep: verbs of stance that are a cue only with their words after t
     expectOneStatement('The race went on. Tom Hill was more upbeat about the plan.', 'Tom Hill', 'SAID', 'was more upbeat about', 'the plan');
   });
 });
+
+describe('wsrc: source spans', () => {
+  it.each([
+    ['The race went on. Police receive 911 calls saying shots were fired.', '911 calls', 'SAID', 'saying', 'shots were fired'],
+    ['The race went on. Ann Lee’s newly installed campaign chief said that the plan was weak.', 'Ann Lee’s newly installed campaign chief', 'SAID', 'said', 'that the plan was weak'],
+    ['The race went on. Speaking to “Hill Talk,” Acme’s pollster and strategist Tom Hill said the plan was weak.', 'Acme’s pollster and strategist Tom Hill', 'SAID', 'said', 'the plan was weak'],
+    ['The race went on. During an interview on “Hill Live,” Ann Lee, the hacker known as “Blue Fox,” stated that she had access to the server.', 'Ann Lee, the hacker known as “Blue Fox', 'SAID', 'stated', 'that she had access to the server'],
+  ])('reads the whole source phrase: %s', (text, source, act, cue, content) => {
+    const statement = only(extract(text));
+    expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual([source, act, cue, content]);
+  });
+});
+
+describe('wsrc: quotes after a colon', () => {
+  it('gives both halves of a quote split by its own cue to the cue that introduced it before the colon', () => {
+    const statement = only(extract('The vote was close. Tom Hill fired back: “As a guardian of the plan,” he wrote, “we know you are rooting for it too.”'));
+    expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual(['Tom Hill', 'SAID', 'fired back', '“As a guardian of the plan,” he wrote, “we know you are rooting for it too.”']);
+  });
+});
