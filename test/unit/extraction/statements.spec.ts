@@ -4544,3 +4544,12 @@ describe('paras: direct quotes', () => {
     expect(extract('The race went on. The meeting turned into a shouting match.').statements).toEqual([]);
   });
 });
+
+describe('dquote: direct quotes', () => {
+  it('keeps a curly quote nested in a curly quote inside it', () => {
+    expectOneStatement(
+      'The race went on. Ann Lee tweeted: “Fans wearing “Vote Lee” shirts cheered at the rally. Great day.” Then she left.',
+      'Ann Lee', 'SAID', 'tweeted', 'Fans wearing “Vote Lee” shirts cheered at the rally. Great day.',
+    );
+  });
+});
