@@ -4552,4 +4552,11 @@ describe('dquote: direct quotes', () => {
       'Ann Lee', 'SAID', 'tweeted', 'Fans wearing “Vote Lee” shirts cheered at the rally. Great day.',
     );
   });
+
+  it('keeps a phrase quoted inside the writer\'s clause after the cue out of the quote before it', () => {
+    expectOneStatement(
+      'The polls opened late. “It was truly shameful,” said Ann Lee, who waited in a “very long line snaking around” the school for hours.',
+      'Ann Lee', 'SAID', 'said', 'It was truly shameful,',
+    );
+  });
 });
