@@ -37,6 +37,19 @@ function doubleMarkWidth(text: string, i: number): number {
   return 0;
 }
 
+/** The inner closing mark when the next two curly marks from `from` in its paragraph both close (“…” inside “…”), else -1. */
+function nestedCurlyClose(text: string, from: number): number {
+  let first = -1;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 0x201c) return -1;
+    if (c !== 0x201d) continue;
+    if (first >= 0) return first;
+    first = j;
+  }
+  return -1;
+}
+
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
@@ -83,6 +96,12 @@ export function findQuotes(text: string): Quote[] {
       continue;
     }
     if (opener && isSpace(before) && !isSpace(after)) {
+      // “Fans wearing “Vote Lee” shirts cheered.”: curly marks closing twice before the next opener nest a quote inside the open one.
+      const nestedEnd = code === 0x201c && text.charCodeAt(open) === 0x201c ? nestedCurlyClose(text, i + 1) : -1;
+      if (nestedEnd >= 0) {
+        i = nestedEnd;
+        continue;
+      }
       // A new opening mark while one is open: the earlier one was stray.
       finishUnclosed(i);
       open = i;

@@ -5504,6 +5504,12 @@ export class AttributionFinder {
       const source = head.source;
       if (source && this.tokens[source.first].start <= quote.open && this.tokens[source.last - 1].end >= quote.start) continue;
       if (this.quotedPhrase(quote)) continue;
+      // "“…,” said Ann Lee, who waited in a “very long line” for hours": after a quote, a phrase quoted inside the writer's
+      // clause, right after a word and ending no sentence, is part of that clause, not more of what was said (reported
+      // words go on in such phrases: "noting she later “had a talk” with him").
+      const inClause = head.direct && /\w\s+$/.test(text.slice(Math.max(0, quote.open - 3), quote.open)) &&
+        !/[.!?…]["”’']*\s*$/.test(text.slice(quote.start, quote.end)) && !/^\s*[.!?]/.test(text.slice(quote.close, quote.close + 3));
+      if (inClause) continue;
       const paragraph = paragraphOf(this.analysis, quote.open);
       const startsParagraph = /^\s*$/.test(text.slice(this.analysis.paragraphStarts[paragraph], quote.open));
       const adjacent = (paragraph === paragraphOf(this.analysis, previous.end) || startsParagraph) && this.onlyCueBetween(previous, quote.open);

@@ -4650,3 +4650,19 @@ describe('wsrc: quotes after a colon', () => {
     expect([statement.source?.text, statement.act, statement.cue?.text, statement.text]).toEqual(['Tom Hill', 'SAID', 'fired back', '“As a guardian of the plan,” he wrote, “we know you are rooting for it too.”']);
   });
 });
+
+describe('dquote: direct quotes', () => {
+  it('keeps a curly quote nested in a curly quote inside it', () => {
+    expectOneStatement(
+      'The race went on. Ann Lee tweeted: “Fans wearing “Vote Lee” shirts cheered at the rally. Great day.” Then she left.',
+      'Ann Lee', 'SAID', 'tweeted', 'Fans wearing “Vote Lee” shirts cheered at the rally. Great day.',
+    );
+  });
+
+  it('keeps a phrase quoted inside the writer\'s clause after the cue out of the quote before it', () => {
+    expectOneStatement(
+      'The polls opened late. “It was truly shameful,” said Ann Lee, who waited in a “very long line snaking around” the school for hours.',
+      'Ann Lee', 'SAID', 'said', 'It was truly shameful,',
+    );
+  });
+});
