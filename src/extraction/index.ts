@@ -210,6 +210,16 @@ function addSpeakerNames(
     let first = last;
     while (first - 1 >= source.first && isCapitalised(tokens[first - 1]) && !blocked[first - 1] && !tokens[first - 1].tags.has('Pronoun')) first--;
     if (first === last || first > source.first + 3) continue;
+    // "Pier 9 Traders said", "Channel 8 News reported": a name with a number inside is a firm's or a show's, no person's.
+    const number = tokens[first - 1];
+    if (first > source.first && number.tags.has('Value') && !number.post) {
+      let start = first - 1;
+      const inName = (token: Token) => isCapitalised(token) && !token.post && !hasAny(token, ['Value', 'Determiner', 'Adverb', 'Adjective']);
+      while (start - 1 >= source.first && inName(tokens[start - 1]) && !blocked[start - 1]) start--;
+      // "Some 32 Labour MPs said": a count of people before a plural is no name.
+      if (start < first - 1 && !isPluralWord(tokens[last - 1])) organizations.push(organizationOver(analysis, start, last));
+      continue;
+    }
     // "The London-based group", "Chart-topping band X": a word joined by a hyphen to a lower-case participle, adjective or
     // (when alone) noun describes the source and names no one; "Lee Ji-ho" stays a name.
     const next = tokens[last];

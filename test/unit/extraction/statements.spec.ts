@@ -3414,6 +3414,13 @@ describe('organizations', () => {
     expect(extract(text).people.map((person) => person.name)).toEqual(['Ann Lee']);
   });
 
+  it('makes a body, not a person, of a source whose name holds a number ("Pier 9 Imports said")', () => {
+    const result = extract('Pier 9 Imports said its sales fell. Ann Lee agreed.');
+    expect(result.people.map((person) => person.name)).toEqual(['Ann Lee']);
+    expect(result.organizations.map((organization) => organization.name)).toContain('Pier 9 Imports');
+    expect(result.statements[0]).toMatchObject({ speaker: 'Pier 9 Imports', text: 'its sales fell' });
+  });
+
   it.each([
     ["Ann Lee praised Chelsea's Tom Baker. Chelsea said he was fit.", ['Ann Lee', 'Tom Baker']],
     ['Chelsea chief executive Tom Baker met Ann Lee. Chelsea said the talks went well.', ['Tom Baker', 'Ann Lee']],
