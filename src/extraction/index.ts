@@ -216,8 +216,10 @@ function addSpeakerNames(
       let start = first - 1;
       const inName = (token: Token) => isCapitalised(token) && !token.post && !hasAny(token, ['Value', 'Determiner', 'Adverb', 'Adjective']);
       while (start - 1 >= source.first && inName(tokens[start - 1]) && !blocked[start - 1]) start--;
-      // "Some 32 Labour MPs said": a count of people before a plural is no name.
-      if (start < first - 1 && !isPluralWord(tokens[last - 1])) organizations.push(organizationOver(analysis, start, last));
+      // "Some 32 Labour MPs said": a count of people before a plural is no name, nor is "One Republican said"; digits may
+      // open one ("90 Cent said").
+      const named = start < first - 1 || /^\d+$/.test(number.text);
+      if (named && !isPluralWord(tokens[last - 1])) organizations.push(organizationOver(analysis, start, last));
       continue;
     }
     // "The London-based group", "Chart-topping band X": a word joined by a hyphen to a lower-case participle, adjective or

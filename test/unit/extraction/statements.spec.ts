@@ -3419,6 +3419,12 @@ describe('organizations', () => {
     expect(result.people.map((person) => person.name)).toEqual(['Ann Lee']);
     expect(result.organizations.map((organization) => organization.name)).toContain('Pier 9 Imports');
     expect(result.statements[0]).toMatchObject({ speaker: 'Pier 9 Imports', text: 'its sales fell' });
+    expect(extract('90 Cent said the tour was over.').statements[0]).toMatchObject({ speaker: '90 Cent', text: 'the tour was over' });
+    for (const text of ['One Republican said the plan was bad.', 'Some 32 Labour MPs said the plan was bad.']) {
+      const counted = extract(text);
+      expect(counted.organizations).toEqual([]);
+      expect(counted.statements[0].speaker).toBeNull();
+    }
   });
 
   it.each([
