@@ -307,9 +307,10 @@ export function withoutThingNames(analysis: Analysis, mentions: NameMention[], o
     // "Acme chief executive Ann Lee", "Acme left-back Tom Hill": the words of a role between a lone name and a full one.
     if (rolePhraseBeforeName(tokens, mention.last, fullNameStarts)) things.add(word);
   }
-  const works = new Set(mentions.filter((mention) => numberedAsSequel(analysis, mention)).map((mention) => mention.words.join(' ').toLowerCase()));
+  const nameKey = (mention: NameMention) => mention.words.join(' ').toLowerCase();
+  const works = new Set(mentions.filter((mention) => numberedAsSequel(analysis, mention)).map(nameKey));
   if (things.size === 0 && works.size === 0) return mentions;
-  return mentions.filter((mention) => (mention.words.length !== 1 || !things.has(mention.words[0].toLowerCase())) && !works.has(mention.words.join(' ').toLowerCase()));
+  return mentions.filter((mention) => (mention.words.length !== 1 || !things.has(nameKey(mention))) && !works.has(nameKey(mention)));
 }
 
 /**
@@ -342,6 +343,8 @@ function rolePhraseBeforeName(tokens: Token[], from: number, fullNameStarts: Set
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
 /**
  * Words the article uses as a place's name: after "in", "at" or "from" and tagged a place ("a flat in Houston"). A
  * lone mention of the same word elsewhere ("a Houston court") names the place too; a person's full name would hold it.
@@ -357,8 +360,6 @@ function placesNamed(analysis: Analysis): Set<string> {
   }
   return places;
 }
-
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 
 /** Verbs a plural subject takes where a singular one would not ("Acme have", not "Ann has"). */
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
