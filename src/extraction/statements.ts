@@ -4957,6 +4957,12 @@ export class AttributionFinder {
         last = k - 2;
         break;
       }
+      // "said the plan works but did not say who …", "… and has never criticized …": a helper and a negation after "and"/"but" before a cue of
+      // speech carry the source's next act too.
+      if (k > from + 1 && /^(and|but)$/.test(tokens[k - 1].lower) && this.joinedNegatedCueAt(k, sentence)) {
+        last = k - 2;
+        break;
+      }
       // "denies that the crime was planned and goes on to …": after a present-tense cue and a content in the past, a present-tense verb
       // after "and" agrees with the source, not the content.
       if (k > from + 1 && presentCue && tokens[k - 1].lower === 'and' && !this.quoted[k] && tokens[k].tags.has('PresentTense') && /[^s]s$/.test(tokens[k].lower) &&
@@ -5280,6 +5286,14 @@ export class AttributionFinder {
       if (hasAny(tokens[m], ['Modal', 'Copula', 'Auxiliary'])) return true;
     }
     return false;
+  }
+
+  /** "did not say", "has never criticized": at `k` a helper, "not" or "never", then a cue of speech or stance (no belief). */
+  private joinedNegatedCueAt(k: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    if (!/^(did|does|do|has|have|had|would|will|could)$/.test(tokens[k].lower) || tokens[k].post || this.quoted[k] || k + 2 >= sentence.last) return false;
+    const m = k + 2;
+    return /^(not|never)$/.test(tokens[k + 1].lower) && !tokens[k + 1].post && this.isCue(m) && CUE_ACT.has(tokens[m].lower) && CUE_ACT.get(tokens[m].lower) !== 'BELIEVED';
   }
 
   /** A verb that heads a clause of its own: no gerund, infinitive or participle. */

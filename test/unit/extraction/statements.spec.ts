@@ -4679,3 +4679,13 @@ describe('dquote: direct quotes', () => {
     );
   });
 });
+
+describe('overlap20: a negated cue joined after a content', () => {
+  it('ends the content before "but did not" and a cue, which starts an attribution of the same source', () => {
+    const statements = extract('The race went on. Ann Lee said that she would back the winner but did not suggest it would be Tom Hill.').statements;
+    expect(statements.map((statement) => [statement.source?.text, statement.act, statement.cue?.text, statement.text])).toEqual([
+      ['Ann Lee', 'SAID', 'said', 'that she would back the winner'],
+      ['Ann Lee', 'SAID', 'did not suggest', 'it would be Tom Hill'],
+    ]);
+  });
+});
