@@ -4679,3 +4679,17 @@ describe('dquote: direct quotes', () => {
     );
   });
 });
+
+describe('fp20: sources that are no speakers', () => {
+  it.each([
+    'The week ended in Ann Lee’s suggestion that the mayor resign.',
+    'The plan was mocked in a video posted to her Facebook account.',
+    'The talks collapsed in Acme’s announcement that it would leave.',
+  ])('finds no speaker in the object of a preposition before a cue: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it('still takes the same noun phrase as the source when it opens the clause', () => {
+    expectOneStatement('The week ended badly. Acme announced that it would leave.', 'Acme', 'SAID', 'announced', 'that it would leave');
+  });
+});
