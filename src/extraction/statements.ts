@@ -667,7 +667,8 @@ export class AttributionFinder {
     if (!source || !cue || source.first === 0 || cue.first < source.last) return false;
     const before = this.tokens[source.first - 1];
     // "met by a chorus of voters urging her to quit": a participle may still take the object as its subject.
-    return !before.post && !this.quoted[source.first - 1] && /^(in|by|like)$/.test(before.lower) && !/ing$/.test(this.tokens[cue.first].lower);
+    // "a guide to how voters think about it": "how" opens a question the outer clause asks, not someone's words.
+    return !before.post && !this.quoted[source.first - 1] && /^(in|by|like|how)$/.test(before.lower) && !/ing$/.test(this.tokens[cue.first].lower);
   }
 
   /** Drops, in place, the attributions found so far that fail `keep`. */

@@ -4689,6 +4689,13 @@ describe('fp20: sources that are no speakers', () => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
+  it.each([
+    'The memo is a guide to how voters should think about the race.',
+    'The study looks at how markets respond when wages rise.',
+  ])('finds no speaker in a question opened by "how": %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
   it('still takes the same noun phrase as the source when it opens the clause', () => {
     expectOneStatement('The week ended badly. Acme announced that it would leave.', 'Acme', 'SAID', 'announced', 'that it would leave');
   });
