@@ -4696,6 +4696,13 @@ describe('fp20: sources that are no speakers', () => {
     expect(extract(text).statements).toHaveLength(0);
   });
 
+  it.each([
+    'The city holds an open primary, which allows voters of any party to vote for whomever they like.',
+    'The win puts Ann Lee atop the party’s ticket.',
+  ])('reads no words in a verb of enabling or placing: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
   it('still takes the same noun phrase as the source when it opens the clause', () => {
     expectOneStatement('The week ended badly. Acme announced that it would leave.', 'Acme', 'SAID', 'announced', 'that it would leave');
   });
