@@ -491,6 +491,7 @@ export class AttributionFinder {
     this.findReported();
     this.dropNestedReports();
     this.dropReportsInLeadIns([...quoteAttributions.values()].filter((attribution) => !attribution.direct));
+    this.keepOnly((attribution) => !this.sourceAfterPreposition(attribution));
     const reported = [...this.attributions];
     for (const attribution of quoteAttributions.values()) {
       // A quote inside reported words already attributed ("Hill said Lee “would lose,” an aide recalled") is not said twice.
@@ -659,6 +660,15 @@ export class AttributionFinder {
     const within = (inner: Attribution, outer: Attribution) => inner.end <= end(outer) || /^[\s.!?]*$/.test(this.text.slice(end(outer), inner.end));
     const inside = (inner: Attribution) => leadIns.some((outer) => outer.start <= inner.start && within(inner, outer) && (outer.start < inner.start || inner.end < outer.end));
     this.keepOnly((attribution) => attribution.direct || !inside(attribution));
+  }
+
+  /** "a stir in Acme's decision to …", "a video posted to her page": a source right after a preposition is its object, no speaker. */
+  private sourceAfterPreposition({ source, cue }: Attribution): boolean {
+    if (!source || !cue || source.first === 0 || cue.first < source.last) return false;
+    const before = this.tokens[source.first - 1];
+    // "met by a chorus of voters urging her to quit": a participle may still take the object as its subject.
+    // "a guide to how voters think about it": "how" opens a question the outer clause asks, not someone's words.
+    return !before.post && !this.quoted[source.first - 1] && /^(in|by|like|how)$/.test(before.lower) && !/ing$/.test(this.tokens[cue.first].lower);
   }
 
   /** Drops, in place, the attributions found so far that fail `keep`. */

@@ -4689,3 +4689,31 @@ describe('overlap20: a negated cue joined after a content', () => {
     ]);
   });
 });
+
+describe('fp20: sources that are no speakers', () => {
+  it.each([
+    'The week ended in Ann Lee’s suggestion that the mayor resign.',
+    'The plan was mocked in a video posted to her Facebook account.',
+    'The talks collapsed in Acme’s announcement that it would leave.',
+  ])('finds no speaker in the object of a preposition before a cue: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it.each([
+    'The memo is a guide to how voters should think about the race.',
+    'The study looks at how markets respond when wages rise.',
+  ])('finds no speaker in a question opened by "how": %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it.each([
+    'The city holds an open primary, which allows voters of any party to vote for whomever they like.',
+    'The win puts Ann Lee atop the party’s ticket.',
+  ])('reads no words in a verb of enabling or placing: %s', (text) => {
+    expect(extract(text).statements).toHaveLength(0);
+  });
+
+  it('still takes the same noun phrase as the source when it opens the clause', () => {
+    expectOneStatement('The week ended badly. Acme announced that it would leave.', 'Acme', 'SAID', 'announced', 'that it would leave');
+  });
+});
