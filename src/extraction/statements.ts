@@ -3644,7 +3644,10 @@ export class AttributionFinder {
     else if (infinitive > k) k = infinitive;
     // "vowed to fight …", "responded to the remarks, …", "called for a ban, …", "argued in favor of …": after the cue, "to",
     // "for" and "in" open an infinitive or what was said more often than an adjunct on PolNeAR train.
-    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for|in)$/.test(tokens[k].lower)) {
+    // "agreed with much of the plan, but …": after a verb not of speech, a preposition the cue takes opens its object, no adjunct
+    // ("claimed at one point, …" is one).
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for|in)$/.test(tokens[k].lower) &&
+      !(k === cue.last && !SAY_VERBS.has(tokens[j].lower) && !TELL_VERBS.has(tokens[j].lower) && this.cuePrepositionAt(k, sentence) && !tokens[k + 1].tags.has('Value'))) {
       let comma = k;
       // "vowed to fight it “now, later, always”": a comma inside a quote ends no adjunct.
       const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);

@@ -4679,3 +4679,9 @@ describe('dquote: direct quotes', () => {
     );
   });
 });
+
+describe('cuefound: content boundaries around a found cue', () => {
+  it('keeps a preposition the cue takes in the cue when a comma closes its object', () => {
+    expectOneStatement('The race went on. Ann Lee agreed with much of the plan, but the mayor rejected it.', 'Ann Lee', 'SAID', 'agreed with', 'much of the plan');
+  });
+});
