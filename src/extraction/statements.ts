@@ -4775,7 +4775,11 @@ export class AttributionFinder {
         break;
       }
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
-      if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
+      // "If we thought it safe, then we would …", "Though Lee said so, there is …": "then" may open the main clause, "there" be its subject
+      // (not after a cue set off by commas: "If Lee wins, Hill said, then …" reports the whole).
+      const mainAt = tokens[k]?.lower === 'then' && !tokens[k].post && !/,$/.test(tokens[from - 1].post) ? k + 1 : k;
+      const thereIs = tokens[k]?.lower === 'there' && k + 1 < sentence.last && hasAny(tokens[k + 1], ['Copula', 'Modal', 'Auxiliary']);
+      if (inFrontedClause && k > from && afterComma && (thereIs || this.opensMainClause(mainAt, sentence, true))) {
         last = k - 1;
         break;
       }
@@ -5234,8 +5238,11 @@ export class AttributionFinder {
     return !tokens.slice(k, verb).some((token, i) => /^(that|which|who)$/.test(token.lower) || (i > 0 && (token.tags.has('Determiner') || this.subjectAndVerbAt(k + i, sentence))));
   }
 
-  /** ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. */
-  private opensMainClause(k: number, sentence: Sentence): boolean {
+  /**
+   * ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. With `joinHyphens`,
+   * words joined by a hyphen ("the front-runner did …") stay in the noun phrase (after ", and" this read "eighth-grade scores" as a clause).
+   */
+  private opensMainClause(k: number, sentence: Sentence, joinHyphens = false): boolean {
     const { tokens } = this;
     if (this.quoted[k]) return false;
     if (CLAUSE_SUBJECT_WORDS.has(tokens[k].lower)) return true;
@@ -5251,7 +5258,7 @@ export class AttributionFinder {
     // "Ms. Lee is …", "both sides actually aren't …": a title's period stays in the noun phrase; adverbs may stand before the verb.
     // "…, and three of the four backers of the bill hold …": an "of" phrase stays in the subject's noun phrase.
     const ofPhrase = (index: number) => index > k && tokens[index].lower === 'of' && index + 1 < sentence.last && isNpToken(tokens[index + 1]);
-    while (m < sentence.last && m - k < 10 && (isNpToken(tokens[m]) || ofPhrase(m)) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m]) && (m - k < 6 || tokens.slice(k, m).some((_, i) => ofPhrase(k + i)))) m++;
+    while (m < sentence.last && m - k < 10 && (isNpToken(tokens[m]) || ofPhrase(m)) && (!tokens[m].post || isAbbreviation(tokens[m]) || (joinHyphens && joinsByHyphen(tokens, m))) && !this.isFinite(tokens[m]) && (m - k < 6 || tokens.slice(k, m).some((_, i) => ofPhrase(k + i)))) m++;
     if (m === k || m >= sentence.last) return false;
     // "…, 27 percent of those who named a candidate said …": "those" with its restrictive relative clause is a group as subject,
     // where a plain noun may still be an object of the clause before ("…, and workers who lost jobs").
