@@ -3669,7 +3669,11 @@ export class AttributionFinder {
     }
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).
-    if ((k === cue.last || k === stanceNoun) && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
+    // "bragged prematurely about his win", "sided overwhelmingly with Lee": an adverb in "-ly" between the verb and its preposition goes with them.
+    const adverbFirst = k === cue.last && k + 1 < sentence.last && !SAY_VERBS.has(tokens[j].lower) && !TELL_VERBS.has(tokens[j].lower) &&
+      tokens[k].tags.has('Adverb') && /ly$/.test(tokens[k].lower) && !tokens[k].post && !this.quoted[k] && this.cuePrepositionAt(k + 1, sentence);
+    if (adverbFirst) k++;
+    if ((k === cue.last || k === stanceNoun || adverbFirst) && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
       // "the man accused of …", "a group charged with …": a participle with no object before its preposition is passive;
       // "adding to her lead" adds no words.
       const preposition = tokens[k].lower;

@@ -4693,3 +4693,9 @@ describe('cuefound: content boundaries around a found cue', () => {
     expectOneStatement(text, source, act, cue, content);
   });
 });
+
+describe('cuefound: an adverb before the cue\'s preposition', () => {
+  it('puts an adverb in "-ly" between the verb and its preposition in the cue', () => {
+    expectOneStatement('The race went on. Ann Lee bragged prematurely about her win.', 'Ann Lee', 'SAID', 'bragged prematurely about', 'her win');
+  });
+});
