@@ -3672,8 +3672,13 @@ export class AttributionFinder {
     // "bragged prematurely about his win", "sided overwhelmingly with Lee": an adverb in "-ly" between the verb and its preposition goes with them.
     const adverbFirst = k === cue.last && k + 1 < sentence.last && !SAY_VERBS.has(tokens[j].lower) && !TELL_VERBS.has(tokens[j].lower) &&
       tokens[k].tags.has('Adverb') && /ly$/.test(tokens[k].lower) && !tokens[k].post && !this.quoted[k] && this.cuePrepositionAt(k + 1, sentence);
+    // "has said little about the plan", "worries so much about it": how much is said about a thing goes in the cue too (not "doesn't tell much about").
+    const amount = k === cue.last && /^(almost|very|so|too)$/.test(tokens[k]?.lower ?? '') && !tokens[k].post ? k + 1 : k;
+    const amountFirst = k === cue.last && amount + 1 < sentence.last && !TELL_VERBS.has(tokens[j].lower) && /^(little|nothing|much|more)$/.test(tokens[amount].lower) &&
+      !tokens[amount].post && !this.quoted[amount] && tokens[amount + 1].lower === 'about' && this.cuePrepositionAt(amount + 1, sentence);
     if (adverbFirst) k++;
-    if ((k === cue.last || k === stanceNoun || adverbFirst) && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
+    if (amountFirst) k = amount + 1;
+    if ((k === cue.last || k === stanceNoun || adverbFirst || amountFirst) && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
       // "the man accused of …", "a group charged with …": a participle with no object before its preposition is passive;
       // "adding to her lead" adds no words.
       const preposition = tokens[k].lower;

@@ -4698,4 +4698,8 @@ describe('cuefound: an adverb before the cue\'s preposition', () => {
   it('puts an adverb in "-ly" between the verb and its preposition in the cue', () => {
     expectOneStatement('The race went on. Ann Lee bragged prematurely about her win.', 'Ann Lee', 'SAID', 'bragged prematurely about', 'her win');
   });
+
+  it('puts how much was said about a thing in the cue with its "about"', () => {
+    expectOneStatement('The race went on. Ann Lee said almost nothing about the plan.', 'Ann Lee', 'SAID', 'said almost nothing about', 'the plan');
+  });
 });
