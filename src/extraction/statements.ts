@@ -3654,7 +3654,10 @@ export class AttributionFinder {
     else if (infinitive > k) k = infinitive;
     // "vowed to fight …", "responded to the remarks, …", "called for a ban, …", "argued in favor of …": after the cue, "to",
     // "for" and "in" open an infinitive or what was said more often than an adjunct on PolNeAR train.
-    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for|in)$/.test(tokens[k].lower)) {
+    // "agreed with much of the plan, but …": after a verb not of speech, a preposition the cue takes opens its object, no adjunct
+    // ("claimed at one point, …" is one).
+    else if (k < sentence.last && CONTENT_LEADS.has(tokens[k].lower) && !/^(to|for|in)$/.test(tokens[k].lower) &&
+      !(k === cue.last && !SAY_VERBS.has(tokens[j].lower) && !TELL_VERBS.has(tokens[j].lower) && this.cuePrepositionAt(k, sentence) && !tokens[k + 1].tags.has('Value'))) {
       let comma = k;
       // "vowed to fight it “now, later, always”": a comma inside a quote ends no adjunct.
       const opensQuote = (index: number) => /["“‘]/.test(tokens[index].pre);
@@ -3676,7 +3679,16 @@ export class AttributionFinder {
     }
     // "talked about the economy", "called for a ban": PolNeAR puts the preposition in the cue, the content after it.
     // An apology keeps "for …" in its content: what it is for is what was said (the unit tests hold this).
-    if ((k === cue.last || k === stanceNoun) && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
+    // "bragged prematurely about his win", "sided overwhelmingly with Lee": an adverb in "-ly" between the verb and its preposition goes with them.
+    const adverbFirst = k === cue.last && k + 1 < sentence.last && !SAY_VERBS.has(tokens[j].lower) && !TELL_VERBS.has(tokens[j].lower) &&
+      tokens[k].tags.has('Adverb') && /ly$/.test(tokens[k].lower) && !tokens[k].post && !this.quoted[k] && this.cuePrepositionAt(k + 1, sentence);
+    // "has said little about the plan", "worries so much about it": how much is said about a thing goes in the cue too (not "doesn't tell much about").
+    const amount = k === cue.last && /^(almost|very|so|too)$/.test(tokens[k]?.lower ?? '') && !tokens[k].post ? k + 1 : k;
+    const amountFirst = k === cue.last && amount + 1 < sentence.last && !TELL_VERBS.has(tokens[j].lower) && /^(little|nothing|much|more)$/.test(tokens[amount].lower) &&
+      !tokens[amount].post && !this.quoted[amount] && tokens[amount + 1].lower === 'about' && this.cuePrepositionAt(amount + 1, sentence);
+    if (adverbFirst) k++;
+    if (amountFirst) k = amount + 1;
+    if ((k === cue.last || k === stanceNoun || adverbFirst || amountFirst) && CUE_ACT.get(tokens[j].lower) !== 'APOLOGIZED' && this.cuePrepositionAt(k, sentence)) {
       // "the man accused of …", "a group charged with …": a participle with no object before its preposition is passive;
       // "adding to her lead" adds no words.
       const preposition = tokens[k].lower;
@@ -4782,7 +4794,11 @@ export class AttributionFinder {
         break;
       }
       const afterComma = /,["”’']*$/.test(tokens[k - 1]?.post ?? '');
-      if (inFrontedClause && k > from && afterComma && this.opensMainClause(k, sentence)) {
+      // "If we thought it safe, then we would …", "Though Lee said so, there is …": "then" may open the main clause, "there" be its subject
+      // (not after a cue set off by commas: "If Lee wins, Hill said, then …" reports the whole).
+      const mainAt = tokens[k]?.lower === 'then' && !tokens[k].post && !/,$/.test(tokens[from - 1].post) ? k + 1 : k;
+      const thereIs = tokens[k]?.lower === 'there' && k + 1 < sentence.last && hasAny(tokens[k + 1], ['Copula', 'Modal', 'Auxiliary']);
+      if (inFrontedClause && k > from && afterComma && (thereIs || this.opensMainClause(mainAt, sentence, true))) {
         last = k - 1;
         break;
       }
@@ -5247,8 +5263,11 @@ export class AttributionFinder {
     return !tokens.slice(k, verb).some((token, i) => /^(that|which|who)$/.test(token.lower) || (i > 0 && (token.tags.has('Determiner') || this.subjectAndVerbAt(k + i, sentence))));
   }
 
-  /** ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. */
-  private opensMainClause(k: number, sentence: Sentence): boolean {
+  /**
+   * ", she voted …", ", the party is …": a pronoun, or a short noun phrase and its finite verb, open a clause. With `joinHyphens`,
+   * words joined by a hyphen ("the front-runner did …") stay in the noun phrase (after ", and" this read "eighth-grade scores" as a clause).
+   */
+  private opensMainClause(k: number, sentence: Sentence, joinHyphens = false): boolean {
     const { tokens } = this;
     if (this.quoted[k]) return false;
     if (CLAUSE_SUBJECT_WORDS.has(tokens[k].lower)) return true;
@@ -5264,7 +5283,7 @@ export class AttributionFinder {
     // "Ms. Lee is …", "both sides actually aren't …": a title's period stays in the noun phrase; adverbs may stand before the verb.
     // "…, and three of the four backers of the bill hold …": an "of" phrase stays in the subject's noun phrase.
     const ofPhrase = (index: number) => index > k && tokens[index].lower === 'of' && index + 1 < sentence.last && isNpToken(tokens[index + 1]);
-    while (m < sentence.last && m - k < 10 && (isNpToken(tokens[m]) || ofPhrase(m)) && (!tokens[m].post || isAbbreviation(tokens[m])) && !this.isFinite(tokens[m]) && (m - k < 6 || tokens.slice(k, m).some((_, i) => ofPhrase(k + i)))) m++;
+    while (m < sentence.last && m - k < 10 && (isNpToken(tokens[m]) || ofPhrase(m)) && (!tokens[m].post || isAbbreviation(tokens[m]) || (joinHyphens && joinsByHyphen(tokens, m))) && !this.isFinite(tokens[m]) && (m - k < 6 || tokens.slice(k, m).some((_, i) => ofPhrase(k + i)))) m++;
     if (m === k || m >= sentence.last) return false;
     // "…, 27 percent of those who named a candidate said …": "those" with its restrictive relative clause is a group as subject,
     // where a plain noun may still be an object of the clause before ("…, and workers who lost jobs").

@@ -4717,3 +4717,27 @@ describe('fp20: sources that are no speakers', () => {
     expectOneStatement('The week ended badly. Acme announced that it would leave.', 'Acme', 'SAID', 'announced', 'that it would leave');
   });
 });
+
+describe('cuefound: content boundaries around a found cue', () => {
+  it('keeps a preposition the cue takes in the cue when a comma closes its object', () => {
+    expectOneStatement('The race went on. Ann Lee agreed with much of the plan, but the mayor rejected it.', 'Ann Lee', 'SAID', 'agreed with', 'much of the plan');
+  });
+
+  it.each([
+    ['The race went on. If Ann Lee thought the deal was safe, then she would not need to be there.', 'Ann Lee', 'BELIEVED', 'thought', 'the deal was safe'],
+    ['The race went on. Because Ann Lee said that the plan was popular, there is a sense that it might pass.', 'Ann Lee', 'SAID', 'said', 'that the plan was popular'],
+    ['The race went on. Though Ann Lee said the plan was dead, the front-runner did offer a new one.', 'Ann Lee', 'SAID', 'said', 'the plan was dead'],
+  ])('ends a content inside a fronted clause where the main clause starts: %s', (text, source, act, cue, content) => {
+    expectOneStatement(text, source, act, cue, content);
+  });
+});
+
+describe('cuefound: an adverb before the cue\'s preposition', () => {
+  it('puts an adverb in "-ly" between the verb and its preposition in the cue', () => {
+    expectOneStatement('The race went on. Ann Lee bragged prematurely about her win.', 'Ann Lee', 'SAID', 'bragged prematurely about', 'her win');
+  });
+
+  it('puts how much was said about a thing in the cue with its "about"', () => {
+    expectOneStatement('The race went on. Ann Lee said almost nothing about the plan.', 'Ann Lee', 'SAID', 'said almost nothing about', 'the plan');
+  });
+});
