@@ -374,11 +374,19 @@ const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, 'try', 'tries', 'tried', '
 const CARRIED_VERB_LINKS = new Set([...PARTICLES, 'for', 'against', 'at', 'with', 'to', 'into', 'of']);
 /** Words of readiness that carry a cue on after a copula and "to": "were more likely to say", "is willing to concede". */
 const READINESS_WORDS = new Set(['likely', 'unlikely', 'able', 'willing', 'ready']);
+/**
+ * Verbs that bring someone to an act, whose object is the one who then speaks: "led Ann Lee to declare …", "prompting voters to
+ * question …", "leaving many to wonder …" (mostly annotated so on PolNeAR train, unlike "urged" or "asked" them to).
+ */
+const BRINGING_VERBS = new Set(['led', 'lead', 'leads', 'leading', 'prompted', 'prompt', 'prompts', 'prompting', 'left', 'leave', 'leaves', 'leaving',
+  'forced', 'force', 'forces', 'forcing', 'caused', 'cause', 'causes', 'causing', 'drove', 'drive', 'drives', 'driving']);
 /** Forms of "go" in "went on to", which carries a cue on. */
 const WENT_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** What one goes on to do rather than say: "went on to win the nomination", "went on to serve as mayor". */
 const ACHIEVEMENT_VERBS = new Set(['win', 'lose', 'defeat', 'beat', 'serve', 'lead', 'become', 'run', 'build', 'work', 'found', 'earn',
   'make', 'take', 'get', 'play', 'star', 'marry', 'study', 'graduate', 'join', 'form', 'score', 'finish', 'place', 'capture', 'be']);
+/** The longest object of a verb that brings someone to speak: "led the party's state chairman to declare". */
+const MAX_BROUGHT_TOKENS = 6;
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
@@ -697,7 +705,7 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
-    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
+    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index) || this.broughtToAt(index) > 0) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (this.withAbsoluteAt(index)) return true;
     // "…, promising growth in return", "…as “reckless,” noting …": a curated cue in "-ing" after a comma (inside closing quote marks or not) opens
@@ -1655,6 +1663,31 @@ export class AttributionFinder {
     return object.sentence === tokens[index].sentence;
   }
 
+  /**
+   * "The loss led Ann Lee to declare …", "leaving many to wonder whether …": a cue verb after "to" and the object of a verb that
+   * brings someone to act; that object speaks. Where the object starts, or -1.
+   */
+  private broughtToAt(index: number): number {
+    const { tokens } = this;
+    const to = index - 1;
+    if (to < 1 || !tokens[index] || tokens[to].lower !== 'to' || tokens[to].post || !tokens[index].tags.has('Verb') || this.quoted[index]) return -1;
+    const verb = tokens[index].lower;
+    if (![verb, `${verb}s`, `${verb}ed`, `${verb}d`].some((form) => CUE_ACT.has(form))) return -1;
+    let first = to;
+    while (first - 1 > 0 && to - first < MAX_BROUGHT_TOKENS && isNpToken(tokens[first - 1]) && !tokens[first - 1].post && !this.quoted[first - 1] && !BRINGING_VERBS.has(tokens[first - 1].lower)) first--;
+    const bringing = tokens[first - 1];
+    return first < to && bringing !== undefined && BRINGING_VERBS.has(bringing.lower) && !bringing.post && bringing.sentence === tokens[index].sentence ? first : -1;
+  }
+
+  /** "…, leading voters to question …": a bringing verb at `k` whose object is brought to a cue. */
+  private bringsToSpeakAt(k: number): boolean {
+    if (!BRINGING_VERBS.has(this.tokens[k].lower)) return false;
+    for (let to = k + 2; to <= k + 1 + MAX_BROUGHT_TOKENS && to < this.tokens.length; to++) {
+      if (this.tokens[to].lower === 'to') return this.broughtToAt(to + 1) === k + 1;
+    }
+    return false;
+  }
+
   /** "He went on to say", "She continues to insist": where the verbs that only carry the cue on start, or `cue` itself. */
   private carrierStart(cue: number, floor: number): number {
     const { tokens } = this;
@@ -1662,6 +1695,8 @@ export class AttributionFinder {
     // Only a curated speech verb: "continues to oppose the budget" is an action, not speech.
     if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post) return cue;
     if (to - 2 >= floor && tokens[to - 1].lower === 'on' && WENT_ON.has(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
+    // "led Ann Lee to declare": the cue is the infinitive, its subject the object before "to".
+    if (this.broughtToAt(cue) > floor) return to;
     if (!CUE_ACT.has(tokens[cue].lower)) return cue;
     // "… and seemed to blame the network": "seem" carries the cue too, and lets a joined cue find its subject.
     if (CUE_CARRIERS.has(tokens[to - 1].lower) || /^(seem|seems|seemed)$/.test(tokens[to - 1].lower)) return to - 1;
@@ -1688,6 +1723,9 @@ export class AttributionFinder {
     }
     // "those backing Lee": "those" standing for the people who take the stance.
     if (cue - 1 >= floor && tokens[cue - 1].lower === 'those' && STANCE_PARTICIPLES.has(tokens[cue].lower) && !tokens[cue - 1].post) return { first: cue - 1, last: cue };
+    // "led Ann Lee to declare": the object of the bringing verb, no more.
+    const brought = this.broughtToAt(cue);
+    if (brought > floor) return { first: brought, last: cue - 1 };
     let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && (isBeforeCue(tokens[k]) || (k > floor && isContractedPerfect(tokens[k - 1], tokens[k], tokens[cue])))) k--;
     // "Tom Hill at the time said", "who has in the past described": step over a time phrase.
@@ -4795,7 +4833,7 @@ export class AttributionFinder {
       // "a letter asking the council to …", "reporters asking him …": a gerund right after a noun modifies it, inside the content.
       const afterNoun = !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && !hasAny(tokens[k - 1], ['Pronoun', 'Verb']) && !this.quoted[k - 1];
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from) && !afterNoun;
-      const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
+      const cueAfterComma = afterComma && (this.isCue(k) || this.bringsToSpeakAt(k)) && !tokens[k].tags.has('Infinitive');
       // "… criticized Hill, saying he …": a cue after a comma ends an object of one word too.
       if ((k > from + 1 || (k > from && cueAfterComma)) && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;

@@ -4679,3 +4679,20 @@ describe('dquote: direct quotes', () => {
     );
   });
 });
+
+describe('infcue: cues in infinitive chains', () => {
+  it.each([
+    ['The race went on. The loss led Ann Lee to declare that the race was over.', 'Ann Lee', 'SAID', 'to declare', 'that the race was over'],
+    ['The race went on. The delay has left many voters to wonder whether the plan will pass.', 'many voters', 'SAID', 'to wonder', 'whether the plan will pass'],
+  ])('reads the object of a bringing verb as the speaker of the infinitive: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it('ends a content before a participle that brings someone to speak', () => {
+    const document = extract('The race went on. Acme Corp has claimed responsibility for the outage, leading city officials to question whether the grid is safe.');
+    expect(document.statements.map((statement) => [statement.cue?.text, statement.text])).toEqual([
+      ['has claimed responsibility for', 'the outage'],
+      ['to question', 'whether the grid is safe'],
+    ]);
+  });
+});
