@@ -385,6 +385,16 @@ const WENT_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** What one goes on to do rather than say: "went on to win the nomination", "went on to serve as mayor". */
 const ACHIEVEMENT_VERBS = new Set(['win', 'lose', 'defeat', 'beat', 'serve', 'lead', 'become', 'run', 'build', 'work', 'found', 'earn',
   'make', 'take', 'get', 'play', 'star', 'marry', 'study', 'graduate', 'join', 'form', 'score', 'finish', 'place', 'capture', 'be']);
+/**
+ * Verbs of going before an audience, each with the word that opens where: "took to Twitter to say", "went on CNN to defend"
+ * (mostly annotated so on PolNeAR train, the infinitive's subject that of the verb). Not "appeared on television to …", read as no report.
+ */
+const PLATFORM_VERBS: Array<[RegExp, Set<string>]> = [
+  [/^(took|takes|take|taking)$/, new Set(['to'])],
+  [/^(went|goes|go|going)$/, new Set(['on', 'before'])],
+];
+/** Verbs of putting a message or an occasion to a use: "used his speech to call for …", "uses the time to attack …". */
+const USING_VERBS = new Set(['used', 'uses', 'use', 'using']);
 /** The longest object of a verb that brings someone to speak: "led the party's state chairman to declare". */
 const MAX_BROUGHT_TOKENS = 6;
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
@@ -705,7 +715,7 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
-    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index) || this.broughtToAt(index) > 0) return true;
+    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index) || this.broughtToAt(index) > 0 || this.platformToAt(index) > 0) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (this.withAbsoluteAt(index)) return true;
     // "…, promising growth in return", "…as “reckless,” noting …": a curated cue in "-ing" after a comma (inside closing quote marks or not) opens
@@ -1670,13 +1680,42 @@ export class AttributionFinder {
   private broughtToAt(index: number): number {
     const { tokens } = this;
     const to = index - 1;
-    if (to < 1 || !tokens[index] || tokens[to].lower !== 'to' || tokens[to].post || !tokens[index].tags.has('Verb') || this.quoted[index]) return -1;
-    const verb = tokens[index].lower;
-    if (![verb, `${verb}s`, `${verb}ed`, `${verb}d`].some((form) => CUE_ACT.has(form))) return -1;
+    if (!this.infinitiveCueAt(index)) return -1;
     let first = to;
     while (first - 1 > 0 && to - first < MAX_BROUGHT_TOKENS && isNpToken(tokens[first - 1]) && !tokens[first - 1].post && !this.quoted[first - 1] && !BRINGING_VERBS.has(tokens[first - 1].lower)) first--;
     const bringing = tokens[first - 1];
     return first < to && bringing !== undefined && BRINGING_VERBS.has(bringing.lower) && !bringing.post && bringing.sentence === tokens[index].sentence ? first : -1;
+  }
+
+  /** "to declare", "to call for": after "to", a verb of a curated cue in any form, or one opening a phrase cue. */
+  private infinitiveCueAt(index: number): boolean {
+    const { tokens } = this;
+    const to = tokens[index - 1];
+    if (index < 2 || !tokens[index] || to.lower !== 'to' || to.post || !tokens[index].tags.has('Verb') || this.quoted[index]) return false;
+    const verb = tokens[index].lower;
+    return [verb, `${verb}s`, `${verb}ed`, `${verb}d`].some((form) => CUE_ACT.has(form)) || this.phraseCueEnd(index) > 0;
+  }
+
+  /**
+   * "Ann Lee took to Twitter to defend …", "went on CNN Tuesday to declare …", "took the stage to thank …", "used his speech to call for …":
+   * a cue verb after "to" and a platform, a stage or a message its subject speaks from. Where the verb before that starts, or -1.
+   */
+  private platformToAt(index: number): number {
+    const { tokens } = this;
+    const to = index - 1;
+    if (!this.infinitiveCueAt(index)) return -1;
+    let first = to;
+    while (first - 1 > 0 && to - first < MAX_BROUGHT_TOKENS && (isNpToken(tokens[first - 1]) || tokens[first - 1].tags.has('Date') || /^(early|late)$/.test(tokens[first - 1].lower)) &&
+      !tokens[first - 1].post && !this.quoted[first - 1] && !/^(to|on|before)$/.test(tokens[first - 1].lower)) first--;
+    const before = tokens[first - 1];
+    if (first === to || !before || before.post || before.sentence !== tokens[index].sentence) return -1;
+    const phrase = tokens.slice(first, to);
+    // "took the stage to thank", "took the floor to argue".
+    if (/^(took|takes|take|taking)$/.test(before.lower) && phrase[0].lower === 'the' && /^(stage|floor|podium|microphone|mic)$/.test(phrase[1]?.lower ?? '')) return first - 1;
+    if (USING_VERBS.has(before.lower)) return phrase.some((token) => this.messageOrOccasion(token)) ? first - 1 : -1;
+    const verbBefore = tokens[first - 2];
+    if (!verbBefore || verbBefore.post) return -1;
+    return PLATFORM_VERBS.some(([forms, openers]) => forms.test(verbBefore.lower) && openers.has(before.lower)) ? first - 2 : -1;
   }
 
   /** "…, leading voters to question …": a bringing verb at `k` whose object is brought to a cue. */
@@ -1697,6 +1736,8 @@ export class AttributionFinder {
     if (to - 2 >= floor && tokens[to - 1].lower === 'on' && WENT_ON.has(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
     // "led Ann Lee to declare": the cue is the infinitive, its subject the object before "to".
     if (this.broughtToAt(cue) > floor) return to;
+    const platform = this.platformToAt(cue);
+    if (platform >= floor) return platform;
     if (!CUE_ACT.has(tokens[cue].lower)) return cue;
     // "… and seemed to blame the network": "seem" carries the cue too, and lets a joined cue find its subject.
     if (CUE_CARRIERS.has(tokens[to - 1].lower) || /^(seem|seems|seemed)$/.test(tokens[to - 1].lower)) return to - 1;

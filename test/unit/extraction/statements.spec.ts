@@ -4695,4 +4695,17 @@ describe('infcue: cues in infinitive chains', () => {
       ['to question', 'whether the grid is safe'],
     ]);
   });
+
+  it.each([
+    ['The race went on. Ann Lee took to Twitter to defend her tax plan.', 'Ann Lee', 'DEFENDED', 'took to Twitter to defend', 'her tax plan'],
+    ['The race went on. Tom Hill went on the radio to criticize the budget.', 'Tom Hill', 'CRITICIZED', 'went on the radio to criticize', 'the budget'],
+    ['The race went on. Ann Lee used her speech to call for a new tax.', 'Ann Lee', 'SAID', 'used her speech to call for', 'a new tax'],
+    ['The race went on. The loss led Tom Hill to call for a recount.', 'Tom Hill', 'SAID', 'to call for', 'a recount'],
+  ])('reads a cue after going on a platform or using a speech to speak: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it('reads no cue after using a tool', () => {
+    expect(extract('The race went on. Tom Hill used markers to write notes to the boxer.').statements).toEqual([]);
+  });
 });
