@@ -1697,13 +1697,17 @@ export class AttributionFinder {
   }
 
   /**
-   * "Ann Lee took to Twitter to defend …", "went on CNN Tuesday to declare …", "took the stage to thank …", "used his speech to call for …":
+   * "Ann Lee took to Twitter to defend …", "went on CNN Tuesday to declare …", "took the stage to thank …", "used his speech to call for …",
+   * "went out of her way to praise …":
    * a cue verb after "to" and a platform, a stage or a message its subject speaks from. Where the verb before that starts, or -1.
    */
   private platformToAt(index: number): number {
     const { tokens } = this;
     const to = index - 1;
     if (!this.infinitiveCueAt(index)) return -1;
+    // "went out of his way to praise …".
+    const outOfWay = ['way', '', 'of', 'out'].every((word, i) => to - 1 - i > 0 && (word === '' ? hasAny(tokens[to - 1 - i], ['Possessive']) : tokens[to - 1 - i].lower === word) && !tokens[to - 1 - i].post);
+    if (outOfWay && to - 5 >= 0 && WENT_ON.has(tokens[to - 5].lower) && !tokens[to - 5].post) return to - 5;
     let first = to;
     while (first - 1 > 0 && to - first < MAX_BROUGHT_TOKENS && (isNpToken(tokens[first - 1]) || tokens[first - 1].tags.has('Date') || /^(early|late)$/.test(tokens[first - 1].lower)) &&
       !tokens[first - 1].post && !this.quoted[first - 1] && !/^(to|on|before)$/.test(tokens[first - 1].lower)) first--;

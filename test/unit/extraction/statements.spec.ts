@@ -4708,4 +4708,8 @@ describe('infcue: cues in infinitive chains', () => {
   it('reads no cue after using a tool', () => {
     expect(extract('The race went on. Tom Hill used markers to write notes to the boxer.').statements).toEqual([]);
   });
+
+  it('reads going out of one\'s way to speak as the cue', () => {
+    expectOneStatement('The race went on. Tom Hill went out of his way to criticize the plan.', 'Tom Hill', 'CRITICIZED', 'went out of his way to criticize', 'the plan');
+  });
 });
