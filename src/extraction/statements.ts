@@ -363,13 +363,14 @@ const STANCE_PHRASES: Array<[RegExp, string[][]]> = [
 ];
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
+/** Forms of "attempt", a cue only with an infinitive of speech after it. */
+const ATTEMPT_FORMS = new Set(['attempt', 'attempts', 'attempted', 'attempting']);
 /**
  * Words whose infinitive PolNeAR's annotators keep in the cue, its object being the content: "was quick to embrace | the
  * plan", "continued to portray | Lee as weak", "attempted to tie | Lee to Hill". Not "declined", "refused", "vowed" or
  * "sought": there the infinitive is mostly what is refused or vowed ("declined | to comment").
  */
-const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted',
-  'attempting', 'quick', 'reluctant', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'fail', 'fails', 'failed', 'likely', 'able']);
+const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, ...ATTEMPT_FORMS, 'try', 'tries', 'tried', 'trying', 'quick', 'reluctant', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'fail', 'fails', 'failed', 'likely', 'able']);
 /** A preposition or particle the annotators keep with a carried verb: "continued to push for | a tax", "quick to point out | that …". */
 const CARRIED_VERB_LINKS = new Set([...PARTICLES, 'for', 'against', 'at', 'with', 'to', 'into', 'of']);
 /** Words of readiness that carry a cue on after a copula and "to": "were more likely to say", "is willing to concede". */
@@ -737,7 +738,8 @@ export class AttributionFinder {
     if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && !token.post && next !== undefined && isCapitalised(next) &&
       next.lower !== 'i' && !this.quoted[index - 1] && !this.quoted[index + 1]) return false;
     // "continued his attacks", "continued to raise money": going on with a thing or an act is no speech (only "continued to insist" carries a cue).
-    if (CUE_CARRIERS.has(token.lower) && this.carriesNoSpeech(index)) return false;
+    // "attempted to revive his career": nor is attempting one ("attempted to portray Lee as weak" is; mostly so on PolNeAR train).
+    if ((CUE_CARRIERS.has(token.lower) || ATTEMPT_FORMS.has(token.lower)) && this.carriesNoSpeech(index)) return false;
     if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');

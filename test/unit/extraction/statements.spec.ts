@@ -4712,4 +4712,9 @@ describe('infcue: cues in infinitive chains', () => {
   it('reads going out of one\'s way to speak as the cue', () => {
     expectOneStatement('The race went on. Tom Hill went out of his way to criticize the plan.', 'Tom Hill', 'CRITICIZED', 'went out of his way to criticize', 'the plan');
   });
+
+  it('reads attempting as a cue only with an infinitive of speech', () => {
+    expectOneStatement('The race went on. Tom Hill attempted to portray Ann Lee as weak.', 'Tom Hill', 'SAID', 'attempted to portray', 'Ann Lee as weak');
+    expect(extract('The race went on. Tom Hill attempted to revive his career in 2013.').statements).toEqual([]);
+  });
 });
