@@ -370,7 +370,8 @@ const ATTEMPT_FORMS = new Set(['attempt', 'attempts', 'attempted', 'attempting']
  * plan", "continued to portray | Lee as weak", "attempted to tie | Lee to Hill". Not "declined", "refused", "vowed" or
  * "sought": there the infinitive is mostly what is refused or vowed ("declined | to comment").
  */
-const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, ...ATTEMPT_FORMS, 'try', 'tries', 'tried', 'trying', 'quick', 'reluctant', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'fail', 'fails', 'failed', 'likely', 'able']);
+const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted',
+  'attempting', 'quick', 'reluctant', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'fail', 'fails', 'failed', 'likely', 'able']);
 /** A preposition or particle the annotators keep with a carried verb: "continued to push for | a tax", "quick to point out | that …". */
 const CARRIED_VERB_LINKS = new Set([...PARTICLES, 'for', 'against', 'at', 'with', 'to', 'into', 'of']);
 /** Words of readiness that carry a cue on after a copula and "to": "were more likely to say", "is willing to concede". */
@@ -1700,8 +1701,8 @@ export class AttributionFinder {
 
   /**
    * "Ann Lee took to Twitter to defend …", "went on CNN Tuesday to declare …", "took the stage to thank …", "used his speech to call for …",
-   * "went out of her way to praise …":
-   * a cue verb after "to" and a platform, a stage or a message its subject speaks from. Where the verb before that starts, or -1.
+   * "went out of her way to praise …": a cue verb after "to" and a platform, a stage, a message or a way its subject speaks by.
+   * Where the verb before that starts, or -1.
    */
   private platformToAt(index: number): number {
     const { tokens } = this;
