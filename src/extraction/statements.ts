@@ -363,6 +363,8 @@ const STANCE_PHRASES: Array<[RegExp, string[][]]> = [
 ];
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
+/** Forms of "attempt", a cue only with an infinitive of speech after it. */
+const ATTEMPT_FORMS = new Set(['attempt', 'attempts', 'attempted', 'attempting']);
 /**
  * Words whose infinitive PolNeAR's annotators keep in the cue, its object being the content: "was quick to embrace | the
  * plan", "continued to portray | Lee as weak", "attempted to tie | Lee to Hill". Not "declined", "refused", "vowed" or
@@ -374,11 +376,29 @@ const INFINITIVE_CARRIERS = new Set([...CUE_CARRIERS, 'try', 'tries', 'tried', '
 const CARRIED_VERB_LINKS = new Set([...PARTICLES, 'for', 'against', 'at', 'with', 'to', 'into', 'of']);
 /** Words of readiness that carry a cue on after a copula and "to": "were more likely to say", "is willing to concede". */
 const READINESS_WORDS = new Set(['likely', 'unlikely', 'able', 'willing', 'ready']);
+/**
+ * Verbs that bring someone to an act, whose object is the one who then speaks: "led Ann Lee to declare …", "prompting voters to
+ * question …", "leaving many to wonder …" (mostly annotated so on PolNeAR train, unlike "urged" or "asked" them to).
+ */
+const BRINGING_VERBS = new Set(['led', 'lead', 'leads', 'leading', 'prompted', 'prompt', 'prompts', 'prompting', 'left', 'leave', 'leaves', 'leaving',
+  'forced', 'force', 'forces', 'forcing', 'caused', 'cause', 'causes', 'causing', 'drove', 'drive', 'drives', 'driving']);
 /** Forms of "go" in "went on to", which carries a cue on. */
 const WENT_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** What one goes on to do rather than say: "went on to win the nomination", "went on to serve as mayor". */
 const ACHIEVEMENT_VERBS = new Set(['win', 'lose', 'defeat', 'beat', 'serve', 'lead', 'become', 'run', 'build', 'work', 'found', 'earn',
   'make', 'take', 'get', 'play', 'star', 'marry', 'study', 'graduate', 'join', 'form', 'score', 'finish', 'place', 'capture', 'be']);
+/**
+ * Verbs of going before an audience, each with the word that opens where: "took to Twitter to say", "went on CNN to defend"
+ * (mostly annotated so on PolNeAR train, the infinitive's subject that of the verb). Not "appeared on television to …", read as no report.
+ */
+const PLATFORM_VERBS: Array<[RegExp, Set<string>]> = [
+  [/^(took|takes|take|taking)$/, new Set(['to'])],
+  [/^(went|goes|go|going)$/, new Set(['on', 'before'])],
+];
+/** Verbs of putting a message or an occasion to a use: "used his speech to call for …", "uses the time to attack …". */
+const USING_VERBS = new Set(['used', 'uses', 'use', 'using']);
+/** The longest object of a verb that brings someone to speak: "led the party's state chairman to declare". */
+const MAX_BROUGHT_TOKENS = 6;
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each', 'yet']);
 /** Between a subject and its cue: "has", "also", "however", "long" ("Ryan has long said"). */
 function isBeforeCue(token: Token): boolean {
@@ -707,7 +727,7 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
-    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index)) return true;
+    if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index) || this.broughtToAt(index) > 0 || this.platformToAt(index) > 0) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (this.withAbsoluteAt(index)) return true;
     // "…, promising growth in return", "…as “reckless,” noting …": a curated cue in "-ing" after a comma (inside closing quote marks or not) opens
@@ -729,7 +749,8 @@ export class AttributionFinder {
     if ((!sentence.titleCase || this.hasPlainVerb(sentence)) && index > sentence.first && isCapitalised(token) && !token.post && next !== undefined && isCapitalised(next) &&
       next.lower !== 'i' && !this.quoted[index - 1] && !this.quoted[index + 1]) return false;
     // "continued his attacks", "continued to raise money": going on with a thing or an act is no speech (only "continued to insist" carries a cue).
-    if (CUE_CARRIERS.has(token.lower) && this.carriesNoSpeech(index)) return false;
+    // "attempted to revive his career": nor is attempting one ("attempted to portray Lee as weak" is; mostly so on PolNeAR train).
+    if ((CUE_CARRIERS.has(token.lower) || ATTEMPT_FORMS.has(token.lower)) && this.carriesNoSpeech(index)) return false;
     if (this.isCueAfterSubject(index)) return true;
     // "Some Americans say: …": the colon makes the tagger read the verb as an expression.
     const beforeColon = token.post === ':' && SAY_VERBS.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner');
@@ -1665,6 +1686,64 @@ export class AttributionFinder {
     return object.sentence === tokens[index].sentence;
   }
 
+  /**
+   * "The loss led Ann Lee to declare …", "leaving many to wonder whether …": a cue verb after "to" and the object of a verb that
+   * brings someone to act; that object speaks. Where the object starts, or -1.
+   */
+  private broughtToAt(index: number): number {
+    const { tokens } = this;
+    const to = index - 1;
+    if (!this.infinitiveCueAt(index)) return -1;
+    let first = to;
+    while (first - 1 > 0 && to - first < MAX_BROUGHT_TOKENS && isNpToken(tokens[first - 1]) && !tokens[first - 1].post && !this.quoted[first - 1] && !BRINGING_VERBS.has(tokens[first - 1].lower)) first--;
+    const bringing = tokens[first - 1];
+    return first < to && bringing !== undefined && BRINGING_VERBS.has(bringing.lower) && !bringing.post && bringing.sentence === tokens[index].sentence ? first : -1;
+  }
+
+  /** "to declare", "to call for": after "to", a verb of a curated cue in any form, or one opening a phrase cue. */
+  private infinitiveCueAt(index: number): boolean {
+    const { tokens } = this;
+    const to = tokens[index - 1];
+    if (index < 2 || !tokens[index] || to.lower !== 'to' || to.post || !tokens[index].tags.has('Verb') || this.quoted[index]) return false;
+    const verb = tokens[index].lower;
+    return [verb, `${verb}s`, `${verb}ed`, `${verb}d`].some((form) => CUE_ACT.has(form)) || this.phraseCueEnd(index) > 0;
+  }
+
+  /**
+   * "Ann Lee took to Twitter to defend …", "went on CNN Tuesday to declare …", "took the stage to thank …", "used his speech to call for …",
+   * "went out of her way to praise …": a cue verb after "to" and a platform, a stage, a message or a way its subject speaks by.
+   * Where the verb before that starts, or -1.
+   */
+  private platformToAt(index: number): number {
+    const { tokens } = this;
+    const to = index - 1;
+    if (!this.infinitiveCueAt(index)) return -1;
+    // "went out of his way to praise …".
+    const outOfWay = ['way', '', 'of', 'out'].every((word, i) => to - 1 - i > 0 && (word === '' ? hasAny(tokens[to - 1 - i], ['Possessive']) : tokens[to - 1 - i].lower === word) && !tokens[to - 1 - i].post);
+    if (outOfWay && to - 5 >= 0 && WENT_ON.has(tokens[to - 5].lower) && !tokens[to - 5].post) return to - 5;
+    let first = to;
+    while (first - 1 > 0 && to - first < MAX_BROUGHT_TOKENS && (isNpToken(tokens[first - 1]) || tokens[first - 1].tags.has('Date') || /^(early|late)$/.test(tokens[first - 1].lower)) &&
+      !tokens[first - 1].post && !this.quoted[first - 1] && !/^(to|on|before)$/.test(tokens[first - 1].lower)) first--;
+    const before = tokens[first - 1];
+    if (first === to || !before || before.post || before.sentence !== tokens[index].sentence) return -1;
+    const phrase = tokens.slice(first, to);
+    // "took the stage to thank", "took the floor to argue".
+    if (/^(took|takes|take|taking)$/.test(before.lower) && phrase[0].lower === 'the' && /^(stage|floor|podium|microphone|mic)$/.test(phrase[1]?.lower ?? '')) return first - 1;
+    if (USING_VERBS.has(before.lower)) return phrase.some((token) => this.messageOrOccasion(token)) ? first - 1 : -1;
+    const verbBefore = tokens[first - 2];
+    if (!verbBefore || verbBefore.post) return -1;
+    return PLATFORM_VERBS.some(([forms, openers]) => forms.test(verbBefore.lower) && openers.has(before.lower)) ? first - 2 : -1;
+  }
+
+  /** "…, leading voters to question …": a bringing verb at `k` whose object is brought to a cue. */
+  private bringsToSpeakAt(k: number): boolean {
+    if (!BRINGING_VERBS.has(this.tokens[k].lower)) return false;
+    for (let to = k + 2; to <= k + 1 + MAX_BROUGHT_TOKENS && to < this.tokens.length; to++) {
+      if (this.tokens[to].lower === 'to') return this.broughtToAt(to + 1) === k + 1;
+    }
+    return false;
+  }
+
   /** "He went on to say", "She continues to insist": where the verbs that only carry the cue on start, or `cue` itself. */
   private carrierStart(cue: number, floor: number): number {
     const { tokens } = this;
@@ -1672,6 +1751,10 @@ export class AttributionFinder {
     // Only a curated speech verb: "continues to oppose the budget" is an action, not speech.
     if (to - 1 < floor || tokens[to].lower !== 'to' || tokens[to - 1].post) return cue;
     if (to - 2 >= floor && tokens[to - 1].lower === 'on' && WENT_ON.has(tokens[to - 2].lower) && !tokens[to - 2].post) return to - 2;
+    // "led Ann Lee to declare": the cue is the infinitive, its subject the object before "to".
+    if (this.broughtToAt(cue) > floor) return to;
+    const platform = this.platformToAt(cue);
+    if (platform >= floor) return platform;
     if (!CUE_ACT.has(tokens[cue].lower)) return cue;
     // "… and seemed to blame the network": "seem" carries the cue too, and lets a joined cue find its subject.
     if (CUE_CARRIERS.has(tokens[to - 1].lower) || /^(seem|seems|seemed)$/.test(tokens[to - 1].lower)) return to - 1;
@@ -1698,6 +1781,9 @@ export class AttributionFinder {
     }
     // "those backing Lee": "those" standing for the people who take the stance.
     if (cue - 1 >= floor && tokens[cue - 1].lower === 'those' && STANCE_PARTICIPLES.has(tokens[cue].lower) && !tokens[cue - 1].post) return { first: cue - 1, last: cue };
+    // "led Ann Lee to declare": the object of the bringing verb, no more.
+    const brought = this.broughtToAt(cue);
+    if (brought > floor) return { first: brought, last: cue - 1 };
     let k = this.carrierStart(cue, floor) - 1;
     while (k >= floor && (isBeforeCue(tokens[k]) || (k > floor && isContractedPerfect(tokens[k - 1], tokens[k], tokens[cue])))) k--;
     // "Tom Hill at the time said", "who has in the past described": step over a time phrase.
@@ -4821,7 +4907,7 @@ export class AttributionFinder {
       // "a letter asking the council to …", "reporters asking him …": a gerund right after a noun modifies it, inside the content.
       const afterNoun = !tokens[k - 1].post && tokens[k - 1].tags.has('Noun') && !hasAny(tokens[k - 1], ['Pronoun', 'Verb']) && !this.quoted[k - 1];
       const gerundCue = /ing$/.test(tokens[k].lower) && this.isCue(k) && !this.objectOfPreposition(k, from) && !afterNoun;
-      const cueAfterComma = afterComma && this.isCue(k) && !tokens[k].tags.has('Infinitive');
+      const cueAfterComma = afterComma && (this.isCue(k) || this.bringsToSpeakAt(k)) && !tokens[k].tags.has('Infinitive');
       // "… criticized Hill, saying he …": a cue after a comma ends an object of one word too.
       if ((k > from + 1 || (k > from && cueAfterComma)) && (cueAfterComma || (gerundCue && (clauseBreak || (CUE_ACT.get(tokens[k].lower) ?? 'SAID') !== 'SAID')))) {
         last = tokens[k - 1].lower === 'and' ? k - 2 : k - 1;

@@ -4741,3 +4741,42 @@ describe('cuefound: an adverb before the cue\'s preposition', () => {
     expectOneStatement('The race went on. Ann Lee said almost nothing about the plan.', 'Ann Lee', 'SAID', 'said almost nothing about', 'the plan');
   });
 });
+
+describe('infcue: cues in infinitive chains', () => {
+  it.each([
+    ['The race went on. The loss led Ann Lee to declare that the race was over.', 'Ann Lee', 'SAID', 'to declare', 'that the race was over'],
+    ['The race went on. The delay has left many voters to wonder whether the plan will pass.', 'many voters', 'SAID', 'to wonder', 'whether the plan will pass'],
+  ])('reads the object of a bringing verb as the speaker of the infinitive: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it('ends a content before a participle that brings someone to speak', () => {
+    const document = extract('The race went on. Acme Corp has claimed responsibility for the outage, leading city officials to question whether the grid is safe.');
+    expect(document.statements.map((statement) => [statement.cue?.text, statement.text])).toEqual([
+      ['has claimed responsibility for', 'the outage'],
+      ['to question', 'whether the grid is safe'],
+    ]);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee took to Twitter to defend her tax plan.', 'Ann Lee', 'DEFENDED', 'took to Twitter to defend', 'her tax plan'],
+    ['The race went on. Tom Hill went on the radio to criticize the budget.', 'Tom Hill', 'CRITICIZED', 'went on the radio to criticize', 'the budget'],
+    ['The race went on. Ann Lee used her speech to call for a new tax.', 'Ann Lee', 'SAID', 'used her speech to call for', 'a new tax'],
+    ['The race went on. The loss led Tom Hill to call for a recount.', 'Tom Hill', 'SAID', 'to call for', 'a recount'],
+  ])('reads a cue after going on a platform or using a speech to speak: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it('reads no cue after using a tool', () => {
+    expect(extract('The race went on. Tom Hill used markers to write notes to the boxer.').statements).toEqual([]);
+  });
+
+  it('reads going out of one\'s way to speak as the cue', () => {
+    expectOneStatement('The race went on. Tom Hill went out of his way to criticize the plan.', 'Tom Hill', 'CRITICIZED', 'went out of his way to criticize', 'the plan');
+  });
+
+  it('reads attempting as a cue only with an infinitive of speech', () => {
+    expectOneStatement('The race went on. Tom Hill attempted to portray Ann Lee as weak.', 'Tom Hill', 'SAID', 'attempted to portray', 'Ann Lee as weak');
+    expect(extract('The race went on. Tom Hill attempted to revive his career in 2013.').statements).toEqual([]);
+  });
+});
