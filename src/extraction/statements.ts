@@ -3338,6 +3338,9 @@ export class AttributionFinder {
     while (hedge > sentence.first && tokens[hedge].tags.has('Negative')) hedge--;
     const hedgedSeem = token.lower === 'seem' && tokens[hedge].tags.has('Auxiliary') && !(hedge < j - 1 && /^(can|could)/.test(tokens[hedge].lower));
     const seeming = SEEM_VERBS.has(token.lower) || hedgedSeem;
+    // "Ann Lee was widely criticized for the delay", "the plan has been derided as a gimmick": a stance with its reason or label and
+    // no one named to hold it (with "by" it is passiveStanceAt's).
+    const stance = PASSIVE_STANCES.has(token.lower) && /^(for|as)$/.test(tokens[j + 1]?.lower ?? '') && !token.post && !tokens[j + 1].post && j + 2 < sentence.last;
     if ((seeming || seemsToAct) && token.tags.has('Verb')) {
       // "She appeared on CNN", "He appeared before the committee Sunday", "When he appeared, …": someone showed up, nothing seemed.
       const next = tokens[j + 1];
@@ -3347,10 +3350,13 @@ export class AttributionFinder {
       (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post) ||
       // "Tom Hill is accused of fraud": a charge held against the subject, with no source (not a stranded "… he is accused of.";
       // "was charged with assault" was as often not annotated on PolNeAR train).
-      (token.lower === 'accused' && tokens[j + 1]?.lower === 'of' && !token.post && !tokens[j + 1].post && j + 2 < sentence.last)) {
+      (token.lower === 'accused' && tokens[j + 1]?.lower === 'of' && !token.post && !tokens[j + 1].post && j + 2 < sentence.last) || stance) {
       let auxiliary = j - 1;
       while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
-      if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;
+      // "has been expected to", "had been seen as" were mostly not annotated on PolNeAR train; "has been criticized for" was.
+      if (!(stance ? /^(is|are|was|were|be|been|being)$/ : /^(is|are|was|were|be)$/).test(tokens[auxiliary].lower)) return null;
+      // "has been criticized", "had been praised": the perfect's auxiliary is part of the cue.
+      if (tokens[auxiliary].lower === 'been' && auxiliary - 1 > sentence.first && /^(has|have|had)$/.test(tokens[auxiliary - 1].lower)) auxiliary--;
       cue = { first: auxiliary, last: j + 1 };
     } else if (token.lower === 'reportedly') {
       cue = { first: j, last: j + 1 };
@@ -3382,7 +3388,8 @@ export class AttributionFinder {
     if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
-    if (seeming) end = Math.min(end, this.seemingEnd(cue.last, end));
+    // "… was criticized for the delay, even by allies": the writer's aside after a stance's reason is no part of it, as after what seems.
+    if (seeming || stance) end = Math.min(end, this.seemingEnd(cue.last, end));
     // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause, which has no other verb.
     const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence, false);
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);

@@ -4679,3 +4679,17 @@ describe('dquote: direct quotes', () => {
     );
   });
 });
+
+describe('passive: stances held of the subject with no one named', () => {
+  it('reads "has been criticized for" as a stance without a source, ending before the writer\'s aside', () => {
+    const statement = only(extract('The race went on. Ann Lee has been criticized for skipping the debate, even by her allies.'));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual(
+      [undefined, 'CRITICIZED', 'has been criticized', 'Ann Lee has been criticized for skipping the debate']);
+  });
+
+  it('reads "was widely dismissed as" with its label as a stance without a source', () => {
+    const statement = only(extract('The race went on. The plan was widely dismissed as a gimmick.'));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual(
+      [undefined, 'DENIED', 'was widely dismissed', 'The plan was widely dismissed as a gimmick']);
+  });
+});
