@@ -313,6 +313,11 @@ const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'scept
 /** Who holds a stance, as the complement of "be": "Lee is a fierce critic of …", "she was an early backer of …". */
 const STANCE_HOLDERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'backer', 'backers', 'defender', 'defenders', 'opponent', 'opponents',
   'fan', 'fans', 'proponent', 'proponents', 'admirer', 'admirers', 'champion', 'advocate', 'advocates']);
+/** Participles of a feeling that take what caused it with "by": "was troubled by the vote", "were angered by the deal". */
+const FELT_BY = new Set(['impressed', 'unimpressed', 'angered', 'delighted', 'shaken', 'pleased', 'displeased', 'troubled', 'upset', 'startled',
+  'irritated', 'frustrated', 'disappointed', 'alarmed', 'bothered', 'offended', 'encouraged', 'heartened', 'surprised', 'shocked', 'stunned',
+  'outraged', 'disturbed', 'dismayed', 'annoyed', 'amused', 'intrigued', 'scared', 'frightened', 'horrified', 'appalled', 'excited', 'thrilled',
+  'saddened', 'baffled', 'puzzled', 'infuriated', 'enraged', 'incensed', 'disgusted', 'worried', 'concerned']);
 /** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
 const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
 /**
@@ -2769,7 +2774,8 @@ export class AttributionFinder {
     const link = tokens[j + 1];
     if (adjective.post || this.quoted[j] || j + 2 >= sentence.last || link.post || this.quoted[j + 1]) return null;
     const holder = STANCE_HOLDERS.has(adjective.lower) && link.lower === 'of';
-    if (!holder && !(STANCE_ADJECTIVES.has(adjective.lower) && STANCE_ADJECTIVE_LINKS.has(link.lower))) return null;
+    const feltBy = FELT_BY.has(adjective.lower) && link.lower === 'by';
+    if (!holder && !feltBy && !(STANCE_ADJECTIVES.has(adjective.lower) && STANCE_ADJECTIVE_LINKS.has(link.lower))) return null;
     let be = j - 1;
     // "Lee is a longtime supporter of …", "they were early backers of …": a noun of who holds a stance, after its article and modifiers
     // ("an outspoken supporter": the tagger may take a modifier for a noun).
@@ -2797,7 +2803,19 @@ export class AttributionFinder {
       const held = this.giverFrom(from, sentence);
       return held && { direct: false, start: tokens[held.first].start, end: tokens[held.last - 1].end, cue, source, head: null };
     }
-    return this.contentFrom(from, cue, source, sentence);
+    const content = this.contentFrom(from, cue, source, sentence);
+    // "was troubled by the vote - “a disgrace,” Tom Hill said": what caused a feeling ends, as what seems so does, before an aside,
+    // and before a quote that follows it (someone else's words).
+    if (content && feltBy) {
+      content.end = Math.min(content.end, this.seemingEnd(from - 1, content.end));
+      for (let k = from + 1; k < sentence.last && tokens[k].start < content.end; k++) {
+        if (this.quoted[k] && !this.quoted[from]) {
+          content.end = Math.min(content.end, this.endThroughClosingMarks(k - 1));
+          break;
+        }
+      }
+    }
+    return content;
   }
 
   /** "To Tom Hill, the plan is a gift.", "But to others, he is a hero.": whom a sentence opens with "to" sees the clause after the comma so. */

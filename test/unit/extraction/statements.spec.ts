@@ -4692,4 +4692,13 @@ describe('passive: stances held of the subject with no one named', () => {
     expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual(
       [undefined, 'DENIED', 'was widely dismissed', 'The plan was widely dismissed as a gimmick']);
   });
+
+  it('reads a feeling caused "by" something as the subject\'s stance on it', () => {
+    expectOneStatement('The race went on. Union leaders were deeply troubled by the new contract.', 'Union leaders', 'SAID', 'were deeply troubled by', 'the new contract');
+  });
+
+  it('ends what caused a feeling before a quote that follows it', () => {
+    const statement = containing(extract('The race went on. Neither man was impressed by Ann Lee - “Born rich,” Tom Hill said.'), 'Ann Lee');
+    expect([statement.speakerMention?.text, statement.cue?.text, statement.text]).toEqual(['Neither man', 'was impressed by', 'Ann Lee']);
+  });
 });
