@@ -4701,4 +4701,9 @@ describe('passive: stances held of the subject with no one named', () => {
     const statement = containing(extract('The race went on. Neither man was impressed by Ann Lee - “Born rich,” Tom Hill said.'), 'Ann Lee');
     expect([statement.speakerMention?.text, statement.cue?.text, statement.text]).toEqual(['Neither man', 'was impressed by', 'Ann Lee']);
   });
+
+  it('reads "is best known for" and "is increasingly seen as" past the adverb as views of the subject', () => {
+    expectCueAndContent('The race went on. Acme is best known for making soap.', 'is best known', 'Acme is best known for making soap');
+    expectCueAndContent('The race went on. The senator is increasingly seen as a moderate.', 'is increasingly seen', 'The senator is increasingly seen as a moderate');
+  });
 });
