@@ -3386,8 +3386,9 @@ export class AttributionFinder {
     let subjectEnd = cue.first;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
     // "delegates who are expected to back Lee", "a man who seemed confused": "who" right before is the subject, what is said of it
-    // ends with its clause ("that" and "which" there were as often not annotated on PolNeAR train).
-    const relative = subjectEnd > sentence.first && tokens[subjectEnd - 1].lower === 'who' && !this.used[subjectEnd - 1] && !this.quoted[subjectEnd - 1];
+    // ends with its clause ("that" and "which" there were as often not annotated on PolNeAR train, but for "a vote that is expected to fail").
+    const relative = subjectEnd > sentence.first && (tokens[subjectEnd - 1].lower === 'who' || (tokens[subjectEnd - 1].lower === 'that' && token.lower === 'expected')) &&
+      !this.used[subjectEnd - 1] && !this.quoted[subjectEnd - 1];
     const subject = relative ? { first: subjectEnd - 1, last: subjectEnd } : this.subjectBefore(subjectEnd, sentence);
     if (!subject || cue.last >= sentence.last) return null;
     // "Lee seemed to suggest that …", "his words appeared to contradict …": the subject said or showed it, the cue runs through the act.
@@ -3399,7 +3400,7 @@ export class AttributionFinder {
     }
     // "There appear to be …", "it seems to work": no subject of its own to attribute.
     // "It is expected to rise" is about something named before: "expected to" keeps "it".
-    const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
+    const expectedIt = /^(it|that)$/.test(tokens[subject.first].lower) && tokens[cue.last - 1].lower === 'expected';
     // "It seems the plan failed", "it appears likely that …": what seems so is the clause after the cue.
     if (tokens[subject.first].lower === 'it' && subject.last === cue.first && seeming && !/^(to|like|as)$/.test(tokens[cue.last].lower)) {
       const end = this.contentEnd(cue.last, sentence);

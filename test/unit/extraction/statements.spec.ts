@@ -4706,4 +4706,8 @@ describe('passive: stances held of the subject with no one named', () => {
     expectCueAndContent('The race went on. Acme is best known for making soap.', 'is best known', 'Acme is best known for making soap');
     expectCueAndContent('The race went on. The senator is increasingly seen as a moderate.', 'is increasingly seen', 'The senator is increasingly seen as a moderate');
   });
+
+  it('keeps a relative "that" as what is expected', () => {
+    expectCueAndContent('The race went on. It was a vote that is widely expected to fail in May.', 'is widely expected', 'that is widely expected to fail in May');
+  });
 });
