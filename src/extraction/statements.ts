@@ -3356,7 +3356,7 @@ export class AttributionFinder {
     while (hedge > sentence.first && tokens[hedge].tags.has('Negative')) hedge--;
     const hedgedSeem = token.lower === 'seem' && tokens[hedge].tags.has('Auxiliary') && !(hedge < j - 1 && /^(can|could)/.test(tokens[hedge].lower));
     const seeming = SEEM_VERBS.has(token.lower) || hedgedSeem;
-    // "Ann Lee was widely criticized for the delay", "the plan has been derided as a gimmick": a stance with its reason or label and
+    // "Ann Lee was widely criticized for the delay", "the plan has been dismissed as a gimmick": a stance with its reason or label and
     // no one named to hold it (with "by" it is passiveStanceAt's).
     const stance = PASSIVE_STANCES.has(token.lower) && /^(for|as)$/.test(tokens[j + 1]?.lower ?? '') && !token.post && !tokens[j + 1].post && j + 2 < sentence.last;
     if ((seeming || seemsToAct) && token.tags.has('Verb')) {
@@ -3399,7 +3399,7 @@ export class AttributionFinder {
       return end > tokens[actCue.last].start ? { direct: false, start: tokens[actCue.last].start, end, cue: actCue, source: subject, head: null } : null;
     }
     // "There appear to be …", "it seems to work": no subject of its own to attribute.
-    // "It is expected to rise" is about something named before: "expected to" keeps "it".
+    // "It is expected to rise", "That was expected to pass" are about something named before: "expected to" keeps "it" and "that".
     const expectedIt = /^(it|that)$/.test(tokens[subject.first].lower) && tokens[cue.last - 1].lower === 'expected';
     // "It seems the plan failed", "it appears likely that …": what seems so is the clause after the cue.
     if (tokens[subject.first].lower === 'it' && subject.last === cue.first && seeming && !/^(to|like|as)$/.test(tokens[cue.last].lower)) {
