@@ -313,6 +313,11 @@ const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'scept
 /** Who holds a stance, as the complement of "be": "Lee is a fierce critic of …", "she was an early backer of …". */
 const STANCE_HOLDERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'backer', 'backers', 'defender', 'defenders', 'opponent', 'opponents',
   'fan', 'fans', 'proponent', 'proponents', 'admirer', 'admirers', 'champion', 'advocate', 'advocates']);
+/** Participles of a feeling that take what caused it with "by": "was troubled by the vote", "were angered by the deal". */
+const FELT_BY = new Set(['impressed', 'unimpressed', 'angered', 'delighted', 'shaken', 'pleased', 'displeased', 'troubled', 'upset', 'startled',
+  'irritated', 'frustrated', 'disappointed', 'alarmed', 'bothered', 'offended', 'encouraged', 'heartened', 'surprised', 'shocked', 'stunned',
+  'outraged', 'disturbed', 'dismayed', 'annoyed', 'amused', 'intrigued', 'scared', 'frightened', 'horrified', 'appalled', 'excited', 'thrilled',
+  'saddened', 'baffled', 'puzzled', 'infuriated', 'enraged', 'incensed', 'disgusted', 'worried', 'concerned']);
 /** What a stance adjective takes its object or clause with ("divided on", "worried over"). */
 const STANCE_ADJECTIVE_LINKS = new Set(['of', 'about', 'that', 'with', 'on', 'over']);
 /**
@@ -2865,7 +2870,8 @@ export class AttributionFinder {
     const link = tokens[j + 1];
     if (adjective.post || this.quoted[j] || j + 2 >= sentence.last || link.post || this.quoted[j + 1]) return null;
     const holder = STANCE_HOLDERS.has(adjective.lower) && link.lower === 'of';
-    if (!holder && !(STANCE_ADJECTIVES.has(adjective.lower) && STANCE_ADJECTIVE_LINKS.has(link.lower))) return null;
+    const feltBy = FELT_BY.has(adjective.lower) && link.lower === 'by';
+    if (!holder && !feltBy && !(STANCE_ADJECTIVES.has(adjective.lower) && STANCE_ADJECTIVE_LINKS.has(link.lower))) return null;
     let be = j - 1;
     // "Lee is a longtime supporter of …", "they were early backers of …": a noun of who holds a stance, after its article and modifiers
     // ("an outspoken supporter": the tagger may take a modifier for a noun).
@@ -2893,7 +2899,19 @@ export class AttributionFinder {
       const held = this.giverFrom(from, sentence);
       return held && { direct: false, start: tokens[held.first].start, end: tokens[held.last - 1].end, cue, source, head: null };
     }
-    return this.contentFrom(from, cue, source, sentence);
+    const content = this.contentFrom(from, cue, source, sentence);
+    // "was troubled by the vote - “a disgrace,” Tom Hill said": what caused a feeling ends, as what seems so does, before an aside,
+    // and before a quote that follows it (someone else's words).
+    if (content && feltBy) {
+      content.end = Math.min(content.end, this.seemingEnd(from - 1, content.end));
+      for (let k = from + 1; k < sentence.last && tokens[k].start < content.end; k++) {
+        if (this.quoted[k] && !this.quoted[from]) {
+          content.end = Math.min(content.end, this.endThroughClosingMarks(k - 1));
+          break;
+        }
+      }
+    }
+    return content;
   }
 
   /** "To Tom Hill, the plan is a gift.", "But to others, he is a hero.": whom a sentence opens with "to" sees the clause after the comma so. */
@@ -3434,6 +3452,9 @@ export class AttributionFinder {
     while (hedge > sentence.first && tokens[hedge].tags.has('Negative')) hedge--;
     const hedgedSeem = token.lower === 'seem' && tokens[hedge].tags.has('Auxiliary') && !(hedge < j - 1 && /^(can|could)/.test(tokens[hedge].lower));
     const seeming = SEEM_VERBS.has(token.lower) || hedgedSeem;
+    // "Ann Lee was widely criticized for the delay", "the plan has been dismissed as a gimmick": a stance with its reason or label and
+    // no one named to hold it (with "by" it is passiveStanceAt's).
+    const stance = PASSIVE_STANCES.has(token.lower) && /^(for|as)$/.test(tokens[j + 1]?.lower ?? '') && !token.post && !tokens[j + 1].post && j + 2 < sentence.last;
     if ((seeming || seemsToAct) && token.tags.has('Verb')) {
       // "She appeared on CNN", "He appeared before the committee Sunday", "When he appeared, …": someone showed up, nothing seemed.
       const next = tokens[j + 1];
@@ -3443,10 +3464,15 @@ export class AttributionFinder {
       (PASSIVE_DECLARATIONS.has(token.lower) && /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && !token.post) ||
       // "Tom Hill is accused of fraud": a charge held against the subject, with no source (not a stranded "… he is accused of.";
       // "was charged with assault" was as often not annotated on PolNeAR train).
-      (token.lower === 'accused' && tokens[j + 1]?.lower === 'of' && !token.post && !tokens[j + 1].post && j + 2 < sentence.last)) {
+      (token.lower === 'accused' && tokens[j + 1]?.lower === 'of' && !token.post && !tokens[j + 1].post && j + 2 < sentence.last) || stance) {
       let auxiliary = j - 1;
-      while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly)$/.test(tokens[auxiliary].lower)) auxiliary--;
-      if (!/^(is|are|was|were|be)$/.test(tokens[auxiliary].lower)) return null;
+      // "is best known for", "was originally expected to", "is increasingly seen as": an adverb between the auxiliary and the participle.
+      // (Adverbs of manner, "officially declared", "somehow expected", were as often no hearsay on PolNeAR train.)
+      while (auxiliary > sentence.first && /^(widely|not|also|still|now|generally|broadly|best|well|increasingly|originally|initially|once|perhaps|long|often|largely|necessarily)$/.test(tokens[auxiliary].lower)) auxiliary--;
+      // "has been expected to", "had been seen as" were mostly not annotated on PolNeAR train; "has been criticized for" was.
+      if (!(stance ? /^(is|are|was|were|be|been|being)$/ : /^(is|are|was|were|be)$/).test(tokens[auxiliary].lower)) return null;
+      // "has been criticized", "had been praised": the perfect's auxiliary is part of the cue.
+      if (tokens[auxiliary].lower === 'been' && auxiliary - 1 > sentence.first && /^(has|have|had)$/.test(tokens[auxiliary - 1].lower)) auxiliary--;
       cue = { first: auxiliary, last: j + 1 };
     } else if (token.lower === 'reportedly') {
       cue = { first: j, last: j + 1 };
@@ -3456,8 +3482,9 @@ export class AttributionFinder {
     let subjectEnd = cue.first;
     while (subjectEnd > sentence.first && hasAny(tokens[subjectEnd - 1], ['Auxiliary', 'Copula']) && !tokens[subjectEnd - 1].post) subjectEnd--;
     // "delegates who are expected to back Lee", "a man who seemed confused": "who" right before is the subject, what is said of it
-    // ends with its clause ("that" and "which" there were as often not annotated on PolNeAR train).
-    const relative = subjectEnd > sentence.first && tokens[subjectEnd - 1].lower === 'who' && !this.used[subjectEnd - 1] && !this.quoted[subjectEnd - 1];
+    // ends with its clause ("that" and "which" there were as often not annotated on PolNeAR train, but for "a vote that is expected to fail").
+    const relative = subjectEnd > sentence.first && (tokens[subjectEnd - 1].lower === 'who' || (tokens[subjectEnd - 1].lower === 'that' && token.lower === 'expected')) &&
+      !this.used[subjectEnd - 1] && !this.quoted[subjectEnd - 1];
     const subject = relative ? { first: subjectEnd - 1, last: subjectEnd } : this.subjectBefore(subjectEnd, sentence);
     if (!subject || cue.last >= sentence.last) return null;
     // "Lee seemed to suggest that …", "his words appeared to contradict …": the subject said or showed it, the cue runs through the act.
@@ -3468,8 +3495,8 @@ export class AttributionFinder {
       return end > tokens[actCue.last].start ? { direct: false, start: tokens[actCue.last].start, end, cue: actCue, source: subject, head: null } : null;
     }
     // "There appear to be …", "it seems to work": no subject of its own to attribute.
-    // "It is expected to rise" is about something named before: "expected to" keeps "it".
-    const expectedIt = tokens[subject.first].lower === 'it' && tokens[cue.last - 1].lower === 'expected';
+    // "It is expected to rise", "That was expected to pass" are about something named before: "expected to" keeps "it" and "that".
+    const expectedIt = /^(it|that)$/.test(tokens[subject.first].lower) && tokens[cue.last - 1].lower === 'expected';
     // "It seems the plan failed", "it appears likely that …": what seems so is the clause after the cue.
     if (tokens[subject.first].lower === 'it' && subject.last === cue.first && seeming && !/^(to|like|as)$/.test(tokens[cue.last].lower)) {
       const end = this.contentEnd(cue.last, sentence);
@@ -3478,7 +3505,8 @@ export class AttributionFinder {
     if (/^(it|there|this|that)$/.test(tokens[subject.first].lower) && subject.last - subject.first === 1 && !expectedIt) return null;
     const start = tokens[subject.first].start;
     let end = this.throughOpenQuote(start, this.contentEnd(cue.last, sentence));
-    if (seeming) end = Math.min(end, this.seemingEnd(cue.last, end));
+    // "… was criticized for the delay, even by allies": the writer's aside after a stance's reason is no part of it, as after what seems.
+    if (seeming || stance) end = Math.min(end, this.seemingEnd(cue.last, end));
     // "Lee, who is seen as a moderate, hopes …": what is said of a relative pronoun ends with its clause, which has no other verb.
     const relativeEnd = this.relativeClauseEnd(cue.last, subject, sentence, false);
     if (relativeEnd >= 0) end = Math.min(end, relativeEnd);

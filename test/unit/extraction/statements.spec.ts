@@ -4780,3 +4780,35 @@ describe('infcue: cues in infinitive chains', () => {
     expect(extract('The race went on. Tom Hill attempted to revive his career in 2013.').statements).toEqual([]);
   });
 });
+
+describe('passive: stances held of the subject with no one named', () => {
+  it('reads "has been criticized for" as a stance without a source, ending before the writer\'s aside', () => {
+    const statement = only(extract('The race went on. Ann Lee has been criticized for skipping the debate, even by her allies.'));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual(
+      [undefined, 'CRITICIZED', 'has been criticized', 'Ann Lee has been criticized for skipping the debate']);
+  });
+
+  it('reads "was widely dismissed as" with its label as a stance without a source', () => {
+    const statement = only(extract('The race went on. The plan was widely dismissed as a gimmick.'));
+    expect([statement.speakerMention?.text, statement.act, statement.cue?.text, statement.text]).toEqual(
+      [undefined, 'DENIED', 'was widely dismissed', 'The plan was widely dismissed as a gimmick']);
+  });
+
+  it('reads a feeling caused "by" something as the subject\'s stance on it', () => {
+    expectOneStatement('The race went on. Union leaders were deeply troubled by the new contract.', 'Union leaders', 'SAID', 'were deeply troubled by', 'the new contract');
+  });
+
+  it('ends what caused a feeling before a quote that follows it', () => {
+    const statement = containing(extract('The race went on. Neither man was impressed by Ann Lee - “Born rich,” Tom Hill said.'), 'Ann Lee');
+    expect([statement.speakerMention?.text, statement.cue?.text, statement.text]).toEqual(['Neither man', 'was impressed by', 'Ann Lee']);
+  });
+
+  it('reads "is best known for" and "is increasingly seen as" past the adverb as views of the subject', () => {
+    expectCueAndContent('The race went on. Acme is best known for making soap.', 'is best known', 'Acme is best known for making soap');
+    expectCueAndContent('The race went on. The senator is increasingly seen as a moderate.', 'is increasingly seen', 'The senator is increasingly seen as a moderate');
+  });
+
+  it('keeps a relative "that" as what is expected', () => {
+    expectCueAndContent('The race went on. It was a vote that is widely expected to fail in May.', 'is widely expected', 'that is widely expected to fail in May');
+  });
+});
