@@ -385,6 +385,8 @@ const READINESS_WORDS = new Set(['likely', 'unlikely', 'able', 'willing', 'ready
  * Verbs that bring someone to an act, whose object is the one who then speaks: "led Ann Lee to declare …", "prompting voters to
  * question …", "leaving many to wonder …" (mostly annotated so on PolNeAR train, unlike "urged" or "asked" them to).
  */
+/** Quantifiers standing for people ('leaving many to wonder', 'led some to ask'). */
+const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'few', 'several', 'most', 'all', 'both', 'others', 'one', 'none', 'everyone', 'everybody', 'anyone', 'someone']);
 const BRINGING_VERBS = new Set(['led', 'lead', 'leads', 'leading', 'prompted', 'prompt', 'prompts', 'prompting', 'left', 'leave', 'leaves', 'leaving',
   'forced', 'force', 'forces', 'forcing', 'caused', 'cause', 'causes', 'causing', 'drove', 'drive', 'drives', 'driving']);
 /** Forms of "go" in "went on to", which carries a cue on. */
@@ -732,6 +734,8 @@ export class AttributionFinder {
     if (token.lower === 'according') return this.tokens[index + 1]?.lower === 'to';
     // "Hill has backing from 33 percent": an "-ing" word right after "has" is a noun, English has no such verb form.
     if (/ing$/.test(token.lower) && /^(has|have|had)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
+    // "increased its showing at the polls", "a listing on the exchange": an "-ing" word after an article or "its" names a thing.
+    if (/ing$/.test(token.lower) && /^(a|an|the|its)$/.test(this.tokens[index - 1]?.lower ?? '') && !this.tokens[index - 1].post) return false;
     if (this.phraseCueEnd(index) > 0 || this.pollPlacesAt(index) || this.wentOnToAt(index) || this.broughtToAt(index) > 0 || this.platformToAt(index) > 0) return true;
     if (this.bareStanceVerbAt(index) || this.stanceModifierAt(index) || this.seesAsAt(index) || this.callsNamingAt(index) || this.quantifierCueAt(index)) return true;
     if (this.withAbsoluteAt(index)) return true;
@@ -1702,7 +1706,12 @@ export class AttributionFinder {
     let first = to;
     while (first - 1 > 0 && to - first < MAX_BROUGHT_TOKENS && isNpToken(tokens[first - 1]) && !tokens[first - 1].post && !this.quoted[first - 1] && !BRINGING_VERBS.has(tokens[first - 1].lower)) first--;
     const bringing = tokens[first - 1];
-    return first < to && bringing !== undefined && BRINGING_VERBS.has(bringing.lower) && !bringing.post && bringing.sentence === tokens[index].sentence ? first : -1;
+    // "leave PCs open to attack", "leaves his seat to confirm": the object that speaks is people ("many", "voters", "her", "Ann
+    // Lee", "the senator"), not a state the object is left in or a thing.
+    const head = tokens[to - 1];
+    const speaks = hasAny(head, ['Pronoun', 'Person', 'ProperNoun', 'Plural']) || isCapitalised(head) || QUANTIFIER_PRONOUNS.has(head.lower) ||
+      [PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES].some((words) => words.has(head.lower));
+    return first < to && speaks && bringing !== undefined && BRINGING_VERBS.has(bringing.lower) && !bringing.post && bringing.sentence === tokens[index].sentence ? first : -1;
   }
 
   /** "to declare", "to call for": after "to", a verb of a curated cue in any form, or one opening a phrase cue. */

@@ -4812,3 +4812,18 @@ describe('passive: stances held of the subject with no one named', () => {
     expectCueAndContent('The race went on. It was a vote that is widely expected to fail in May.', 'is widely expected', 'that is widely expected to fail in May');
   });
 });
+
+describe('lead review (session 20): things that only look like cues', () => {
+  it('reads no cue in an "-ing" noun after an article or "its" ("its showing at the polls")', () => {
+    expect(extract('If the Acme party increases its showing at the election, Ann Lee will stay.').statements).toHaveLength(0);
+  });
+
+  it('reads no speaker in a thing left in a state or left behind ("leave PCs open to attack", "leaves his seat to confirm")', () => {
+    expect(extract('The flaws could leave PCs open to attack if left unpatched.').statements).toHaveLength(0);
+    expect(extract('The umpire leaves his seat to confirm a close line-call.').statements).toHaveLength(0);
+  });
+
+  it('still gives the infinitive to people the bringing verb leaves ("left many to wonder")', () => {
+    expectOneStatement('The result left many to wonder whether it was fair.', 'many', 'SAID', 'to wonder', 'whether it was fair');
+  });
+});
