@@ -695,7 +695,12 @@ export class AttributionFinder {
     const before = this.tokens[source.first - 1];
     // "met by a chorus of voters urging her to quit": a participle may still take the object as its subject.
     // "a guide to how voters think about it": "how" opens a question the outer clause asks, not someone's words.
-    return !before.post && !this.quoted[source.first - 1] && /^(in|by|like|how)$/.test(before.lower) && !/ing$/.test(this.tokens[cue.first].lower);
+    if (before.post || this.quoted[source.first - 1] || !/^(in|by|like|how)$/.test(before.lower) || /ing$/.test(this.tokens[cue.first].lower)) return false;
+    // "In a statement Acme said …", "At a summit in Dayton Ann Lee said …": a phrase opening the sentence without its comma
+    // runs into the subject, so the source found after its preposition holds the speaker; only after a verb is it an object.
+    const sentence = this.sentenceOf(source.first);
+    for (let k = sentence.first; k < source.first - 1; k++) if (this.tokens[k].tags.has('Verb') && !this.quoted[k]) return true;
+    return false;
   }
 
   /** Drops, in place, the attributions found so far that fail `keep`. */

@@ -4823,6 +4823,11 @@ describe('lead review (session 20): things that only look like cues', () => {
     expect(extract('The umpire leaves his seat to confirm a close line-call.').statements).toHaveLength(0);
   });
 
+  it('keeps the speaker after a sentence-opening phrase without its comma ("In a statement Acme said", "at a summit in California Ann Lee said")', () => {
+    expectOneStatement('In a statement Acme said it would leave the market.', 'Acme', 'SAID', 'said', 'it would leave the market');
+    expectOneStatement('At a summit in California Ann Lee said the plan was dead.', 'Ann Lee', 'SAID', 'said', 'the plan was dead');
+  });
+
   it('still gives the infinitive to people the bringing verb leaves ("left many to wonder")', () => {
     expectOneStatement('The result left many to wonder whether it was fair.', 'many', 'SAID', 'to wonder', 'whether it was fair');
   });
