@@ -4780,3 +4780,17 @@ describe('infcue: cues in infinitive chains', () => {
     expect(extract('The race went on. Tom Hill attempted to revive his career in 2013.').statements).toEqual([]);
   });
 });
+
+describe('addhalf: purpose infinitives of meeting verbs', () => {
+  it.each([
+    ['The race went on. Ann Lee met with donors on Monday to discuss the budget.', 'Ann Lee', 'SAID', 'met with donors on Monday to discuss', 'the budget'],
+    ['The race went on. Tom Hill will come on the show to talk about the tax plan.', 'Tom Hill', 'SAID', 'will come on the show to talk about', 'the tax plan'],
+    ['The race went on. The workers gathered at a diner in Dayton to talk about the plant.', 'The workers', 'SAID', 'gathered at a diner in Dayton to talk about', 'the plant'],
+  ])('reads the subject of a meeting verb as the speaker of its purpose infinitive: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it('reads no cue when a verb stands between the meeting verb and the infinitive', () => {
+    expect(extract('The race went on. Ann Lee met donors who refused to discuss the budget.').statements.map((statement) => statement.cue?.text)).not.toContain('met donors who refused to discuss');
+  });
+});
