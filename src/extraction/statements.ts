@@ -774,7 +774,9 @@ export class AttributionFinder {
     // "The survey asks whether …", "the study asks why …": a present tense after a noun and before a question word is a verb, though the tagger reads a noun.
     const asksQuestion = /s$/.test(token.lower) && !token.post && /^(whether|if|where|why|how|what)$/.test(next?.lower ?? '') &&
       Boolean(previous?.tags.has('Noun')) && !previous.post && !this.quoted[index - 1];
-    const taggedVerb = token.tags.has('Verb') || beforeColon || asksQuestion || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
+    // "a tactic voters hope will work": a modal right after "hope" or "fear" opens a clause whose subject the relative took.
+    const hopesModal = /^(hope|fear)s?$/.test(token.lower) && !token.post && MODALS.has(next?.lower ?? '') && Boolean(previous?.tags.has('Noun')) && !previous.post;
+    const taggedVerb = token.tags.has('Verb') || beforeColon || asksQuestion || hopesModal || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
       this.showsAt(index) || participleAfterComma || progressive || joinedPast;
     // "The Daily Planet reports the mayor …": a present tense right after an outlet's name is its verb, though the tagger reads a noun.
     if (/s$/.test(token.lower) && index > sentence.first && !previous.post && this.outletAt(index - 1) && !this.outletAt(index) && !token.post &&
@@ -797,7 +799,7 @@ export class AttributionFinder {
       // "the campaign hopes to win …": so does "hope" with an infinitive.
       const hopesTo = /^hopes?$/.test(token.lower) && next?.lower === 'to' && !next.post && this.tokens[index + 2]?.tags.has('Verb') === true;
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
-        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1) || hopesTo);
+        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1) || hopesTo || hopesModal);
       // "his plan calls for higher rates": "calls for" after a noun asks for what follows.
       if (/^calls?$/.test(token.lower) && next?.lower === 'for' && !token.post) return !previous.post && previous.tags.has('Noun') && !this.quoted[index - 1];
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];

@@ -4794,3 +4794,13 @@ describe('addhalf: purpose infinitives of meeting verbs', () => {
     expect(extract('The race went on. Ann Lee met donors who refused to discuss the budget.').statements.map((statement) => statement.cue?.text)).not.toContain('met donors who refused to discuss');
   });
 });
+
+describe('addhalf: hope or fear before a modal in a relative clause', () => {
+  it('reads a plural subject\'s "hope" before a modal as the cue', () => {
+    expectOneStatement('The race went on. It was a tactic that Democrats hope will dampen support for Tom Hill.', 'Democrats', 'BELIEVED', 'hope', 'will dampen support for Tom Hill');
+  });
+
+  it('reads no cue in a noun "fear" before a modal', () => {
+    expect(extract('The race went on. Voter fear could rise in Dayton.').statements).toEqual([]);
+  });
+});
