@@ -402,6 +402,18 @@ const PLATFORM_VERBS: Array<[RegExp, Set<string>]> = [
   [/^(took|takes|take|taking)$/, new Set(['to'])],
   [/^(went|goes|go|going)$/, new Set(['on', 'before'])],
 ];
+/**
+ * Verbs of meeting or coming before others, whose purpose infinitive is a report by their subject: "Ann Lee met with donors on
+ * Monday to discuss the budget", "gathered at a diner to talk about jobs" (mostly annotated so on PolNeAR train). Not "called
+ * Tom Hill to congratulate him" or "appeared on television to defend …", read as no report.
+ */
+const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'gathered', 'gather', 'gathers', 'mingle', 'mingled', 'mingles', 'visited', 'visit', 'visits',
+  'sat', 'sit', 'sits', 'came', 'come', 'comes', 'headed', 'heading', 'traveled', 'travelled', 'flew', 'returned',
+  'arrived', 'stopped', 'convened', 'huddled', 'went']);
+/** Words that may stand between a meeting verb and its purpose "to": "met last week with donors in Ohio to discuss". */
+const MEETING_LINKS = new Set(['with', 'at', 'in', 'on', 'from', 'for', 'down', 'privately', 'together', 'again', 'briefly', 'separately']);
+/** The longest stretch between a meeting verb and its purpose "to". */
+const MAX_MEETING_TOKENS = 8;
 /** Verbs of putting a message or an occasion to a use: "used his speech to call for …", "uses the time to attack …". */
 const USING_VERBS = new Set(['used', 'uses', 'use', 'using']);
 /** The longest object of a verb that brings someone to speak: "led the party's state chairman to declare". */
@@ -776,7 +788,9 @@ export class AttributionFinder {
     // "The survey asks whether …", "the study asks why …": a present tense after a noun and before a question word is a verb, though the tagger reads a noun.
     const asksQuestion = /s$/.test(token.lower) && !token.post && /^(whether|if|where|why|how|what)$/.test(next?.lower ?? '') &&
       Boolean(previous?.tags.has('Noun')) && !previous.post && !this.quoted[index - 1];
-    const taggedVerb = token.tags.has('Verb') || beforeColon || asksQuestion || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
+    // "a tactic voters hope will work": a modal right after "hope" or "fear" opens a clause whose subject the relative took.
+    const hopesModal = /^(hope|fear)s?$/.test(token.lower) && !token.post && MODALS.has(next?.lower ?? '') && Boolean(previous?.tags.has('Noun')) && !previous.post;
+    const taggedVerb = token.tags.has('Verb') || beforeColon || asksQuestion || hopesModal || (UNMISTAKABLE_CUES.has(token.lower) && !this.tokens[index - 1]?.tags.has('Determiner')) ||
       this.showsAt(index) || participleAfterComma || progressive || joinedPast;
     // "The Daily Planet reports the mayor …": a present tense right after an outlet's name is its verb, though the tagger reads a noun.
     if (/s$/.test(token.lower) && index > sentence.first && !previous.post && this.outletAt(index - 1) && !this.outletAt(index) && !token.post &&
@@ -799,7 +813,7 @@ export class AttributionFinder {
       // "the campaign hopes to win …": so does "hope" with an infinitive.
       const hopesTo = /^hopes?$/.test(token.lower) && next?.lower === 'to' && !next.post && this.tokens[index + 2]?.tags.has('Verb') === true;
       const opensClause = next !== undefined && !token.post && !/^(each|every)$/.test(next.lower) && /^(note|claim|hope|fear)s?$/.test(token.lower) &&
-        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1) || hopesTo);
+        (next.lower === 'that' || hasAny(next, ['Determiner', 'Pronoun']) || this.bareSubjectAt(index + 1) || hopesTo || hopesModal);
       // "his plan calls for higher rates": "calls for" after a noun asks for what follows.
       if (/^calls?$/.test(token.lower) && next?.lower === 'for' && !token.post) return !previous.post && previous.tags.has('Noun') && !this.quoted[index - 1];
       return opensClause && !previous.post && previous.tags.has('Noun') && !previous.tags.has('Possessive') && !/['’]s?$/.test(previous.text) && !this.quoted[index - 1];
@@ -1737,6 +1751,8 @@ export class AttributionFinder {
     const { tokens } = this;
     const to = index - 1;
     if (!this.infinitiveCueAt(index)) return -1;
+    const meeting = this.meetingToAt(index);
+    if (meeting >= 0) return meeting;
     // "went out of his way to praise …".
     const outOfWay = ['way', '', 'of', 'out'].every((word, i) => to - 1 - i > 0 && (word === '' ? hasAny(tokens[to - 1 - i], ['Possessive']) : tokens[to - 1 - i].lower === word) && !tokens[to - 1 - i].post);
     if (outOfWay && to - 5 >= 0 && WENT_ON.has(tokens[to - 5].lower) && !tokens[to - 5].post) return to - 5;
@@ -1752,6 +1768,22 @@ export class AttributionFinder {
     const verbBefore = tokens[first - 2];
     if (!verbBefore || verbBefore.post) return -1;
     return PLATFORM_VERBS.some(([forms, openers]) => forms.test(verbBefore.lower) && openers.has(before.lower)) ? first - 2 : -1;
+  }
+
+  /**
+   * "Ann Lee met with donors on Monday to discuss …", "sat down with reporters to explain …": a cue verb after a purpose "to" of a
+   * meeting verb, across names, times and places only. Where the meeting verb is, or -1.
+   */
+  private meetingToAt(index: number): number {
+    const { tokens } = this;
+    const to = index - 1;
+    for (let k = to - 1; k >= 0 && to - k <= MAX_MEETING_TOKENS; k--) {
+      const token = tokens[k];
+      if (token.post || this.quoted[k] || token.sentence !== tokens[index].sentence) return -1;
+      if (MEETING_VERBS.has(token.lower)) return token.tags.has('Verb') ? k : -1;
+      if (!MEETING_LINKS.has(token.lower) && !token.tags.has('Date') && (!isNpToken(token) || token.tags.has('Verb'))) return -1;
+    }
+    return -1;
   }
 
   /** "…, leading voters to question …": a bringing verb at `k` whose object is brought to a cue. */

@@ -4832,3 +4832,27 @@ describe('lead review (session 20): things that only look like cues', () => {
     expectOneStatement('The result left many to wonder whether it was fair.', 'many', 'SAID', 'to wonder', 'whether it was fair');
   });
 });
+
+describe('addhalf: purpose infinitives of meeting verbs', () => {
+  it.each([
+    ['The race went on. Ann Lee met with donors on Monday to discuss the budget.', 'Ann Lee', 'SAID', 'met with donors on Monday to discuss', 'the budget'],
+    ['The race went on. Tom Hill will come on the show to talk about the tax plan.', 'Tom Hill', 'SAID', 'will come on the show to talk about', 'the tax plan'],
+    ['The race went on. The workers gathered at a diner in Dayton to talk about the plant.', 'The workers', 'SAID', 'gathered at a diner in Dayton to talk about', 'the plant'],
+  ])('reads the subject of a meeting verb as the speaker of its purpose infinitive: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it('reads no cue when a verb stands between the meeting verb and the infinitive', () => {
+    expect(extract('The race went on. Ann Lee met donors who refused to discuss the budget.').statements.map((statement) => statement.cue?.text)).not.toContain('met donors who refused to discuss');
+  });
+});
+
+describe('addhalf: hope or fear before a modal in a relative clause', () => {
+  it('reads a plural subject\'s "hope" before a modal as the cue', () => {
+    expectOneStatement('The race went on. It was a tactic that Democrats hope will dampen support for Tom Hill.', 'Democrats', 'BELIEVED', 'hope', 'will dampen support for Tom Hill');
+  });
+
+  it('reads no cue in a noun "fear" before a modal', () => {
+    expect(extract('The race went on. Voter fear could rise in Dayton.').statements).toEqual([]);
+  });
+});
