@@ -91,6 +91,8 @@ const PARTICLE_ACTIONS: Array<[RegExp, RegExp]> = [
   [/^(call|calls|called|calling)$/, /^off$/],
   [/^(knock|knocks|knocked|knocking)$/, /^out$/],
   [/^(seek|seeks|seeking|sought)$/, /^out$/],
+  // "since listing on the stock exchange", "shares listed at 40p": a listing of shares or a price, no list of points.
+  [/^(list|lists|listed|listing)$/, /^(on|at)$/],
 ];
 /** Words that, with a date or a span of time, make a phrase of time alone: "a few days later", "just today", "the next decade". */
 const TIME_PHRASE_WORDS = new Set(['a', 'an', 'the', 'few', 'several', 'just', 'only', 'next', 'last', 'this', 'later', 'earlier', 'ago', 'early', 'late',

@@ -4828,6 +4828,11 @@ describe('lead review (session 20): things that only look like cues', () => {
     expectOneStatement('At a summit in California Ann Lee said the plan was dead.', 'Ann Lee', 'SAID', 'said', 'the plan was dead');
   });
 
+  it('reads no cue in a listing of shares or a price ("since listing on the stock exchange", "listed at a low")', () => {
+    expect(extract('The firm, reporting its first results since listing on the stock exchange in June, made a profit.').statements).toHaveLength(0);
+    expect(extract('The rankings see Acme listed at an all time low of 77th.').statements).toHaveLength(0);
+  });
+
   it('still gives the infinitive to people the bringing verb leaves ("left many to wonder")', () => {
     expectOneStatement('The result left many to wonder whether it was fair.', 'many', 'SAID', 'to wonder', 'whether it was fair');
   });
