@@ -4780,3 +4780,17 @@ describe('infcue: cues in infinitive chains', () => {
     expect(extract('The race went on. Tom Hill attempted to revive his career in 2013.').statements).toEqual([]);
   });
 });
+
+describe('nouncue: cues of a verb, a noun of speech and a preposition', () => {
+  it.each([
+    ['The race went on. Ann Lee made harsh comments about the mayor.', 'Ann Lee', 'SAID', 'made harsh comments about', 'the mayor'],
+    ['The race went on. Tom Hill makes the case for a new tax.', 'Tom Hill', 'SAID', 'makes the case for', 'a new tax'],
+    ['The race went on. Ann Lee sounded a cautious note about the deal.', 'Ann Lee', 'SAID', 'sounded a cautious note about', 'the deal'],
+  ])('reads a made remark or a sounded note as one cue: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it('reads no cue when what is made is no remark', () => {
+    expect(extract('The race went on. Tom Hill made the demands of the union clear.').statements.map((statement) => statement.cue?.text)).not.toContain('made the demands of');
+  });
+});
