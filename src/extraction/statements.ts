@@ -359,6 +359,10 @@ const STANCE_PHRASES: Array<[RegExp, string[][]]> = [
   [/^(speak|speaks|spoke|speaking|spoken)$/, [['out', 'for'], ['out', 'in', 'favor', 'of']]],
   [/^(poke|pokes|poked|poking)$/, [['fun', 'at']]],
   [/^(sides|sided)$/, [['with']]],
+  // "weighed in on the deal", "sounded off against the plan", "held forth on the economy" (not "to weigh in on", mostly not annotated).
+  [/^(weighs|weighed)$/, [['in', 'on']]],
+  [/^(sound|sounds|sounded|sounding)$/, [['off', 'on'], ['off', 'about'], ['off', 'against']]],
+  [/^(holds|held)$/, [['forth', 'on'], ['forth', 'about']]],
   [/^(distance|distances|distanced|distancing)$/, ['himself', 'herself', 'themselves', 'itself'].map((self) => [self, 'from'])],
 ];
 /**

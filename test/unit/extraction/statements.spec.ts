@@ -4790,6 +4790,14 @@ describe('nouncue: cues of a verb, a noun of speech and a preposition', () => {
     expectOneStatement(text, mention, act, cue, content);
   });
 
+  it.each([
+    ['The race went on. Ann Lee weighed in on the deal.', 'Ann Lee', 'SAID', 'weighed in on', 'the deal'],
+    ['The race went on. Tom Hill sounded off against the plan.', 'Tom Hill', 'SAID', 'sounded off against', 'the plan'],
+    ['The race went on. Ann Lee held forth on the economy.', 'Ann Lee', 'SAID', 'held forth on', 'the economy'],
+  ])('reads a phrasal verb of speech with its preposition as one cue: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
   it('reads no cue when what is made is no remark', () => {
     expect(extract('The race went on. Tom Hill made the demands of the union clear.').statements.map((statement) => statement.cue?.text)).not.toContain('made the demands of');
   });
