@@ -173,7 +173,7 @@ const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attack
 /** Nouns of stance or speech that a verb gives ("voiced support for", "offered a defense of", "expressed doubts about"): PolNeAR puts them in the cue. */
 const STANCE_NOUNS = new Set(['support', 'criticism', 'praise', 'defense', 'defence', 'defenses', 'words', 'enthusiasm', 'condolences', 'interest',
   'discomfort', 'concern', 'concerns', 'doubts', 'reservations', 'opposition', 'sympathy', 'skepticism', 'admiration', 'frustration', 'outrage',
-  'anger', 'confidence', 'gratitude', 'regret', 'responsibility', 'fondness', 'disdain', 'contempt', 'appreciation', 'understanding']);
+  'anger', 'confidence', 'gratitude', 'regret', 'responsibility', 'fondness', 'disdain', 'contempt', 'appreciation', 'understanding', 'sign', 'signs']);
 /** Verbs that give a stance or a feeling voice: "expressed doubts about", "offered a defense of", "showed little interest in". */
 const EXPRESSING_VERBS = new Set(['expressed', 'express', 'expresses', 'expressing', 'voiced', 'voice', 'voices', 'voicing', 'offered', 'offer', 'offers',
   'offering', 'showed', 'show', 'shows', 'showing', 'shown', 'claimed', 'claim', 'claims', 'claiming', 'signaled', 'signalled', 'signals', 'shared', 'share', 'shares']);
@@ -4581,7 +4581,9 @@ export class AttributionFinder {
   private stanceNounEnd(k: number, sentence: Sentence): number {
     const { tokens } = this;
     let m = k;
-    while (m < sentence.last && m - k < 3 && !tokens[m].post && !this.quoted[m] && hasAny(tokens[m], ['Determiner', 'Adjective', 'Adverb']) && !hasAny(tokens[m], ['Possessive', 'Pronoun']) && !STANCE_NOUNS.has(tokens[m].lower)) m++;
+    // "showed no sign of", "offered some kind words about": the tagger reads "no" as an interjection and "kind" as a noun.
+    const modifier = (token: Token) => (hasAny(token, ['Determiner', 'Adjective', 'Adverb']) && !hasAny(token, ['Possessive', 'Pronoun'])) || /^(no|kind)$/.test(token.lower);
+    while (m < sentence.last && m - k < 3 && !tokens[m].post && !this.quoted[m] && modifier(tokens[m]) && !STANCE_NOUNS.has(tokens[m].lower)) m++;
     return m < sentence.last && !tokens[m].post && !this.quoted[m] && STANCE_NOUNS.has(tokens[m].lower) ? m + 1 : -1;
   }
 

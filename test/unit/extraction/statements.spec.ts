@@ -4798,6 +4798,13 @@ describe('nouncue: cues of a verb, a noun of speech and a preposition', () => {
     expectOneStatement(text, mention, act, cue, content);
   });
 
+  it.each([
+    ['The race went on. Ann Lee offered some kind words about Tom Hill.', 'Ann Lee', 'SAID', 'offered some kind words about', 'Tom Hill'],
+    ['The race went on. Ann Lee showed no sign of backing down.', 'Ann Lee', 'SAID', 'showed no sign of', 'backing down'],
+  ])('reads "no" or "kind" before a noun of stance as part of the cue: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
   it('reads no cue when what is made is no remark', () => {
     expect(extract('The race went on. Tom Hill made the demands of the union clear.').statements.map((statement) => statement.cue?.text)).not.toContain('made the demands of');
   });
