@@ -175,7 +175,7 @@ const PASSIVE_STANCES = new Set(['criticized', 'criticised', 'rejected', 'attack
 /** Nouns of stance or speech that a verb gives ("voiced support for", "offered a defense of", "expressed doubts about"): PolNeAR puts them in the cue. */
 const STANCE_NOUNS = new Set(['support', 'criticism', 'praise', 'defense', 'defence', 'defenses', 'words', 'enthusiasm', 'condolences', 'interest',
   'discomfort', 'concern', 'concerns', 'doubts', 'reservations', 'opposition', 'sympathy', 'skepticism', 'admiration', 'frustration', 'outrage',
-  'anger', 'confidence', 'gratitude', 'regret', 'responsibility', 'fondness', 'disdain', 'contempt', 'appreciation', 'understanding']);
+  'anger', 'confidence', 'gratitude', 'regret', 'responsibility', 'fondness', 'disdain', 'contempt', 'appreciation', 'understanding', 'sign', 'signs']);
 /** Verbs that give a stance or a feeling voice: "expressed doubts about", "offered a defense of", "showed little interest in". */
 const EXPRESSING_VERBS = new Set(['expressed', 'express', 'expresses', 'expressing', 'voiced', 'voice', 'voices', 'voicing', 'offered', 'offer', 'offers',
   'offering', 'showed', 'show', 'shows', 'showing', 'shown', 'claimed', 'claim', 'claims', 'claiming', 'signaled', 'signalled', 'signals', 'shared', 'share', 'shares']);
@@ -366,7 +366,22 @@ const STANCE_PHRASES: Array<[RegExp, string[][]]> = [
   [/^(speak|speaks|spoke|speaking|spoken)$/, [['out', 'for'], ['out', 'in', 'favor', 'of']]],
   [/^(poke|pokes|poked|poking)$/, [['fun', 'at']]],
   [/^(sides|sided)$/, [['with']]],
+  // "weighed in on the deal", "sounded off against the plan", "held forth on the economy" (not "to weigh in on", mostly not annotated).
+  [/^(weighs|weighed)$/, [['in', 'on']]],
+  [/^(sound|sounds|sounded|sounding)$/, [['off', 'on'], ['off', 'about'], ['off', 'against']]],
+  [/^(holds|held)$/, [['forth', 'on'], ['forth', 'about']]],
   [/^(distance|distances|distanced|distancing)$/, ['himself', 'herself', 'themselves', 'itself'].map((self) => [self, 'from'])],
+];
+/**
+ * Verbs whose object, a noun of speech, makes the whole phrase a cue, what it is about the content: "made harsh comments about Lee",
+ * "makes the case for a tax", "sounded a cautious note on", "cast doubt on the plan" (mostly annotated so on PolNeAR train;
+ * not "made demands of" or "made the request", nor "raised questions about", often said of a report or an event).
+ */
+const SPOKEN_NOUN_PHRASES: Array<[RegExp, Set<string>]> = [
+  [/^(make|makes|made|making)$/, new Set(['comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'case', 'call', 'plea', 'argument',
+    'arguments', 'joke', 'jokes', 'apology', 'apologies', 'allegation', 'allegations', 'accusation', 'accusations', 'prediction', 'predictions', 'claim', 'claims'])],
+  [/^(sound|sounds|sounded|sounding)$/, new Set(['note', 'alarm'])],
+  [/^(cast|casts|casting)$/, new Set(['doubt', 'doubts', 'blame'])],
 ];
 /** Verbs that carry a cue on after "to": "continued to insist", "began to argue". */
 const CUE_CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'proceeded']);
@@ -1612,6 +1627,9 @@ export class AttributionFinder {
     const { tokens } = this;
     const word = tokens[index].lower;
     if (tokens[index].post || this.quoted[index + 1]) return -1;
+    const spoken = SPOKEN_NOUN_PHRASES.find(([verb]) => verb.test(word))?.[1];
+    const spokenEnd = spoken && tokens[index].tags.has('Verb') ? this.spokenNounEnd(index + 1, spoken) : -1;
+    if (spokenEnd > 0) return spokenEnd;
     if (/^(made|makes|making|make)$/.test(word)) {
       // "made no secret of her views", "makes no mention of the plan": what is owned up to, or left out, is the content.
       if (tokens[index + 1]?.lower === 'no' && /^(secret|mention)$/.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.lower === 'of' &&
@@ -1686,6 +1704,17 @@ export class AttributionFinder {
     }
     // "As Tom Hill put it, …": only with its comma or colon, "put it" alone is an action.
     return word === 'put' && tokens[index + 1]?.lower === 'it' && /^[,:]/.test(tokens[index + 1].post) ? index + 2 : -1;
+  }
+
+  /** "harsh comments about", "the case for", "a cautious note on": up to three modifiers, a noun of `nouns` and a preposition a cue takes from `k`, the end; or -1. */
+  private spokenNounEnd(k: number, nouns: Set<string>): number {
+    const { tokens } = this;
+    let m = k;
+    while (m < k + 3 && tokens[m] && !tokens[m].post && !this.quoted[m] && !nouns.has(tokens[m].lower) && hasAny(tokens[m], ['Determiner', 'Adjective', 'Adverb', 'Value']) &&
+      !hasAny(tokens[m], ['Possessive', 'Pronoun'])) m++;
+    const preposition = tokens[m + 1];
+    return tokens[m] && nouns.has(tokens[m].lower) && !tokens[m].post && !tokens[k - 1].post && preposition && !preposition.post && !this.quoted[m + 1] &&
+      CUE_PREPOSITIONS.has(preposition.lower) ? m + 2 : -1;
   }
 
   private cueRange(index: number): TokenRange {
@@ -4628,7 +4657,9 @@ export class AttributionFinder {
   private stanceNounEnd(k: number, sentence: Sentence): number {
     const { tokens } = this;
     let m = k;
-    while (m < sentence.last && m - k < 3 && !tokens[m].post && !this.quoted[m] && hasAny(tokens[m], ['Determiner', 'Adjective', 'Adverb']) && !hasAny(tokens[m], ['Possessive', 'Pronoun']) && !STANCE_NOUNS.has(tokens[m].lower)) m++;
+    // "showed no sign of", "offered some kind words about": the tagger reads "no" as an interjection and "kind" as a noun.
+    const modifier = (token: Token) => (hasAny(token, ['Determiner', 'Adjective', 'Adverb']) && !hasAny(token, ['Possessive', 'Pronoun'])) || /^(no|kind)$/.test(token.lower);
+    while (m < sentence.last && m - k < 3 && !tokens[m].post && !this.quoted[m] && modifier(tokens[m]) && !STANCE_NOUNS.has(tokens[m].lower)) m++;
     return m < sentence.last && !tokens[m].post && !this.quoted[m] && STANCE_NOUNS.has(tokens[m].lower) ? m + 1 : -1;
   }
 

@@ -4861,3 +4861,32 @@ describe('addhalf: hope or fear before a modal in a relative clause', () => {
     expect(extract('The race went on. Voter fear could rise in Dayton.').statements).toEqual([]);
   });
 });
+
+describe('nouncue: cues of a verb, a noun of speech and a preposition', () => {
+  it.each([
+    ['The race went on. Ann Lee made harsh comments about the mayor.', 'Ann Lee', 'SAID', 'made harsh comments about', 'the mayor'],
+    ['The race went on. Tom Hill makes the case for a new tax.', 'Tom Hill', 'SAID', 'makes the case for', 'a new tax'],
+    ['The race went on. Ann Lee sounded a cautious note about the deal.', 'Ann Lee', 'SAID', 'sounded a cautious note about', 'the deal'],
+  ])('reads a made remark or a sounded note as one cue: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee weighed in on the deal.', 'Ann Lee', 'SAID', 'weighed in on', 'the deal'],
+    ['The race went on. Tom Hill sounded off against the plan.', 'Tom Hill', 'SAID', 'sounded off against', 'the plan'],
+    ['The race went on. Ann Lee held forth on the economy.', 'Ann Lee', 'SAID', 'held forth on', 'the economy'],
+  ])('reads a phrasal verb of speech with its preposition as one cue: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it.each([
+    ['The race went on. Ann Lee offered some kind words about Tom Hill.', 'Ann Lee', 'SAID', 'offered some kind words about', 'Tom Hill'],
+    ['The race went on. Ann Lee showed no sign of backing down.', 'Ann Lee', 'SAID', 'showed no sign of', 'backing down'],
+  ])('reads "no" or "kind" before a noun of stance as part of the cue: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+
+  it('reads no cue when what is made is no remark', () => {
+    expect(extract('The race went on. Tom Hill made the demands of the union clear.').statements.map((statement) => statement.cue?.text)).not.toContain('made the demands of');
+  });
+});
