@@ -1713,6 +1713,9 @@ export class AttributionFinder {
     while (m < k + 3 && tokens[m] && !tokens[m].post && !this.quoted[m] && !nouns.has(tokens[m].lower) && hasAny(tokens[m], ['Determiner', 'Adjective', 'Adverb', 'Value']) &&
       !hasAny(tokens[m], ['Possessive', 'Pronoun'])) m++;
     const preposition = tokens[m + 1];
+    // "made the comments on Radio Acme", "made similar comments on Friday": a preposition before an outlet or a date says where or when, not about what.
+    const object = tokens[m + 2];
+    if (object && (object.tags.has('Date') || this.outletAt(m + 2))) return -1;
     return tokens[m] && nouns.has(tokens[m].lower) && !tokens[m].post && !tokens[k - 1].post && preposition && !preposition.post && !this.quoted[m + 1] &&
       CUE_PREPOSITIONS.has(preposition.lower) ? m + 2 : -1;
   }
@@ -1811,7 +1814,8 @@ export class AttributionFinder {
     for (let k = to - 1; k >= 0 && to - k <= MAX_MEETING_TOKENS; k--) {
       const token = tokens[k];
       if (token.post || this.quoted[k] || token.sentence !== tokens[index].sentence) return -1;
-      if (MEETING_VERBS.has(token.lower)) return token.tags.has('Verb') ? k : -1;
+      // "came to share an office": "come" right before "to" is coming to be, no coming somewhere to talk.
+      if (MEETING_VERBS.has(token.lower)) return token.tags.has('Verb') && !(k === to - 1 && /^(come|comes|came|coming)$/.test(token.lower)) ? k : -1;
       if (!MEETING_LINKS.has(token.lower) && !token.tags.has('Date') && (!isNpToken(token) || token.tags.has('Verb'))) return -1;
     }
     return -1;

@@ -4833,6 +4833,16 @@ describe('lead review (session 20): things that only look like cues', () => {
     expect(extract('The rankings see Acme listed at an all time low of 77th.').statements).toHaveLength(0);
   });
 
+  it('reads no topic in a place or a time after a noun of speech ("made the comments on Radio Acme", "made similar comments on Friday")', () => {
+    expect(extract('Ann Lee made the comments on BBC Radio 4 and will repeat them.').statements).toHaveLength(0);
+    expect(extract('Tom Hill made similar comments on Friday and dissent continues.').statements).toHaveLength(0);
+    expectOneStatement('Tom Hill made harsh comments about the plan.', 'Tom Hill', 'SAID', 'made harsh comments about', 'the plan');
+  });
+
+  it('reads no meeting in coming to be ("came to share an office")', () => {
+    expect(extract('Ann Lee came to share an office with Tom Hill.').statements).toHaveLength(0);
+  });
+
   it('still gives the infinitive to people the bringing verb leaves ("left many to wonder")', () => {
     expectOneStatement('The result left many to wonder whether it was fair.', 'many', 'SAID', 'to wonder', 'whether it was fair');
   });
