@@ -3,6 +3,7 @@
  */
 import nlp from 'compromise';
 import { CUE_ACT } from './lexicon';
+import { findQuotes } from './quotes';
 
 export interface Token {
   text: string;
@@ -256,7 +257,24 @@ const GLUED_SENTENCE_END = /(?<=\b[A-Za-z]*[a-z]{2}[.!?]["”’]?)(?=["“‘]?
  * found back in the original text by their words, so the added space moves no offset.
  */
 function unglued(text: string): string {
-  return text.replace(GLUED_SENTENCE_END, ' ');
+  return matchedQuoteMarks(text.replace(GLUED_SENTENCE_END, ' '));
+}
+
+/**
+ * `"We won.” Then …`: compromise pairs a straight mark only with a straight one, so a quote opened straight and
+ * closed curly (or the other way) leaves it inside a quote that never ends, and it stops ending sentences there; the
+ * opener takes the closer's style (one character for one, no offset moves).
+ */
+function matchedQuoteMarks(text: string): string {
+  let result = text;
+  for (const quote of findQuotes(text)) {
+    if (!quote.closed || !quote.double || quote.start - quote.open !== 1 || quote.close - quote.end !== 1) continue;
+    const opener = text[quote.open];
+    const closer = text[quote.end];
+    if (opener === '"' && closer === '”') result = result.slice(0, quote.open) + '“' + result.slice(quote.open + 1);
+    else if (opener === '“' && closer === '"') result = result.slice(0, quote.end) + '”' + result.slice(quote.end + 1);
+  }
+  return result;
 }
 
 /** compromise slows down sharply on one long run without a sentence break ("St. St. St. …"). */

@@ -4900,3 +4900,13 @@ describe('nouncue: cues of a verb, a noun of speech and a preposition', () => {
     expect(extract('The race went on. Tom Hill made the demands of the union clear.').statements.map((statement) => statement.cue?.text)).not.toContain('made the demands of');
   });
 });
+
+describe('saidmiss: quotes opened and closed with marks of different styles', () => {
+  it('ends the sentence after a quote opened straight and closed curly, so the next cue keeps its quote', () => {
+    const document = extract('Ann Lee spoke first. "We will win.”\n\nBut Tom Hill struck a calmer note, praising his campaign. “I think it caught on,” Tom Hill said.');
+    const praise = containing(document, 'his campaign');
+    expect([praise.speakerMention?.text, praise.act, praise.cue?.text, praise.text]).toEqual(['Tom Hill', 'PRAISED', 'praising', 'his campaign']);
+    const quote = containing(document, 'I think it caught on');
+    expect([quote.speakerMention?.text, quote.act, quote.cue?.text, quote.text]).toEqual(['Tom Hill', 'SAID', 'said', 'I think it caught on,']);
+  });
+});
