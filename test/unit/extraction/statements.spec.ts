@@ -4900,3 +4900,13 @@ describe('nouncue: cues of a verb, a noun of speech and a preposition', () => {
     expect(extract('The race went on. Tom Hill made the demands of the union clear.').statements.map((statement) => statement.cue?.text)).not.toContain('made the demands of');
   });
 });
+
+describe('colon20: rarer finite speech verbs', () => {
+  it.each([
+    ['The race went on. Tom Hill leaned in and boomed: “We will win in November.”', 'Tom Hill', 'SAID', 'boomed', 'We will win in November.'],
+    ['The race went on. Ann Lee heckles the crowd: “You are being silly.”', 'Ann Lee', 'SAID', 'heckles', 'You are being silly.'],
+    ['The race went on. Ann Lee affirms that no state shall tax a farmer twice.', 'Ann Lee', 'SAID', 'affirms', 'that no state shall tax a farmer twice'],
+  ])('reads the verb as the cue: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+});
