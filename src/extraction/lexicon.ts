@@ -34,6 +34,7 @@ const ACT_CUES: Record<Act, string[]> = {
     // Finite forms of rarer speech verbs, mostly cues in PolNeAR train but too rare there to be mined.
     'tout', 'vouched', 'vouches', 'lament', 'speculate', 'speculates', 'rebut', 'mulled', 'mulls',
     'acquiesced', 'singled', 'dwelled', 'dwelt', 'alluded', 'quip', 'boast', 'recite', 'recites', 'reaffirm', 'retort', 'implies',
+    'affirms', 'boomed', 'heckles',
     // Participles that open a speaker's clause after a comma ("…, joking that …", "…, contending that …"): mostly cues in PolNeAR train there.
     'joking', 'reasoning', 'reiterating', 'paraphrasing', 'hinting', 'reporting', 'trumpeting', 'retracting',
     // What a poll, a record or a study shows: its whole noun phrase is the source ("A poll out this week shows …").

@@ -4910,3 +4910,13 @@ describe('saidmiss: quotes opened and closed with marks of different styles', ()
     expect([quote.speakerMention?.text, quote.act, quote.cue?.text, quote.text]).toEqual(['Tom Hill', 'SAID', 'said', 'I think it caught on,']);
   });
 });
+
+describe('colon20: rarer finite speech verbs', () => {
+  it.each([
+    ['The race went on. Tom Hill leaned in and boomed: “We will win in November.”', 'Tom Hill', 'SAID', 'boomed', 'We will win in November.'],
+    ['The race went on. Ann Lee heckles the crowd: “You are being silly.”', 'Ann Lee', 'SAID', 'heckles', 'You are being silly.'],
+    ['The race went on. Ann Lee affirms that no state shall tax a farmer twice.', 'Ann Lee', 'SAID', 'affirms', 'that no state shall tax a farmer twice'],
+  ])('reads the verb as the cue: %s', (text, mention, act, cue, content) => {
+    expectOneStatement(text, mention, act, cue, content);
+  });
+});
