@@ -402,10 +402,10 @@ const READINESS_WORDS = new Set(['likely', 'unlikely', 'able', 'willing', 'ready
  * Verbs that bring someone to an act, whose object is the one who then speaks: "led Ann Lee to declare …", "prompting voters to
  * question …", "leaving many to wonder …" (mostly annotated so on PolNeAR train, unlike "urged" or "asked" them to).
  */
-/** Quantifiers standing for people ('leaving many to wonder', 'led some to ask'). */
-const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'few', 'several', 'most', 'all', 'both', 'others', 'one', 'none', 'everyone', 'everybody', 'anyone', 'someone']);
 const BRINGING_VERBS = new Set(['led', 'lead', 'leads', 'leading', 'prompted', 'prompt', 'prompts', 'prompting', 'left', 'leave', 'leaves', 'leaving',
   'forced', 'force', 'forces', 'forcing', 'caused', 'cause', 'causes', 'causing', 'drove', 'drive', 'drives', 'driving']);
+/** Quantifiers standing for people ('leaving many to wonder', 'led some to ask'). */
+const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'few', 'several', 'most', 'all', 'both', 'others', 'one', 'none', 'everyone', 'everybody', 'anyone', 'someone']);
 /** Forms of "go" in "went on to", which carries a cue on. */
 const WENT_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** What one goes on to do rather than say: "went on to win the nomination", "went on to serve as mayor". */
