@@ -266,6 +266,8 @@ function unglued(text: string): string {
  * opener takes the closer's style (one character for one, no offset moves).
  */
 function matchedQuoteMarks(text: string): string {
+  // Most articles keep to one style: only a text with both a straight and a curly double mark can mix them.
+  if (!text.includes('"') || !/[“”]/.test(text)) return text;
   let result = text;
   for (const quote of findQuotes(text)) {
     if (!quote.closed || !quote.double || quote.start - quote.open !== 1 || quote.close - quote.end !== 1) continue;

@@ -461,6 +461,11 @@ function isHelperVerb(token: Token): boolean {
   return hasAny(token, ['Auxiliary', 'Copula', 'Modal']) || AUXILIARIES.has(token.lower);
 }
 
+/** A common noun, title or role naming a person ("senator", "spokeswoman", "co-founder"), in any of the forms given. */
+function isPersonWord(...forms: string[]): boolean {
+  return [PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES].some((words) => forms.some((form) => words.has(form)));
+}
+
 function isNpToken(token: Token): boolean {
   if (token.lower === 'of' || token.lower === '&') return true;
   if (hasAny(token, NP_BREAKERS) && !token.tags.has('Person') && !token.tags.has('ProperNoun')) {
@@ -1763,7 +1768,7 @@ export class AttributionFinder {
     // Lee", "the senator"), not a state the object is left in or a thing.
     const head = tokens[to - 1];
     const speaks = hasAny(head, ['Pronoun', 'Person', 'ProperNoun', 'Plural']) || isCapitalised(head) || QUANTIFIER_PRONOUNS.has(head.lower) ||
-      [PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES].some((words) => words.has(head.lower));
+      isPersonWord(head.lower);
     return first < to && speaks && bringing !== undefined && BRINGING_VERBS.has(bringing.lower) && !bringing.post && bringing.sentence === tokens[index].sentence ? first : -1;
   }
 
@@ -2125,7 +2130,7 @@ export class AttributionFinder {
     if (title - 1 < floor || noun.post || !/^[a-z]+$/.test(noun.text) || !isAbbreviation(tokens[title]) || !TITLES.has(tokens[title].lower) || isCapitalised(noun)) return false;
     if (!noun.tags.has('Noun') || hasAny(noun, ['Adjective', 'Pronoun', 'Possessive', 'Value', 'Date', 'Actor']) || /^(state|city|county)$/.test(noun.lower)) return false;
     const singular = noun.lower.replace(/s$/, '');
-    return ![PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES].some((words) => words.has(noun.lower) || words.has(singular));
+    return !isPersonWord(noun.lower, singular);
   }
 
   /**
@@ -2140,7 +2145,7 @@ export class AttributionFinder {
     // The tagger reads many adjectives as singular nouns ("a terse Lee", "the nonpartisan Budget Office"): a plural or a usual head of such a clause.
     if (!noun.tags.has('Plural') && !CONTACT_RELATIVE_HEADS.has(noun.lower)) return false;
     const singular = noun.lower.replace(/s$/, '');
-    if ([PERSON_NOUNS, SPOKESPERSON_NOUNS, TITLES].some((words) => words.has(noun.lower) || words.has(singular))) return false;
+    if (isPersonWord(noun.lower, singular)) return false;
     let k = name - 2;
     while (k > floor && !tokens[k].post && tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Determiner')) k--;
     return !tokens[k].post && hasAny(tokens[k], ['Determiner', 'Value']) && !tokens[k].tags.has('Possessive');
